@@ -1,0 +1,52 @@
+import type { PushMessage, HostError } from '../../shared/protocol/messages';
+import type { Role } from '../../shared/protocol/roles';
+import type { HostCapabilities } from '../../shared/protocol/verbs';
+
+/** The answer to one call: a result, or an error fit to show the facilitator. */
+export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: HostError };
+
+/** One window's link to the host. Each transport makes one per window. */
+export interface HostConnection {
+  readonly role: Role;
+  /** Validates and runs one verb for this window. Never throws. */
+  call(verb: string, args: unknown): Promise<CallOutcome>;
+  /** Stops pushes to this window. */
+  disconnect(): void;
+}
+
+/** Native file dialogs, supplied by the Electron shell; absent in browser mode. */
+export interface DialogPort {
+  chooseSessionToOpen(): Promise<string | null>;
+  chooseWhereToSave(suggestedName: string): Promise<string | null>;
+}
+
+/** Opens the presenter window, supplied by the Electron shell; absent in browser mode. */
+export interface PresenterPort {
+  open(): Promise<void>;
+}
+
+/** Everything the host needs from its surroundings, injected so tests can control time, ids and the disk. */
+export interface HostOptions {
+  /** Folder of sessions. In browser mode, every path a window names must stay inside it. */
+  workspaceDir: string;
+  /** App data: recent list, recovery copies of untitled sessions. */
+  dataDir: string;
+  /** Browser mode: paths are relative to the workspace. Desktop: absolute paths from native dialogs. */
+  mode: 'browser' | 'desktop';
+  now?: () => number;
+  newId?: () => string;
+  dialogs?: DialogPort;
+  presenter?: PresenterPort;
+  /** Browser mode: the URL a page should open for the presenter. */
+  presenterUrl?: string;
+}
+
+/** The host: owns the session store, applies commands, saves, and pushes changes to windows. */
+export interface Host {
+  connect(role: Role, push: (message: PushMessage) => void): HostConnection;
+  capabilities(): HostCapabilities;
+  /** Resolves once every change so far is on disk (or has failed and been reported). */
+  flush(): Promise<void>;
+  /** Flushes and stops accepting calls. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { MAX_NOTE_LENGTH } from '../session/types';
+
+const id = z.string().min(1).max(64);
+const noteText = z
+  .string()
+  .transform((text) => text.trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'A note needs some text.')
+      .max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH} characters.`),
+  );
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-28.');
+const ONE_HOUR_MS = 3_600_000;
+
+/**
+ * Every command a window may send to change the session, as checked by the
+ * host. Commands say what the user asked for; the host turns each into an
+ * event with ids and times stamped.
+ */
+export const commandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('activity.go'), activityId: id }).strict(),
+  z.object({ type: z.literal('activity.next') }).strict(),
+  z.object({ type: z.literal('activity.previous') }).strict(),
+  z.object({ type: z.literal('timer.start'), activityId: id }).strict(),
+  z.object({ type: z.literal('timer.pause'), activityId: id }).strict(),
+  z
+    .object({
+      type: z.literal('timer.adjust'),
+      activityId: id,
+      deltaMs: z.number().int().min(-ONE_HOUR_MS).max(ONE_HOUR_MS).refine((n) => n !== 0, 'An adjustment cannot be zero.'),
+    })
+    .strict(),
+  z.object({ type: z.literal('timer.reset'), activityId: id }).strict(),
+  z.object({ type: z.literal('timer.undoReset'), activityId: id }).strict(),
+  z.object({ type: z.literal('note.capture'), activityId: id, text: noteText }).strict(),
+  z.object({ type: z.literal('note.edit'), noteId: id, text: noteText }).strict(),
+  z.object({ type: z.literal('note.delete'), noteId: id }).strict(),
+  z.object({ type: z.literal('note.restore'), noteId: id }).strict(),
+  z.object({ type: z.literal('note.setHidden'), noteId: id, hidden: z.boolean() }).strict(),
+  z.object({ type: z.literal('presenter.setBlackout'), blackout: z.boolean() }).strict(),
+  z
+    .object({ type: z.literal('session.editDetails'), group: z.string().trim().min(1).max(200), date: isoDate })
+    .strict(),
+]);
+
+/** A command as a window sends it. */
+export type Command = z.input<typeof commandSchema>;
+/** A command after validation (text trimmed). */
+export type ValidCommand = z.output<typeof commandSchema>;
+/** The name of a command. */
+export type CommandType = Command['type'];
+/** Schema for a calendar date, YYYY-MM-DD. */
+export const isoDateSchema = isoDate;

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { SessionEvent } from '../session/sessionSlice';
+import type { HostStatus } from './hostStatus';
+import type { Snapshot, VerbName } from './verbs';
+
+/** Error codes a call can fail with. */
+export type HostErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'no-session' | 'file' | 'internal';
+
+/** A failed call, with a message fit to show the facilitator. */
+export interface HostError {
+  code: HostErrorCode;
+  message: string;
+}
+
+/** Messages the host pushes to every window. */
+export type PushMessage =
+  | { kind: 'snapshot'; snapshot: Snapshot }
+  | { kind: 'event'; rev: number; event: SessionEvent }
+  | { kind: 'status'; status: HostStatus };
+
+/** A reply to one call, over the WebSocket transport. */
+export type ReplyMessage =
+  | { kind: 'reply'; id: number; ok: true; result: unknown }
+  | { kind: 'reply'; id: number; ok: false; error: HostError };
+
+/** Anything the host sends over the WebSocket transport. */
+export type ServerMessage = PushMessage | ReplyMessage;
+
+/** A call, as a window sends it over the WebSocket transport. Arguments are checked per verb by the host. */
+export const callMessageSchema = z
+  .object({ kind: z.literal('call'), id: z.number().int().nonnegative(), verb: z.string().max(64), args: z.unknown() })
+  .strict();
+
+/** A call as sent over the WebSocket transport. */
+export interface CallMessage {
+  kind: 'call';
+  id: number;
+  verb: VerbName;
+  args: unknown;
+}
+
+/** Largest WebSocket message the host accepts, in bytes. */
+export const MAX_MESSAGE_BYTES = 64 * 1024;
+
+/** Shape check for messages that arrive from the host, before a window applies them. */
+export const serverMessageSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('snapshot'), snapshot: z.object({ rev: z.number(), session: z.unknown(), status: z.unknown(), hostNow: z.number() }) }),
+  z.object({ kind: z.literal('event'), rev: z.number().int(), event: z.object({ type: z.string().startsWith('session/'), payload: z.unknown() }) }),
+  z.object({ kind: z.literal('status'), status: z.object({ file: z.unknown(), save: z.object({ state: z.string() }) }) }),
+  z.object({ kind: z.literal('reply'), id: z.number().int(), ok: z.boolean(), result: z.unknown().optional(), error: z.unknown().optional() }),
+]);

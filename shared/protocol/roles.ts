@@ -1,0 +1,32 @@
+import type { CommandType } from './commands';
+import type { VerbName } from './verbs';
+
+/** Who is on the other end of a connection. `participant` is reserved for phones on the local network. */
+export type Role = 'control' | 'presenter' | 'participant';
+
+/** What a role may do: which verbs it may call and which commands it may dispatch. */
+export interface RoleRights {
+  verbs: ReadonlySet<VerbName> | 'all';
+  commands: ReadonlySet<CommandType> | 'all';
+}
+
+const READ_ONLY_VERBS: ReadonlySet<VerbName> = new Set<VerbName>(['session.snapshot']);
+
+/** The rights of each role. The presenter only reads; a participant will be able to add notes only. */
+export const ROLE_RIGHTS: Readonly<Record<Role, RoleRights>> = {
+  control: { verbs: 'all', commands: 'all' },
+  presenter: { verbs: READ_ONLY_VERBS, commands: new Set() },
+  participant: { verbs: READ_ONLY_VERBS, commands: new Set<CommandType>(['note.capture']) },
+};
+
+/** Whether a role may call a verb at all. */
+export function mayCall(role: Role, verb: VerbName): boolean {
+  const { verbs } = ROLE_RIGHTS[role];
+  return verbs === 'all' || verbs.has(verb) || (verb === 'session.dispatch' && ROLE_RIGHTS[role].commands !== 'all' && ROLE_RIGHTS[role].commands.size > 0);
+}
+
+/** Whether a role may dispatch a given command. */
+export function mayDispatch(role: Role, command: CommandType): boolean {
+  const { commands } = ROLE_RIGHTS[role];
+  return commands === 'all' || commands.has(command);
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { commandSchema, isoDateSchema } from './commands';
+import type { SessionState } from '../session/types';
+import type { HostStatus, SessionFileInfo } from './hostStatus';
+
+const relativeOrAbsolutePath = z.string().min(1).max(4096);
+
+/** A session as the home screen lists it. */
+export interface RecentSession {
+  path: string;
+  name: string;
+  title: string;
+  group: string;
+  date: string;
+  savedAt: number;
+}
+
+/** A workshop the user can start a session from. */
+export interface WorkshopSummary {
+  id: string;
+  title: string;
+  summary: string;
+  totalMinutes: number;
+  activityTitles: string[];
+}
+
+/** One entry of a folder listing for the in-app file dialog (browser mode). */
+export interface FileEntry {
+  name: string;
+  path: string;
+  kind: 'folder' | 'session';
+  modifiedAt: number;
+}
+
+/** What the host can do in this mode, so the UI can pick native or in-app dialogs. */
+export interface HostCapabilities {
+  nativeDialogs: boolean;
+  presenterWindow: boolean;
+}
+
+/** The current session with its revision, for a window that is joining or has fallen behind. */
+export interface Snapshot {
+  rev: number;
+  session: SessionState | null;
+  status: HostStatus;
+  /** The host's clock at the time of the snapshot, so windows can correct for skew. */
+  hostNow: number;
+}
+
+/**
+ * Every call a window can make to the host: the schema for its arguments and
+ * the type of its result. Both transports (Electron IPC and WebSocket) carry
+ * exactly these verbs.
+ */
+export const verbArgs = {
+  'session.snapshot': z.object({}).strict(),
+  'session.dispatch': commandSchema,
+  'session.create': z.object({ workshopId: z.string().min(1).max(200), group: z.string().trim().min(1, 'Enter the group name.').max(200), date: isoDateSchema }).strict(),
+  'session.open': z.object({ path: relativeOrAbsolutePath.optional() }).strict(),
+  'session.save': z.object({}).strict(),
+  'session.saveAs': z.object({ path: relativeOrAbsolutePath.optional() }).strict(),
+  'session.close': z.object({}).strict(),
+  'files.list': z.object({ folder: z.string().max(4096).optional() }).strict(),
+  'recent.list': z.object({}).strict(),
+  'workshops.list': z.object({}).strict(),
+  'presenter.open': z.object({}).strict(),
+  'host.capabilities': z.object({}).strict(),
+} as const;
+
+/** The result type of each verb. */
+export interface VerbResults {
+  'session.snapshot': Snapshot;
+  'session.dispatch': { rev: number };
+  'session.create': { file: SessionFileInfo | null };
+  /** `cancelled` when the user closed a native dialog. */
+  'session.open': { file: SessionFileInfo | null; cancelled: boolean; migratedFrom: number | null };
+  'session.save': { file: SessionFileInfo | null; cancelled: boolean };
+  'session.saveAs': { file: SessionFileInfo | null; cancelled: boolean };
+  'session.close': Record<string, never>;
+  'files.list': { folder: string; entries: FileEntry[] };
+  'recent.list': { sessions: RecentSession[] };
+  'workshops.list': { workshops: WorkshopSummary[] };
+  /** `url` is set when the host cannot open a window itself and the page should open it. */
+  'presenter.open': { opened: boolean; url: string | null };
+  'host.capabilities': HostCapabilities;
+}
+
+/** The name of a host verb. */
+export type VerbName = keyof typeof verbArgs;
+/** The arguments a verb takes, as sent. */
+export type VerbArgs<V extends VerbName> = z.input<(typeof verbArgs)[V]>;
+/** The arguments a verb takes, after validation. */
+export type ValidVerbArgs<V extends VerbName> = z.output<(typeof verbArgs)[V]>;
+/** What a verb returns. */
+export type VerbResult<V extends VerbName> = VerbResults[V];
+/** Every verb name, in a stable order. */
+export const VERB_NAMES = Object.keys(verbArgs) as VerbName[];
+
+/** Whether a string names a verb. */
+export function isVerbName(name: unknown): name is VerbName {
+  return typeof name === 'string' && Object.hasOwn(verbArgs, name);
+}

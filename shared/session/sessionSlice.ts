@@ -1,0 +1,100 @@
+import { createEntityAdapter, createSlice } from '@reduxjs/toolkit';
+import type { PayloadAction } from '@reduxjs/toolkit';
+import type { Note, SessionState } from './types';
+import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
+
+/** Normalised storage for notes, in capture order. */
+export const notesAdapter = createEntityAdapter<Note>();
+
+/** The host replaces the whole session on create and open; windows on snapshot. */
+export type SessionSliceState = SessionState | null;
+
+interface ActivityTime {
+  activityId: string;
+  at: number;
+}
+
+/**
+ * The session reducer. Its actions are events: things that happened, already
+ * validated and stamped (ids, times) by the host. It is pure, so the host and
+ * every window reach the same state from the same events.
+ */
+export const sessionSlice = createSlice({
+  name: 'session',
+  initialState: null as SessionSliceState,
+  reducers: {
+    loaded: (_state, action: PayloadAction<SessionState>) => action.payload,
+    closed: () => null,
+    detailsEdited: (state, action: PayloadAction<{ group: string; date: string }>) => {
+      if (!state) return;
+      state.meta.group = action.payload.group;
+      state.meta.date = action.payload.date;
+    },
+    activityChanged: (state, action: PayloadAction<ActivityTime>) => {
+      if (!state || state.currentActivityId === action.payload.activityId) return;
+      const leaving = state.timers[state.currentActivityId];
+      if (leaving) state.timers[state.currentActivityId] = pauseTimer(leaving, action.payload.at);
+      state.currentActivityId = action.payload.activityId;
+    },
+    timerStarted: (state, action: PayloadAction<ActivityTime>) => {
+      const timer = state?.timers[action.payload.activityId];
+      if (state && timer) state.timers[action.payload.activityId] = startTimer(timer, action.payload.at);
+    },
+    timerPaused: (state, action: PayloadAction<ActivityTime>) => {
+      const timer = state?.timers[action.payload.activityId];
+      if (state && timer) state.timers[action.payload.activityId] = pauseTimer(timer, action.payload.at);
+    },
+    timerAdjusted: (state, action: PayloadAction<{ activityId: string; deltaMs: number }>) => {
+      const timer = state?.timers[action.payload.activityId];
+      if (state && timer) state.timers[action.payload.activityId] = adjustTimer(timer, action.payload.deltaMs);
+    },
+    timerReset: (state, action: PayloadAction<ActivityTime>) => {
+      const timer = state?.timers[action.payload.activityId];
+      if (!state || !timer) return;
+      state.timersBeforeReset[action.payload.activityId] = pauseTimer(timer, action.payload.at);
+      state.timers[action.payload.activityId] = resetTimer(timer);
+    },
+    timerResetUndone: (state, action: PayloadAction<{ activityId: string }>) => {
+      const previous = state?.timersBeforeReset[action.payload.activityId];
+      if (!state || !previous) return;
+      state.timers[action.payload.activityId] = previous;
+      delete state.timersBeforeReset[action.payload.activityId];
+    },
+    noteCaptured: (state, action: PayloadAction<{ id: string; activityId: string; text: string; at: number }>) => {
+      if (!state) return;
+      const { id, activityId, text, at } = action.payload;
+      notesAdapter.addOne(state.notes, { id, activityId, text, hidden: false, createdAt: at, updatedAt: at, deletedAt: null });
+    },
+    noteEdited: (state, action: PayloadAction<{ id: string; text: string; at: number }>) => {
+      if (!state) return;
+      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { text: action.payload.text, updatedAt: action.payload.at } });
+    },
+    noteDeleted: (state, action: PayloadAction<{ id: string; at: number }>) => {
+      if (!state) return;
+      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { deletedAt: action.payload.at } });
+    },
+    noteRestored: (state, action: PayloadAction<{ id: string }>) => {
+      if (!state) return;
+      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { deletedAt: null } });
+    },
+    noteVisibilitySet: (state, action: PayloadAction<{ id: string; hidden: boolean; at: number }>) => {
+      if (!state) return;
+      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { hidden: action.payload.hidden, updatedAt: action.payload.at } });
+    },
+    blackoutSet: (state, action: PayloadAction<{ blackout: boolean }>) => {
+      if (state) state.presenter.blackout = action.payload.blackout;
+    },
+  },
+});
+
+/** Action creators for every session event. */
+export const sessionEvents = sessionSlice.actions;
+/** The pure reducer shared by the host and every window. */
+export const sessionReducer = sessionSlice.reducer;
+/** Any event the session reducer understands. */
+export type SessionEvent = ReturnType<(typeof sessionEvents)[keyof typeof sessionEvents]>;
+
+/** A timer for every activity in the agenda, as a new session needs. */
+export function timersForAgenda(agenda: readonly { id: string; plannedMinutes: number }[]): SessionState['timers'] {
+  return Object.fromEntries(agenda.map((activity) => [activity.id, createTimer(activity.plannedMinutes * 60_000)]));
+}

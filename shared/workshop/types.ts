@@ -1,0 +1,14 @@
+import type { Activity } from '../session/types';
+
+/** An activity as a workshop defines it; a session copies it into its agenda. */
+export type ActivityTemplate = Activity;
+
+/** A workshop: a reusable agenda that sessions are started from. */
+export interface Workshop {
+  id: string;
+  title: string;
+  summary: string;
+  /** Who wrote the content and what it draws on. */
+  source: string;
+  activities: ActivityTemplate[];
+}
