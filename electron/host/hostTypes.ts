@@ -1,6 +1,7 @@
 import type { PushMessage, HostError } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import type { HostCapabilities } from '../../shared/protocol/verbs';
+import type { FileSystemPort } from '../files/fileSystemPort';
 
 /** The answer to one call: a result, or an error fit to show the facilitator. */
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: HostError };
@@ -39,6 +40,10 @@ export interface HostOptions {
   presenter?: PresenterPort;
   /** Browser mode: the URL a page should open for the presenter. */
   presenterUrl?: string;
+  /** The disk operations saves go through; tests inject faults here. Default: node:fs. */
+  fileSystem?: FileSystemPort;
+  /** After a failed autosave with no new changes, retry after this many ms. Default 5000. */
+  autosaveRetryMs?: number;
 }
 
 /** The host: owns the session store, applies commands, saves, and pushes changes to windows. */

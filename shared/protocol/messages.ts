@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SessionEvent } from '../session/sessionSlice';
 import type { HostStatus } from './hostStatus';
 import type { Snapshot, VerbName } from './verbs';
@@ -27,9 +27,12 @@ export type ReplyMessage =
 export type ServerMessage = PushMessage | ReplyMessage;
 
 /** A call, as a window sends it over the WebSocket transport. Arguments are checked per verb by the host. */
-export const callMessageSchema = z
-  .object({ kind: z.literal('call'), id: z.number().int().nonnegative(), verb: z.string().max(64), args: z.unknown() })
-  .strict();
+export const callMessageSchema = z.strictObject({
+  kind: z.literal('call'),
+  id: z.int().check(z.nonnegative()),
+  verb: z.string().check(z.maxLength(64)),
+  args: z.unknown(),
+});
 
 /** A call as sent over the WebSocket transport. */
 export interface CallMessage {
@@ -42,10 +45,13 @@ export interface CallMessage {
 /** Largest WebSocket message the host accepts, in bytes. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;
 
-/** Shape check for messages that arrive from the host, before a window applies them. */
+/**
+ * Shape check for messages that arrive from the host, before a window applies them.
+ * Written with zod/mini (same checks, same parse API) so the renderer bundle stays small.
+ */
 export const serverMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('snapshot'), snapshot: z.object({ rev: z.number(), session: z.unknown(), status: z.unknown(), hostNow: z.number() }) }),
-  z.object({ kind: z.literal('event'), rev: z.number().int(), event: z.object({ type: z.string().startsWith('session/'), payload: z.unknown() }) }),
+  z.object({ kind: z.literal('event'), rev: z.int(), event: z.object({ type: z.string().check(z.startsWith('session/')), payload: z.unknown() }) }),
   z.object({ kind: z.literal('status'), status: z.object({ file: z.unknown(), save: z.object({ state: z.string() }) }) }),
-  z.object({ kind: z.literal('reply'), id: z.number().int(), ok: z.boolean(), result: z.unknown().optional(), error: z.unknown().optional() }),
+  z.object({ kind: z.literal('reply'), id: z.int(), ok: z.boolean(), result: z.optional(z.unknown()), error: z.optional(z.unknown()) }),
 ]);

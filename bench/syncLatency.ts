@@ -1,0 +1,74 @@
+import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+import { connectAsControl } from '../tests/support/hostClient';
+import { startServer } from '../tests/e2e/support/browserModeServer';
+import { percentiles } from './stats';
+import type { Percentiles } from './stats';
+
+const WORKSHOP_ID = 'management-and-leadership';
+
+/**
+ * Control-to-presenter latency: from the moment the control page sends a
+ * capture (Enter in the capture box) to the moment the presenter page's DOM
+ * shows the note. Both pages read the same wall clock (performance.timeOrigin + now).
+ */
+export async function measureSyncLatency(preloadedNotes: number, samples: number): Promise<Percentiles> {
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: findChromium()?.path, args: CHROMIUM_ARGS });
+  try {
+    const client = await connectAsControl(server.controlUrl);
+    await client.call('session.create', { workshopId: WORKSHOP_ID, group: 'Bench group', date: '2026-11-28' });
+    const snapshot = await client.call('session.snapshot', {});
+    const activityId = snapshot.session?.currentActivityId ?? '';
+    for (let i = 0; i < preloadedNotes; i++) await client.call('session.dispatch', { type: 'note.capture', activityId, text: `Seed note ${i + 1}` });
+    client.close();
+
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const control = await context.newPage();
+    const presenter = await context.newPage();
+    await control.goto(server.controlUrl);
+    await presenter.goto(server.presenterUrl);
+    const capture = control.getByTestId('capture-input');
+    await capture.waitFor();
+    await presenter.getByTestId('presenter-prompt').waitFor();
+
+    const latencies: number[] = [];
+    for (let i = 0; i < samples + 10; i++) {
+      const text = `Latency probe ${i}`;
+      const seen = watchForNote(presenter, text);
+      await capture.fill(text);
+      await presenter.evaluate(() => undefined);
+      const sentAt = await control.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement | HTMLTextAreaElement>('[data-testid="capture-input"]');
+        const at = performance.timeOrigin + performance.now();
+        input?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+        return at;
+      });
+      const shownAt = await seen;
+      if (i >= 10) latencies.push(shownAt - sentAt);
+    }
+    await context.close();
+    return percentiles(latencies);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+async function watchForNote(presenter: Page, text: string): Promise<number> {
+  return presenter.evaluate(
+    (expected) =>
+      new Promise<number>((resolve) => {
+        const found = (): boolean =>
+          [...document.querySelectorAll('[data-testid="presenter-note"]')].some((element) => element.textContent?.includes(expected));
+        const observer = new MutationObserver(() => {
+          if (!found()) return;
+          observer.disconnect();
+          resolve(performance.timeOrigin + performance.now());
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+    text,
+  );
+}

@@ -1,0 +1,59 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBrowserServer, defaultBrowserDataDir } from '../server/browserServer';
+import type { BrowserServer } from '../server/browserServer';
+import { ensureRendererBuilt } from '../server/rendererBuild';
+import { parseServeArgs } from './serveArgs';
+
+/**
+ * `npm run serve -- --workspace DIR --port N [--data-dir DIR]`: runs
+ * Groundwork in the browser. Prints exactly the control and presenter URLs on
+ * stdout; everything else goes to stderr.
+ */
+async function main(): Promise<void> {
+  const log = (line: string): void => {
+    process.stderr.write(`${line}\n`);
+  };
+  let server: BrowserServer | null = null;
+  let stopping = false;
+  const building = new AbortController();
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    building.abort();
+    if (!server) process.exit(0);
+    log(`${signal}: saving and stopping…`);
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log(`Stopped with an error: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+
+  const args = parseServeArgs(process.argv.slice(2));
+  const workspace = path.resolve(args.workspace);
+  const stats = await fsp.stat(workspace).catch(() => null);
+  if (!stats?.isDirectory()) throw new Error(`The workspace "${workspace}" is not a folder.`);
+  const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const staticRoot = path.join(projectRoot, 'dist', 'renderer');
+  await ensureRendererBuilt({ projectRoot, outDir: staticRoot }, log, building.signal);
+
+  server = await startBrowserServer({
+    workspaceDir: workspace,
+    dataDir: args.dataDir ? path.resolve(args.dataDir) : defaultBrowserDataDir(workspace),
+    port: args.port,
+    staticRoot,
+  });
+  process.stdout.write(`Control: ${server.controlUrl}\nPresenter: ${server.presenterUrl}\n`);
+  log(`Groundwork is serving ${workspace}. Press Ctrl+C to stop (pending saves are written first).`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+/** Command-line settings of `npm run serve`. */
+export interface ServeArgs {
+  workspace: string;
+  port: number;
+  dataDir: string | null;
+}
+
+/** Usage text for `npm run serve`. */
+export const SERVE_USAGE = 'Usage: npm run serve -- --workspace DIR [--port N] [--data-dir DIR]';
+
+/** Parses `--workspace DIR --port N [--data-dir DIR]` (also `--name=value`). Throws with a readable message. */
+export function parseServeArgs(argv: readonly string[]): ServeArgs {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (!arg.startsWith('--')) throw new Error(`Unexpected argument "${arg}". ${SERVE_USAGE}`);
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    if (!['workspace', 'port', 'data-dir'].includes(name)) throw new Error(`Unknown option "--${name}". ${SERVE_USAGE}`);
+    if (value === undefined || value === '') throw new Error(`"--${name}" needs a value. ${SERVE_USAGE}`);
+    values.set(name, value);
+  }
+  const workspace = values.get('workspace');
+  if (!workspace) throw new Error(`Say which folder holds the sessions with --workspace. ${SERVE_USAGE}`);
+  const portText = values.get('port') ?? '0';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`"--port ${portText}" is not a port number (0-65535).`);
+  return { workspace, port, dataDir: values.get('data-dir') ?? null };
+}

@@ -1,0 +1,60 @@
+import { promises as fsp } from 'node:fs';
+
+/** A file opened for writing; the only operations an atomic write needs. */
+export interface WritableFile {
+  write(data: Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The file operations that saving goes through. Injected so tests can make any
+ * single step fail (disk full, permission denied, I/O error) and check that
+ * nothing is left half-written.
+ */
+export interface FileSystemPort {
+  /** Creates a new file for writing; fails if it already exists. */
+  openNew(path: string): Promise<WritableFile>;
+  rename(from: string, to: string): Promise<void>;
+  link(existing: string, newPath: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  /** Flushes a folder's entries (new names, renames) to disk. */
+  syncFolder(path: string): Promise<void>;
+  readdir(path: string): Promise<string[]>;
+}
+
+/** The real disk, through node:fs. */
+export const nodeFileSystem: FileSystemPort = {
+  async openNew(path) {
+    const handle = await fsp.open(path, 'wx', 0o644);
+    return {
+      write: async (data) => {
+        await handle.writeFile(data);
+      },
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  rename: (from, to) => fsp.rename(from, to),
+  link: (existing, newPath) => fsp.link(existing, newPath),
+  copyFile: (from, to) => fsp.copyFile(from, to),
+  unlink: (path) => fsp.unlink(path),
+  async syncFolder(path) {
+    // Windows cannot open a folder to flush it; its renames are durable enough there.
+    if (process.platform === 'win32') return;
+    const handle = await fsp.open(path, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  readdir: (path) => fsp.readdir(path),
+};
+
+/** The error code of a failed file operation (ENOSPC, EACCES, …), if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return undefined;
+}

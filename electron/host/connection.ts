@@ -1,0 +1,56 @@
+import type { HostError, PushMessage } from '../../shared/protocol/messages';
+import type { Role } from '../../shared/protocol/roles';
+import { mayCall, mayDispatch } from '../../shared/protocol/roles';
+import { isVerbName, verbArgs } from '../../shared/protocol/verbs';
+import type { CallOutcome, HostConnection } from './hostTypes';
+import { describeInvalidRequest, toHostError } from './hostFailure';
+import type { VerbHandlers } from './verbHandlers';
+import type { SessionStore } from './sessionStore';
+
+/** What a connection needs from the host. */
+export interface ConnectionDeps {
+  store: SessionStore;
+  handlers: VerbHandlers;
+  /** Whether the host still takes calls (false once it is closing). */
+  isOpen: () => boolean;
+}
+
+/**
+ * One window's connection: checks the verb exists, the window's role may use
+ * it, and the arguments are valid, then runs it. Calls from one window run in
+ * the order sent (a note sent right after "create" lands in the new session).
+ * Never throws; every failure is a HostError, and a refused call changes nothing.
+ */
+export function createConnection(role: Role, push: (message: PushMessage) => void, deps: ConnectionDeps): HostConnection {
+  let unsubscribe: (() => void) | null = deps.store.subscribe(push);
+  let previous: Promise<unknown> = Promise.resolve();
+  const fail = (code: HostError['code'], message: string): CallOutcome => ({ ok: false, error: { code, message } });
+
+  const run = async (verb: string, args: unknown): Promise<CallOutcome> => {
+    if (!deps.isOpen()) return fail('internal', 'Groundwork is shutting down; this request was not run.');
+    if (unsubscribe === null) return fail('internal', 'This window is no longer connected; this request was not run.');
+    if (!isVerbName(verb)) return fail('invalid', `Groundwork does not know the request "${String(verb).slice(0, 64)}".`);
+    if (!mayCall(role, verb)) return fail('forbidden', `The ${role} window is not allowed to do that ("${verb}").`);
+    const parsed = verbArgs[verb].safeParse(args ?? {});
+    if (!parsed.success) return fail('invalid', describeInvalidRequest(verb, parsed.error));
+    if (verb === 'session.dispatch') {
+      const command = parsed.data as { type: Parameters<typeof mayDispatch>[1] };
+      if (!mayDispatch(role, command.type)) return fail('forbidden', `The ${role} window is not allowed to change the session ("${command.type}").`);
+    }
+    const handler = deps.handlers[verb] as (validArgs: unknown) => Promise<unknown>;
+    return { ok: true, result: await handler(parsed.data) };
+  };
+
+  return {
+    role,
+    call(verb, args) {
+      const outcome = previous.then(() => run(verb, args)).catch((error: unknown): CallOutcome => ({ ok: false, error: toHostError(error) }));
+      previous = outcome;
+      return outcome;
+    },
+    disconnect() {
+      unsubscribe?.();
+      unsubscribe = null;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { sweepOrphanedTempFiles } from '../files/atomicWrite';
+import { createConnection } from './connection';
+import type { HostContext } from './hostContext';
+import type { Host, HostOptions } from './hostTypes';
+import { createRecentList } from './recentList';
+import { SessionKeeper } from './sessionKeeper';
+import { createSessionStore } from './sessionStore';
+import { createVerbHandlers, hostCapabilities } from './verbHandlers';
+import type { VerbHandlers } from './verbHandlers';
+
+/**
+ * Creates the host: the authoritative session store, its autosave, and the
+ * verbs windows call. Plain Node; the Electron shell and the browser-mode
+ * server each wrap it in their own transport.
+ */
+export function createHost(options: HostOptions): Host {
+  const now = options.now ?? Date.now;
+  const store = createSessionStore(now);
+  const ctx: HostContext = {
+    mode: options.mode,
+    workspaceDir: path.resolve(options.workspaceDir),
+    dataDir: path.resolve(options.dataDir),
+    recoveryDir: path.join(path.resolve(options.dataDir), 'recovery'),
+    now,
+    newId: options.newId ?? randomUUID,
+    dialogs: options.dialogs,
+    presenter: options.presenter,
+    presenterUrl: options.presenterUrl,
+    fileSystem: options.fileSystem,
+    retryMs: options.autosaveRetryMs,
+    store,
+    recent: createRecentList(path.resolve(options.dataDir)),
+  };
+  const keeper = new SessionKeeper(ctx);
+  const ready = prepareFolders(ctx);
+  const handlers = afterReady(createVerbHandlers(ctx, keeper), ready);
+  let open = true;
+
+  return {
+    connect: (role, push) => createConnection(role, push, { store, handlers, isOpen: () => open }),
+    capabilities: () => hostCapabilities(ctx),
+    flush: () => keeper.flush(),
+    async close() {
+      open = false;
+      await ready;
+      await keeper.shutdown();
+    },
+  };
+}
+
+/** Creates the data folders and clears temporary files a crashed save left behind. */
+async function prepareFolders(ctx: HostContext): Promise<void> {
+  try {
+    await fsp.mkdir(ctx.recoveryDir, { recursive: true });
+    for (const folder of [ctx.dataDir, ctx.recoveryDir, ctx.workspaceDir]) await sweepOrphanedTempFiles(folder);
+  } catch {
+    // A missing or read-only folder shows up, with a clear message, when something is saved there.
+  }
+}
+
+/** Makes every verb wait for start-up housekeeping, so it never races a save. */
+function afterReady(handlers: VerbHandlers, ready: Promise<void>): VerbHandlers {
+  const wrapped: Record<string, (args: unknown) => Promise<unknown>> = {};
+  for (const [verb, handler] of Object.entries(handlers) as [string, (args: unknown) => Promise<unknown>][]) {
+    wrapped[verb] = async (args) => {
+      await ready;
+      return handler(args);
+    };
+  }
+  return wrapped as VerbHandlers;
+}

@@ -1,0 +1,42 @@
+import { errorCode } from '../files/fileSystemPort';
+
+/** Why a save failed, in words a facilitator can act on ("Not saved: the disk is full"). */
+export function describeSaveFailure(error: unknown): string {
+  const code = errorCode(error);
+  switch (code ?? '') {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'Not saved: the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Not saved: Groundwork is not allowed to write to that folder';
+    case 'EROFS':
+      return 'Not saved: the disk is read-only';
+    case 'EIO':
+      return 'Not saved: the disk reported an error (was it unplugged?)';
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'Not saved: the folder is no longer there';
+    default:
+      return `Not saved: ${code ?? (error instanceof Error ? error.message : String(error))}`;
+  }
+}
+
+/** Why a file could not be read, naming the file. */
+export function describeReadFailure(name: string, error: unknown): string {
+  const code = errorCode(error);
+  switch (code ?? '') {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `"${name}" could not be opened: the file is not there.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `"${name}" could not be opened: Groundwork is not allowed to read it.`;
+    case 'EISDIR':
+      return `"${name}" could not be opened: it is a folder, not a session file.`;
+    case 'EIO':
+      return `"${name}" could not be opened: the disk reported an error while reading it.`;
+    default:
+      return `"${name}" could not be opened: ${code ?? (error instanceof Error ? error.message : String(error))}.`;
+  }
+}

@@ -1,0 +1,21 @@
+import type { FileSystemPort } from '../files/fileSystemPort';
+import type { DialogPort, PresenterPort } from './hostTypes';
+import type { RecentList } from './recentList';
+import type { SessionStore } from './sessionStore';
+
+/** What the host's parts share: settings with defaults filled in, the store and the recent list. */
+export interface HostContext {
+  mode: 'browser' | 'desktop';
+  workspaceDir: string;
+  dataDir: string;
+  recoveryDir: string;
+  now: () => number;
+  newId: () => string;
+  dialogs: DialogPort | undefined;
+  presenter: PresenterPort | undefined;
+  presenterUrl: string | undefined;
+  fileSystem: FileSystemPort | undefined;
+  retryMs: number | undefined;
+  store: SessionStore;
+  recent: RecentList;
+}

@@ -1,0 +1,79 @@
+import { configureStore } from '@reduxjs/toolkit';
+import type { PushMessage } from '../../shared/protocol/messages';
+import type { HostStatus } from '../../shared/protocol/hostStatus';
+import type { Snapshot } from '../../shared/protocol/verbs';
+import { sessionEvents, sessionReducer } from '../../shared/session/sessionSlice';
+import type { SessionEvent } from '../../shared/session/sessionSlice';
+import type { SessionState } from '../../shared/session/types';
+
+/** A window's push channel. */
+export type PushListener = (message: PushMessage) => void;
+
+/** The authoritative session, its revision and the windows listening to it. */
+export interface SessionStore {
+  session(): SessionState | null;
+  status(): HostStatus;
+  rev(): number;
+  snapshot(): Snapshot;
+  /** Applies one event, bumps the revision and pushes the event. Returns whether the session changed. */
+  apply(event: SessionEvent): boolean;
+  /** Replaces the whole session (create, open, close) and pushes a snapshot. */
+  replace(session: SessionState | null, status: HostStatus): void;
+  /** Updates the file/save status and pushes it. */
+  setStatus(status: HostStatus): void;
+  subscribe(listener: PushListener): () => void;
+}
+
+/**
+ * Creates the host's store: the shared session reducer in Redux Toolkit,
+ * plus a revision counter so windows can spot a missed event.
+ */
+export function createSessionStore(now: () => number): SessionStore {
+  const store = configureStore({
+    reducer: sessionReducer,
+    // The dev-mode checks walk the whole state on every event; too slow for a 20,000-note session.
+    middleware: (getDefault) => getDefault({ thunk: false, serializableCheck: false, immutableCheck: false }),
+  });
+  let rev = 0;
+  let status: HostStatus = { file: null, save: { state: 'idle' } };
+  const listeners = new Set<PushListener>();
+
+  const broadcast = (message: PushMessage): void => {
+    for (const listener of [...listeners]) {
+      try {
+        listener(message);
+      } catch {
+        // One broken window must not stop the others from hearing about changes.
+      }
+    }
+  };
+  const snapshot = (): Snapshot => ({ rev, session: store.getState(), status, hostNow: now() });
+
+  return {
+    session: () => store.getState(),
+    status: () => status,
+    rev: () => rev,
+    snapshot,
+    apply(event) {
+      const before = store.getState();
+      store.dispatch(event);
+      rev += 1;
+      broadcast({ kind: 'event', rev, event });
+      return store.getState() !== before;
+    },
+    replace(session, nextStatus) {
+      store.dispatch(session ? sessionEvents.loaded(session) : sessionEvents.closed());
+      rev += 1;
+      status = nextStatus;
+      broadcast({ kind: 'snapshot', snapshot: snapshot() });
+    },
+    setStatus(nextStatus) {
+      status = nextStatus;
+      broadcast({ kind: 'status', status });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

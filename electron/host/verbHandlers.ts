@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { commandToEvent } from '../../shared/protocol/commandToEvent';
+import type { HostCapabilities, ValidVerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
+import { builtInWorkshops, findBuiltInWorkshop } from '../../shared/workshop/builtInWorkshops';
+import { summarizeWorkshop } from '../../shared/workshop/createSession';
+import type { HostContext } from './hostContext';
+import { HostFailure } from './hostFailure';
+import { listWorkspaceFolder } from './listFiles';
+import type { SessionKeeper } from './sessionKeeper';
+import { chooseOpenPath, chooseSavePath } from './choosePaths';
+import { toWorkspaceRelative } from './workspacePaths';
+
+/** One handler per verb, given already-validated arguments. */
+export type VerbHandlers = { [V in VerbName]: (args: ValidVerbArgs<V>) => Promise<VerbResult<V>> };
+
+/** What this host can do, so windows pick native or in-app dialogs. */
+export function hostCapabilities(ctx: HostContext): HostCapabilities {
+  return { nativeDialogs: ctx.mode === 'desktop' && ctx.dialogs !== undefined, presenterWindow: ctx.presenter !== undefined };
+}
+
+/** Builds the verb table the connections dispatch to. */
+export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): VerbHandlers {
+  const { store } = ctx;
+  return {
+    'session.snapshot': () => Promise.resolve(store.snapshot()),
+    'session.dispatch': (command) => {
+      const session = store.session();
+      if (!session) return Promise.reject(new HostFailure('no-session', 'No session is open. Start or open one first.'));
+      const outcome = commandToEvent(session, command, { now: ctx.now(), newId: ctx.newId });
+      if (!outcome.ok) return Promise.reject(new HostFailure('invalid', outcome.error));
+      if (outcome.event && store.apply(outcome.event)) {
+        const updated = store.session();
+        if (updated) keeper.changed(updated);
+      }
+      return Promise.resolve({ rev: store.rev() });
+    },
+    'session.create': ({ workshopId, group, date }) =>
+      keeper.exclusive(async () => {
+        const workshop = findBuiltInWorkshop(workshopId);
+        if (!workshop) throw new HostFailure('not-found', `There is no workshop "${workshopId}".`);
+        await keeper.create(workshop, group, date);
+        return { file: null };
+      }),
+    'session.open': (args) =>
+      keeper.exclusive(async () => {
+        const absolute = await chooseOpenPath(ctx, args.path);
+        if (absolute === null) return { file: null, cancelled: true, migratedFrom: null };
+        const opened = await keeper.open(absolute);
+        return { file: opened.file, cancelled: false, migratedFrom: opened.migratedFrom };
+      }),
+    'session.save': () =>
+      keeper.exclusive(async () => {
+        const session = store.session();
+        if (!session) throw new HostFailure('no-session', 'No session is open, so there is nothing to save.');
+        if (keeper.currentFile()) return { file: await keeper.save(), cancelled: false };
+        const absolute = await chooseSavePath(ctx, undefined, session);
+        if (absolute === null) return { file: null, cancelled: true };
+        return { file: await keeper.saveAs(absolute), cancelled: false };
+      }),
+    'session.saveAs': (args) =>
+      keeper.exclusive(async () => {
+        const session = store.session();
+        if (!session) throw new HostFailure('no-session', 'No session is open, so there is nothing to save.');
+        const absolute = await chooseSavePath(ctx, args.path, session);
+        if (absolute === null) return { file: null, cancelled: true };
+        return { file: await keeper.saveAs(absolute), cancelled: false };
+      }),
+    'session.close': () =>
+      keeper.exclusive(async () => {
+        await keeper.close();
+        return {};
+      }),
+    'files.list': (args) => listWorkspaceFolder(ctx.workspaceDir, args.folder ?? ''),
+    'recent.list': async () => {
+      const entries = await ctx.recent.list();
+      const sessions = [];
+      for (const entry of entries) {
+        const shown = ctx.mode === 'browser' ? toWorkspaceRelative(ctx.workspaceDir, entry.path) : entry.path;
+        if (shown === null) continue; // a browser window can only reach the workspace
+        sessions.push({ ...entry, path: shown, name: path.basename(entry.path) });
+      }
+      return { sessions };
+    },
+    'workshops.list': () => Promise.resolve({ workshops: builtInWorkshops.map(summarizeWorkshop) }),
+    'presenter.open': async () => {
+      if (ctx.presenter) {
+        await ctx.presenter.open();
+        return { opened: true, url: null };
+      }
+      return { opened: false, url: ctx.presenterUrl ?? null };
+    },
+    'host.capabilities': () => Promise.resolve(hostCapabilities(ctx)),
+  };
+}

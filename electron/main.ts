@@ -1,0 +1,172 @@
+/**
+ * The Electron entry point: a thin shell around the host. It opens the
+ * control and presenter windows, locks them down, carries host verbs over
+ * IPC, and makes sure pending saves reach the disk before the app quits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
+import { createHost } from './host/createHost';
+import type { Host } from './host/hostTypes';
+import { createDialogPort } from './shell/dialogs';
+import type { ElectronApi } from './shell/electronApi';
+import { registerIpc } from './shell/ipc';
+import { buildAppMenu } from './shell/menu';
+import { shellPaths } from './shell/paths';
+import { hardenAllContents, hardenSession } from './shell/security';
+import { findSessionArg } from './shell/sessionArg';
+import { ShellWindows } from './shell/windows';
+
+const FLUSH_TIMEOUT_MS = 10_000;
+const api: ElectronApi = { app, BrowserWindow, dialog, ipcMain, Menu, screen, session };
+
+let host: Host | null = null;
+let windows: ShellWindows | null = null;
+let pendingOpen: string | null = null;
+let exiting = false;
+
+app.enableSandbox();
+hardenAllContents(app);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Groundwork is running; it receives our command line through 'second-instance'.
+  app.exit(0);
+} else {
+  pendingOpen = findSessionArg(process.argv, process.cwd());
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    windows?.showControl();
+    const file = findSessionArg(argv, workingDirectory);
+    if (file) openSessionFile(file);
+  });
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (host) openSessionFile(file);
+    else pendingOpen = file;
+  });
+  app.on('before-quit', (event) => {
+    if (exiting) return;
+    event.preventDefault();
+    void flushThenExit();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (windows && BrowserWindow.getAllWindows().length === 0) windows.showControl();
+  });
+  process.on('SIGTERM', () => app.quit());
+  process.on('SIGINT', () => app.quit());
+  app
+    .whenReady()
+    .then(startUp)
+    .catch((error: unknown) => fail('Groundwork could not start.', error));
+}
+
+async function startUp(): Promise<void> {
+  const paths = shellPaths(app.getAppPath());
+  const workspaceDir = path.join(app.getPath('documents'), 'Groundwork');
+  const dataDir = app.getPath('userData');
+  fs.mkdirSync(workspaceDir, { recursive: true });
+
+  hardenSession(session.defaultSession, paths.rendererDir);
+  const shell = new ShellWindows(api, paths, () => requireHost(), dataDir);
+  windows = shell;
+  host = createHost({
+    mode: 'desktop',
+    workspaceDir,
+    dataDir,
+    dialogs: createDialogPort(dialog, () => shell.controlWindow(), workspaceDir),
+    presenter: { open: () => shell.openPresenter() },
+  });
+  registerIpc(ipcMain, shell);
+  await shell.start();
+  Menu.setApplicationMenu(
+    buildAppMenu(
+      Menu,
+      {
+        newSession: () => void callFromMenu('session.close', {}),
+        openSession: () => void callFromMenu('session.open', {}),
+        save: () => void callFromMenu('session.save', {}),
+        saveAs: () => void callFromMenu('session.saveAs', {}),
+        present: () => void callFromMenu('presenter.open', {}),
+        toggleBlackout: () => void toggleBlackout(),
+      },
+      process.platform,
+      !app.isPackaged,
+    ),
+  );
+  shell.showControl();
+  if (pendingOpen) {
+    openSessionFile(pendingOpen);
+    pendingOpen = null;
+  }
+}
+
+function requireHost(): Host {
+  if (!host) throw new Error('The host is not running yet.');
+  return host;
+}
+
+/** Runs a verb as the control window would, telling the facilitator if it fails. */
+async function callFromMenu<V extends VerbName>(verb: V, args: VerbArgs<V>): Promise<VerbResult<V> | null> {
+  const connection = windows?.controlConnection();
+  if (!connection) return null;
+  const outcome = await connection.call(verb, args);
+  if (outcome.ok) return outcome.result as VerbResult<V>;
+  showProblem(outcome.error.message);
+  return null;
+}
+
+async function toggleBlackout(): Promise<void> {
+  const snapshot = await callFromMenu('session.snapshot', {});
+  if (!snapshot) return;
+  if (!snapshot.session) {
+    showProblem('Open or start a session first; the projector has nothing to black out yet.');
+    return;
+  }
+  await callFromMenu('session.dispatch', { type: 'presenter.setBlackout', blackout: !snapshot.session.presenter.blackout });
+}
+
+function openSessionFile(file: string): void {
+  void callFromMenu('session.open', { path: file });
+}
+
+function showProblem(message: string): void {
+  const parent = windows?.controlWindow();
+  const options = { type: 'warning' as const, title: 'Groundwork', message, buttons: ['OK'] };
+  void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+}
+
+/** Quitting: wait (a bounded time) until every change is on disk, then leave. */
+async function flushThenExit(): Promise<void> {
+  if (exiting) return;
+  exiting = true;
+  let code = 0;
+  if (host) {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), FLUSH_TIMEOUT_MS);
+    });
+    try {
+      const result = await Promise.race([host.close().then(() => 'done' as const), timeout]);
+      if (result === 'timeout') {
+        console.error(`Groundwork: saving did not finish within ${FLUSH_TIMEOUT_MS / 1000} s; quitting anyway.`);
+        code = 1;
+      }
+    } catch (error) {
+      console.error('Groundwork: saving before quitting failed:', error);
+      code = 1;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  app.exit(code);
+}
+
+function fail(message: string, error: unknown): void {
+  console.error(message, error);
+  dialog.showErrorBox('Groundwork', `${message}\n\n${error instanceof Error ? error.message : String(error)}`);
+  exiting = true;
+  app.exit(1);
+}

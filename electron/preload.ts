@@ -1,0 +1,42 @@
+/**
+ * The sandboxed preload: the only door between a Groundwork page and the
+ * host. It exposes one named function per host verb and a push listener,
+ * never ipcRenderer itself or a generic "send to any channel".
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type { BridgeRole, GroundworkBridge } from '../shared/protocol/preloadApi';
+import type { PushMessage } from '../shared/protocol/messages';
+
+const PUSH_CHANNEL = 'groundwork:push';
+
+function roleFromArgs(argv: readonly string[]): BridgeRole {
+  return argv.includes('--groundwork-role=presenter') ? 'presenter' : 'control';
+}
+
+const bridge = {
+  role: roleFromArgs(process.argv),
+  call: {
+    'session.snapshot': (args) => ipcRenderer.invoke('groundwork:session.snapshot', args),
+    'session.dispatch': (args) => ipcRenderer.invoke('groundwork:session.dispatch', args),
+    'session.create': (args) => ipcRenderer.invoke('groundwork:session.create', args),
+    'session.open': (args) => ipcRenderer.invoke('groundwork:session.open', args),
+    'session.save': (args) => ipcRenderer.invoke('groundwork:session.save', args),
+    'session.saveAs': (args) => ipcRenderer.invoke('groundwork:session.saveAs', args),
+    'session.close': (args) => ipcRenderer.invoke('groundwork:session.close', args),
+    'files.list': (args) => ipcRenderer.invoke('groundwork:files.list', args),
+    'recent.list': (args) => ipcRenderer.invoke('groundwork:recent.list', args),
+    'workshops.list': (args) => ipcRenderer.invoke('groundwork:workshops.list', args),
+    'presenter.open': (args) => ipcRenderer.invoke('groundwork:presenter.open', args),
+    'host.capabilities': (args) => ipcRenderer.invoke('groundwork:host.capabilities', args),
+  },
+  onPush(listener: (message: PushMessage) => void): () => void {
+    const forward = (_event: IpcRendererEvent, message: PushMessage): void => listener(message);
+    ipcRenderer.on(PUSH_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(PUSH_CHANNEL, forward);
+    };
+  },
+} satisfies GroundworkBridge;
+
+contextBridge.exposeInMainWorld('groundwork', bridge);

@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createHost } from '../host/createHost';
+import type { Host, HostOptions } from '../host/hostTypes';
+import { isAllowedHost } from './security';
+import { sendText, serveStatic } from './staticFiles';
+import type { AccessSecrets } from './wsTransport';
+import { createWsTransport } from './wsTransport';
+
+/** How to run Groundwork in a browser, without Electron. */
+export interface BrowserServerOptions {
+  workspaceDir: string;
+  /** Default `<workspace>/.groundwork-data`. */
+  dataDir?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Folder of the built renderer (control.html, presenter.html, assets/). */
+  staticRoot: string;
+  /** Extra host settings (clock, ids, injected disk) for tests. */
+  host?: Pick<HostOptions, 'now' | 'newId' | 'fileSystem' | 'autosaveRetryMs'>;
+  /** Fixed secrets for tests; random by default. */
+  secrets?: AccessSecrets;
+}
+
+/** A running browser-mode server. */
+export interface BrowserServer {
+  port: number;
+  /** Opens the control window; carries the control token in its fragment. */
+  controlUrl: string;
+  /** Opens the presenter window; carries the view token in its fragment. */
+  presenterUrl: string;
+  host: Host;
+  /** Closes sockets, flushes pending saves and stops listening. */
+  close(): Promise<void>;
+}
+
+/** The folder browser mode keeps its recent list and recovery copies in, unless told otherwise. */
+export function defaultBrowserDataDir(workspaceDir: string): string {
+  return path.join(workspaceDir, '.groundwork-data');
+}
+
+/**
+ * Starts the host behind an HTTP + WebSocket server on 127.0.0.1 only. The
+ * returned URLs carry the secrets; without them the socket is refused.
+ */
+export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
+  const secrets = options.secrets ?? { controlToken: randomBytes(24).toString('hex'), viewToken: randomBytes(24).toString('hex') };
+  const workspaceDir = path.resolve(options.workspaceDir);
+  let port = 0;
+  let host: Host | null = null;
+  let transport: ReturnType<typeof createWsTransport> | null = null;
+
+  const server = createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, port)) {
+      sendText(res, 403, 'Forbidden host');
+      return;
+    }
+    serveStatic(req, res, options.staticRoot).catch(() => {
+      if (!res.headersSent) sendText(res, 500, 'Server error');
+      else res.destroy();
+    });
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (transport) transport.handleUpgrade(req, socket, head);
+    else socket.destroy();
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+  const controlUrl = `${base}/control.html#token=${secrets.controlToken}`;
+  const presenterUrl = `${base}/presenter.html#view=${secrets.viewToken}`;
+  const liveHost = createHost({
+    ...options.host,
+    mode: 'browser',
+    workspaceDir,
+    dataDir: path.resolve(options.dataDir ?? defaultBrowserDataDir(workspaceDir)),
+    presenterUrl,
+  });
+  host = liveHost;
+  transport = createWsTransport(liveHost, secrets, () => port);
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    controlUrl,
+    presenterUrl,
+    host: liveHost,
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await transport?.closeAll();
+        await host?.close();
+        server.closeAllConnections();
+        await stopped;
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,243 @@
+import type { BrowserWindow, Display, Event as ElectronEvent, WebPreferences } from 'electron';
+import { choosePresenterDisplay } from '../../shared/display/chooseDisplay';
+import type { DisplayInfo, RememberedDisplay } from '../../shared/display/chooseDisplay';
+import type { PushMessage } from '../../shared/protocol/messages';
+import type { Host, HostConnection } from '../host/hostTypes';
+import { allDisplays, displayIdOf, readRememberedDisplay, showBesideControl, showFullscreenOn, toDisplayInfo, writeRememberedDisplay } from './displays';
+import type { ElectronApi } from './electronApi';
+import { pageFor, roleArgument } from './paths';
+import type { ShellPaths, WindowRole } from './paths';
+import { afterDisplayAdded, afterDisplayRemoved, besideControl } from './placement';
+import type { PresenterMove, PresenterWhere } from './placement';
+
+/** The IPC channel the host's pushes travel on. */
+export const PUSH_CHANNEL = 'groundwork:push';
+
+/** One of our windows, with the page it must show and its own link to the host. */
+export interface OpenWindow {
+  role: WindowRole;
+  window: BrowserWindow;
+  /** Absolute path of the HTML file this window was opened on. */
+  page: string;
+  connection: HostConnection;
+}
+
+/**
+ * The locked-down preferences of every Groundwork window: isolated,
+ * sandboxed, no Node in the page, only our preload. The presenter keeps
+ * running at full speed when it is not focused (it usually is not).
+ */
+export function secureWebPreferences(role: WindowRole, preloadFile: string): WebPreferences {
+  return {
+    preload: preloadFile,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    backgroundThrottling: role !== 'presenter',
+    additionalArguments: [roleArgument(role)],
+  };
+}
+
+const CRASH_RELOAD_INTERVAL_MS = 10_000;
+
+/** Opens, tracks and places the control and presenter windows. */
+export class ShellWindows {
+  private readonly open = new Map<number, OpenWindow>();
+  private control: BrowserWindow | null = null;
+  private presenter: BrowserWindow | null = null;
+  private presenterWhere: PresenterWhere | null = null;
+  private remembered: RememberedDisplay | null = null;
+
+  constructor(
+    private readonly api: ElectronApi,
+    private readonly paths: ShellPaths,
+    private readonly host: () => Host,
+    private readonly dataDir: string,
+  ) {}
+
+  /** Loads what the shell remembers (the last projector) and starts following display changes. Call once the app is ready. */
+  async start(): Promise<void> {
+    this.remembered = await readRememberedDisplay(this.dataDir);
+    this.api.screen.on('display-added', () => this.onDisplayAdded());
+    this.api.screen.on('display-removed', (_event: ElectronEvent, removed: Display) => this.onDisplayRemoved(removed.id));
+  }
+
+  /** Our window with this webContents id, if any. */
+  lookup(contentsId: number): OpenWindow | undefined {
+    return this.open.get(contentsId);
+  }
+
+  /** For the IPC sender check: each of our webContents ids and the page it must be showing. */
+  expectedPages(): ReadonlyMap<number, string> {
+    return new Map([...this.open].map(([id, entry]) => [id, entry.page]));
+  }
+
+  /** The control window, if it is open. */
+  controlWindow(): BrowserWindow | null {
+    return this.control && !this.control.isDestroyed() ? this.control : null;
+  }
+
+  /** The control window's link to the host (menu actions and files opened from outside go through it). */
+  controlConnection(): HostConnection | null {
+    const control = this.controlWindow();
+    return control ? (this.open.get(control.webContents.id)?.connection ?? null) : null;
+  }
+
+  /** Opens the control window, or brings it forward if it is open. */
+  showControl(): BrowserWindow {
+    const existing = this.controlWindow();
+    if (existing) {
+      if (existing.isMinimized()) existing.restore();
+      existing.focus();
+      return existing;
+    }
+    const window = new this.api.BrowserWindow({
+      width: 1280,
+      height: 820,
+      minWidth: 880,
+      minHeight: 600,
+      show: false,
+      title: 'Groundwork',
+      backgroundColor: '#ffffff',
+      webPreferences: secureWebPreferences('control', this.paths.preloadFile),
+    });
+    this.control = window;
+    this.track('control', window);
+    window.once('ready-to-show', () => window.show());
+    window.on('closed', () => {
+      this.control = null;
+      if (this.presenter && !this.presenter.isDestroyed()) this.presenter.close();
+    });
+    this.load(window, 'control');
+    return window;
+  }
+
+  /**
+   * Opens the presenter window (or brings it forward): full screen on a
+   * separate display if there is one, else an ordinary window beside the
+   * control window. Keyboard focus stays with the control window.
+   */
+  openPresenter(): Promise<void> {
+    const existing = this.presenter && !this.presenter.isDestroyed() ? this.presenter : null;
+    if (existing) {
+      existing.showInactive();
+      existing.moveTop();
+      return Promise.resolve();
+    }
+    const { screen } = this.api;
+    const control = this.controlWindow();
+    const displays = allDisplays(screen);
+    const controlDisplayId = control ? displayIdOf(screen, control) : screen.getPrimaryDisplay().id;
+    const placement = choosePresenterDisplay(displays, controlDisplayId, this.remembered);
+    const target = displays.find((display) => display.id === placement?.displayId) ?? toDisplayInfo(screen.getPrimaryDisplay());
+    const fullscreen = placement?.fullscreen ?? false;
+    const bounds = fullscreen ? target.bounds : besideControl(control?.getBounds() ?? target.workArea, target.workArea);
+
+    const window = new this.api.BrowserWindow({
+      ...bounds,
+      show: false,
+      title: 'Groundwork — Presenter',
+      backgroundColor: '#000000',
+      autoHideMenuBar: true,
+      webPreferences: secureWebPreferences('presenter', this.paths.preloadFile),
+    });
+    this.presenter = window;
+    this.presenterWhere = { displayId: target.id, fullscreen };
+    this.track('presenter', window);
+    window.setMenuBarVisibility(false);
+    window.once('ready-to-show', () => {
+      window.showInactive();
+      if (fullscreen) this.goFullscreen(window, target);
+    });
+    const refreshWhere = (): void => {
+      if (!window.isDestroyed()) this.presenterWhere = { displayId: displayIdOf(screen, window), fullscreen: window.isFullScreen() };
+    };
+    window.on('moved', refreshWhere);
+    window.on('enter-full-screen', refreshWhere);
+    window.on('leave-full-screen', refreshWhere);
+    window.on('closed', () => {
+      this.presenter = null;
+      this.presenterWhere = null;
+    });
+    this.load(window, 'presenter');
+    return Promise.resolve();
+  }
+
+  private track(role: WindowRole, window: BrowserWindow): void {
+    const contents = window.webContents;
+    const id = contents.id;
+    const push = (message: PushMessage): void => {
+      if (!contents.isDestroyed()) contents.send(PUSH_CHANNEL, message);
+    };
+    const connection = this.host().connect(role, push);
+    this.open.set(id, { role, window, page: pageFor(this.paths, role), connection });
+    let lastCrashReload = 0;
+    contents.on('render-process-gone', (_event, details) => {
+      console.error(`Groundwork: the ${role} window's page stopped (${details.reason}).`);
+      const now = performance.now();
+      if (details.reason !== 'clean-exit' && now - lastCrashReload > CRASH_RELOAD_INTERVAL_MS && !window.isDestroyed()) {
+        lastCrashReload = now;
+        this.load(window, role);
+      }
+    });
+    window.on('closed', () => {
+      connection.disconnect();
+      this.open.delete(id);
+    });
+  }
+
+  private load(window: BrowserWindow, role: WindowRole): void {
+    window.loadFile(pageFor(this.paths, role)).catch((error: unknown) => {
+      console.error(`Groundwork: could not load the ${role} page (${pageFor(this.paths, role)}). Was the renderer built?`, error);
+    });
+  }
+
+  private goFullscreen(window: BrowserWindow, display: DisplayInfo): void {
+    showFullscreenOn(window, display);
+    this.presenterWhere = { displayId: display.id, fullscreen: true };
+    const control = this.controlWindow();
+    if (control && displayIdOf(this.api.screen, control) !== display.id) {
+      this.remembered = { label: display.label, width: display.bounds.width, height: display.bounds.height };
+      void writeRememberedDisplay(this.dataDir, display);
+    }
+  }
+
+  private onDisplayAdded(): void {
+    const presenter = this.presenter && !this.presenter.isDestroyed() ? this.presenter : null;
+    if (!presenter || !this.presenterWhere) return;
+    const displays = allDisplays(this.api.screen);
+    this.apply(presenter, displays, afterDisplayAdded(displays, this.controlDisplayId(), this.presenterWhere, this.remembered));
+  }
+
+  private onDisplayRemoved(removedId: number): void {
+    const presenter = this.presenter && !this.presenter.isDestroyed() ? this.presenter : null;
+    if (!presenter || !this.presenterWhere) return;
+    const displays = allDisplays(this.api.screen);
+    this.apply(presenter, displays, afterDisplayRemoved(displays, removedId, this.controlDisplayId(), this.presenterWhere));
+  }
+
+  private apply(presenter: BrowserWindow, displays: readonly DisplayInfo[], move: PresenterMove): void {
+    if (move.kind === 'stay') return;
+    const display = displays.find((candidate) => candidate.id === move.displayId);
+    if (!display) return;
+    if (move.kind === 'fullscreen') {
+      this.goFullscreen(presenter, display);
+    } else {
+      showBesideControl(presenter, this.controlWindow(), display);
+      this.presenterWhere = { displayId: display.id, fullscreen: false };
+    }
+  }
+
+  private controlDisplayId(): number {
+    const control = this.controlWindow();
+    return control ? displayIdOf(this.api.screen, control) : this.api.screen.getPrimaryDisplay().id;
+  }
+}

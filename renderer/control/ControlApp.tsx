@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { useHostLink } from '../app/linkContext';
+import { ConnectionBanner } from '../app/ConnectionBanner';
+import { useRevOnBody } from '../app/useRevOnBody';
+import { FileActionsProvider } from '../features/files/FileActionsProvider';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { SessionScreen } from '../features/session/SessionScreen';
+import { ToastProvider } from '../features/toasts/ToastProvider';
+import { useAppDispatch, useAppSelector } from '../store/hooks';
+import { syncActions } from '../store/syncSlice';
+import { useControlCommands } from './useControlCommands';
+
+/** The facilitator's window. */
+export function ControlApp() {
+  return (
+    <ToastProvider>
+      <FileActionsProvider>
+        <ControlRoot />
+      </FileActionsProvider>
+    </ToastProvider>
+  );
+}
+
+function ControlRoot() {
+  const link = useHostLink();
+  const dispatch = useAppDispatch();
+  const connected = useAppSelector((state) => state.sync.connection === 'open');
+  const hasSession = useAppSelector((state) => state.session !== null);
+  const title = useAppSelector((state) => state.session?.meta.title);
+  const ready = useAppSelector((state) => state.sync.rev !== null);
+  useRevOnBody();
+  useControlCommands();
+
+  useEffect(() => {
+    if (!connected) return;
+    link.call('host.capabilities', {}).then(
+      (capabilities) => dispatch(syncActions.capabilitiesLoaded(capabilities)),
+      () => undefined,
+    );
+  }, [connected, link, dispatch]);
+
+  useEffect(() => {
+    document.title = title ? `${title} — Groundwork` : 'Groundwork';
+  }, [title]);
+
+  return (
+    <div className="control-app">
+      <ConnectionBanner />
+      {!ready ? <StartingUp /> : hasSession ? <SessionScreen /> : <HomeScreen />}
+    </div>
+  );
+}
+
+function StartingUp() {
+  const refused = useAppSelector((state) => state.sync.connection === 'refused');
+  return (
+    <main className="starting" aria-busy={!refused}>
+      <p className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        Groundwork
+      </p>
+      {refused ? null : <p className="muted">Connecting…</p>}
+    </main>
+  );
+}

@@ -1,0 +1,163 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useHostLink } from '../../app/linkContext';
+import { useAppStore } from '../../store/hooks';
+import { describeError } from '../../transport/hostCallError';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useToaster } from '../toasts/toastContext';
+import { FileActionsContext } from './fileActionsContext';
+import type { FileActions } from './fileActionsContext';
+import { FileDialog } from './FileDialog';
+import { suggestFileName } from './paths';
+
+type DialogState = { kind: 'none' } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' };
+
+/**
+ * Open, Save, Save As and Home for the control window. Uses the host's
+ * native dialogs on the desktop and an in-app file dialog in browser mode.
+ */
+export function FileActionsProvider({ children }: { children: ReactNode }) {
+  const link = useHostLink();
+  const store = useAppStore();
+  const toaster = useToaster();
+  const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const nativeDialogs = useCallback(() => store.getState().sync.capabilities?.nativeDialogs ?? 'groundwork' in window, [store]);
+
+  const attempt = useCallback(async (what: string, action: () => Promise<void>, showNearButtons = true): Promise<string | null> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      return null;
+    } catch (caught) {
+      const message = `${what}: ${describeError(caught)}`;
+      if (showNearButtons) setError(message);
+      return message;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const openPath = useCallback(
+    (path: string, showNearButtons = true) =>
+      attempt(
+        'Could not open the session',
+        async () => {
+          const result = await link.call('session.open', { path });
+          if (result.migratedFrom !== null) toaster.show({ message: 'This session was made with an older Groundwork and has been upgraded.' });
+        },
+        showNearButtons,
+      ),
+    [attempt, link, toaster],
+  );
+
+  const saveAsPath = useCallback(
+    (path: string) =>
+      attempt(
+        'Could not save',
+        async () => {
+          await link.call('session.saveAs', { path });
+        },
+        false,
+      ),
+    [attempt, link],
+  );
+
+  const actions = useMemo<FileActions>(() => {
+    const saveAs = () => {
+      if (!nativeDialogs()) {
+        const meta = store.getState().session?.meta;
+        const currentName = store.getState().sync.status?.file?.name.replace(/\.groundwork$/i, '');
+        setDialog({ kind: 'save', suggestedName: currentName ?? (meta ? suggestFileName(meta.group, meta.date) : '') });
+        return;
+      }
+      void attempt('Could not save', async () => {
+        await link.call('session.saveAs', {});
+      });
+    };
+    return {
+      open: () => {
+        if (!nativeDialogs()) return setDialog({ kind: 'open' });
+        void attempt('Could not open the session', async () => {
+          const result = await link.call('session.open', {});
+          if (result.migratedFrom !== null) toaster.show({ message: 'This session was made with an older Groundwork and has been upgraded.' });
+        });
+      },
+      openPath: (path) => void openPath(path),
+      save: () => {
+        if (!store.getState().sync.status?.file) return saveAs();
+        void attempt('Could not save', async () => {
+          await link.call('session.save', {});
+        });
+      },
+      saveAs,
+      goHome: () => {
+        if (!store.getState().session) return;
+        if (!store.getState().sync.status?.file) return setDialog({ kind: 'leaveUntitled' });
+        void attempt('Could not close the session', async () => {
+          await link.call('session.close', {});
+        });
+      },
+      error,
+      clearError: () => setError(null),
+      busy,
+    };
+  }, [attempt, busy, error, link, nativeDialogs, openPath, store, toaster]);
+
+  const closeDialog = () => setDialog({ kind: 'none' });
+
+  return (
+    <FileActionsContext value={actions}>
+      {children}
+      {dialog.kind === 'open' ? (
+        <FileDialog
+          mode="open"
+          onCancel={closeDialog}
+          onChoose={async (path) => {
+            const problem = await openPath(path, false);
+            if (!problem) closeDialog();
+            return problem;
+          }}
+        />
+      ) : null}
+      {dialog.kind === 'save' ? (
+        <FileDialog
+          mode="save"
+          suggestedName={dialog.suggestedName}
+          onCancel={closeDialog}
+          onChoose={async (path) => {
+            const problem = await saveAsPath(path);
+            if (!problem) closeDialog();
+            return problem;
+          }}
+        />
+      ) : null}
+      {dialog.kind === 'leaveUntitled' ? (
+        <ConfirmDialog
+          title="Leave this session?"
+          message="This session has no file name yet. Its notes are kept in the recovery folder, but it is easier to find again if you save it under a name first."
+          confirmLabel="Leave without naming"
+          tone="danger"
+          testId="confirm-leave"
+          onCancel={closeDialog}
+          secondary={{
+            label: 'Save As…',
+            onClick: () => {
+              closeDialog();
+              actions.saveAs();
+            },
+          }}
+          onConfirm={() => {
+            closeDialog();
+            void attempt('Could not close the session', async () => {
+              await link.call('session.close', {});
+            });
+          }}
+        />
+      ) : null}
+    </FileActionsContext>
+  );
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+
+/** File actions of the control window, shared by buttons, keyboard shortcuts and the home screen. */
+export interface FileActions {
+  open: () => void;
+  openPath: (path: string) => void;
+  save: () => void;
+  saveAs: () => void;
+  /** Leaves the session for the home screen (asks first when it has no file name). */
+  goHome: () => void;
+  /** Why the last file action failed, shown next to the file buttons. */
+  error: string | null;
+  clearError: () => void;
+  busy: boolean;
+}
+
+/** Gives components the file actions. */
+export const FileActionsContext = createContext<FileActions | null>(null);
+
+/** The control window's file actions. */
+export function useFileActions(): FileActions {
+  const actions = useContext(FileActionsContext);
+  if (!actions) throw new Error('useFileActions needs a FileActionsProvider.');
+  return actions;
+}

@@ -1,0 +1,72 @@
+import { useEffect, useId, useState } from 'react';
+import type { RecentSession } from '../../../shared/protocol/verbs';
+import { useHostLink } from '../../app/linkContext';
+import { describeError } from '../../transport/hostCallError';
+import { formatDateTime, formatSessionDate } from '../../ui/format';
+import { useFileActions } from '../files/fileActionsContext';
+
+/** Opening a saved session: the Open button and the list of recent sessions. */
+export function RecentSessions({ connected }: { connected: boolean }) {
+  const link = useHostLink();
+  const files = useFileActions();
+  const [sessions, setSessions] = useState<RecentSession[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    if (!connected) return;
+    let live = true;
+    link.call('recent.list', {}).then(
+      (result) => {
+        if (!live) return;
+        setSessions(result.sessions);
+        setLoadError(null);
+      },
+      (error: unknown) => live && setLoadError(describeError(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [link, connected]);
+
+  return (
+    <section className="card home-card" aria-labelledby={headingId}>
+      <div className="card-head">
+        <h2 id={headingId} className="card-title">
+          Continue a session
+        </h2>
+        <button type="button" className="btn" data-testid="open-session" onClick={files.open} disabled={!connected || files.busy}>
+          Open session…
+        </button>
+      </div>
+      {files.error ? (
+        <p className="inline-error" role="alert">
+          {files.error}
+        </p>
+      ) : null}
+      <h3 className="section-label">Recent</h3>
+      {loadError ? (
+        <p className="inline-error" role="alert">
+          Could not load recent sessions: {loadError}
+        </p>
+      ) : null}
+      {sessions === null && !loadError ? <p className="muted">Loading…</p> : null}
+      {sessions?.length === 0 ? <p className="muted empty-note">Sessions you save will be listed here.</p> : null}
+      <ul className="recent-list">
+        {sessions?.map((session) => (
+          <li key={session.path}>
+            <button type="button" className="recent-row" data-testid="recent-session" onClick={() => files.openPath(session.path)} disabled={files.busy}>
+              <span className="recent-title">{session.title}</span>
+              <span className="recent-meta">
+                {session.group || 'No group'} · {formatSessionDate(session.date)}
+              </span>
+              <span className="recent-file">
+                {session.name} · saved {formatDateTime(session.savedAt)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { notesForActivity } from '../../../shared/session/selectors';
+import { useAppSelector } from '../../store/hooks';
+import { CaptureBox } from './CaptureBox';
+import { NoteItem } from './NoteItem';
+
+/** Notes of the current activity (newest at the bottom) and the capture box under them. */
+export function NotesPanel() {
+  const session = useAppSelector((state) => state.session);
+  const activityId = session?.currentActivityId ?? '';
+  const notes = useMemo(() => (session ? notesForActivity(session, activityId) : []), [session, activityId]);
+  const listRef = useRef<HTMLOListElement>(null);
+  const lastCount = useRef(0);
+  const lastActivity = useRef(activityId);
+
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (list && (notes.length > lastCount.current || lastActivity.current !== activityId)) list.scrollTop = list.scrollHeight;
+    lastCount.current = notes.length;
+    lastActivity.current = activityId;
+  }, [notes.length, activityId]);
+
+  if (!session) return null;
+  const hiddenCount = notes.filter((note) => note.hidden).length;
+
+  return (
+    <section className="notes-panel" aria-labelledby="notes-title">
+      <div className="panel-head">
+        <h2 id="notes-title" className="panel-label">
+          Notes from the room
+        </h2>
+        <span className="notes-count" data-testid="notes-count">
+          {notes.length} {notes.length === 1 ? 'note' : 'notes'}
+          {hiddenCount > 0 ? ` · ${hiddenCount} hidden` : ''}
+        </span>
+      </div>
+      <ol className="note-list" ref={listRef} aria-label="Notes for this activity">
+        {notes.length === 0 ? <li className="notes-empty">Nothing captured yet for this activity.</li> : null}
+        {notes.map((note) => (
+          <NoteItem key={note.id} note={note} />
+        ))}
+      </ol>
+      <CaptureBox activityId={activityId} />
+    </section>
+  );
+}

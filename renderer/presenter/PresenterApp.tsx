@@ -1,0 +1,70 @@
+import { useEffect, useMemo } from 'react';
+import { currentActivity, projectedNotes } from '../../shared/session/selectors';
+import type { SessionState } from '../../shared/session/types';
+import { useRevOnBody } from '../app/useRevOnBody';
+import { useAppSelector } from '../store/hooks';
+import { PresenterNotes } from './PresenterNotes';
+import { PresenterTimer } from './PresenterTimer';
+import { useIdleCursor } from './useIdleCursor';
+
+/** The projector window: read-only, dark, large type. */
+export function PresenterApp() {
+  const session = useAppSelector((state) => state.session);
+  const ready = useAppSelector((state) => state.sync.rev !== null);
+  const connection = useAppSelector((state) => state.sync.connection);
+  const detail = useAppSelector((state) => state.sync.connectionDetail);
+  useRevOnBody();
+  useIdleCursor();
+  const blackout = session?.presenter.blackout ?? false;
+
+  useEffect(() => {
+    document.body.classList.toggle('is-blackout', blackout);
+  }, [blackout]);
+
+  if (blackout) return <div className="presenter-blackout" data-testid="presenter-blackout" aria-label="Projector blacked out" role="img" />;
+
+  return (
+    <div className="presenter">
+      {session ? (
+        <Stage session={session} />
+      ) : (
+        <main className="presenter-waiting" data-testid="presenter-waiting">
+          <p className="presenter-waiting-brand">
+            <span className="brand-mark" aria-hidden="true" />
+            Groundwork
+          </p>
+          <h1 className="presenter-waiting-text">{connection === 'refused' ? 'Cannot connect' : ready ? 'No session yet — waiting for the facilitator' : 'Connecting…'}</h1>
+          {connection === 'refused' && detail ? <p className="presenter-waiting-detail">{detail}</p> : null}
+        </main>
+      )}
+      {ready && (connection === 'reconnecting' || connection === 'connecting') ? (
+        <p className="presenter-reconnecting" role="status" data-testid="presenter-reconnecting">
+          Reconnecting…
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Stage({ session }: { session: SessionState }) {
+  const activity = currentActivity(session);
+  const notes = useMemo(() => projectedNotes(session, activity.id), [session, activity.id]);
+  const timer = session.timers[activity.id];
+  const density = notes.length === 0 ? 'none' : notes.length <= 12 ? 'few' : 'many';
+  return (
+    <main className="stage" data-density={density}>
+      <header className="stage-head">
+        <h1 className="stage-title" data-testid="presenter-title">
+          {activity.title}
+        </h1>
+        {timer ? <PresenterTimer timer={timer} /> : null}
+      </header>
+      {activity.prompt ? (
+        <p className="stage-prompt" data-testid="presenter-prompt">
+          {activity.prompt}
+        </p>
+      ) : null}
+      <PresenterNotes notes={notes} layoutKey={`${activity.id}|${density}|${activity.prompt}`} />
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import type { TimerState } from '../../shared/session/timer';
+import { readTimer } from '../../shared/session/timer';
+import { assertNever } from '../../shared/util/assertNever';
+import { PhaseIcon } from '../features/timer/PhaseIcon';
+import { describeTimer } from '../features/timer/timerView';
+import { useHostNow } from '../features/timer/useHostNow';
+import type { TimerView } from '../features/timer/timerView';
+
+function roomLabel(view: TimerView): string {
+  switch (view.phase) {
+    case 'idle':
+      return 'Not started';
+    case 'running':
+      return 'Time left';
+    case 'paused':
+      return 'Paused';
+    case 'warning':
+    case 'critical':
+      return view.motion === 'Paused' ? `${view.urgency ?? ''} · Paused` : (view.urgency ?? 'Time left');
+    case 'overtime':
+      return view.motion === 'Paused' ? 'Overtime · Paused' : 'Overtime';
+    default:
+      return assertNever(view.phase, 'timer phase');
+  }
+}
+
+/** The projected timer: large, in a corner, with its phase in colour and in words. */
+export function PresenterTimer({ timer }: { timer: TimerState }) {
+  const now = useHostNow(timer.startedAt !== null);
+  const reading = readTimer(timer, now);
+  const view = describeTimer(reading);
+  return (
+    <div className={`ptimer phase-${view.phase}`} data-testid="presenter-timer" data-phase={view.phase} role="timer" aria-label={`${roomLabel(view)}: ${view.clock}`}>
+      <span className="ptimer-clock">{view.clock}</span>
+      <span className="ptimer-label">
+        <PhaseIcon phase={view.phase} running={reading.running} />
+        {roomLabel(view)}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import '../styles/base.css';
+import '../styles/presenter.css';
+import { bootstrap } from '../app/bootstrap';
+import { PresenterApp } from './PresenterApp';
+
+bootstrap('presenter', <PresenterApp />);

@@ -1,0 +1,109 @@
+import type { PushMessage } from '../../shared/protocol/messages';
+import type { Snapshot } from '../../shared/protocol/verbs';
+import { sessionEvents } from '../../shared/session/sessionSlice';
+import type { SessionEvent } from '../../shared/session/sessionSlice';
+import { assertNever } from '../../shared/util/assertNever';
+import type { HostLink } from '../transport/hostLink';
+import type { ReplicaStore } from './store';
+import { syncActions } from './syncSlice';
+
+/** Pause before asking for a snapshot again after a failed attempt. */
+const RETRY_SNAPSHOT_MS = 1000;
+
+/**
+ * Keeps a window's store a faithful copy of the host's: applies events in
+ * revision order, asks for a snapshot on a gap or after reconnecting, and
+ * replaces the session whenever a snapshot arrives. Returns a stop function.
+ */
+export function startReplication(link: HostLink, store: ReplicaStore, now: () => number = Date.now): () => void {
+  let resyncing = false;
+  let stopped = false;
+  let buffered: { rev: number; event: SessionEvent }[] = [];
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const applySnapshot = (snapshot: Snapshot, receivedAt: number): void => {
+    store.dispatch(snapshot.session ? sessionEvents.loaded(snapshot.session) : sessionEvents.closed());
+    store.dispatch(syncActions.snapshotApplied({ rev: snapshot.rev, status: snapshot.status, clockOffsetMs: snapshot.hostNow - receivedAt }));
+  };
+
+  const applyEvent = (rev: number, event: SessionEvent): void => {
+    const current = store.getState().sync.rev;
+    if (current === null || resyncing) {
+      buffered.push({ rev, event });
+      if (current === null) resync();
+      return;
+    }
+    if (rev <= current) return;
+    if (rev !== current + 1) {
+      buffered.push({ rev, event });
+      resync();
+      return;
+    }
+    try {
+      store.dispatch(event);
+    } catch (error) {
+      console.error('Groundwork: could not apply an update; fetching a fresh copy.', error);
+      resync();
+      return;
+    }
+    store.dispatch(syncActions.eventApplied({ rev }));
+  };
+
+  const replayBuffered = (): void => {
+    const pendingEvents = buffered.sort((a, b) => a.rev - b.rev);
+    buffered = [];
+    for (const { rev, event } of pendingEvents) applyEvent(rev, event);
+  };
+
+  function resync(): void {
+    if (resyncing || stopped) return;
+    resyncing = true;
+    const sentAt = now();
+    link.call('session.snapshot', {}).then(
+      (snapshot) => {
+        resyncing = false;
+        if (stopped) return;
+        applySnapshot(snapshot, (sentAt + now()) / 2);
+        replayBuffered();
+      },
+      () => {
+        resyncing = false;
+        if (stopped || retryTimer) return;
+        retryTimer = setTimeout(() => {
+          retryTimer = null;
+          if (store.getState().sync.connection === 'open') resync();
+        }, RETRY_SNAPSHOT_MS);
+      },
+    );
+  }
+
+  const onPush = (message: PushMessage): void => {
+    switch (message.kind) {
+      case 'snapshot':
+        applySnapshot(message.snapshot, now());
+        buffered = buffered.filter((entry) => entry.rev > message.snapshot.rev);
+        return;
+      case 'event':
+        applyEvent(message.rev, message.event);
+        return;
+      case 'status':
+        store.dispatch(syncActions.statusChanged(message.status));
+        return;
+      default:
+        assertNever(message, 'push');
+    }
+  };
+
+  const stopPush = link.onPush(onPush);
+  const stopConnection = link.onConnection((connection, detail) => {
+    store.dispatch(syncActions.connectionChanged({ connection, detail }));
+    if (connection === 'open') resync();
+  });
+
+  return () => {
+    stopped = true;
+    if (retryTimer) clearTimeout(retryTimer);
+    stopPush();
+    stopConnection();
+  };
+}

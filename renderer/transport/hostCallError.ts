@@ -1,0 +1,22 @@
+import type { HostErrorCode } from '../../shared/protocol/messages';
+
+/** Why a call failed: a host error code, or `disconnected` when the link dropped. */
+export type CallErrorCode = HostErrorCode | 'disconnected' | 'timeout';
+
+/** A failed host call. Its message is written for the facilitator. */
+export class HostCallError extends Error {
+  /** What kind of failure this was. */
+  readonly code: CallErrorCode;
+
+  constructor(code: CallErrorCode, message: string) {
+    super(message);
+    this.name = 'HostCallError';
+    this.code = code;
+  }
+}
+
+/** A message fit to show for anything a call rejected with. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong. Please try again.';
+}

@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import { serverMessageSchema } from '../../shared/protocol/messages';
+import type { HostError, HostErrorCode, ServerMessage } from '../../shared/protocol/messages';
+import type { HostStatus } from '../../shared/protocol/hostStatus';
+import { sessionEvents } from '../../shared/session/sessionSlice';
+import type { SessionEvent } from '../../shared/session/sessionSlice';
+import type { SessionState } from '../../shared/session/types';
+import { assertNever } from '../../shared/util/assertNever';
+
+/*
+ * Checks use zod/mini: the full zod build (which the session file schema
+ * needs) would add about 25 kB gzipped to each window.
+ */
+
+const fileInfoSchema = z.nullable(z.object({ path: z.string(), name: z.string() }));
+const saveStateSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('idle') }),
+  z.object({ state: z.literal('saving') }),
+  z.object({ state: z.literal('saved'), at: z.number() }),
+  z.object({ state: z.literal('error'), reason: z.string(), at: z.number() }),
+]);
+const hostStatusSchema = z.object({ file: fileInfoSchema, save: saveStateSchema });
+const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', 'internal'] as const satisfies readonly HostErrorCode[];
+const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal'), message: z.string() });
+
+/** The parts of a session every window reads; the host validated the rest when it loaded the session. */
+const sessionShapeSchema = z.looseObject({
+  meta: z.looseObject({ id: z.string(), title: z.string(), group: z.string(), date: z.string() }),
+  agenda: z
+    .array(z.looseObject({ id: z.string(), title: z.string(), prompt: z.string(), script: z.string(), talkingPoints: z.array(z.string()), plannedMinutes: z.number() }))
+    .check(z.minLength(1)),
+  currentActivityId: z.string(),
+  timers: z.record(z.string(), z.looseObject({ plannedMs: z.number(), adjustMs: z.number(), usedMs: z.number(), startedAt: z.nullable(z.number()) })),
+  timersBeforeReset: z.record(z.string(), z.unknown()),
+  notes: z.object({ ids: z.array(z.string()), entities: z.record(z.string(), z.looseObject({ id: z.string(), activityId: z.string(), text: z.string(), hidden: z.boolean() })) }),
+  presenter: z.looseObject({ blackout: z.boolean() }),
+});
+
+const eventTypes = new Set<string>(Object.values(sessionEvents).map((creator) => creator.type));
+
+/** Checks a host status that arrived from outside. */
+export function parseHostStatus(raw: unknown): HostStatus | null {
+  const parsed = hostStatusSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Checks an error that arrived from outside, falling back to a generic one. */
+export function parseHostError(raw: unknown): HostError {
+  const parsed = hostErrorSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { code: 'internal', message: 'Groundwork could not do that.' };
+}
+
+/** Checks a session that arrived in a snapshot: the shape this window relies on, and that the current activity exists. */
+export function parseSnapshotSession(raw: unknown): SessionState | null {
+  const parsed = sessionShapeSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const session = raw as SessionState;
+  return session.agenda.some((activity) => activity.id === session.currentActivityId) ? session : null;
+}
+
+/**
+ * Validates anything the host sent before a window applies it: the envelope
+ * with serverMessageSchema, then the parts a window relies on (a known event
+ * type, a well-formed session and status). Returns null for anything else.
+ */
+export function parseServerMessage(raw: unknown): ServerMessage | null {
+  const envelope = serverMessageSchema.safeParse(raw);
+  if (!envelope.success) return null;
+  const message = envelope.data;
+  switch (message.kind) {
+    case 'snapshot': {
+      const status = parseHostStatus(message.snapshot.status);
+      if (!status) return null;
+      const session = message.snapshot.session === null ? null : parseSnapshotSession(message.snapshot.session);
+      if (message.snapshot.session !== null && session === null) return null;
+      return { kind: 'snapshot', snapshot: { rev: message.snapshot.rev, hostNow: message.snapshot.hostNow, status, session } };
+    }
+    case 'event':
+      if (!eventTypes.has(message.event.type)) return null;
+      return { kind: 'event', rev: message.rev, event: message.event as SessionEvent };
+    case 'status': {
+      // The envelope schema strips keys it does not list (such as save.at), so read the status from the raw message.
+      const status = parseHostStatus((raw as { status: unknown }).status);
+      return status ? { kind: 'status', status } : null;
+    }
+    case 'reply':
+      if (message.ok) return { kind: 'reply', id: message.id, ok: true, result: message.result };
+      return { kind: 'reply', id: message.id, ok: false, error: parseHostError(message.error) };
+    default:
+      return assertNever(message, 'server message');
+  }
+}

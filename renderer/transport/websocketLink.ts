@@ -1,0 +1,154 @@
+import type { PushMessage } from '../../shared/protocol/messages';
+import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
+import { HostCallError } from './hostCallError';
+import type { ConnectionState, HostLink, PageRole } from './hostLink';
+import { parseServerMessage } from './parseServerMessage';
+
+/** Waits between reconnection attempts, in milliseconds; the last value repeats. */
+export const RECONNECT_DELAYS_MS = [250, 500, 1000, 2000, 4000] as const;
+/** How long a call may wait for its reply. */
+export const CALL_TIMEOUT_MS = 15_000;
+
+/** Where a page is and how it opens sockets; injectable for tests. */
+export interface WebSocketLinkEnv {
+  location: Pick<Location, 'protocol' | 'host' | 'hash'>;
+  createSocket: (url: string) => WebSocket;
+}
+
+interface Pending {
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+type ConnectionListener = (state: ConnectionState, detail: string | null) => void;
+
+/** Reads the access key a page's address carries: `#token=` for control, `#view=` for the presenter. */
+export function accessKeyFromHash(hash: string, role: PageRole): string | null {
+  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  const key = params.get(role === 'control' ? 'token' : 'view');
+  return key && key.length > 0 ? key : null;
+}
+
+/** The WebSocket address of the host that served this page. */
+export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, role: PageRole, key: string): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const params = new URLSearchParams({ role, [role === 'control' ? 'token' : 'view']: key });
+  return `${scheme}://${location.host}/ws?${params.toString()}`;
+}
+
+/**
+ * The browser-mode link: one WebSocket to the host that served the page.
+ * Calls are matched to replies by id. When the socket drops, pending calls
+ * fail and the link reconnects with growing pauses.
+ */
+export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkEnv>): HostLink {
+  const location = env?.location ?? window.location;
+  const createSocket = env?.createSocket ?? ((url: string) => new WebSocket(url));
+  const pushListeners = new Set<(message: PushMessage) => void>();
+  const connectionListeners = new Set<ConnectionListener>();
+  const pending = new Map<number, Pending>();
+  let socket: WebSocket | null = null;
+  let state: ConnectionState = 'connecting';
+  let detail: string | null = null;
+  let attempt = 0;
+  let nextId = 1;
+
+  const setState = (next: ConnectionState, nextDetail: string | null = null): void => {
+    if (next === state && nextDetail === detail) return;
+    state = next;
+    detail = nextDetail;
+    for (const listener of connectionListeners) listener(state, detail);
+  };
+
+  const failPending = (): void => {
+    for (const [id, call] of pending) {
+      clearTimeout(call.timer);
+      call.reject(new HostCallError('disconnected', 'The connection to Groundwork dropped before it answered. Please try again.'));
+      pending.delete(id);
+    }
+  };
+
+  const handleMessage = (data: unknown): void => {
+    if (typeof data !== 'string') return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(data);
+    } catch {
+      return;
+    }
+    const message = parseServerMessage(raw);
+    if (!message) {
+      console.warn('Groundwork: ignored a malformed message from the host.');
+      return;
+    }
+    if (message.kind === 'reply') {
+      const call = pending.get(message.id);
+      if (!call) return;
+      pending.delete(message.id);
+      clearTimeout(call.timer);
+      if (message.ok) call.resolve(message.result);
+      else call.reject(new HostCallError(message.error.code, message.error.message));
+      return;
+    }
+    for (const listener of pushListeners) listener(message);
+  };
+
+  const key = accessKeyFromHash(location.hash, role);
+
+  const connect = (): void => {
+    if (!key) return;
+    const current = createSocket(socketUrl(location, role, key));
+    socket = current;
+    current.addEventListener('open', () => {
+      if (socket !== current) return;
+      attempt = 0;
+      setState('open');
+    });
+    current.addEventListener('message', (event: MessageEvent<unknown>) => {
+      if (socket === current) handleMessage(event.data);
+    });
+    current.addEventListener('close', () => {
+      if (socket !== current) return;
+      socket = null;
+      failPending();
+      setState('reconnecting');
+      const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)];
+      attempt += 1;
+      setTimeout(connect, delay);
+    });
+  };
+
+  if (key) connect();
+  else {
+    const which = role === 'control' ? 'Control' : 'Presenter';
+    setState('refused', `This address is missing its access key. Open the ${which} link that Groundwork printed when it started.`);
+  }
+
+  return {
+    call<V extends VerbName>(verb: V, args: VerbArgs<V>): Promise<VerbResult<V>> {
+      const open = socket;
+      if (!open || state !== 'open') {
+        return Promise.reject(new HostCallError('disconnected', 'Not connected to Groundwork right now; reconnecting. Please try again in a moment.'));
+      }
+      const id = nextId++;
+      return new Promise<VerbResult<V>>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          reject(new HostCallError('timeout', 'Groundwork did not answer in time. Please try again.'));
+        }, CALL_TIMEOUT_MS);
+        pending.set(id, { resolve: resolve as (result: unknown) => void, reject, timer });
+        open.send(JSON.stringify({ kind: 'call', id, verb, args }));
+      });
+    },
+    onPush(listener) {
+      pushListeners.add(listener);
+      return () => pushListeners.delete(listener);
+    },
+    onConnection(listener) {
+      connectionListeners.add(listener);
+      listener(state, detail);
+      return () => connectionListeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// `npm start`: runs the desktop app when an Electron binary is installed;
+// otherwise says so in one line and runs browser mode (the same host, served
+// on 127.0.0.1), printing the Control: and Presenter: URLs.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronBinaryStatus } from './electron-binary.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+/** Path of a package's bin script, run with this Node (same as `npx <bin>`, without a shell). */
+function binScript(packageName, binName = packageName) {
+  const manifestPath = require.resolve(`${packageName}/package.json`);
+  const { bin } = require(manifestPath);
+  const relative = typeof bin === 'string' ? bin : bin[binName];
+  return path.join(path.dirname(manifestPath), relative);
+}
+
+function runStep(label, args) {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`start: ${label} failed${result.status === null ? ` (signal ${result.signal})` : ''}.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Runs a long-lived child with our stdio, passes Ctrl+C / SIGTERM on to it, and exits as it exits. */
+function runForeground(command, args, env = process.env) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
+  const forward = (signal) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => forward(signal));
+  child.on('error', (error) => {
+    console.error(`start: could not run ${command}: ${error.message}`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1));
+  });
+}
+
+const status = electronBinaryStatus({ root });
+
+if (status.available) {
+  runStep('building the renderer (vite build)', [binScript('vite'), 'build']);
+  runStep('bundling the Electron shell', [path.join(root, 'scripts', 'build-electron.mjs')]);
+  const env = { ...process.env };
+  delete env.ELECTRON_RUN_AS_NODE;
+  runForeground(status.path, [root, ...process.argv.slice(2)], env);
+} else {
+  const workspace = path.resolve(process.env.GROUNDWORK_WORKSPACE || path.join(os.homedir(), 'Groundwork'));
+  const port = process.env.PORT || '5180';
+  console.error(`Electron's binary is not installed here (${status.reason}); starting browser mode instead.`);
+  mkdirSync(workspace, { recursive: true });
+  runForeground(process.execPath, [binScript('tsx'), path.join('electron', 'cli', 'serve.ts'), '--workspace', workspace, '--port', port]);
+}

@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { expect, test } from '@playwright/test';
+import { build } from 'esbuild';
+import { VERB_NAMES } from '../../shared/protocol/verbs';
+import { createFakeElectron, FakeBrowserWindow } from './fakeElectron';
+import type { FakeDisplay } from './fakeElectron';
+
+// The real electron/main.ts, with the real host, run in plain Node against a
+// stand-in Electron: checks the wiring a facilitator relies on (windows,
+// roles, pushes, the projector, saving before quitting) without the binary.
+
+const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+const laptop: FakeDisplay = { id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 }, internal: true };
+const projector: FakeDisplay = { id: 2, label: 'Projector', bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 }, internal: false };
+
+type Outcome = { ok: true; result: unknown } | { ok: false; error: { code: string; message: string } };
+
+let bundle = '';
+let home = '';
+let running: { quit(): void; exits: number[] } | null = null;
+
+test.beforeAll(async () => {
+  const result = await build({
+    entryPoints: [path.join(projectRoot, 'electron', 'main.ts')],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['electron'],
+    logLevel: 'silent',
+  });
+  bundle = result.outputFiles[0]?.text ?? '';
+});
+
+test.beforeEach(async () => {
+  home = await mkdtemp(path.join(os.tmpdir(), 'groundwork-main-'));
+});
+
+test.afterEach(async () => {
+  // Quit the way the app does (flushing the host) before removing its folders.
+  if (running && running.exits.length === 0) {
+    const { exits } = running;
+    running.quit();
+    await expect.poll(() => exits.length).toBeGreaterThan(0);
+  }
+  running = null;
+  for (const window of FakeBrowserWindow.getAllWindows()) window.destroyed = true;
+  FakeBrowserWindow.all.length = 0;
+  await rm(home, { recursive: true, force: true });
+});
+
+async function startMain(displays: FakeDisplay[]) {
+  const fake = createFakeElectron(projectRoot, { documents: path.join(home, 'Documents'), userData: path.join(home, 'user-data') }, displays);
+  running = { quit: () => fake.app.quit(), exits: fake.exits };
+  const realRequire = createRequire(path.join(projectRoot, 'dist-electron', 'main.cjs'));
+  const fakeProcess = Object.create(process, { argv: { value: ['electron', projectRoot] }, on: { value: () => undefined } }) as NodeJS.Process;
+  const module = { exports: {} };
+  const run = vm.runInThisContext(`(function (require, module, exports, __filename, __dirname, process) {${bundle}\n})`) as (...args: unknown[]) => void;
+  const requireForMain = (name: string): unknown => (name === 'electron' ? fake.electron : (realRequire(name) as unknown));
+  run(requireForMain, module, module.exports, 'main.cjs', path.join(projectRoot, 'dist-electron'), fakeProcess);
+  await expect.poll(() => FakeBrowserWindow.getAllWindows().length).toBe(1);
+  const control = FakeBrowserWindow.getAllWindows()[0] as FakeBrowserWindow;
+  const call = (window: FakeBrowserWindow, verb: string, args: unknown = {}) => fake.invoke(window, verb, args) as Promise<Outcome>;
+  return { ...fake, control, call };
+}
+
+test('starting the app opens a locked-down control window on the control page, with every verb on IPC', async () => {
+  const { control, handlers } = await startMain([laptop]);
+  expect(control.loaded).toEqual([path.join(projectRoot, 'dist', 'renderer', 'control.html')]);
+  expect(control.options.webPreferences).toMatchObject({
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    preload: path.join(projectRoot, 'dist-electron', 'preload.cjs'),
+  });
+  expect([...handlers.keys()].sort()).toEqual(VERB_NAMES.map((verb) => `groundwork:${verb}`).sort());
+  await expect.poll(() => control.visible).toBe(true);
+});
+
+test('the control window runs the session and both windows hear about it', async () => {
+  const { control, call } = await startMain([laptop, projector]);
+  const created = await call(control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team North', date: '2026-12-01' });
+  expect(created.ok).toBe(true);
+  const opened = await call(control, 'presenter.open');
+  expect(opened).toEqual({ ok: true, result: { opened: true, url: null } });
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  expect(presenter.loaded).toEqual([path.join(projectRoot, 'dist', 'renderer', 'presenter.html')]);
+  expect(presenter.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, backgroundThrottling: false, additionalArguments: ['--groundwork-role=presenter'] });
+
+  const snapshot = await call(presenter, 'session.snapshot');
+  expect(snapshot.ok && (snapshot.result as { session: { meta: { group: string } } }).session.meta.group).toBe('Team North');
+  const refused = await call(presenter, 'session.dispatch', { type: 'presenter.setBlackout', blackout: true });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+  const dispatched = await call(control, 'session.dispatch', { type: 'presenter.setBlackout', blackout: true });
+  expect(dispatched.ok).toBe(true);
+  const pushedEvent = (window: FakeBrowserWindow) =>
+    window.webContents.sent.some((sent) => sent.channel === 'groundwork:push' && (sent.message as { kind: string }).kind === 'event');
+  expect(pushedEvent(control)).toBe(true);
+  expect(pushedEvent(presenter)).toBe(true);
+});
+
+test('the presenter goes full screen on the projector, and comes back as a window when the projector is unplugged', async () => {
+  const displays = [laptop, projector];
+  const { control, call, screen } = await startMain(displays);
+  control.setBounds({ x: 40, y: 60, width: 1000, height: 700 });
+  await call(control, 'presenter.open');
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  await expect.poll(() => presenter.fullscreen).toBe(true);
+  expect(presenter.bounds).toEqual(projector.bounds);
+
+  displays.splice(1, 1);
+  screen.emit('display-removed', {}, projector);
+  expect(presenter.fullscreen).toBe(false);
+  const { x, y, width, height } = presenter.bounds;
+  expect(x >= laptop.workArea.x && y >= laptop.workArea.y && x + width <= laptop.workArea.width && y + height <= laptop.workArea.y + laptop.workArea.height).toBe(true);
+
+  displays.push(projector);
+  screen.emit('display-added', {}, projector);
+  expect(presenter.fullscreen).toBe(true);
+  expect(presenter.bounds).toEqual(projector.bounds);
+});
+
+function savedSessions(): string[] {
+  const dir = path.join(home, 'user-data');
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.groundwork'))
+    .map((name) => readFileSync(path.join(dir, name), 'utf8'));
+}
+
+test('quitting waits until the latest change is on disk before the app exits', async () => {
+  const { control, call, app, exits } = await startMain([laptop]);
+  await call(control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team South', date: '2026-12-02' });
+  let onDiskAtExit: string[] = [];
+  app.exit = (code = 0) => {
+    onDiskAtExit = savedSessions();
+    return exits.push(code);
+  };
+  // The change is accepted; its save may still be in flight when the facilitator quits.
+  expect((await call(control, 'session.dispatch', { type: 'presenter.setBlackout', blackout: true })).ok).toBe(true);
+  app.quit();
+  expect(exits).toEqual([]);
+  await expect.poll(() => exits).toEqual([0]);
+  expect(onDiskAtExit).toHaveLength(1);
+  expect(onDiskAtExit[0]).toMatch(/"blackout":\s*true/);
+});

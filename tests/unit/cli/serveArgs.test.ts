@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseServeArgs } from '../../../electron/cli/serveArgs';
+
+describe('npm run serve arguments', () => {
+  it('reads workspace, port and data dir', () => {
+    expect(parseServeArgs(['--workspace', 'sessions', '--port', '5173', '--data-dir', '/tmp/gw'])).toEqual({
+      workspace: 'sessions',
+      port: 5173,
+      dataDir: '/tmp/gw',
+    });
+    expect(parseServeArgs(['--workspace=sessions', '--port=0'])).toEqual({ workspace: 'sessions', port: 0, dataDir: null });
+  });
+
+  it('defaults to any free port', () => {
+    expect(parseServeArgs(['--workspace', 'w']).port).toBe(0);
+  });
+
+  it.each([
+    [[], 'Say which folder holds the sessions with --workspace.'],
+    [['--workspace'], '"--workspace" needs a value.'],
+    [['--workspace', 'w', '--port', 'http'], '"--port http" is not a port number (0-65535).'],
+    [['--workspace', 'w', '--port', '70000'], '"--port 70000" is not a port number (0-65535).'],
+    [['--workspace', 'w', '--host', '0.0.0.0'], 'Unknown option "--host".'],
+    [['w'], 'Unexpected argument "w".'],
+  ])('refuses %j with a usable message', (argv, message) => {
+    expect(() => parseServeArgs(argv)).toThrow(message);
+  });
+});

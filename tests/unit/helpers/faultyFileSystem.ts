@@ -1,0 +1,92 @@
+import { nodeFileSystem } from '../../../electron/files/fileSystemPort';
+import type { FileSystemPort } from '../../../electron/files/fileSystemPort';
+
+/** The steps of a save that a test can make fail. */
+export type FaultPoint = 'open' | 'write' | 'fsync' | 'rename' | 'folderFsync' | 'unlink' | 'link';
+
+/** A disk error with a code, as node:fs raises them. */
+export function diskError(code: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`${code}: simulated disk error`);
+  error.code = code;
+  return error;
+}
+
+/** The real file system with switchable faults, a record of calls and an optional gate that holds writes. */
+export interface FaultyFileSystem {
+  fs: FileSystemPort;
+  /** Makes a step fail with an error code until cleared. */
+  fail: (point: FaultPoint, code: string) => void;
+  clear: () => void;
+  calls: string[];
+  /** Holds every file write until release() is called. */
+  hold: () => void;
+  release: () => void;
+  /** Number of writes that have started. */
+  writesStarted: () => number;
+}
+
+/** Wraps node:fs so tests can inject faults and hold writes in flight. */
+export function faultyFileSystem(): FaultyFileSystem {
+  const faults = new Map<FaultPoint, string>();
+  const calls: string[] = [];
+  let gate: Promise<void> | null = null;
+  let openGate: (() => void) | null = null;
+  let writes = 0;
+  const check = (point: FaultPoint, target: string): void => {
+    calls.push(`${point} ${target}`);
+    const code = faults.get(point);
+    if (code) throw diskError(code);
+  };
+  const fs: FileSystemPort = {
+    async openNew(path) {
+      check('open', path);
+      const file = await nodeFileSystem.openNew(path);
+      return {
+        async write(data) {
+          writes += 1;
+          if (gate) await gate;
+          check('write', path);
+          await file.write(data);
+        },
+        async sync() {
+          check('fsync', path);
+          await file.sync();
+        },
+        close: () => file.close(),
+      };
+    },
+    async rename(from, to) {
+      check('rename', to);
+      await nodeFileSystem.rename(from, to);
+    },
+    async link(existing, newPath) {
+      check('link', newPath);
+      await nodeFileSystem.link(existing, newPath);
+    },
+    copyFile: (from, to) => nodeFileSystem.copyFile(from, to),
+    async unlink(path) {
+      check('unlink', path);
+      await nodeFileSystem.unlink(path);
+    },
+    async syncFolder(path) {
+      check('folderFsync', path);
+      await nodeFileSystem.syncFolder(path);
+    },
+    readdir: (path) => nodeFileSystem.readdir(path),
+  };
+  return {
+    fs,
+    fail: (point, code) => faults.set(point, code),
+    clear: () => faults.clear(),
+    calls,
+    hold: () => {
+      gate ??= new Promise<void>((resolve) => (openGate = resolve));
+    },
+    release: () => {
+      openGate?.();
+      gate = null;
+      openGate = null;
+    },
+    writesStarted: () => writes,
+  };
+}
