@@ -54,16 +54,18 @@ function Stage({ session }: { session: SessionState }) {
   return (
     <main className="stage" data-density={density}>
       <header className="stage-head">
-        <h1 className="stage-title" data-testid="presenter-title">
-          {activity.title}
-        </h1>
+        <div className="stage-heading">
+          <h1 className="stage-title" data-testid="presenter-title">
+            {activity.title}
+          </h1>
+          {activity.prompt ? (
+            <p className="stage-prompt" data-testid="presenter-prompt">
+              {activity.prompt}
+            </p>
+          ) : null}
+        </div>
         {timer ? <PresenterTimer timer={timer} /> : null}
       </header>
-      {activity.prompt ? (
-        <p className="stage-prompt" data-testid="presenter-prompt">
-          {activity.prompt}
-        </p>
-      ) : null}
       <PresenterNotes notes={notes} layoutKey={`${activity.id}|${density}|${activity.prompt}`} />
     </main>
   );

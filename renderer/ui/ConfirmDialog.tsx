@@ -20,7 +20,7 @@ export function ConfirmDialog({ title, message, confirmLabel, tone = 'primary', 
     <Modal title={title} onClose={onCancel} className="modal-small" testId={testId}>
       <p className="modal-text">{message}</p>
       <div className="modal-actions">
-        <button type="button" className="btn" onClick={onCancel} autoFocus>
+        <button type="button" className="btn" onClick={onCancel} data-autofocus>
           Cancel
         </button>
         {secondary ? (

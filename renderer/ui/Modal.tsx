@@ -28,6 +28,8 @@ export function Modal({ title, onClose, children, className, testId }: ModalProp
     const dialog = ref.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
+    // React's autoFocus runs before showModal moves focus, so modals mark their first field with data-autofocus instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();

@@ -124,7 +124,7 @@ export function FileDialog({ mode, suggestedName = '', onCancel, onChoose }: Fil
         <form className="file-save" onSubmit={submitSave}>
           <label className="field">
             <span className="field-label">File name</span>
-            <input className="input" value={name} onChange={(event) => setName(event.target.value)} autoFocus maxLength={120} />
+            <input className="input" value={name} onChange={(event) => setName(event.target.value)} data-autofocus maxLength={120} />
           </label>
           {nameTaken ? <p className="field-hint">A session with this name exists here; saving replaces it.</p> : null}
           {actionError ? (
@@ -136,7 +136,7 @@ export function FileDialog({ mode, suggestedName = '', onCancel, onChoose }: Fil
             <button type="button" className="btn" onClick={onCancel}>
               Cancel
             </button>
-            <button type="submit" className="btn btn-primary" disabled={busy}>
+            <button type="submit" className="btn btn-primary" data-testid="file-dialog-save" disabled={busy}>
               {busy ? 'Saving…' : 'Save'}
             </button>
           </div>

@@ -56,10 +56,10 @@ export function RecentSessions({ connected }: { connected: boolean }) {
         {sessions?.map((session) => (
           <li key={session.path}>
             <button type="button" className="recent-row" data-testid="recent-session" onClick={() => files.openPath(session.path)} disabled={files.busy}>
-              <span className="recent-title">{session.title}</span>
-              <span className="recent-meta">
+              <span className="recent-title">
                 {session.group || 'No group'} · {formatSessionDate(session.date)}
               </span>
+              <span className="recent-meta">{session.title}</span>
               <span className="recent-file">
                 {session.name} · saved {formatDateTime(session.savedAt)}
               </span>

@@ -37,7 +37,7 @@ export function AgendaList() {
           const timer = timers[activity.id];
           const used = timer ? elapsedMs(timer, now) : 0;
           const current = activity.id === currentId;
-          const state = current ? 'current' : index < currentIndex ? 'past' : 'upcoming';
+          const state = current ? 'current' : index < currentIndex ? (used > 0 ? 'done' : 'skipped') : 'upcoming';
           return (
             <li key={activity.id}>
               <button
@@ -49,7 +49,7 @@ export function AgendaList() {
                 onClick={() => void go.run(activity.id)}
               >
                 <span className="agenda-index" aria-hidden="true">
-                  {state === 'past' && used > 0 ? '✓' : index + 1}
+                  {state === 'done' ? '✓' : index + 1}
                 </span>
                 <span className="agenda-text">
                   <span className="agenda-title">{activity.title}</span>

@@ -81,13 +81,13 @@ export function TimerPanel() {
           type="button"
           className="btn"
           data-testid="timer-minus"
-          aria-label="Remove one minute"
+          title="Remove one minute"
           disabled={totalMs(timer) <= MIN_TOTAL_MS}
           onClick={() => void action.run({ type: 'timer.adjust', activityId, deltaMs: -MINUTE_MS })}
         >
           −1 min
         </button>
-        <button type="button" className="btn" data-testid="timer-plus" aria-label="Add one minute" onClick={() => void action.run({ type: 'timer.adjust', activityId, deltaMs: MINUTE_MS })}>
+        <button type="button" className="btn" data-testid="timer-plus" title="Add one minute" onClick={() => void action.run({ type: 'timer.adjust', activityId, deltaMs: MINUTE_MS })}>
           +1 min
         </button>
         <button type="button" className="btn btn-quiet" data-testid="timer-reset" onClick={() => setConfirmReset(true)} disabled={reading.elapsedMs === 0 && adjustMinutes === 0}>

@@ -1,0 +1,192 @@
+import type { Page } from '@playwright/test';
+import { connectAsControl } from '../support/hostClient';
+import { expect, expectInSync, test } from './support/fixtures';
+import { activityAt } from './support/workshop';
+
+const first = activityAt(0);
+/** Smallest type a projected note may use and still be read from the back of a room (1280×720 projector). */
+const MIN_LEGIBLE_PX = 18;
+
+/** Captures short notes on the first activity through a second control connection (fast), in order; returns their texts. */
+async function seedNotes(controlUrl: string, count: number): Promise<string[]> {
+  const topics = ['more trust', 'clear goals', 'fewer meetings', 'honest feedback', 'time to think'];
+  const texts = Array.from({ length: count }, (_, i) => `Idea ${i + 1}: ${topics[i % topics.length] ?? ''}`);
+  const client = await connectAsControl(controlUrl);
+  try {
+    // One connection's calls run in the order sent, so the notes keep this order.
+    await Promise.all(texts.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId: first.id, text })));
+  } finally {
+    client.close();
+  }
+  return texts;
+}
+
+/** Where each projected note that is showing sits, and the size of its type. */
+async function noteBoxes(page: Page): Promise<{ left: number; top: number; right: number; bottom: number; fontSize: number; text: string }[]> {
+  return page.getByTestId('presenter-note').evaluateAll((items) =>
+    items
+      .filter((item) => !(item as HTMLElement).hidden)
+      .map((item) => {
+        const rect = item.getBoundingClientRect();
+        const fontSize = parseFloat(getComputedStyle(item.firstElementChild ?? item).fontSize);
+        return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, fontSize, text: item.textContent ?? '' };
+      }),
+  );
+}
+
+test.describe('capturing notes', () => {
+  test('notes typed and entered appear on the projector in the order they were said', async ({ control, presenter }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    const said = ['Managers keep the trains running', 'Leaders ask why', 'Both need trust'];
+    for (const text of said) await control.capture(text);
+
+    await expect(control.noteTexts).toHaveText(said);
+    await expect(control.notesCount).toHaveText('3 notes');
+    await expect(presenter.notes).toHaveText(said);
+  });
+
+  test('editing, hiding and deleting (with Undo) a note shows up on the projector', async ({ control, presenter }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    await control.capture('Keep the lights on');
+    await control.capture('Vision is a team sport');
+    await control.capture('Say thank you more');
+    await expect(presenter.notes).toHaveCount(3);
+
+    await control.editNote('Vision is a team sport', 'Vision is everyone’s job');
+    await expect(presenter.notes).toHaveText(['Keep the lights on', 'Vision is everyone’s job', 'Say thank you more']);
+
+    // Hide: the facilitator still has it, the room no longer sees it.
+    await control.note('Keep the lights on').getByTestId('note-visibility').click();
+    await expect(control.note('Keep the lights on')).toContainText('Hidden from projector');
+    await expect(control.note('Keep the lights on').getByTestId('note-visibility')).toHaveText('Show');
+    await expect(control.notesCount).toHaveText('3 notes · 1 hidden');
+    await expect(presenter.notes).toHaveText(['Vision is everyone’s job', 'Say thank you more']);
+
+    // Delete, then Undo from the toast.
+    await control.note('Say thank you more').getByTestId('note-delete').click();
+    await expect(control.note('Say thank you more')).toHaveCount(0);
+    await expect(presenter.notes).toHaveText(['Vision is everyone’s job']);
+    const toast = control.toast('Note deleted');
+    await expect(toast).toContainText('Say thank you more');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(control.noteTexts).toHaveText(['Keep the lights on', 'Vision is everyone’s job', 'Say thank you more']);
+    await expect(presenter.notes).toHaveText(['Vision is everyone’s job', 'Say thank you more']);
+
+    // Showing it again puts it back in its place.
+    await control.note('Keep the lights on').getByTestId('note-visibility').click();
+    await expect(presenter.notes).toHaveText(['Keep the lights on', 'Vision is everyone’s job', 'Say thank you more']);
+  });
+
+  test('an empty or blank note is not added', async ({ control, presenter }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    await expectInSync(control, presenter);
+    const rev = await control.rev();
+
+    await expect(control.page.getByTestId('capture-add')).toBeDisabled();
+    await control.captureInput.press('Enter');
+    await control.captureInput.fill('    ');
+    await expect(control.page.getByTestId('capture-add')).toBeDisabled();
+    await control.captureInput.press('Enter');
+    // A real note afterwards is the marker: if the blank ones had been sent, they would have landed first.
+    await control.captureInput.fill('marker');
+    await control.captureInput.press('Enter');
+    await expect(control.noteTexts).toHaveText(['marker']);
+    expect(await control.rev()).toBe((rev ?? 0) + 1);
+    await expect(presenter.notes).toHaveText(['marker']);
+    await expect(control.captureError).toHaveCount(0);
+  });
+
+  test('a note longer than the limit is refused with a clear message, and the typed text is kept', async ({ control, presenter }) => {
+    test.fail(
+      true,
+      'Known bug (renderer/features/notes/CaptureBox.tsx): the capture box has maxLength=2000, so pasted text is silently cut to 2,000 characters and the shortened note is added; no message, the rest of the text is lost.',
+    );
+    await control.createSession('Cohort 3', '2026-03-14');
+    await expectInSync(control, presenter);
+    const rev = await control.rev();
+    const long = `${'The room talked for a long time about trust. '.repeat(70)}`.slice(0, 3000);
+    expect(long).toHaveLength(3000);
+
+    await control.captureInput.fill(long);
+    await control.captureInput.press('Enter');
+
+    await expect(control.captureError).toBeVisible();
+    await expect(control.captureError).toContainText(/2,?000 characters/);
+    await expect(control.captureInput).toHaveValue(long);
+    await expect(control.notes).toHaveCount(0);
+    expect(await control.rev()).toBe(rev);
+    await expect(presenter.notes).toHaveCount(0);
+  });
+
+  test('60 notes all fit on a 1280×720 projector, each inside the screen and large enough to read', async ({ server, control, presenter }) => {
+    test.fail(
+      true,
+      'Known bug (renderer/presenter/fitNotes.ts): at 1280×720 the smallest note size is 16 px and 6 of 60 short notes are left out as "+6 earlier notes".',
+    );
+    await control.createSession('Cohort 3', '2026-03-14');
+    const texts = await seedNotes(server.controlUrl, 60);
+    await expect(presenter.notes).toHaveCount(60);
+    await expectInSync(control, presenter);
+
+    expect.soft(await presenter.visibleNoteTexts(), 'every note is projected, none left out as "earlier notes"').toEqual(texts);
+    await expect.soft(presenter.notesMore).toBeHidden();
+    const viewport = presenter.page.viewportSize() ?? { width: 0, height: 0 };
+    for (const box of await noteBoxes(presenter.page)) {
+      expect.soft(box.left, `${box.text} starts inside the screen`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.top, `${box.text} starts inside the screen`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.right, `${box.text} ends inside the screen`).toBeLessThanOrEqual(viewport.width);
+      expect.soft(box.bottom, `${box.text} ends inside the screen`).toBeLessThanOrEqual(viewport.height);
+      expect.soft(box.fontSize, `${box.text} is large enough to read`).toBeGreaterThanOrEqual(MIN_LEGIBLE_PX);
+    }
+    await expect(presenter.prompt).toBeVisible();
+  });
+
+  test('with many notes the projector keeps the newest on screen and says how many earlier ones it left out', async ({ server, control, presenter }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    const texts = await seedNotes(server.controlUrl, 120);
+    await expect(control.notesCount).toHaveText('120 notes');
+    await expect(presenter.notes).toHaveCount(120);
+    await expectInSync(control, presenter);
+
+    const shown = await presenter.visibleNoteTexts();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown, 'the newest notes are the ones shown, in order').toEqual(texts.slice(texts.length - shown.length));
+    const leftOut = texts.length - shown.length;
+    if (leftOut > 0) await expect(presenter.notesMore).toHaveText(`+${leftOut} earlier ${leftOut === 1 ? 'note' : 'notes'}`);
+    else await expect(presenter.notesMore).toBeHidden();
+
+    const viewport = presenter.page.viewportSize() ?? { width: 0, height: 0 };
+    for (const box of await noteBoxes(presenter.page)) {
+      expect.soft(box.top, `${box.text} starts inside the screen`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.left, `${box.text} starts inside the screen`).toBeGreaterThanOrEqual(0);
+      expect.soft(box.bottom, `${box.text} ends inside the screen`).toBeLessThanOrEqual(viewport.height);
+      expect.soft(box.right, `${box.text} ends inside the screen`).toBeLessThanOrEqual(viewport.width);
+    }
+    // The newest note is whole, not cut off at the bottom.
+    await expect(presenter.notes.last()).toBeInViewport({ ratio: 1 });
+    await expect(presenter.prompt).toBeInViewport();
+  });
+
+  test('hostile text shows as plain text on both windows and runs nothing', async ({ control, presenter, dialogs }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    const hostile = [
+      '<img src=x onerror=alert(1)>',
+      '<script>alert("pwned"); window.__pwned = true</script>',
+      '"><svg onload=alert(2)>',
+      '{{constructor.constructor("alert(3)")()}}',
+    ];
+    for (const text of hostile) await control.capture(text);
+
+    await expect(control.noteTexts).toHaveText(hostile);
+    await expect(presenter.notes).toHaveText(hostile);
+    for (const page of [control.page, presenter.page]) {
+      await expect(page.locator('#root img, #root script, #root svg[onload]')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    }
+    // Editing to hostile text is just as inert.
+    await control.editNote(hostile[0] ?? '', '<iframe src="javascript:alert(4)"></iframe>');
+    await expect(presenter.note('<iframe src="javascript:alert(4)"></iframe>')).toBeVisible();
+    await expect(presenter.page.locator('iframe')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseServerMessage } from '../../../renderer/transport/parseServerMessage';
+import { findBuiltInWorkshop } from '../../../shared/workshop/builtInWorkshops';
+import { createSession } from '../../../shared/workshop/createSession';
+
+const workshop = findBuiltInWorkshop('management-and-leadership');
+if (!workshop) throw new Error('built-in workshop missing');
+const session = createSession(workshop, { group: 'Team', date: '2026-11-28', sessionId: 's1', now: 1000 });
+
+describe('parseServerMessage', () => {
+  it('keeps every field of a save status (time and reason)', () => {
+    const saved = parseServerMessage({ kind: 'status', status: { file: null, save: { state: 'saved', at: 42 } } });
+    expect(saved).toEqual({ kind: 'status', status: { file: null, save: { state: 'saved', at: 42 } } });
+    const failed = parseServerMessage({ kind: 'status', status: { file: null, save: { state: 'error', reason: 'Disk full', at: 1 } } });
+    expect(failed?.kind === 'status' && failed.status.save).toEqual({ state: 'error', reason: 'Disk full', at: 1 });
+  });
+
+  it('rejects events the session reducer does not know and malformed envelopes', () => {
+    expect(parseServerMessage({ kind: 'event', rev: 1, event: { type: 'session/somethingElse', payload: {} } })).toBeNull();
+    expect(parseServerMessage({ kind: 'event', rev: 1.5, event: { type: 'session/closed' } })).toBeNull();
+    expect(parseServerMessage({ kind: 'nonsense' })).toBeNull();
+    expect(parseServerMessage({ kind: 'event', rev: 2, event: { type: 'session/closed', payload: undefined } })).not.toBeNull();
+  });
+
+  it('accepts a well-formed snapshot and refuses one whose current activity is missing', () => {
+    const status = { file: null, save: { state: 'idle' } };
+    expect(parseServerMessage({ kind: 'snapshot', snapshot: { rev: 1, session, status, hostNow: 5 } })?.kind).toBe('snapshot');
+    const broken = { ...session, currentActivityId: 'nowhere' };
+    expect(parseServerMessage({ kind: 'snapshot', snapshot: { rev: 1, session: broken, status, hostNow: 5 } })).toBeNull();
+    expect(parseServerMessage({ kind: 'snapshot', snapshot: { rev: 1, session: null, status: { file: null }, hostNow: 5 } })).toBeNull();
+  });
+
+  it('turns a failed reply into a host error with a message', () => {
+    expect(parseServerMessage({ kind: 'reply', id: 3, ok: false, error: { code: 'file', message: 'No space left' } })).toEqual({
+      kind: 'reply',
+      id: 3,
+      ok: false,
+      error: { code: 'file', message: 'No space left' },
+    });
+  });
+});

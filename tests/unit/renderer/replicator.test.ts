@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findBuiltInWorkshop } from '../../../shared/workshop/builtInWorkshops';
+import { createSession } from '../../../shared/workshop/createSession';
+import { sessionEvents } from '../../../shared/session/sessionSlice';
+import type { Snapshot } from '../../../shared/protocol/verbs';
+import { createReplicaStore } from '../../../renderer/store/store';
+import { startReplication } from '../../../renderer/store/replicator';
+import { FakeLink } from './fakeLink';
+
+const workshop = findBuiltInWorkshop('management-and-leadership');
+if (!workshop) throw new Error('built-in workshop missing');
+const session = createSession(workshop, { group: 'Team', date: '2026-11-28', sessionId: 's1', now: 1000 });
+const status = { file: null, save: { state: 'idle' as const } };
+
+function snapshot(rev: number, hostNow = 50_000): Snapshot {
+  return { rev, session, status, hostNow };
+}
+
+const capture = (id: string, text: string) => sessionEvents.noteCaptured({ id, activityId: 'opening', text, at: 2000 });
+
+function setup() {
+  const link = new FakeLink();
+  const store = createReplicaStore();
+  let clock = 40_000;
+  startReplication(link, store, () => clock);
+  link.setConnection('open');
+  return { link, store, tick: (ms: number) => (clock += ms) };
+}
+
+async function settle() {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('replication', () => {
+  it('asks for a snapshot once connected and applies it with the clock offset', async () => {
+    const { link, store } = setup();
+    expect(link.callsOf('session.snapshot')).toHaveLength(1);
+    link.callsOf('session.snapshot')[0]?.resolve(snapshot(5));
+    await settle();
+    expect(store.getState().sync.rev).toBe(5);
+    expect(store.getState().session?.meta.group).toBe('Team');
+    expect(store.getState().sync.clockOffsetMs).toBe(10_000);
+  });
+
+  it('applies the next revision, ignores repeats, and fetches a snapshot on a gap', async () => {
+    const { link, store } = setup();
+    link.callsOf('session.snapshot')[0]?.resolve(snapshot(5));
+    await settle();
+    link.push({ kind: 'event', rev: 6, event: capture('n1', 'first') });
+    link.push({ kind: 'event', rev: 6, event: capture('n1-again', 'repeat') });
+    expect(store.getState().sync.rev).toBe(6);
+    expect(store.getState().session?.notes.ids).toEqual(['n1']);
+
+    link.push({ kind: 'event', rev: 9, event: capture('n9', 'after a gap') });
+    expect(store.getState().sync.rev).toBe(6);
+    expect(link.callsOf('session.snapshot')).toHaveLength(2);
+    link.push({ kind: 'event', rev: 10, event: capture('n10', 'while resyncing') });
+    link.callsOf('session.snapshot')[1]?.resolve({ ...snapshot(9), session: { ...session, notes: { ids: ['n1', 'n9'], entities: {} } } });
+    await settle();
+    expect(store.getState().sync.rev).toBe(10);
+    expect(store.getState().session?.notes.ids).toEqual(['n1', 'n9', 'n10']);
+  });
+
+  it('replaces the session on a pushed snapshot and follows status pushes', () => {
+    const { link, store } = setup();
+    link.push({ kind: 'snapshot', snapshot: snapshot(3) });
+    expect(store.getState().session).not.toBeNull();
+    link.push({ kind: 'status', status: { file: { path: 'a.groundwork', name: 'a.groundwork' }, save: { state: 'saved', at: 7 } } });
+    expect(store.getState().sync.status?.save).toEqual({ state: 'saved', at: 7 });
+    link.push({ kind: 'snapshot', snapshot: { ...snapshot(4), session: null } });
+    expect(store.getState().session).toBeNull();
+    expect(store.getState().sync.rev).toBe(4);
+  });
+
+  it('fetches a fresh snapshot after reconnecting', async () => {
+    const { link, store } = setup();
+    link.callsOf('session.snapshot')[0]?.resolve(snapshot(1));
+    await settle();
+    link.setConnection('reconnecting');
+    expect(store.getState().sync.connection).toBe('reconnecting');
+    link.setConnection('open');
+    expect(link.callsOf('session.snapshot')).toHaveLength(2);
+  });
+});
