@@ -56,19 +56,24 @@ export async function measureSyncLatency(preloadedNotes: number, samples: number
   }
 }
 
+/**
+ * Resolves with the presenter's clock reading when a note with `text` appears.
+ * Written as a string so the bundler's helpers (tsx adds `__name`) do not leak into the page.
+ */
 async function watchForNote(presenter: Page, text: string): Promise<number> {
-  return presenter.evaluate(
-    (expected) =>
-      new Promise<number>((resolve) => {
-        const found = (): boolean =>
-          [...document.querySelectorAll('[data-testid="presenter-note"]')].some((element) => element.textContent?.includes(expected));
-        const observer = new MutationObserver(() => {
-          if (!found()) return;
+  const script = `new Promise((resolve) => {
+    const expected = ${JSON.stringify(text)};
+    const observer = new MutationObserver(() => {
+      const notes = document.querySelectorAll('[data-testid="presenter-note"]');
+      for (const note of notes) {
+        if (note.textContent && note.textContent.includes(expected)) {
           observer.disconnect();
           resolve(performance.timeOrigin + performance.now());
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }),
-    text,
-  );
+          return;
+        }
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  })`;
+  return presenter.evaluate(script) as Promise<number>;
 }

@@ -58,5 +58,7 @@ if (status.available) {
   const port = process.env.PORT || '5180';
   console.error(`Electron's binary is not installed here (${status.reason}); starting browser mode instead.`);
   mkdirSync(workspace, { recursive: true });
-  runForeground(process.execPath, [binScript('tsx'), path.join('electron', 'cli', 'serve.ts'), '--workspace', workspace, '--port', port]);
+  // `npm start -- --new-links` replaces browser mode's saved link secrets, as `serve --new-links` does.
+  const newLinks = process.argv.slice(2).includes('--new-links') ? ['--new-links'] : [];
+  runForeground(process.execPath, [binScript('tsx'), path.join('electron', 'cli', 'serve.ts'), '--workspace', workspace, '--port', port, ...newLinks]);
 }

@@ -1,15 +1,18 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadBrowserSecrets } from '../server/browserSecrets';
 import { startBrowserServer, defaultBrowserDataDir } from '../server/browserServer';
 import type { BrowserServer } from '../server/browserServer';
 import { ensureRendererBuilt } from '../server/rendererBuild';
 import { parseServeArgs } from './serveArgs';
 
 /**
- * `npm run serve -- --workspace DIR --port N [--data-dir DIR]`: runs
- * Groundwork in the browser. Prints exactly the control and presenter URLs on
- * stdout; everything else goes to stderr.
+ * `npm run serve -- --workspace DIR --port N [--data-dir DIR] [--new-links]`:
+ * runs Groundwork in the browser. Prints exactly the control and presenter
+ * URLs on stdout; everything else goes to stderr. The URLs' secrets are kept
+ * in the data folder, so with the same port they stay the same across
+ * restarts; `--new-links` replaces them.
  */
 async function main(): Promise<void> {
   const log = (line: string): void => {
@@ -43,12 +46,10 @@ async function main(): Promise<void> {
   const staticRoot = path.join(projectRoot, 'dist', 'renderer');
   await ensureRendererBuilt({ projectRoot, outDir: staticRoot }, log, building.signal);
 
-  server = await startBrowserServer({
-    workspaceDir: workspace,
-    dataDir: args.dataDir ? path.resolve(args.dataDir) : defaultBrowserDataDir(workspace),
-    port: args.port,
-    staticRoot,
-  });
+  const dataDir = args.dataDir ? path.resolve(args.dataDir) : defaultBrowserDataDir(workspace);
+  const secrets = await loadBrowserSecrets(dataDir, { rotate: args.newLinks, log });
+  if (args.newLinks) log('Made new links: windows opened with the old ones will say their link is no longer valid.');
+  server = await startBrowserServer({ workspaceDir: workspace, dataDir, port: args.port, staticRoot, secrets });
   process.stdout.write(`Control: ${server.controlUrl}\nPresenter: ${server.presenterUrl}\n`);
   log(`Groundwork is serving ${workspace}. Press Ctrl+C to stop (pending saves are written first).`);
 }

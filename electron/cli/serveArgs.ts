@@ -3,21 +3,32 @@ export interface ServeArgs {
   workspace: string;
   port: number;
   dataDir: string | null;
+  /** `--new-links`: make new link secrets, so links printed before stop working. */
+  newLinks: boolean;
 }
 
 /** Usage text for `npm run serve`. */
-export const SERVE_USAGE = 'Usage: npm run serve -- --workspace DIR [--port N] [--data-dir DIR]';
+export const SERVE_USAGE = 'Usage: npm run serve -- --workspace DIR [--port N] [--data-dir DIR] [--new-links]';
 
-/** Parses `--workspace DIR --port N [--data-dir DIR]` (also `--name=value`). Throws with a readable message. */
+const VALUE_OPTIONS = ['workspace', 'port', 'data-dir'];
+const FLAG_OPTIONS = ['new-links'];
+
+/** Parses `--workspace DIR --port N [--data-dir DIR] [--new-links]` (also `--name=value`). Throws with a readable message. */
 export function parseServeArgs(argv: readonly string[]): ServeArgs {
   const values = new Map<string, string>();
+  const flags = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (!arg.startsWith('--')) throw new Error(`Unexpected argument "${arg}". ${SERVE_USAGE}`);
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    if (FLAG_OPTIONS.includes(name)) {
+      if (eq !== -1) throw new Error(`"--${name}" takes no value. ${SERVE_USAGE}`);
+      flags.add(name);
+      continue;
+    }
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-    if (!['workspace', 'port', 'data-dir'].includes(name)) throw new Error(`Unknown option "--${name}". ${SERVE_USAGE}`);
+    if (!VALUE_OPTIONS.includes(name)) throw new Error(`Unknown option "--${name}". ${SERVE_USAGE}`);
     if (value === undefined || value === '') throw new Error(`"--${name}" needs a value. ${SERVE_USAGE}`);
     values.set(name, value);
   }
@@ -26,5 +37,5 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   const portText = values.get('port') ?? '0';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`"--port ${portText}" is not a port number (0-65535).`);
-  return { workspace, port, dataDir: values.get('data-dir') ?? null };
+  return { workspace, port, dataDir: values.get('data-dir') ?? null, newLinks: flags.has('new-links') };
 }

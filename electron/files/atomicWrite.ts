@@ -13,6 +13,8 @@ export interface AtomicWriteOptions {
    * can be lost without harm (the recent list): the swap stays atomic either way.
    */
   durable?: boolean;
+  /** Permissions of the new file (before the umask), e.g. 0o600 for secrets. Default 0o644. */
+  mode?: number;
 }
 
 /** The name of the backup kept beside a file. */
@@ -40,7 +42,7 @@ export async function atomicWrite(target: string, data: Uint8Array | string, opt
   const durable = options.durable ?? true;
   let renamed = false;
   try {
-    const file = await fs.openNew(temp);
+    const file = await fs.openNew(temp, options.mode);
     try {
       await file.write(bytes);
       if (durable) await file.sync();

@@ -13,8 +13,8 @@ export interface WritableFile {
  * nothing is left half-written.
  */
 export interface FileSystemPort {
-  /** Creates a new file for writing; fails if it already exists. */
-  openNew(path: string): Promise<WritableFile>;
+  /** Creates a new file for writing (permissions `mode`, default 0o644); fails if it already exists. */
+  openNew(path: string, mode?: number): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
   link(existing: string, newPath: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
@@ -26,8 +26,8 @@ export interface FileSystemPort {
 
 /** The real disk, through node:fs. */
 export const nodeFileSystem: FileSystemPort = {
-  async openNew(path) {
-    const handle = await fsp.open(path, 'wx', 0o644);
+  async openNew(path, mode = 0o644) {
+    const handle = await fsp.open(path, 'wx', mode);
     return {
       write: async (data) => {
         await handle.writeFile(data);

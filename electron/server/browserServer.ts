@@ -1,9 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { LINK_STATUS_PATH } from '../../shared/protocol/linkStatus';
 import { createHost } from '../host/createHost';
 import type { Host, HostOptions } from '../host/hostTypes';
+import { newBrowserSecrets } from './browserSecrets';
+import { answerLinkStatus } from './linkStatus';
 import { isAllowedHost } from './security';
 import { sendText, serveStatic } from './staticFiles';
 import type { AccessSecrets } from './wsTransport';
@@ -20,7 +22,7 @@ export interface BrowserServerOptions {
   staticRoot: string;
   /** Extra host settings (clock, ids, injected disk) for tests. */
   host?: Pick<HostOptions, 'now' | 'newId' | 'fileSystem' | 'autosaveRetryMs'>;
-  /** Fixed secrets for tests; random by default. */
+  /** The link secrets (`serve` keeps them in the data folder, see browserSecrets.ts); random by default. */
   secrets?: AccessSecrets;
 }
 
@@ -46,7 +48,7 @@ export function defaultBrowserDataDir(workspaceDir: string): string {
  * returned URLs carry the secrets; without them the socket is refused.
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
-  const secrets = options.secrets ?? { controlToken: randomBytes(24).toString('hex'), viewToken: randomBytes(24).toString('hex') };
+  const secrets = options.secrets ?? newBrowserSecrets();
   const workspaceDir = path.resolve(options.workspaceDir);
   let port = 0;
   let host: Host | null = null;
@@ -55,6 +57,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const server = createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, port)) {
       sendText(res, 403, 'Forbidden host');
+      return;
+    }
+    if (requestPath(req.url) === LINK_STATUS_PATH) {
+      answerLinkStatus(req, res, secrets, port);
       return;
     }
     serveStatic(req, res, options.staticRoot).catch(() => {
@@ -107,4 +113,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return closing;
     },
   };
+}
+
+/** The path of a request URL, without its query. */
+function requestPath(url = '/'): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 }

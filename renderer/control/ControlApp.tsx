@@ -28,6 +28,7 @@ function ControlRoot() {
   const hasSession = useAppSelector((state) => state.session !== null);
   const title = useAppSelector((state) => state.session?.meta.title);
   const ready = useAppSelector((state) => state.sync.rev !== null);
+  const refused = useAppSelector((state) => state.sync.connection === 'refused');
   useRevOnBody();
   useControlCommands();
 
@@ -46,20 +47,19 @@ function ControlRoot() {
   return (
     <div className="control-app">
       <ConnectionBanner />
-      {!ready ? <StartingUp /> : hasSession ? <SessionScreen /> : <HomeScreen />}
+      {refused ? null : !ready ? <StartingUp /> : hasSession ? <SessionScreen /> : <HomeScreen />}
     </div>
   );
 }
 
 function StartingUp() {
-  const refused = useAppSelector((state) => state.sync.connection === 'refused');
   return (
-    <main className="starting" aria-busy={!refused}>
+    <main className="starting" aria-busy="true">
       <p className="brand">
         <span className="brand-mark" aria-hidden="true" />
         Groundwork
       </p>
-      {refused ? null : <p className="muted">Connecting…</p>}
+      <p className="muted">Connecting…</p>
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { LINK_HEADER, LINK_STATUS_PATH, linkHeaderValue, parseLinkStatus } from '../../shared/protocol/linkStatus';
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
 import { HostCallError } from './hostCallError';
@@ -8,12 +9,18 @@ import { parseServerMessage } from './parseServerMessage';
 export const RECONNECT_DELAYS_MS = [250, 500, 1000, 2000, 4000] as const;
 /** How long a call may wait for its reply. */
 export const CALL_TIMEOUT_MS = 15_000;
+/** How long the link check may take before the link just retries. */
+export const LINK_CHECK_TIMEOUT_MS = 5_000;
 
-/** Where a page is and how it opens sockets; injectable for tests. */
+/** Where a page is, how it opens sockets and how it asks the server about its link; injectable for tests. */
 export interface WebSocketLinkEnv {
   location: Pick<Location, 'protocol' | 'host' | 'hash'>;
   createSocket: (url: string) => WebSocket;
+  fetch: typeof fetch;
 }
+
+/** What the server said about this page's link: one it accepts, one it does not, or no usable answer (down, timed out). */
+export type LinkCheck = 'valid' | 'invalid' | 'unknown';
 
 interface Pending {
   resolve: (result: unknown) => void;
@@ -37,14 +44,46 @@ export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, role: P
   return `${scheme}://${location.host}/ws?${params.toString()}`;
 }
 
+/** What a page says when the server does not accept its link (a mistyped one, or one from before `--new-links`). */
+export function invalidLinkMessage(role: PageRole): string {
+  const [link, Link] = role === 'control' ? ['control', 'Control'] : ['presenter', 'Presenter'];
+  return `This ${link} link is not valid for the Groundwork server running now. Open the ${Link} link printed in the terminal where Groundwork started.`;
+}
+
+/**
+ * Asks the server that served the page (`GET /link-status`) whether it
+ * accepts this page's key. Any failure, including a server that is down,
+ * is 'unknown'.
+ */
+export async function checkLink(env: Pick<WebSocketLinkEnv, 'location' | 'fetch'>, role: PageRole, key: string): Promise<LinkCheck> {
+  try {
+    const response = await env.fetch(`${env.location.protocol}//${env.location.host}${LINK_STATUS_PATH}`, {
+      method: 'GET',
+      headers: { [LINK_HEADER]: linkHeaderValue(role === 'control' ? 'control' : 'view', key) },
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'error',
+      signal: AbortSignal.timeout(LINK_CHECK_TIMEOUT_MS),
+    });
+    if (response.status !== 200) return 'unknown';
+    const valid = parseLinkStatus(await response.json());
+    return valid === null ? 'unknown' : valid ? 'valid' : 'invalid';
+  } catch {
+    return 'unknown';
+  }
+}
+
 /**
  * The browser-mode link: one WebSocket to the host that served the page.
  * Calls are matched to replies by id. When the socket drops, pending calls
- * fail and the link reconnects with growing pauses.
+ * fail and the link reconnects with growing pauses. When a socket closes
+ * without ever opening, the link asks the server whether it still accepts
+ * this page's key; if it says no, the link stops and reports 'refused'.
  */
 export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkEnv>): HostLink {
   const location = env?.location ?? window.location;
   const createSocket = env?.createSocket ?? ((url: string) => new WebSocket(url));
+  const fetchFn = env?.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const pushListeners = new Set<(message: PushMessage) => void>();
   const connectionListeners = new Set<ConnectionListener>();
   const pending = new Map<number, Pending>();
@@ -96,12 +135,20 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
 
   const key = accessKeyFromHash(location.hash, role);
 
+  const scheduleRetry = (): void => {
+    const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)];
+    attempt += 1;
+    setTimeout(connect, delay);
+  };
+
   const connect = (): void => {
     if (!key) return;
     const current = createSocket(socketUrl(location, role, key));
+    let opened = false;
     socket = current;
     current.addEventListener('open', () => {
       if (socket !== current) return;
+      opened = true;
       attempt = 0;
       setState('open');
     });
@@ -113,9 +160,16 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
       socket = null;
       failPending();
       setState('reconnecting');
-      const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)];
-      attempt += 1;
-      setTimeout(connect, delay);
+      // An open socket that drops means the server went away: just retry. One
+      // refused before opening may mean the server no longer takes this key.
+      if (opened) {
+        scheduleRetry();
+        return;
+      }
+      void checkLink({ location, fetch: fetchFn }, role, key).then((verdict) => {
+        if (verdict === 'invalid') setState('refused', invalidLinkMessage(role));
+        else scheduleRetry();
+      });
     });
   };
 
@@ -128,6 +182,7 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
   return {
     call<V extends VerbName>(verb: V, args: VerbArgs<V>): Promise<VerbResult<V>> {
       const open = socket;
+      if (state === 'refused') return Promise.reject(new HostCallError('disconnected', detail ?? 'This window cannot connect to Groundwork.'));
       if (!open || state !== 'open') {
         return Promise.reject(new HostCallError('disconnected', 'Not connected to Groundwork right now; reconnecting. Please try again in a moment.'));
       }

@@ -34,6 +34,12 @@ async function noteBoxes(page: Page): Promise<{ left: number; top: number; right
   );
 }
 
+/** The notes (by text) whose box is not wholly inside the page's viewport. */
+function offScreen(boxes: Awaited<ReturnType<typeof noteBoxes>>, page: Page): string[] {
+  const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+  return boxes.filter((box) => box.left < 0 || box.top < 0 || box.right > viewport.width || box.bottom > viewport.height).map((box) => box.text);
+}
+
 test.describe('capturing notes', () => {
   test('notes typed and entered appear on the projector in the order they were said', async ({ control, presenter }) => {
     await control.createSession('Cohort 3', '2026-03-14');
@@ -123,6 +129,7 @@ test.describe('capturing notes', () => {
       true,
       'Known bug (renderer/presenter/fitNotes.ts): at 1280×720 the smallest note size is 16 px and 6 of 60 short notes are left out as "+6 earlier notes".',
     );
+    await presenter.page.setViewportSize({ width: 1280, height: 720 });
     await control.createSession('Cohort 3', '2026-03-14');
     const texts = await seedNotes(server.controlUrl, 60);
     await expect(presenter.notes).toHaveCount(60);
@@ -130,14 +137,9 @@ test.describe('capturing notes', () => {
 
     expect.soft(await presenter.visibleNoteTexts(), 'every note is projected, none left out as "earlier notes"').toEqual(texts);
     await expect.soft(presenter.notesMore).toBeHidden();
-    const viewport = presenter.page.viewportSize() ?? { width: 0, height: 0 };
-    for (const box of await noteBoxes(presenter.page)) {
-      expect.soft(box.left, `${box.text} starts inside the screen`).toBeGreaterThanOrEqual(0);
-      expect.soft(box.top, `${box.text} starts inside the screen`).toBeGreaterThanOrEqual(0);
-      expect.soft(box.right, `${box.text} ends inside the screen`).toBeLessThanOrEqual(viewport.width);
-      expect.soft(box.bottom, `${box.text} ends inside the screen`).toBeLessThanOrEqual(viewport.height);
-      expect.soft(box.fontSize, `${box.text} is large enough to read`).toBeGreaterThanOrEqual(MIN_LEGIBLE_PX);
-    }
+    const boxes = await noteBoxes(presenter.page);
+    expect.soft(offScreen(boxes, presenter.page), 'notes that reach outside the screen').toEqual([]);
+    expect.soft(boxes.filter((box) => box.fontSize < MIN_LEGIBLE_PX).map((box) => `${box.text} (${box.fontSize}px)`), `notes smaller than ${MIN_LEGIBLE_PX}px`).toEqual([]);
     await expect(presenter.prompt).toBeVisible();
   });
 
@@ -155,16 +157,38 @@ test.describe('capturing notes', () => {
     if (leftOut > 0) await expect(presenter.notesMore).toHaveText(`+${leftOut} earlier ${leftOut === 1 ? 'note' : 'notes'}`);
     else await expect(presenter.notesMore).toBeHidden();
 
-    const viewport = presenter.page.viewportSize() ?? { width: 0, height: 0 };
-    for (const box of await noteBoxes(presenter.page)) {
-      expect.soft(box.top, `${box.text} starts inside the screen`).toBeGreaterThanOrEqual(0);
-      expect.soft(box.left, `${box.text} starts inside the screen`).toBeGreaterThanOrEqual(0);
-      expect.soft(box.bottom, `${box.text} ends inside the screen`).toBeLessThanOrEqual(viewport.height);
-      expect.soft(box.right, `${box.text} ends inside the screen`).toBeLessThanOrEqual(viewport.width);
-    }
-    // The newest note is whole, not cut off at the bottom.
-    await expect(presenter.notes.last()).toBeInViewport({ ratio: 1 });
-    await expect(presenter.prompt).toBeInViewport();
+    // Every note that shows, the newest included, is wholly on screen, and the prompt stays above them.
+    expect(offScreen(await noteBoxes(presenter.page), presenter.page), 'notes that reach outside the screen').toEqual([]);
+    await expect(presenter.prompt).toBeVisible();
+  });
+
+  test('a projected note shows its whole text when there is room for it', async ({ control, presenter }) => {
+    test.fail(
+      true,
+      'Known bug (renderer/styles/presenter.css, .pnote-text -webkit-line-clamp: 3): with 8 notes on a 1280×720 projector, notes of ~55 characters end in "…" although half a row of the screen is empty.',
+    );
+    await presenter.page.setViewportSize({ width: 1280, height: 720 });
+    await control.createSession('Cohort 3', '2026-03-14');
+    const said = [
+      'Managers plan, leaders persuade',
+      'A good manager removes obstacles before we notice them',
+      'Leadership is about people, not titles',
+      'Both roles need trust',
+      'Sometimes the same person, in the same meeting',
+      'Our team lead shields us from noise — is that managing or leading?',
+      'Vision without follow-through breeds cynicism',
+      'We need both, at different moments',
+    ];
+    for (const text of said) await control.capture(text);
+    await expect(presenter.notes).toHaveText(said);
+
+    const cut = await presenter.notes.evaluateAll((items) =>
+      items.filter((item) => {
+        const text = item.firstElementChild as HTMLElement | null;
+        return text !== null && (text.scrollHeight > text.clientHeight + 1 || text.scrollWidth > text.clientWidth + 1);
+      }).map((item) => item.textContent),
+    );
+    expect(cut, 'notes whose text is cut off on the projector').toEqual([]);
   });
 
   test('hostile text shows as plain text on both windows and runs nothing', async ({ control, presenter, dialogs }) => {

@@ -21,9 +21,18 @@ export function makeWorkspace(): string {
   return mkdtempSync(join(tmpdir(), 'groundwork-e2e-'));
 }
 
-/** Starts `serve` on a free port and resolves once it has printed its two URLs. */
-export async function startServer(workspace = makeWorkspace()): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/serve.ts', '--workspace', workspace, '--port', '0'], {
+/** How to start `serve` beyond the workspace. */
+export interface StartServerOptions {
+  /** The port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** More command-line options, e.g. `['--new-links']`. */
+  extraArgs?: readonly string[];
+}
+
+/** Starts `serve` (on a free port unless told otherwise) and resolves once it has printed its two URLs. */
+export async function startServer(workspace = makeWorkspace(), options: StartServerOptions = {}): Promise<RunningServer> {
+  const args = ['--import', 'tsx', 'electron/cli/serve.ts', '--workspace', workspace, '--port', String(options.port ?? 0), ...(options.extraArgs ?? [])];
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_OPTIONS: '' },
   });

@@ -18,25 +18,31 @@ export interface GroundworkFixtures {
   presenter: PresenterPage;
   /** Both windows, opened side by side in one browser context. */
   windows: { control: ControlPage; presenter: PresenterPage };
-  /** Browser dialogs (alert/confirm/prompt) any page opened; a test fails if there were any. */
+  /** Browser dialogs (alert/confirm/prompt) any page opened; a test fails if there were any, or if a page threw an uncaught error. */
   dialogs: string[];
 }
 
 /** The Playwright `test` with Groundwork's fixtures. */
 export const test = base.extend<GroundworkFixtures>({
-  dialogs: async ({ context }, use) => {
-    const seen: string[] = [];
-    const watch = (page: Page): void => {
-      page.on('dialog', (dialog) => {
-        seen.push(`${dialog.type()}: ${dialog.message()}`);
-        void dialog.dismiss().catch(() => undefined);
-      });
-    };
-    context.pages().forEach(watch);
-    context.on('page', watch);
-    await use(seen);
-    expect(seen, 'no page may open a browser dialog (alert/confirm/prompt)').toEqual([]);
-  },
+  dialogs: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      const crashes: string[] = [];
+      const watch = (page: Page): void => {
+        page.on('dialog', (dialog) => {
+          seen.push(`${dialog.type()}: ${dialog.message()}`);
+          void dialog.dismiss().catch(() => undefined);
+        });
+        page.on('pageerror', (error) => crashes.push(`${page.url().split('#')[0] ?? ''}: ${error.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(seen);
+      expect(seen, 'no page may open a browser dialog (alert/confirm/prompt)').toEqual([]);
+      expect(crashes, 'no page may throw an uncaught error').toEqual([]);
+    },
+    { auto: true },
+  ],
 
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
   launchServer: async ({}, use) => {
@@ -57,8 +63,7 @@ export const test = base.extend<GroundworkFixtures>({
     await use(await launchServer());
   },
 
-  windows: async ({ context, server, dialogs }, use) => {
-    void dialogs; // set up first, so it watches every page
+  windows: async ({ context, server }, use) => {
     const [controlPage, presenterPage] = await Promise.all([context.newPage(), context.newPage()]);
     const control = new ControlPage(controlPage);
     const presenter = new PresenterPage(presenterPage);

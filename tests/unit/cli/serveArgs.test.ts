@@ -7,8 +7,14 @@ describe('npm run serve arguments', () => {
       workspace: 'sessions',
       port: 5173,
       dataDir: '/tmp/gw',
+      newLinks: false,
     });
-    expect(parseServeArgs(['--workspace=sessions', '--port=0'])).toEqual({ workspace: 'sessions', port: 0, dataDir: null });
+    expect(parseServeArgs(['--workspace=sessions', '--port=0'])).toEqual({ workspace: 'sessions', port: 0, dataDir: null, newLinks: false });
+  });
+
+  it('reads --new-links anywhere, without a value', () => {
+    expect(parseServeArgs(['--new-links', '--workspace', 'w', '--port', '5180'])).toEqual({ workspace: 'w', port: 5180, dataDir: null, newLinks: true });
+    expect(parseServeArgs(['--workspace', 'w', '--new-links']).newLinks).toBe(true);
   });
 
   it('defaults to any free port', () => {
@@ -22,6 +28,7 @@ describe('npm run serve arguments', () => {
     [['--workspace', 'w', '--port', '70000'], '"--port 70000" is not a port number (0-65535).'],
     [['--workspace', 'w', '--host', '0.0.0.0'], 'Unknown option "--host".'],
     [['w'], 'Unexpected argument "w".'],
+    [['--workspace', 'w', '--new-links=yes'], '"--new-links" takes no value.'],
   ])('refuses %j with a usable message', (argv, message) => {
     expect(() => parseServeArgs(argv)).toThrow(message);
   });

@@ -38,9 +38,9 @@ export function faultyFileSystem(): FaultyFileSystem {
     if (code) throw diskError(code);
   };
   const fs: FileSystemPort = {
-    async openNew(path) {
+    async openNew(path, mode) {
       check('open', path);
-      const file = await nodeFileSystem.openNew(path);
+      const file = await nodeFileSystem.openNew(path, mode);
       return {
         async write(data) {
           writes += 1;

@@ -205,3 +205,72 @@ describe('calls over the socket', () => {
     after.ws.close();
   });
 });
+
+describe('link check (GET /link-status)', () => {
+  const linkStatus = (headers: Record<string, string>) => raw('/link-status', { Host: host(), ...headers });
+
+  it('says a printed link is valid, without letting anything cache the answer', async () => {
+    const control = await linkStatus({ 'X-Groundwork-Link': `control:${controlToken}` });
+    expect(control.status).toBe(200);
+    expect(JSON.parse(control.body)).toEqual({ valid: true });
+    expect(control.headers['cache-control']).toBe('no-store');
+    expect(control.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(control.headers['x-content-type-options']).toBe('nosniff');
+    const view = await linkStatus({ 'X-Groundwork-Link': `view:${viewToken}`, Origin: `http://localhost:${server.port}` });
+    expect(JSON.parse(view.body)).toEqual({ valid: true });
+  });
+
+  it.each([
+    ['a wrong token', () => 'control:0000'],
+    ['a token one character off', () => `control:${controlToken.slice(0, -1)}${controlToken.endsWith('0') ? '1' : '0'}`],
+    ['the view token offered as control', () => `control:${viewToken}`],
+    ['the control token offered as view', () => `view:${controlToken}`],
+    ['an empty token', () => 'view:'],
+  ])('says %s is not valid', async (_name, header) => {
+    const response = await linkStatus({ 'X-Groundwork-Link': header() });
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(response.body)).toEqual({ valid: false });
+  });
+
+  it.each<[string, () => Record<string, string>]>([
+    ['no link header', () => ({})],
+    ['a header without a kind', () => ({ 'X-Groundwork-Link': 'abcdef' })],
+    ['an unknown kind', () => ({ 'X-Groundwork-Link': `admin:${controlToken}` })],
+  ])('refuses a request with %s as malformed', async (_name, headers) => {
+    const response = await linkStatus(headers());
+    expect(response.status).toBe(400);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(response.body)).toEqual({ valid: false });
+  });
+
+  it('reads the credential from the header only, not from the address', async () => {
+    const response = await raw(`/link-status?token=${controlToken}&role=control`, { Host: host() });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual({ valid: false });
+  });
+
+  it('answers nothing to another host name or another origin, even with a valid link', async () => {
+    const rebound = await raw('/link-status', { Host: `evil.example:${server.port}`, 'X-Groundwork-Link': `control:${controlToken}` });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body).not.toContain('valid');
+    const foreign = await linkStatus({ Origin: 'http://attacker.test', 'X-Groundwork-Link': `control:${controlToken}` });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).not.toContain('valid');
+  });
+
+  it('is a GET only', async () => {
+    const response = await new Promise<RawResponse>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: server.port, path: '/link-status', method: 'POST', headers: { Host: host(), 'X-Groundwork-Link': `control:${controlToken}` }, setHost: false },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(response.status).toBe(405);
+  });
+});

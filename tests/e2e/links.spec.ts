@@ -1,0 +1,165 @@
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext } from '@playwright/test';
+import { ControlPage } from './pages/controlPage';
+import { PresenterPage } from './pages/presenterPage';
+import { makeWorkspace, startServer } from './support/browserModeServer';
+import type { RunningServer, StartServerOptions } from './support/browserModeServer';
+import { expect, test as base } from './support/fixtures';
+
+/** Time for open windows to notice the new server: the longest retry pause is 4 s. */
+const RECONNECT_TIMEOUT_MS = 15_000;
+
+const CONTROL_REFUSED =
+  'This control link is not valid for the Groundwork server running now. Open the Control link printed in the terminal where Groundwork started.';
+const PRESENTER_REFUSED =
+  'This presenter link is not valid for the Groundwork server running now. Open the Presenter link printed in the terminal where Groundwork started.';
+
+interface LinkFixtures {
+  /** A fresh workspace folder, removed after the test. */
+  workspace: string;
+  /** Starts `serve` on the workspace; every server started is stopped after the test. */
+  launch: (options?: StartServerOptions) => Promise<RunningServer>;
+}
+
+const test = base.extend<LinkFixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern; this one needs none.
+  workspace: async ({}, use) => {
+    const folder = makeWorkspace();
+    await use(folder);
+    rmSync(folder, { recursive: true, force: true });
+  },
+  launch: async ({ workspace }, use) => {
+    const started: RunningServer[] = [];
+    await use(async (options) => {
+      const server = await startServer(workspace, options);
+      started.push(server);
+      return server;
+    });
+    await Promise.all(started.map((server) => server.stop()));
+  },
+});
+
+/** A port nobody listens on right now, so a server can be restarted on the same one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Opens the control and presenter windows of a server side by side. */
+async function openWindows(context: BrowserContext, server: RunningServer): Promise<{ control: ControlPage; presenter: PresenterPage }> {
+  const [controlPage, presenterPage] = await Promise.all([context.newPage(), context.newPage()]);
+  const control = new ControlPage(controlPage);
+  const presenter = new PresenterPage(presenterPage);
+  await Promise.all([control.open(server.controlUrl), presenter.open(server.presenterUrl)]);
+  await control.page.bringToFront();
+  return { control, presenter };
+}
+
+test.describe('links across server restarts', () => {
+  // Each test starts the server twice.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('open windows reconnect by themselves when the server restarts on the same port', async ({ context, launch }) => {
+    const port = await freePort();
+    const first = await launch({ port });
+    const { control, presenter } = await openWindows(context, first);
+    await control.createSession('Cohort 7', '2026-05-04');
+    await control.capture('Said before the restart');
+    await expect(presenter.notes).toHaveText(['Said before the restart']);
+    await control.saveAs('cohort-7');
+    await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
+    // A reload would start a new document; the windows must come back without one.
+    const documents = await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin)));
+
+    await first.stop();
+    await expect(control.connectionBanner).toContainText('Reconnecting');
+    await expect(presenter.page.getByTestId('presenter-reconnecting')).toBeVisible();
+
+    const second = await launch({ port });
+    expect([second.controlUrl, second.presenterUrl], 'the same workspace and port print the same links').toEqual([first.controlUrl, first.presenterUrl]);
+
+    await expect(control.connectionBanner).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
+    await expect(presenter.page.getByTestId('presenter-reconnecting')).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
+    await expect(presenter.waiting).toContainText('waiting for the facilitator');
+    await expect(control.page.getByTestId('link-refused')).toHaveCount(0);
+
+    // The control window works again, and the projector hears it.
+    const recent = control.recentSessions.filter({ hasText: 'cohort-7.groundwork' });
+    await recent.click();
+    await expect(control.noteTexts).toHaveText(['Said before the restart']);
+    await control.capture('Said after the restart');
+    await expect(presenter.notes).toHaveText(['Said before the restart', 'Said after the restart']);
+
+    expect(await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin)))).toEqual(documents);
+  });
+
+  test('after --new-links, windows opened with the old links say so instead of reconnecting forever', async ({ context, launch }) => {
+    const port = await freePort();
+    const first = await launch({ port });
+    const { control, presenter } = await openWindows(context, first);
+    await control.createSession('Cohort 8', '2026-05-05');
+    await control.capture('Private remark');
+    await expect(presenter.notes).toHaveText(['Private remark']);
+
+    await first.stop();
+    const second = await launch({ port, extraArgs: ['--new-links'] });
+    expect(second.controlUrl).not.toBe(first.controlUrl);
+    expect(second.presenterUrl).not.toBe(first.presenterUrl);
+
+    const controlRefused = control.page.getByTestId('link-refused');
+    const presenterRefused = presenter.page.getByTestId('link-refused');
+    await expect(controlRefused).toContainText(CONTROL_REFUSED, { timeout: RECONNECT_TIMEOUT_MS });
+    await expect(controlRefused).toHaveAttribute('role', 'alert');
+    await expect(presenterRefused).toContainText(PRESENTER_REFUSED, { timeout: RECONNECT_TIMEOUT_MS });
+    await expect(presenterRefused).toHaveAttribute('role', 'alert');
+    // Nothing stale is left on either screen, and no "Reconnecting…" either.
+    await expect(control.page.getByText('Private remark')).toHaveCount(0);
+    await expect(presenter.page.getByText('Private remark')).toHaveCount(0);
+    await expect(control.page.getByText('Reconnecting')).toHaveCount(0);
+    await expect(presenter.page.getByText('Reconnecting')).toHaveCount(0);
+
+    // Pasting the new links into the same tabs (only the fragment changes) connects them again.
+    await control.page.goto(second.controlUrl);
+    await presenter.page.goto(second.presenterUrl);
+    await expect(control.startButton).toBeVisible({ timeout: RECONNECT_TIMEOUT_MS });
+    await expect(controlRefused).toHaveCount(0);
+    await expect(presenterRefused).toHaveCount(0);
+    await expect(presenter.waiting).toContainText('waiting for the facilitator');
+  });
+});
+
+test.describe('a wrong link', () => {
+  test('a control or presenter address with a wrong key says the link is not valid within seconds', async ({ context, launch }) => {
+    const server = await launch();
+    const page = await context.newPage();
+
+    const wrongControl = new URL(server.controlUrl);
+    wrongControl.hash = `token=${'0'.repeat(64)}`;
+    await page.goto(wrongControl.toString());
+    const refused = page.getByTestId('link-refused');
+    await expect(refused).toBeVisible({ timeout: 5_000 });
+    await expect(refused).toHaveAttribute('role', 'alert');
+    await expect(refused).toContainText(CONTROL_REFUSED);
+    await expect(page.getByText('Reconnecting')).toHaveCount(0);
+    await expect(page.getByTestId('new-session-start')).toHaveCount(0);
+
+    const wrongPresenter = new URL(server.presenterUrl);
+    wrongPresenter.hash = `view=${new URL(server.controlUrl).hash.slice('#token='.length)}`; // the control key is not a view key
+    await page.goto(wrongPresenter.toString());
+    await expect(refused).toBeVisible({ timeout: 5_000 });
+    await expect(refused).toContainText(PRESENTER_REFUSED);
+
+    // The right links still work, so the refusals above were about the keys.
+    await page.goto(server.controlUrl);
+    await expect(page.getByTestId('new-session-start')).toBeVisible();
+    await expect(refused).toHaveCount(0);
+  });
+});

@@ -1,0 +1,128 @@
+import { expect, expectInSync, test } from './support/fixtures';
+import { fragmentParam, rawSocket, withoutFragment } from './support/rawSocket';
+import { activityAt } from './support/workshop';
+
+const first = activityAt(0);
+
+test.describe('who may do what', () => {
+  test('the presenter window cannot change the session, even by sending commands itself', async ({ server, control, presenter }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    await control.capture('Private until shown');
+    await expectInSync(control, presenter);
+    const rev = await control.rev();
+    const view = fragmentParam(server.presenterUrl, 'view');
+
+    const attempt = await rawSocket(presenter.page, `role=presenter&view=${view}`, [
+      { kind: 'call', id: 1, verb: 'session.dispatch', args: { type: 'presenter.setBlackout', blackout: true } },
+      { kind: 'call', id: 2, verb: 'session.dispatch', args: { type: 'activity.next' } },
+      { kind: 'call', id: 3, verb: 'session.saveAs', args: { path: 'stolen.groundwork' } },
+      { kind: 'call', id: 4, verb: 'session.close', args: {} },
+    ]);
+    expect(attempt.opened).toBe(true);
+    expect(attempt.replies.map((reply) => [reply.id, reply.ok, reply.error?.code])).toEqual([
+      [1, false, 'forbidden'],
+      [2, false, 'forbidden'],
+      [3, false, 'forbidden'],
+      [4, false, 'forbidden'],
+    ]);
+
+    // The view key does not open a control connection either.
+    const asControl = await rawSocket(presenter.page, `role=control&token=${view}`);
+    expect(asControl.opened).toBe(false);
+
+    // Nothing changed: the next real change is the only one since.
+    await control.capture('After the attempt');
+    expect(await control.rev()).toBe((rev ?? 0) + 1);
+    await expect(control.blackoutBadge).toHaveCount(0);
+    await expect(presenter.blackout).toHaveCount(0);
+    await expect(control.activityTitle).toHaveText(first.title);
+    await expect(presenter.title).toHaveText(first.title);
+    await expect(control.fileName).toContainText('Untitled');
+  });
+
+  test('the control page without its access key shows a clear error and no session data', async ({ context, server, control }) => {
+    await control.createSession('Secret group', '2026-03-14');
+    await control.capture('Confidential remark');
+
+    const stranger = await context.newPage();
+    await stranger.goto(withoutFragment(server.controlUrl));
+    await expect(stranger.getByRole('alert')).toContainText('missing its access key');
+    await expect(stranger.getByTestId('activity-title')).toHaveCount(0);
+    await expect(stranger.getByText('Secret group')).toHaveCount(0);
+    await expect(stranger.getByText('Confidential remark')).toHaveCount(0);
+    await expect(stranger.getByTestId('new-session-start')).toHaveCount(0);
+
+    // The same for the presenter page without its view key.
+    await stranger.goto(withoutFragment(server.presenterUrl));
+    await expect(stranger.getByTestId('presenter-waiting')).toContainText('Cannot connect');
+    await expect(stranger.getByTestId('presenter-waiting')).toContainText('missing its access key');
+    await expect(stranger.getByText('Confidential remark')).toHaveCount(0);
+
+    // A wrong key gets no session data either.
+    const wrong = new URL(server.controlUrl);
+    wrong.hash = `token=${'0'.repeat(48)}`;
+    await stranger.goto(wrong.toString());
+    await expect(stranger.getByTestId('connection-banner')).toBeVisible();
+    await expect(stranger.getByTestId('activity-title')).toHaveCount(0);
+    await expect(stranger.getByText('Confidential remark')).toHaveCount(0);
+  });
+
+  test('a control socket without the right token is refused before it opens', async ({ server, control }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    const token = fragmentParam(server.controlUrl, 'token');
+    const call = { kind: 'call', id: 1, verb: 'session.snapshot', args: {} };
+
+    for (const query of ['role=control', 'role=control&token=', `role=control&token=${token.slice(0, -1)}x`, `role=control&token=${token}extra`, `role=presenter&view=${token}`, `role=participant&token=${token}`]) {
+      const outcome = await rawSocket(control.page, query, [call]);
+      expect(outcome.opened, `${query} must not open`).toBe(false);
+      expect(outcome.ended, `${query} ends with an error`).toMatch(/error|close/);
+      expect(outcome.replies).toEqual([]);
+    }
+    // The real token works, so the refusals above are about the token.
+    const allowed = await rawSocket(control.page, `role=control&token=${token}`, [call]);
+    expect(allowed.opened).toBe(true);
+    expect(allowed.replies[0]?.ok).toBe(true);
+  });
+
+  test('unknown requests and malformed commands are refused as invalid and change nothing', async ({ server, control, presenter }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    await expectInSync(control, presenter);
+    const rev = await control.rev();
+    const token = fragmentParam(server.controlUrl, 'token');
+
+    const bad = [
+      { verb: 'session.destroyEverything', args: {} },
+      { verb: 'toString', args: {} },
+      { verb: 'session.dispatch', args: { type: 'presenter.setBlackout', blackout: 'yes' } },
+      { verb: 'session.dispatch', args: { type: 'timer.adjust', activityId: first.id, deltaMs: 'lots' } },
+      { verb: 'session.dispatch', args: { type: 'timer.adjust', activityId: first.id, deltaMs: 24 * 3_600_000 } },
+      { verb: 'session.dispatch', args: { type: 'note.capture', activityId: first.id, text: 'x'.repeat(3000) } },
+      { verb: 'session.dispatch', args: { type: 'note.capture', activityId: first.id, text: '   ' } },
+      { verb: 'session.dispatch', args: { type: 'note.capture', activityId: 'no-such-activity', text: 'hello' } },
+      { verb: 'session.dispatch', args: { type: 'activity.next', sneaky: true } },
+      { verb: 'session.dispatch', args: { type: 'self.destruct' } },
+      { verb: 'session.dispatch', args: null },
+      { verb: 'session.saveAs', args: { path: '../outside.groundwork', extra: 1 } },
+    ];
+    const outcome = await rawSocket(
+      control.page,
+      `role=control&token=${token}`,
+      bad.map((call, index) => ({ kind: 'call', id: index + 1, ...call })),
+    );
+    expect(outcome.opened).toBe(true);
+    expect(outcome.replies).toHaveLength(bad.length);
+    for (const reply of outcome.replies) {
+      expect(reply.ok, `call ${reply.id} (${JSON.stringify(bad[reply.id - 1])}) is refused`).toBe(false);
+      expect(reply.error?.code, `call ${reply.id} (${JSON.stringify(bad[reply.id - 1])}) is refused as invalid`).toBe('invalid');
+      expect(reply.error?.message.length).toBeGreaterThan(0);
+    }
+    expect(outcome.replies.find((reply) => reply.id === 6)?.error?.message).toContain('2000 characters');
+
+    await control.capture('Still fine');
+    expect(await control.rev()).toBe((rev ?? 0) + 1);
+    await expect(control.noteTexts).toHaveText(['Still fine']);
+    await expect(presenter.notes).toHaveText(['Still fine']);
+    await expect(control.timerRemaining).toHaveText(`${first.plannedMinutes}:00`);
+    await expect(presenter.blackout).toHaveCount(0);
+  });
+});
