@@ -1,4 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { electronBinaryStatus } from './scripts/electron-binary.mjs';
+
+const electronBinary = electronBinaryStatus();
+if (!electronBinary.available && !process.env.TEST_WORKER_INDEX) {
+  console.log(`The Electron app specs will skip: Electron binary not installed: ${electronBinary.reason}`);
+}
 
 /**
  * Tests of the Electron shell: pure security gates (always run, in Node) and

@@ -1,5 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { DURABILITY_SIZES, measureDurability } from './durability';
+import type { DurabilityFigures } from './durability';
 import { rendererGzipKB } from './rendererSize';
 import { measureSaveTime } from './saveTime';
 import { measureSyncLatency } from './syncLatency';
@@ -22,6 +24,15 @@ line('control → presenter latency, 1,000 notes', `p50 ${sync1000.p50} ms, p99 
 const save1000 = await measureSaveTime(1000, SAMPLES);
 line('save, 1,000 notes, fsync included', `p50 ${save1000.p50} ms, p99 ${save1000.p99} ms`, 'p50 ≤ 15 ms');
 line('  file size, 1,000 notes', `${(save1000.bytes / 1024).toFixed(1)} kB`, '-');
+const durability = {} as Record<(typeof DURABILITY_SIZES)[number], DurabilityFigures>;
+for (const notes of DURABILITY_SIZES) {
+  // An edit every 20 ms on average, not waiting for saves: far faster than anyone types, so writes overlap changes.
+  const figures = await measureDurability(notes, SAMPLES, 20);
+  durability[notes] = figures;
+  const budget = notes === 1000 ? 'p50 ≤ 50 ms, p99 ≤ 1,000 ms' : 'p99 ≤ 1,000 ms';
+  line(`change → fsync'd on disk, ${notes.toLocaleString('en')} notes`, `p50 ${figures.durableMs.p50} ms, p99 ${figures.durableMs.p99} ms`, budget);
+  line(`  bytes written per change, ${notes.toLocaleString('en')} notes`, `p50 ${Math.round(figures.bytesPerChange.p50).toLocaleString('en')} B`, '-');
+}
 const size = rendererGzipKB();
 line('renderer JavaScript, gzipped (all bundles)', `${size.total} kB`, '≤ 120 kB');
 
@@ -32,6 +43,16 @@ if (jsonPath) {
     rendererGzipKB: { total: size.total },
     samples: SAMPLES,
     sessionFileBytes: { notes1000: save1000.bytes },
+    durableMs: {
+      notes10: { p50: durability[10].durableMs.p50, p99: durability[10].durableMs.p99 },
+      notes1000: { p50: durability[1000].durableMs.p50, p99: durability[1000].durableMs.p99 },
+      notes5000: { p50: durability[5000].durableMs.p50, p99: durability[5000].durableMs.p99 },
+    },
+    bytesPerChange: {
+      notes10: { p50: Math.round(durability[10].bytesPerChange.p50) },
+      notes1000: { p50: Math.round(durability[1000].bytesPerChange.p50) },
+      notes5000: { p50: Math.round(durability[5000].bytesPerChange.p50) },
+    },
   };
   writeFileSync(jsonPath, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\nWrote ${jsonPath}`);

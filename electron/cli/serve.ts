@@ -1,6 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopOnSignals } from '../host/stopOnSignals';
 import { loadBrowserSecrets } from '../server/browserSecrets';
 import { startBrowserServer, defaultBrowserDataDir } from '../server/browserServer';
 import type { BrowserServer } from '../server/browserServer';
@@ -19,24 +20,16 @@ async function main(): Promise<void> {
     process.stderr.write(`${line}\n`);
   };
   let server: BrowserServer | null = null;
-  let stopping = false;
   const building = new AbortController();
-  const stop = (signal: string): void => {
-    if (stopping) return;
-    stopping = true;
-    building.abort();
-    if (!server) process.exit(0);
-    log(`${signal}: saving and stopping…`);
-    server.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log(`Stopped with an error: ${error instanceof Error ? error.message : String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  stopOnSignals(
+    async (signal) => {
+      building.abort();
+      if (!server) return;
+      log(`${signal}: saving and stopping…`);
+      await server.close();
+    },
+    (error) => log(`Stopped with an error: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   const args = parseServeArgs(process.argv.slice(2));
   const workspace = path.resolve(args.workspace);

@@ -5,6 +5,7 @@ import { sweepOrphanedTempFiles } from '../files/atomicWrite';
 import { createConnection } from './connection';
 import type { HostContext } from './hostContext';
 import type { Host, HostOptions } from './hostTypes';
+import { OpenSessions } from './openSessions';
 import { createRecentList } from './recentList';
 import { SessionKeeper } from './sessionKeeper';
 import { createSessionStore } from './sessionStore';
@@ -33,6 +34,8 @@ export function createHost(options: HostOptions): Host {
     retryMs: options.autosaveRetryMs,
     store,
     recent: createRecentList(path.resolve(options.dataDir)),
+    openSessions: new OpenSessions(path.resolve(options.dataDir), options.fileSystem),
+    offeredCopies: new Map(),
   };
   const keeper = new SessionKeeper(ctx);
   const ready = prepareFolders(ctx);
@@ -51,8 +54,13 @@ export function createHost(options: HostOptions): Host {
   };
 }
 
-/** Creates the data folders and clears temporary files a crashed save left behind. */
+/**
+ * Reads which sessions the last run left open (before anything can change
+ * that list), creates the data folders and clears temporary files a crashed
+ * save left behind.
+ */
 async function prepareFolders(ctx: HostContext): Promise<void> {
+  await ctx.openSessions.load();
   try {
     await fsp.mkdir(ctx.recoveryDir, { recursive: true });
     for (const folder of [ctx.dataDir, ctx.recoveryDir, ctx.workspaceDir]) await sweepOrphanedTempFiles(folder);

@@ -1,7 +1,16 @@
 import { errorCode } from '../files/fileSystemPort';
 
+/** A failed save of a named file whose content was written to a copy in the recovery folder instead. */
+export class SavedElsewhereError extends Error {
+  constructor(readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'SavedElsewhereError';
+  }
+}
+
 /** Why a save failed, in words a facilitator can act on ("Not saved: the disk is full"). */
 export function describeSaveFailure(error: unknown): string {
+  if (error instanceof SavedElsewhereError) return `${describeSaveFailure(error.cause)}. A copy is safe in Groundwork's recovery folder`;
   const code = errorCode(error);
   switch (code ?? '') {
     case 'ENOSPC':

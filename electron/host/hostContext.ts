@@ -1,5 +1,7 @@
+import type { BackupOffer } from '../../shared/protocol/messages';
 import type { FileSystemPort } from '../files/fileSystemPort';
 import type { DialogPort, PresenterPort } from './hostTypes';
+import type { OpenSessions } from './openSessions';
 import type { RecentList } from './recentList';
 import type { SessionStore } from './sessionStore';
 
@@ -18,4 +20,8 @@ export interface HostContext {
   retryMs: number | undefined;
   store: SessionStore;
   recent: RecentList;
+  /** Which sessions are open, for crash recovery. */
+  openSessions: OpenSessions;
+  /** Earlier copies offered when a file could not be opened, by the path the window was given. */
+  offeredCopies: Map<string, { absolute: string; original: string; kind: BackupOffer['kind'] }>;
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import type { HostError, HostErrorCode } from '../../shared/protocol/messages';
+import type { BackupOffer, HostError, HostErrorCode } from '../../shared/protocol/messages';
 
 /** An expected failure of a verb, with a message fit to show the facilitator. */
 export class HostFailure extends Error {
   constructor(
     readonly code: HostErrorCode,
     message: string,
+    /** An earlier copy the window may open instead (bad or missing session files). */
+    readonly backup?: BackupOffer,
   ) {
     super(message);
     this.name = 'HostFailure';
@@ -14,7 +16,7 @@ export class HostFailure extends Error {
 
 /** Turns anything a verb threw into a HostError; unexpected errors become `internal`. */
 export function toHostError(error: unknown): HostError {
-  if (error instanceof HostFailure) return { code: error.code, message: error.message };
+  if (error instanceof HostFailure) return error.backup ? { code: error.code, message: error.message, backup: error.backup } : { code: error.code, message: error.message };
   const detail = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: `Something went wrong inside Groundwork (${detail}). Your session is still open.` };
 }

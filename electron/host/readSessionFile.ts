@@ -27,11 +27,29 @@ export async function readSessionFile(absolutePath: string): Promise<LoadedSessi
   try {
     text = utf8.decode(bytes);
   } catch {
+    if (cutInsideCharacter(bytes)) throw new HostFailure('file', `"${name}" could not be opened: it ends part-way through a character, so it looks truncated (cut off while being saved or copied).`);
     throw new HostFailure('file', `"${name}" could not be opened: it is not a text file, so it is not a Groundwork session.`);
   }
   const parsed = parseSessionFile(text);
   if (!parsed.ok) throw new HostFailure('file', `"${name}" could not be opened: ${parsed.problem}.`);
   return { session: parsed.session, savedAt: parsed.savedAt, migratedFrom: parsed.migratedFrom };
+}
+
+/** Whether the bytes are good UTF-8 except for an incomplete character at the very end (a cut-off file). */
+function cutInsideCharacter(bytes: Uint8Array): boolean {
+  for (let drop = 1; drop <= 3 && drop < bytes.length; drop++) {
+    const lead = bytes[bytes.length - drop] ?? 0;
+    if (lead >= 0x80 && lead < 0xc0) continue; // a continuation byte: the character starts further back
+    const length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+    if (length <= drop) return false;
+    try {
+      utf8.decode(bytes.subarray(0, bytes.length - drop));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 async function readBounded(absolutePath: string, name: string): Promise<Uint8Array> {

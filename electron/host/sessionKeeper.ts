@@ -1,13 +1,16 @@
+import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { SaveState, SessionFileInfo } from '../../shared/protocol/hostStatus';
 import type { SessionState } from '../../shared/session/types';
 import { createSession } from '../../shared/workshop/createSession';
 import type { Workshop } from '../../shared/workshop/types';
-import { atomicWrite, backupPath, sweepOrphanedTempFiles } from '../files/atomicWrite';
+import { backupPath, sweepOrphanedTempFiles } from '../files/atomicWrite';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import { readSessionFile } from './readSessionFile';
+import type { LoadedSessionFile } from './readSessionFile';
+import { emergencyCopyPath, newestReadableCopy, offerPath, SessionWriter } from './sessionCopies';
 import { WriteBehind } from './writeBehind';
 import { isInside, toWorkspaceRelative } from './workspacePaths';
 
@@ -19,6 +22,19 @@ interface OpenDocument {
   recorded: string;
   /** When the recent list was last updated for this session. */
   recordedAt: number;
+  /**
+   * Opened from an older schema version: the first save keeps the original
+   * as `.bak`, and later saves of this session leave that backup alone.
+   */
+  keepOriginal: 'pending' | 'kept' | null;
+}
+
+/** How a session read from one file is kept from now on. */
+export interface AdoptOptions {
+  /** Save to this named file; null: an untitled session in the recovery folder. */
+  named: string | null;
+  /** Write at once (the content is not at its new home yet). */
+  writeNow: boolean;
 }
 
 /** Explicit saves update the recent list's "saved at" at most this often. */
@@ -26,13 +42,17 @@ const RECENT_REFRESH_MS = 10_000;
 
 /**
  * Holds the open session's file and autosaver: create, open, save, save as
- * and close. Steps that swap or move the session run one at a time.
+ * and close, and the "open sessions" marker that crash recovery reads.
+ * Steps that swap or move the session run one at a time.
  */
 export class SessionKeeper {
   private doc: OpenDocument | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly writer: SessionWriter;
 
-  constructor(private readonly ctx: HostContext) {}
+  constructor(private readonly ctx: HostContext) {
+    this.writer = new SessionWriter(ctx.recoveryDir, ctx.fileSystem);
+  }
 
   /** The named file of the open session, if any. */
   currentFile(): { absolute: string; info: SessionFileInfo } | null {
@@ -62,29 +82,42 @@ export class SessionKeeper {
     const session = createSession(workshop, { group, date, sessionId: this.ctx.newId(), now: this.ctx.now() });
     await this.leave();
     await fsp.mkdir(this.ctx.recoveryDir, { recursive: true });
-    const saver = this.makeSaver(path.join(this.ctx.recoveryDir, `${session.meta.id}.groundwork`));
-    this.doc = { saver, file: null, recorded: '', recordedAt: 0 };
+    const target = path.join(this.ctx.recoveryDir, `${safeName(session.meta.id)}.groundwork`);
+    const saver = this.makeSaver(target);
+    this.doc = { saver, file: null, recorded: '', recordedAt: 0, keepOriginal: null };
     this.ctx.store.replace(session, { file: null, save: { state: 'idle' } });
+    await this.ctx.openSessions.setCurrent({ path: target, untitled: true, openedAt: this.ctx.now() });
     saver.schedule(session);
   }
 
   /**
-   * Opens a session file. A failed read changes nothing, on screen or on disk.
+   * Opens a session file. A failed read changes nothing, on screen or on disk;
+   * when an earlier copy of the file can be read, the failure offers it.
    * A recovery copy (an untitled session found through the recent list) opens
    * as untitled again, so Save still asks for a name.
    */
   async open(absolute: string): Promise<{ file: SessionFileInfo | null; migratedFrom: number | null }> {
     // Write pending changes first: the file being opened may be the one open now.
     await this.doc?.saver.flush();
-    const loaded = await readSessionFile(absolute);
-    await this.leave();
-    await sweepOrphanedTempFiles(path.dirname(absolute)).catch(() => undefined);
+    const loaded = await this.readOrOfferCopy(absolute);
     const untitled = isInside(this.ctx.recoveryDir, absolute);
-    const file = untitled ? null : { absolute, info: this.fileInfo(absolute) };
-    this.doc = { saver: this.makeSaver(absolute), file, recorded: '', recordedAt: 0 };
-    this.ctx.store.replace(loaded.session, { file: file?.info ?? null, save: { state: 'saved', at: loaded.savedAt } });
-    await this.remember(loaded.session, loaded.savedAt);
-    return { file: file?.info ?? null, migratedFrom: loaded.migratedFrom };
+    return this.attach(loaded, absolute, untitled ? null : absolute, false);
+  }
+
+  /**
+   * Opens the session stored in `source` and keeps it elsewhere from now on:
+   * in a named file (crash recovery from an emergency copy), or as an untitled
+   * session in the recovery folder (an offered backup). The source is only read.
+   */
+  async adopt(source: string, options: AdoptOptions): Promise<{ file: SessionFileInfo | null; migratedFrom: number | null }> {
+    await this.doc?.saver.flush();
+    const loaded = await readSessionFile(source);
+    let target = options.named;
+    if (target === null) {
+      target = isInside(this.ctx.recoveryDir, source) && !options.writeNow ? source : await this.freshRecoveryPath(loaded.session.meta.id, source);
+    }
+    if (options.named !== null && source === emergencyCopyPath(this.ctx.recoveryDir, options.named)) this.writer.adopt(source);
+    return this.attach(loaded, target, options.named, options.writeNow);
   }
 
   /** Saves to the named file now; resolves once durable. */
@@ -117,7 +150,9 @@ export class SessionKeeper {
     }
     const wasUntitled = doc.file === null;
     doc.file = { absolute, info: this.fileInfo(absolute) };
+    doc.keepOriginal = null;
     this.ctx.store.setStatus({ file: doc.file.info, save: doc.saver.state() });
+    await this.ctx.openSessions.setCurrent({ path: absolute, untitled: false, openedAt: this.ctx.now() });
     if (wasUntitled) {
       await removeQuietly(previous);
       await this.ctx.recent.forget(previous).catch(() => undefined);
@@ -130,6 +165,7 @@ export class SessionKeeper {
   async close(): Promise<void> {
     await this.leave();
     this.ctx.store.replace(null, { file: null, save: { state: 'idle' } });
+    await this.ctx.openSessions.setCurrent(null);
   }
 
   /** Waits until every change so far is written (or has failed and been reported). */
@@ -138,13 +174,15 @@ export class SessionKeeper {
     await this.ctx.recent.idle();
   }
 
-  /** Flushes and stops saving (host shutdown). */
+  /** Flushes and stops saving (host shutdown). A session whose changes all reached disk counts as closed cleanly. */
   async shutdown(): Promise<void> {
     await this.exclusive(async () => {
       if (!this.doc) return;
       await this.doc.saver.close();
       const session = this.ctx.store.session();
-      if (session && !this.doc.saver.hasUnsavedChanges()) await this.remember(session, this.ctx.now()).catch(() => undefined);
+      if (this.doc.saver.hasUnsavedChanges()) return;
+      if (session) await this.remember(session, this.ctx.now()).catch(() => undefined);
+      await this.ctx.openSessions.setCurrent(null);
     });
     await this.ctx.recent.idle();
   }
@@ -153,6 +191,44 @@ export class SessionKeeper {
     const session = this.ctx.store.session();
     if (!this.doc || !session) throw new HostFailure('no-session', 'No session is open. Start or open one first.');
     return { doc: this.doc, session };
+  }
+
+  /** Makes a loaded session the open one, saving to `target` from now on. */
+  private async attach(loaded: LoadedSessionFile, target: string, named: string | null, writeNow: boolean): Promise<{ file: SessionFileInfo | null; migratedFrom: number | null }> {
+    await this.leave();
+    await sweepOrphanedTempFiles(path.dirname(target)).catch(() => undefined);
+    if (named === null) await fsp.mkdir(this.ctx.recoveryDir, { recursive: true });
+    const file = named === null ? null : { absolute: named, info: this.fileInfo(named) };
+    const keepOriginal = loaded.migratedFrom !== null && !writeNow ? 'pending' : null;
+    this.doc = { saver: this.makeSaver(target), file, recorded: '', recordedAt: 0, keepOriginal };
+    const save: SaveState = writeNow ? { state: 'idle' } : { state: 'saved', at: loaded.savedAt };
+    this.ctx.store.replace(loaded.session, { file: file?.info ?? null, save });
+    await this.ctx.openSessions.setCurrent({ path: target, untitled: named === null, openedAt: this.ctx.now() });
+    if (writeNow) this.doc.saver.schedule(loaded.session);
+    await this.remember(loaded.session, loaded.savedAt);
+    return { file: file?.info ?? null, migratedFrom: loaded.migratedFrom };
+  }
+
+  /** Reads a session file; when it cannot be read but an earlier copy can, the failure offers that copy. */
+  private async readOrOfferCopy(absolute: string): Promise<LoadedSessionFile> {
+    try {
+      return await readSessionFile(absolute);
+    } catch (error) {
+      if (!(error instanceof HostFailure)) throw error;
+      const copy = await newestReadableCopy(absolute, this.ctx.recoveryDir);
+      if (!copy) throw error;
+      const shown = offerPath(this.ctx.mode, this.ctx.workspaceDir, this.ctx.recoveryDir, copy.absolute);
+      this.ctx.offeredCopies.set(shown, { absolute: copy.absolute, original: absolute, kind: copy.kind });
+      const offer = copy.kind === 'backup' ? 'Its backup, saved earlier, can be opened instead.' : 'A copy in the recovery folder can be opened instead.';
+      throw new HostFailure(error.code, `${error.message} ${offer}`, { path: shown, savedAt: copy.loaded.savedAt, kind: copy.kind });
+    }
+  }
+
+  /** A recovery-folder file for an adopted session that does not overwrite anything already there. */
+  private async freshRecoveryPath(sessionId: string, source: string): Promise<string> {
+    const plain = path.join(this.ctx.recoveryDir, `${safeName(sessionId)}.groundwork`);
+    const taken = plain === source || (await fsp.stat(plain).then(() => true, () => false));
+    return taken ? path.join(this.ctx.recoveryDir, `${safeName(sessionId)}-${randomBytes(3).toString('hex')}.groundwork`) : plain;
   }
 
   /** Finishes with the open session before another replaces it; refuses if its changes cannot be saved. */
@@ -176,7 +252,7 @@ export class SessionKeeper {
       target,
       now: this.ctx.now,
       retryMs: this.ctx.retryMs,
-      write: (file, text) => atomicWrite(file, text, { fs: this.ctx.fileSystem }),
+      write: (file, text) => this.writeSession(saver, file, text),
       onStatus: (save: SaveState) => {
         if (this.doc?.saver === saver) this.ctx.store.setStatus({ file: this.doc.file?.info ?? null, save });
       },
@@ -186,6 +262,13 @@ export class SessionKeeper {
       },
     });
     return saver;
+  }
+
+  /** Writes one version of the session; a migrated file's original stays as `.bak` after the first write. */
+  private async writeSession(saver: WriteBehind, file: string, text: string): Promise<void> {
+    const doc = this.doc?.saver === saver ? this.doc : null;
+    await this.writer.write(file, text, doc?.keepOriginal !== 'kept');
+    if (doc?.keepOriginal === 'pending') doc.keepOriginal = 'kept';
   }
 
   /** Puts the session on the recent list; untitled sessions appear there by their recovery copy. */
@@ -201,6 +284,11 @@ export class SessionKeeper {
 
 function recentKey(session: SessionState): string {
   return JSON.stringify([session.meta.title, session.meta.group, session.meta.date]);
+}
+
+/** A session id made safe as a file name (ids come from files, which anyone can write). */
+function safeName(id: string): string {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : `session-${randomBytes(6).toString('hex')}`;
 }
 
 function messageOf(error: unknown): string {

@@ -6,6 +6,7 @@ import { summarizeWorkshop } from '../../shared/workshop/createSession';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import { listWorkspaceFolder } from './listFiles';
+import { dismissSession, listRecoveryOffers, restoreSession } from './recovery';
 import type { SessionKeeper } from './sessionKeeper';
 import { chooseOpenPath, chooseSavePath } from './choosePaths';
 import { toWorkspaceRelative } from './workspacePaths';
@@ -70,6 +71,24 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
         await keeper.close();
         return {};
       }),
+    'session.openBackup': (args) =>
+      keeper.exclusive(async () => {
+        const offered = ctx.offeredCopies.get(args.path);
+        if (!offered) throw new HostFailure('forbidden', 'That copy is no longer on offer. Open the file again to see what can be restored.');
+        const opened = await keeper.adopt(offered.absolute, { named: null, writeNow: true });
+        ctx.offeredCopies.delete(args.path);
+        const what = offered.kind === 'backup' ? 'its backup' : 'the copy from the recovery folder';
+        return {
+          file: opened.file,
+          notice: `"${path.basename(offered.original)}" could not be opened, so ${what} is open as an untitled session. The file itself is left as it is. Use Save As to keep this version.`,
+        };
+      }),
+    'recovery.list': async () => ({ sessions: await listRecoveryOffers(ctx, (absolute) => keeper.fileInfo(absolute)) }),
+    'recovery.restore': (args) => keeper.exclusive(() => restoreSession(ctx, keeper, args.id)),
+    'recovery.dismiss': async (args) => {
+      await dismissSession(ctx, args.id);
+      return {};
+    },
     'files.list': (args) => listWorkspaceFolder(ctx.workspaceDir, args.folder ?? ''),
     'recent.list': async () => {
       const entries = await ctx.recent.list();

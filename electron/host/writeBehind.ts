@@ -50,12 +50,17 @@ export class WriteBehind {
     return this.unsaved !== null || this.latest !== null;
   }
 
-  /** Records the newest session and makes sure a write will carry it. */
+  /**
+   * Records the newest session and makes sure a write will carry it. Says
+   * "saving" at once, so no window shows "saved" next to a change that is
+   * not on disk yet, not even for the moment before the write starts.
+   */
   schedule(session: SessionState): void {
     if (this.closed) return;
     this.latest = session;
     this.unsaved = session;
     this.clearRetry();
+    if (this.save.state !== 'saving') this.report({ state: 'saving' });
     this.running ??= this.run();
   }
 

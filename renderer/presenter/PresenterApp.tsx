@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { currentActivity, projectedNotes } from '../../shared/session/selectors';
-import type { SessionState } from '../../shared/session/types';
+import type { Note, SessionState } from '../../shared/session/types';
 import { useRevOnBody } from '../app/useRevOnBody';
 import { useAppSelector } from '../store/hooks';
 import { PresenterNotes } from './PresenterNotes';
@@ -66,13 +66,27 @@ function LinkRefused({ detail }: { detail: string | null }) {
   );
 }
 
+/** A prompt longer than this is set a little smaller when the notes need the room. */
+const LONG_PROMPT_CHARS = 110;
+/** Up to this many notes (and this much text), the prompt keeps its large size. */
+const FEW_NOTES = 12;
+const FEW_NOTES_CHARS = 480;
+
+/** How crowded the stage is: decides how much room the heading gives up to the notes. */
+function stageDensity(notes: readonly Note[]): 'none' | 'few' | 'many' {
+  if (notes.length === 0) return 'none';
+  const chars = notes.reduce((sum, note) => sum + note.text.length, 0);
+  return notes.length <= FEW_NOTES && chars <= FEW_NOTES_CHARS ? 'few' : 'many';
+}
+
 function Stage({ session }: { session: SessionState }) {
   const activity = currentActivity(session);
   const notes = useMemo(() => projectedNotes(session, activity.id), [session, activity.id]);
   const timer = session.timers[activity.id];
-  const density = notes.length === 0 ? 'none' : notes.length <= 12 ? 'few' : 'many';
+  const density = stageDensity(notes);
+  const promptLength = activity.prompt.length > LONG_PROMPT_CHARS ? 'long' : 'short';
   return (
-    <main className="stage" data-density={density}>
+    <main className="stage" data-density={density} data-prompt-length={promptLength}>
       <header className="stage-head">
         <div className="stage-heading">
           <h1 className="stage-title" data-testid="presenter-title">
@@ -86,7 +100,7 @@ function Stage({ session }: { session: SessionState }) {
         </div>
         {timer ? <PresenterTimer timer={timer} /> : null}
       </header>
-      <PresenterNotes notes={notes} layoutKey={`${activity.id}|${density}|${activity.prompt}`} />
+      <PresenterNotes notes={notes} layoutKey={`${activity.id}|${density}|${activity.prompt}|${activity.title}`} />
     </main>
   );
 }

@@ -1,8 +1,20 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Note } from '../../shared/session/types';
-import { fitNotes } from './fitNotes';
+import { fitNotes } from './applyNoteFit';
+import { minNotesAreaHeight } from './fitNotes';
 
-/** The projected notes: a grid whose type size grows or shrinks so that they all fit, newest always visible. */
+/**
+ * Lets a long prompt keep all its lines unless the notes box would then be
+ * too small for notes at all; only then is the prompt cut to a few lines.
+ */
+function settlePrompt(viewport: HTMLElement, hasNotes: boolean): void {
+  const stage = viewport.closest<HTMLElement>('.stage');
+  if (!stage) return;
+  stage.removeAttribute('data-prompt-cut');
+  if (hasNotes && viewport.clientHeight < minNotesAreaHeight(window.innerHeight)) stage.setAttribute('data-prompt-cut', '');
+}
+
+/** The projected notes: cards whose type size grows or shrinks so that they all fit, newest always visible. */
 export function PresenterNotes({ notes, layoutKey }: { notes: Note[]; layoutKey: string }) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLOListElement>(null);
@@ -14,23 +26,36 @@ export function PresenterNotes({ notes, layoutKey }: { notes: Note[]; layoutKey:
     const grid = gridRef.current;
     const more = moreRef.current;
     if (!viewport || !grid || !more) return;
-    const run = () => fitNotes({ viewport, grid, more }, window.innerWidth, window.innerHeight);
-    run();
-    let lastWidth = viewport.clientWidth;
-    let lastHeight = viewport.clientHeight;
-    const observer = new ResizeObserver(() => {
-      if (viewport.clientWidth === lastWidth && viewport.clientHeight === lastHeight) return;
+    let lastWidth = -1;
+    let lastHeight = -1;
+    const run = () => {
+      settlePrompt(viewport, grid.children.length > 0);
+      fitNotes({ viewport, grid, more }, window.innerWidth, window.innerHeight);
       lastWidth = viewport.clientWidth;
       lastHeight = viewport.clientHeight;
-      run();
+    };
+    run();
+    // Re-fit when the box changes size (window resized, heading re-wrapped). The fit itself can
+    // change the box (prompt cut or not), so it runs as its own task, not inside the observer.
+    let pending: ReturnType<typeof setTimeout> | null = null;
+    const observer = new ResizeObserver(() => {
+      if (viewport.clientWidth === lastWidth && viewport.clientHeight === lastHeight) return;
+      if (pending === null)
+        pending = setTimeout(() => {
+          pending = null;
+          run();
+        }, 0);
     });
     observer.observe(viewport);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      if (pending !== null) clearTimeout(pending);
+    };
   }, [signature, layoutKey]);
 
   return (
     <div className="pnotes-viewport" ref={viewportRef}>
-      <p className="pnotes-more" ref={moreRef} data-testid="presenter-notes-more" />
+      <p className="pnotes-more" ref={moreRef} data-testid="presenter-notes-more" hidden />
       <ol className="pnotes-grid" ref={gridRef} aria-label="Notes from the room">
         {notes.map((note) => (
           <li key={note.id} className="pnote" data-testid="presenter-note">

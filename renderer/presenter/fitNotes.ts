@@ -1,66 +1,317 @@
-/** Bounds for the projected note size, from the viewport: never tiny, never absurd. */
+/**
+ * Pure sizing of the projected notes: which type size, how many notes, and
+ * (only as a last resort) how many lines per note. No DOM here: text widths
+ * come from a `measure` function, so the same code runs in the browser
+ * (canvas) and in unit tests (a fixed table of widths).
+ *
+ * The notes are laid out as presenter.css does it: cards that flow in rows
+ * (`flex-wrap`), each as wide as its text up to the full width, wrapping
+ * inside when wider. The geometry below mirrors the CSS.
+ */
+
+/** Font size at which `measure` reports widths. */
+export const REFERENCE_PX = 100;
+
+/** Width in px of a piece of text set at REFERENCE_PX in the note font. */
+export type MeasureText = (text: string) => number;
+
+/** A note card's geometry in multiples of the note font size (presenter.css uses the same numbers). */
+export const NOTE_BOX = {
+  lineHeight: 1.2,
+  padY: 0.28,
+  padX: 0.5,
+  /** The coloured left border. */
+  accent: 0.16,
+  /** Space between cards, across and down. */
+  gap: 0.3,
+  /** The thin border on the other sides, in px. */
+  borderPx: 1,
+} as const;
+
+/** Text is taken a hair wider than the canvas says (the page rounds widths to 1/64 px); the page checks the result anyway. */
+const WIDTH_SLACK = 1.001;
+/** Extra px per card for the same reason. */
+const CARD_SLACK_PX = 0.25;
+/** How many larger counts of notes to try after one that does not fit, when folding. */
+const FOLD_MISSES = 6;
+/** Each try is this much smaller than the one before (about 3 %). */
+const SIZE_STEP = 0.97;
+
+/**
+ * Note text size limits for a window of `width`×`height` px.
+ * Floor: note text is never smaller than max(18px, 2.5vh) — 18 px on a 1280×720 projector, 27 px at 1920×1080.
+ * Ceiling: min(5.5vh, 3.6vw) (below the prompt's size), never below the floor; fewer notes get closer to it.
+ */
 export function noteSizeBounds(width: number, height: number): { min: number; max: number } {
-  const min = Math.max(16, height * 0.021);
-  const max = Math.max(min, Math.min(height * 0.05, width * 0.03));
+  // 2.5vh, to 0.01 px and rounded up (0.025 × 768 is 19.200000000000003 in floating point).
+  const min = Math.max(18, Math.ceil(height * 2.5 - 1e-9) / 100);
+  const max = Math.max(min, Math.min(height * 0.055, width * 0.036));
   return { min, max };
 }
 
-/** The elements the fitting works on. */
-export interface FitTargets {
-  /** Fixed-height box the notes must fit in. */
-  viewport: HTMLElement;
-  /** The grid of notes (its children are the notes, oldest first). */
-  grid: HTMLElement;
-  /** Where "+N earlier notes" is written; hidden when every note fits. */
-  more: HTMLElement;
+/**
+ * Height of the notes box below which a long prompt may be cut to a few lines
+ * (about three rows of notes at the floor size): under it the notes would all but vanish.
+ */
+export function minNotesAreaHeight(viewportHeight: number): number {
+  const floor = noteSizeBounds(0, viewportHeight).min;
+  return Math.round(3 * cardHeight(1, floor) + 2 * NOTE_BOX.gap * floor);
 }
 
-const STEPS = 8;
-/** Space between the "+N earlier notes" line and the grid (matches the CSS margin). */
-const MORE_GAP_PX = 8;
+/** Everything the planner needs to know. */
+export interface NoteFitInput {
+  /** The projected notes' texts, oldest first. */
+  texts: readonly string[];
+  /** Size in px of the box the notes must fit in. */
+  areaWidth: number;
+  areaHeight: number;
+  /** The window's size, for the size limits. */
+  viewportWidth: number;
+  viewportHeight: number;
+  /** Height taken by the "+N earlier notes" line, its margin included, when it shows. */
+  moreHeight: number;
+  measure: MeasureText;
+  /** Never use a size above this (the page asks for a smaller one when the estimate was off). */
+  sizeCap?: number;
+  /** Fold at least this many of the oldest notes (same reason). */
+  minHidden?: number;
+}
+
+/** The chosen layout. */
+export interface NotePlan {
+  /** Note text size in px; never below the floor. */
+  size: number;
+  /** How many of the oldest notes are folded into "+N earlier notes". */
+  hidden: number;
+  /** Lines each note is cut to, or null when every shown note shows its whole text. */
+  clampLines: number | null;
+  /** Estimated height of the shown notes (without the "+N" line), px. */
+  height: number;
+  /** Estimated number of rows of cards. */
+  rows: number;
+}
+
+/** One note as the estimate lays it out. */
+export interface NoteBoxEstimate {
+  /** Outer width of the card, px (before the row shares out its spare room). */
+  width: number;
+  lines: number;
+  /** Outer height of the card, px. */
+  height: number;
+}
+
+/** The estimated layout of some notes at one size. */
+export interface LayoutEstimate {
+  notes: NoteBoxEstimate[];
+  rows: number;
+  /** Total height of the rows and the gaps between them, px. */
+  height: number;
+}
+
+/** A note's words measured once, at REFERENCE_PX; every size tried scales these. */
+interface MeasuredNote {
+  /** Word widths of each paragraph (the note's own line breaks). */
+  paragraphs: number[][];
+  /** Width of the widest paragraph on one line. */
+  widest: number;
+  space: number;
+}
+
+/** Measures words once per planning run (the same words come back in many notes). */
+function cachedMeasure(measure: MeasureText): MeasureText {
+  const cache = new Map<string, number>();
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      width = measure(text);
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+function measureNote(text: string, measure: MeasureText): MeasuredNote {
+  const space = measure(' ');
+  const paragraphs = text.split('\n').map((line) => line.split(' ').map((word) => (word === '' ? 0 : measure(word))));
+  let widest = 0;
+  for (const words of paragraphs) {
+    let width = space * Math.max(0, words.length - 1);
+    for (const word of words) width += word;
+    widest = Math.max(widest, width);
+  }
+  return { paragraphs, widest, space };
+}
+
+function cardHeight(lines: number, size: number): number {
+  return lines * NOTE_BOX.lineHeight * size + 2 * NOTE_BOX.padY * size + 2 * NOTE_BOX.borderPx;
+}
+
+function cardChromeWidth(size: number): number {
+  return 2 * NOTE_BOX.padX * size + NOTE_BOX.accent * size + NOTE_BOX.borderPx;
+}
 
 /**
- * Picks the largest note size at which every projected note fits on screen.
- * When even the smallest readable size cannot hold them all, the oldest notes
- * are left out (the newest always show) and "+N earlier notes" says so.
- * Works on the DOM directly, so it can run in a layout effect without extra renders.
+ * Lines one paragraph takes in a line `width` px wide, breaking at spaces and,
+ * for a word too long for a line, anywhere. Widths are at REFERENCE_PX, times `scale`.
  */
-export function fitNotes({ viewport, grid, more }: FitTargets, width: number, height: number): void {
-  const notes = Array.from(grid.children) as HTMLElement[];
-  for (const note of notes) note.hidden = false;
-  more.hidden = true;
-  more.textContent = '';
-  const { min, max } = noteSizeBounds(width, height);
-  const fits = () => grid.offsetHeight + (more.hidden ? 0 : more.offsetHeight + MORE_GAP_PX) <= viewport.clientHeight;
-  const setSize = (size: number) => grid.style.setProperty('--note-size', `${size.toFixed(1)}px`);
-
-  setSize(max);
-  if (fits()) return;
-  let low = min;
-  let high = max;
-  for (let step = 0; step < STEPS; step++) {
-    const middle = (low + high) / 2;
-    setSize(middle);
-    if (fits()) low = middle;
-    else high = middle;
+function paragraphLines(words: readonly number[], space: number, scale: number, width: number, size: number): number {
+  // A hair of tolerance: the natural width is summed in another order and must still fit on one line.
+  const lineWidth = width + 1e-6;
+  // A word broken anywhere wastes up to one character per line; assume a wide one.
+  const usable = Math.max(lineWidth - 0.7 * size, lineWidth * 0.5);
+  const gap = space * scale;
+  let lines = 1;
+  let x = 0;
+  for (const measured of words) {
+    const word = measured * scale;
+    if (x > 0 && x + gap + word <= lineWidth) {
+      x += gap + word;
+      continue;
+    }
+    if (x > 0) lines++;
+    if (word <= lineWidth) {
+      x = word;
+      continue;
+    }
+    const pieces = Math.ceil(word / usable);
+    lines += pieces - 1;
+    x = word - (pieces - 1) * usable;
   }
-  setSize(low);
-  if (fits()) return;
+  return lines;
+}
 
-  more.hidden = false;
-  let hide = 0;
-  let lowHide = 1;
-  let highHide = notes.length - 1;
-  while (lowHide <= highHide) {
-    const middle = Math.floor((lowHide + highHide) / 2);
-    notes.forEach((note, index) => (note.hidden = index < middle));
-    more.textContent = `+${middle} earlier ${middle === 1 ? 'note' : 'notes'}`;
-    if (fits()) {
-      hide = middle;
-      highHide = middle - 1;
-    } else lowHide = middle + 1;
+function boxAt(note: MeasuredNote, size: number, areaWidth: number, clampLines: number | null): NoteBoxEstimate {
+  const scale = (size / REFERENCE_PX) * WIDTH_SLACK;
+  const chrome = cardChromeWidth(size);
+  const width = Math.min(areaWidth, note.widest * scale + chrome + CARD_SLACK_PX);
+  const lineWidth = Math.max(1, width - chrome - CARD_SLACK_PX);
+  let wrapped = 0;
+  for (const words of note.paragraphs) wrapped += paragraphLines(words, note.space, scale, lineWidth, size);
+  const lines = clampLines === null ? wrapped : Math.min(wrapped, clampLines);
+  return { width, lines, height: cardHeight(lines, size) };
+}
+
+function layoutAt(notes: readonly MeasuredNote[], size: number, areaWidth: number, clampLines: number | null, stopAbove: number): LayoutEstimate {
+  const gap = NOTE_BOX.gap * size;
+  const boxes: NoteBoxEstimate[] = [];
+  let rows = 0;
+  let height = 0;
+  let rowWidth = 0;
+  let rowHeight = 0;
+  for (const measured of notes) {
+    const box = boxAt(measured, size, areaWidth, clampLines);
+    boxes.push(box);
+    if (rows > 0 && rowWidth + gap + box.width <= areaWidth) {
+      rowWidth += gap + box.width;
+      rowHeight = Math.max(rowHeight, box.height);
+      continue;
+    }
+    if (rows > 0) height += rowHeight + gap;
+    if (height > stopAbove) return { notes: boxes, rows, height };
+    rows++;
+    rowWidth = box.width;
+    rowHeight = box.height;
   }
-  if (hide === 0) hide = Math.max(0, notes.length - 1);
-  notes.forEach((note, index) => (note.hidden = index < hide));
-  more.textContent = `+${hide} earlier ${hide === 1 ? 'note' : 'notes'}`;
+  return { notes: boxes, rows, height: height + rowHeight };
+}
+
+/** Estimates one note's card at `size` in a box `areaWidth` px wide. */
+export function estimateNote(text: string, size: number, areaWidth: number, measure: MeasureText, clampLines: number | null = null): NoteBoxEstimate {
+  return boxAt(measureNote(text, measure), size, areaWidth, clampLines);
+}
+
+/**
+ * Lays notes out in rows the way the page's flex-wrap does: a card goes on the
+ * current row if it fits after a gap, otherwise it starts a new row; a row is
+ * as tall as its tallest card. Stops early once `stopAbove` px is passed.
+ */
+export function estimateLayout(
+  texts: readonly string[],
+  size: number,
+  areaWidth: number,
+  measure: MeasureText,
+  clampLines: number | null = null,
+  stopAbove = Number.POSITIVE_INFINITY,
+): LayoutEstimate {
+  const cached = cachedMeasure(measure);
+  return layoutAt(
+    texts.map((text) => measureNote(text, cached)),
+    size,
+    areaWidth,
+    clampLines,
+    stopAbove,
+  );
+}
+
+/** The sizes tried, largest first: the ceiling, then about 3 % smaller each time, ending exactly on the floor. */
+function candidateSizes(top: number, floor: number): number[] {
+  const sizes: number[] = [];
+  for (let size = top; size > floor; size *= SIZE_STEP) sizes.push(size);
+  sizes.push(floor);
+  return sizes;
+}
+
+/** Rounds down to 0.1 px, as the page is given the size (never rounds above what was checked). */
+function roundDown(size: number): number {
+  return Math.floor(size * 10 + 1e-6) / 10;
+}
+
+/**
+ * Chooses how the notes are projected: the largest size (between the floor and
+ * the ceiling of noteSizeBounds) at which every note shows its whole text. Only
+ * when even the floor is too big for all of them are the oldest folded into
+ * "+N earlier notes" (the newest always show, in full). Only when the newest
+ * note alone cannot fit at the floor is it cut to the lines there is room for.
+ */
+export function planNoteLayout(input: NoteFitInput): NotePlan {
+  const { texts, areaWidth, areaHeight, moreHeight } = input;
+  const measure = cachedMeasure(input.measure);
+  const notes = texts.map((text) => measureNote(text, measure));
+  const bounds = noteSizeBounds(input.viewportWidth, input.viewportHeight);
+  // The page gets sizes to 0.1 px: round the floor up so that it is never undercut.
+  const floor = Math.ceil(bounds.min * 10 - 1e-6) / 10;
+  const minHidden = Math.min(Math.max(0, input.minHidden ?? 0), Math.max(0, texts.length - 1));
+  const top = Math.max(floor, Math.min(bounds.max, input.sizeCap ?? bounds.max));
+  if (texts.length === 0) return { size: roundDown(top), hidden: 0, clampLines: null, height: 0, rows: 0 };
+
+  if (minHidden === 0) {
+    for (const candidate of candidateSizes(top, floor)) {
+      const size = Math.max(floor, roundDown(candidate));
+      const layout = layoutAt(notes, size, areaWidth, null, areaHeight);
+      if (layout.height <= areaHeight) return { size, hidden: 0, clampLines: null, height: layout.height, rows: layout.rows };
+    }
+  }
+
+  // At the floor: show as many of the newest notes as fit under the "+N earlier notes" line.
+  const room = areaHeight - moreHeight;
+  const newest = (count: number) => layoutAt(notes.slice(notes.length - count), floor, areaWidth, null, room);
+  const most = texts.length - Math.max(1, minHidden);
+  // Halve the range first (more notes almost always need more rows)...
+  let low = 0;
+  let high = most;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (newest(middle).height <= room) low = middle;
+    else high = middle - 1;
+  }
+  // ...then look a little further: one more note can shift every row and not fit where two more would.
+  let shown = low;
+  for (let count = low + 1, misses = 0; count <= most && misses < FOLD_MISSES; count++) {
+    if (newest(count).height <= room) {
+      shown = count;
+      misses = 0;
+    } else misses++;
+  }
+  if (shown > 0) {
+    const layout = newest(shown);
+    return { size: floor, hidden: texts.length - shown, clampLines: null, height: layout.height, rows: layout.rows };
+  }
+
+  // Last resort: the newest note alone is too long for the screen at the floor size; cut it to the lines that fit.
+  const hidden = texts.length - 1;
+  const height = hidden > 0 ? room : areaHeight;
+  const chromeY = cardHeight(0, floor);
+  const clampLines = Math.max(1, Math.floor((height - chromeY) / (NOTE_BOX.lineHeight * floor)));
+  const layout = layoutAt(notes.slice(hidden), floor, areaWidth, clampLines, Number.POSITIVE_INFINITY);
+  return { size: floor, hidden, clampLines, height: layout.height, rows: layout.rows };
 }

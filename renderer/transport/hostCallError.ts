@@ -1,4 +1,4 @@
-import type { HostErrorCode } from '../../shared/protocol/messages';
+import type { BackupOffer, HostErrorCode } from '../../shared/protocol/messages';
 
 /** Why a call failed: a host error code, or `disconnected` when the link dropped. */
 export type CallErrorCode = HostErrorCode | 'disconnected' | 'timeout';
@@ -7,12 +7,20 @@ export type CallErrorCode = HostErrorCode | 'disconnected' | 'timeout';
 export class HostCallError extends Error {
   /** What kind of failure this was. */
   readonly code: CallErrorCode;
+  /** An earlier copy the host offers instead, when a file could not be opened. */
+  readonly backup: BackupOffer | null;
 
-  constructor(code: CallErrorCode, message: string) {
+  constructor(code: CallErrorCode, message: string, backup: BackupOffer | null = null) {
     super(message);
     this.name = 'HostCallError';
     this.code = code;
+    this.backup = backup;
   }
+}
+
+/** The earlier copy a failed call offers, if any. */
+export function offeredBackup(error: unknown): BackupOffer | null {
+  return error instanceof HostCallError ? error.backup : null;
 }
 
 /** A message fit to show for anything a call rejected with. */

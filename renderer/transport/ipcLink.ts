@@ -16,7 +16,7 @@ export function createIpcLink(bridge: GroundworkBridge): HostLink {
       const outcome = await invoke(args);
       if (outcome.ok) return outcome.result;
       const error = parseHostError(outcome.error);
-      throw new HostCallError(error.code, error.message);
+      throw new HostCallError(error.code, error.message, error.backup ?? null);
     },
     onPush(listener) {
       return bridge.onPush((raw) => {

@@ -21,7 +21,8 @@ const saveStateSchema = z.discriminatedUnion('state', [
 ]);
 const hostStatusSchema = z.object({ file: fileInfoSchema, save: saveStateSchema });
 const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', 'internal'] as const satisfies readonly HostErrorCode[];
-const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal'), message: z.string() });
+const backupOfferSchema = z.object({ path: z.string(), savedAt: z.number(), kind: z.enum(['backup', 'recovery']) });
+const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal'), message: z.string(), backup: z.optional(z.catch(z.optional(backupOfferSchema), undefined)) });
 
 /** The parts of a session every window reads; the host validated the rest when it loaded the session. */
 const sessionShapeSchema = z.looseObject({
@@ -47,7 +48,9 @@ export function parseHostStatus(raw: unknown): HostStatus | null {
 /** Checks an error that arrived from outside, falling back to a generic one. */
 export function parseHostError(raw: unknown): HostError {
   const parsed = hostErrorSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { code: 'internal', message: 'Groundwork could not do that.' };
+  if (!parsed.success) return { code: 'internal', message: 'Groundwork could not do that.' };
+  const { code, message, backup } = parsed.data;
+  return backup ? { code, message, backup } : { code, message };
 }
 
 /** Checks a session that arrived in a snapshot: the shape this window relies on, and that the current activity exists. */

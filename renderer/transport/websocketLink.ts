@@ -127,7 +127,7 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
       pending.delete(message.id);
       clearTimeout(call.timer);
       if (message.ok) call.resolve(message.result);
-      else call.reject(new HostCallError(message.error.code, message.error.message));
+      else call.reject(new HostCallError(message.error.code, message.error.message, message.error.backup ?? null));
       return;
     }
     for (const listener of pushListeners) listener(message);

@@ -6,10 +6,22 @@ import type { Snapshot, VerbName } from './verbs';
 /** Error codes a call can fail with. */
 export type HostErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'no-session' | 'file' | 'internal';
 
+/** A readable earlier copy of a file that could not be opened, offered instead ("Open the backup from 12:04"). */
+export interface BackupOffer {
+  /** Pass to `session.openBackup` as is. */
+  path: string;
+  /** When that copy was saved (host clock). */
+  savedAt: number;
+  /** `backup`: the `.bak` kept beside the file; `recovery`: a copy in Groundwork's recovery folder. */
+  kind: 'backup' | 'recovery';
+}
+
 /** A failed call, with a message fit to show the facilitator. */
 export interface HostError {
   code: HostErrorCode;
   message: string;
+  /** Set when a file could not be opened but an earlier copy of it can. */
+  backup?: BackupOffer;
 }
 
 /** Messages the host pushes to every window. */

@@ -32,6 +32,25 @@ export interface FileEntry {
   modifiedAt: number;
 }
 
+/** A session left open when Groundwork last stopped without closing it (crash, kill, power cut). */
+export interface RecoveryOffer {
+  /** Pass to `recovery.restore` / `recovery.dismiss`. */
+  id: string;
+  title: string;
+  group: string;
+  date: string;
+  /** When the copy that would be restored was last saved (host clock). */
+  savedAt: number;
+  /** Notes in it, deleted ones not counted. */
+  noteCount: number;
+  /** The named file it belongs to; null for a session that was never saved under a name. */
+  file: SessionFileInfo | null;
+  /** Whether a timer was running: it carries on with the real time that has passed. */
+  timerRunning: boolean;
+  /** Anything the facilitator should know before restoring (e.g. the file on disk is newer than the copy). */
+  notice: string | null;
+}
+
 /** What the host can do in this mode, so the UI can pick native or in-app dialogs. */
 export interface HostCapabilities {
   nativeDialogs: boolean;
@@ -60,8 +79,12 @@ export const verbArgs = {
   'session.save': z.object({}).strict(),
   'session.saveAs': z.object({ path: relativeOrAbsolutePath.optional() }).strict(),
   'session.close': z.object({}).strict(),
+  'session.openBackup': z.object({ path: relativeOrAbsolutePath }).strict(),
   'files.list': z.object({ folder: z.string().max(4096).optional() }).strict(),
   'recent.list': z.object({}).strict(),
+  'recovery.list': z.object({}).strict(),
+  'recovery.restore': z.object({ id: z.string().min(1).max(64) }).strict(),
+  'recovery.dismiss': z.object({ id: z.string().min(1).max(64) }).strict(),
   'workshops.list': z.object({}).strict(),
   'presenter.open': z.object({}).strict(),
   'host.capabilities': z.object({}).strict(),
@@ -77,8 +100,15 @@ export interface VerbResults {
   'session.save': { file: SessionFileInfo | null; cancelled: boolean };
   'session.saveAs': { file: SessionFileInfo | null; cancelled: boolean };
   'session.close': Record<string, never>;
+  /** Opens an earlier copy offered in a HostError's `backup`, as an untitled session; `notice` says what happened. */
+  'session.openBackup': { file: SessionFileInfo | null; notice: string };
   'files.list': { folder: string; entries: FileEntry[] };
   'recent.list': { sessions: RecentSession[] };
+  /** Sessions left open by an unclean exit, to offer on the home screen. */
+  'recovery.list': { sessions: RecoveryOffer[] };
+  /** `notice` says which copy was opened when that matters (e.g. the file on disk was newer). */
+  'recovery.restore': { file: SessionFileInfo | null; notice: string | null };
+  'recovery.dismiss': Record<string, never>;
   'workshops.list': { workshops: WorkshopSummary[] };
   /** `url` is set when the host cannot open a window itself and the page should open it. */
   'presenter.open': { opened: boolean; url: string | null };

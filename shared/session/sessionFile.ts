@@ -46,9 +46,18 @@ export function parseSessionFile(text: string): ParsedSessionFile {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `it is not valid JSON (${error instanceof Error ? error.message : String(error)}); it may be truncated or not a Groundwork file` };
+    const detail = error instanceof Error ? error.message : String(error);
+    if (endsTooEarly(text, detail)) return { ok: false, problem: 'it is not valid JSON because it ends too early: it looks truncated (cut off while being saved or copied)' };
+    return { ok: false, problem: `it is not valid JSON (${detail}); it may be truncated or not a Groundwork file` };
   }
   return parseSessionDocument(raw);
+}
+
+/** Whether a JSON syntax error is at the very end of the text, i.e. the text stops part-way through. */
+function endsTooEarly(text: string, detail: string): boolean {
+  if (/end of JSON input/i.test(detail)) return true;
+  const position = /at position (\d+)/.exec(detail)?.[1];
+  return position !== undefined && Number(position) >= text.trimEnd().length;
 }
 
 /** Validates an already-parsed document, applying migrations from older schema versions. */

@@ -22,6 +22,39 @@ const NOTES = [
   'We need both, at different moments',
 ];
 
+/** Short notes like a quick round of ideas: "Idea 7: clear goals". */
+function shortNotes(count: number): string[] {
+  const topics = ['more trust', 'clear goals', 'fewer meetings', 'honest feedback', 'time to think'];
+  return Array.from({ length: count }, (_, i) => `Idea ${i + 1}: ${topics[i % topics.length] ?? ''}`);
+}
+
+/** Captures notes on the first activity through a second control connection, in order. */
+async function seed(controlUrl: string, texts: readonly string[]): Promise<void> {
+  const client = await connectAsControl(controlUrl);
+  try {
+    await Promise.all(texts.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId: activityAt(0).id, text })));
+  } finally {
+    client.close();
+  }
+}
+
+/** What a person at the back of the room would notice about the projected notes. */
+async function projectedNotes(page: Page): Promise<{ shown: number; smallestPx: number; offScreen: number; cut: number }> {
+  return page.getByTestId('presenter-note').evaluateAll((items) => {
+    const shown = items.filter((item) => !(item as HTMLElement).hidden);
+    const texts = shown.map((item) => item.firstElementChild as HTMLElement);
+    return {
+      shown: shown.length,
+      smallestPx: Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize))),
+      offScreen: shown.filter((item) => {
+        const box = item.getBoundingClientRect();
+        return box.left < 0 || box.top < 0 || box.right > window.innerWidth || box.bottom > window.innerHeight;
+      }).length,
+      cut: texts.filter((text) => text.scrollHeight > text.clientHeight + 1 || text.scrollWidth > text.clientWidth + 1).length,
+    };
+  });
+}
+
 async function shoot(page: Page, name: string): Promise<void> {
   await page.bringToFront();
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
@@ -61,5 +94,36 @@ test.describe('screenshots for review', () => {
       await shoot(control.page, `control-blackout-${suffix}`);
       await shoot(presenter.page, `presenter-blackout-${suffix}`);
     });
+  }
+});
+
+test.describe('projected notes fit, for review', () => {
+  test.beforeAll(() => mkdirSync(SHOTS_DIR, { recursive: true }));
+  const cases = [
+    { name: '8-mixed', texts: NOTES, allShown: true },
+    { name: '60-short', texts: shortNotes(60), allShown: true },
+    { name: '120-short', texts: shortNotes(120), allShown: false },
+  ];
+  for (const size of SIZES) {
+    for (const { name, texts, allShown } of cases) {
+      const suffix = `${size.width}x${size.height}`;
+      test(`${name} notes at ${suffix}`, async ({ server, control, presenter }) => {
+        await presenter.page.setViewportSize(size);
+        await control.createSession('Sales team, spring cohort', '2026-11-28');
+        await seed(server.controlUrl, texts);
+        await expect(presenter.notes).toHaveCount(texts.length);
+        await shoot(presenter.page, `fit-${name}-${suffix}`);
+
+        const seen = await projectedNotes(presenter.page);
+        expect(seen.smallestPx, 'note type is at least max(18px, 2.5vh)').toBeGreaterThanOrEqual(Math.max(18, size.height * 0.025) - 0.05);
+        expect(seen.offScreen, 'notes reaching outside the screen').toBe(0);
+        expect(seen.cut, 'notes whose text is cut off').toBe(0);
+        if (allShown) {
+          expect(seen.shown).toBe(texts.length);
+          await expect(presenter.notesMore).toBeHidden();
+        } else await expect(presenter.notesMore).toHaveText(`+${texts.length - seen.shown} earlier notes`);
+        await expect(presenter.prompt).toHaveText(activityAt(0).prompt);
+      });
+    }
   }
 });

@@ -36,6 +36,20 @@ test.describe('the activity timer', () => {
     await expect(control.timerPlan).toContainText(`Planned ${planned}`);
   });
 
+  test('"Used" and the time remaining add up to the planned total', async ({ server, control, presenter }) => {
+    // Paused a second and a half in: a countdown still shows the second it is in, "used" only the whole second gone.
+    writeSessionFile(server.workspace, 'just-started.groundwork', (session) => {
+      session.timers[first.id] = { plannedMs: first.plannedMinutes * 60_000, adjustMs: 0, usedMs: 1_500, startedAt: null };
+    });
+    await control.openFromDialog('just-started.groundwork');
+
+    const remaining = `${first.plannedMinutes - 1}:59`;
+    await expect(control.timerRemaining).toHaveText(remaining);
+    await expect(control.timerPlan).toHaveText(`Planned ${planned} · Used 0:01`);
+    await presenter.expectClock(remaining);
+    await expect(control.currentAgendaItem).toContainText('0:01 used');
+  });
+
   test('+1 min and −1 min change the total shown on both windows, down to a one-minute floor', async ({ control, presenter }) => {
     await control.createSession('Cohort 3', '2026-03-14');
 

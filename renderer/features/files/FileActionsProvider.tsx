@@ -2,7 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useHostLink } from '../../app/linkContext';
 import { useAppStore } from '../../store/hooks';
-import { describeError } from '../../transport/hostCallError';
+import type { BackupOffer } from '../../../shared/protocol/messages';
+import { describeError, offeredBackup } from '../../transport/hostCallError';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useToaster } from '../toasts/toastContext';
 import { FileActionsContext } from './fileActionsContext';
@@ -22,6 +23,7 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
   const toaster = useToaster();
   const [dialog, setDialog] = useState<DialogState>({ kind: 'none' });
   const [error, setError] = useState<string | null>(null);
+  const [errorBackup, setErrorBackup] = useState<BackupOffer | null>(null);
   const [busy, setBusy] = useState(false);
 
   const nativeDialogs = useCallback(() => store.getState().sync.capabilities?.nativeDialogs ?? 'groundwork' in window, [store]);
@@ -29,13 +31,19 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
   const attempt = useCallback(async (what: string, action: () => Promise<void>, showNearButtons = true): Promise<string | null> => {
     setBusy(true);
     setError(null);
+    setErrorBackup(null);
     try {
       await action();
       return null;
     } catch (caught) {
       const message = `${what}: ${describeError(caught)}`;
-      if (showNearButtons) setError(message);
-      return message;
+      const backup = offeredBackup(caught);
+      // An offered backup is shown with its button next to the file buttons, even when a dialog started it.
+      if (showNearButtons || backup) {
+        setError(message);
+        setErrorBackup(backup);
+      }
+      return backup ? null : message;
     } finally {
       setBusy(false);
     }
@@ -101,11 +109,20 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
           await link.call('session.close', {});
         });
       },
+      openBackup: (backup) =>
+        void attempt('Could not open the backup', async () => {
+          const result = await link.call('session.openBackup', { path: backup.path });
+          toaster.show({ message: result.notice, durationMs: 12_000 });
+        }),
       error,
-      clearError: () => setError(null),
+      errorBackup,
+      clearError: () => {
+        setError(null);
+        setErrorBackup(null);
+      },
       busy,
     };
-  }, [attempt, busy, error, link, nativeDialogs, openPath, store, toaster]);
+  }, [attempt, busy, error, errorBackup, link, nativeDialogs, openPath, store, toaster]);
 
   const closeDialog = () => setDialog({ kind: 'none' });
 

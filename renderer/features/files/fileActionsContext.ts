@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { BackupOffer } from '../../../shared/protocol/messages';
 
 /** File actions of the control window, shared by buttons, keyboard shortcuts and the home screen. */
 export interface FileActions {
@@ -8,8 +9,12 @@ export interface FileActions {
   saveAs: () => void;
   /** Leaves the session for the home screen (asks first when it has no file name). */
   goHome: () => void;
+  /** Opens an earlier copy the host offered when a file could not be opened. */
+  openBackup: (backup: BackupOffer) => void;
   /** Why the last file action failed, shown next to the file buttons. */
   error: string | null;
+  /** An earlier copy offered with that failure ("Open the backup from 12:04"). */
+  errorBackup: BackupOffer | null;
   clearError: () => void;
   busy: boolean;
 }

@@ -47,7 +47,11 @@ function urgencyText(phase: TimerPhase): string | null {
   }
 }
 
-/** Minutes and seconds used, for agenda lines: "3:20". */
+/**
+ * Minutes and seconds used: "3:20". Counts whole seconds gone (rounds down),
+ * while the remaining clock (formatClock) rounds up as a countdown does, so
+ * "Used" plus "remaining" always adds up to the total (0:02 + 9:58, never 9:59).
+ */
 export function formatUsed(ms: number): string {
-  return formatClock(Math.max(0, ms));
+  return formatClock(Math.floor(Math.max(0, ms) / 1000) * 1000);
 }

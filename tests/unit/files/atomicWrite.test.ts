@@ -34,14 +34,20 @@ describe('atomicWrite', () => {
     expect((await readdir(dir)).sort()).toEqual(['retro.groundwork', 'retro.groundwork.bak']);
   });
 
-  it('follows the durable order: temp written and flushed, backup, rename, folder flushed', async () => {
+  it('follows the durable order: temp written and flushed, backup swapped in, rename, folder flushed; no version deleted', async () => {
     const faulty = faultyFileSystem();
     const target = path.join(dir, 'retro.groundwork');
     await writeFile(target, 'old');
+    await writeFile(`${target}.bak`, 'older');
     await atomicWrite(target, 'new', { fs: faulty.fs });
     const steps = faulty.calls.map((call) => call.split(' ')[0]);
-    expect(steps).toEqual(['open', 'write', 'fsync', 'unlink', 'link', 'rename', 'folderFsync']);
+    // The unlink only tidies the backup's temporary name in case the rename had nothing to do (it is normally gone already).
+    expect(steps).toEqual(['open', 'write', 'fsync', 'link', 'rename', 'unlink', 'rename', 'folderFsync']);
     expect(faulty.calls[0]).toMatch(/\/\.retro\.groundwork\.[0-9a-f]{12}\.tmp$/);
+    expect(faulty.calls[3]).toMatch(/\/\.retro\.groundwork\.bak\.[0-9a-f]{12}\.tmp$/);
+    expect(faulty.calls[4]).toBe(`rename ${target}.bak`);
+    expect(faulty.calls[6]).toBe(`rename ${target}`);
+    expect(await readFile(`${target}.bak`, 'utf8')).toBe('old');
   });
 
   it.each<[FaultPoint, string]>([
@@ -66,6 +72,31 @@ describe('atomicWrite', () => {
     faulty.fail('folderFsync', 'EIO');
     await expect(atomicWrite(target, 'new', { fs: faulty.fs })).rejects.toMatchObject({ code: 'EIO' });
     expect((await readdir(dir)).filter(isTempFileName)).toEqual([]);
+  });
+
+  it('a save after one that failed between swapping in the backup and the rename leaves no temporary file', async () => {
+    const faulty = faultyFileSystem();
+    const target = path.join(dir, 'retro.groundwork');
+    await atomicWrite(target, 'first');
+    faulty.failNth('rename', 'EIO', 2, false);
+    await expect(atomicWrite(target, 'second', { fs: faulty.fs })).rejects.toMatchObject({ code: 'EIO' });
+    // The backup is now the same file as the target (a hard link); renaming one onto the other does nothing.
+    await atomicWrite(target, 'third', { fs: faulty.fs });
+    expect(await readFile(target, 'utf8')).toBe('third');
+    expect(await readFile(`${target}.bak`, 'utf8')).toBe('first');
+    expect((await readdir(dir)).sort()).toEqual(['retro.groundwork', 'retro.groundwork.bak']);
+  });
+
+  it('a temporary file that could not be removed after a failure is removed by the next write', async () => {
+    const faulty = faultyFileSystem();
+    const target = path.join(dir, 'retro.groundwork');
+    faulty.fail('write', 'ENOSPC');
+    faulty.fail('unlink', 'EIO');
+    await expect(atomicWrite(target, 'lost', { fs: faulty.fs })).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect((await readdir(dir)).filter(isTempFileName)).toHaveLength(1);
+    faulty.clear();
+    await atomicWrite(target, 'kept', { fs: faulty.fs });
+    expect(await readdir(dir)).toEqual(['retro.groundwork']);
   });
 
   it('can skip the backup', async () => {

@@ -16,6 +16,11 @@ export interface FaultyFileSystem {
   fs: FileSystemPort;
   /** Makes a step fail with an error code until cleared. */
   fail: (point: FaultPoint, code: string) => void;
+  /**
+   * Makes the `nth` call of a step from now on fail (counting from 1): only
+   * that call (`persistent` false), or that call and every later one until cleared.
+   */
+  failNth: (point: FaultPoint, code: string, nth: number, persistent: boolean) => void;
   clear: () => void;
   calls: string[];
   /** Holds every file write until release() is called. */
@@ -28,6 +33,7 @@ export interface FaultyFileSystem {
 /** Wraps node:fs so tests can inject faults and hold writes in flight. */
 export function faultyFileSystem(): FaultyFileSystem {
   const faults = new Map<FaultPoint, string>();
+  const counted = new Map<FaultPoint, { code: string; nth: number; persistent: boolean; seen: number }>();
   const calls: string[] = [];
   let gate: Promise<void> | null = null;
   let openGate: (() => void) | null = null;
@@ -36,6 +42,11 @@ export function faultyFileSystem(): FaultyFileSystem {
     calls.push(`${point} ${target}`);
     const code = faults.get(point);
     if (code) throw diskError(code);
+    const armed = counted.get(point);
+    if (armed) {
+      armed.seen += 1;
+      if (armed.seen === armed.nth || (armed.persistent && armed.seen > armed.nth)) throw diskError(armed.code);
+    }
   };
   const fs: FileSystemPort = {
     async openNew(path, mode) {
@@ -77,7 +88,11 @@ export function faultyFileSystem(): FaultyFileSystem {
   return {
     fs,
     fail: (point, code) => faults.set(point, code),
-    clear: () => faults.clear(),
+    failNth: (point, code, nth, persistent) => counted.set(point, { code, nth, persistent, seen: 0 }),
+    clear: () => {
+      faults.clear();
+      counted.clear();
+    },
     calls,
     hold: () => {
       gate ??= new Promise<void>((resolve) => (openGate = resolve));

@@ -46,7 +46,7 @@ describe('write-behind autosave', () => {
     await h.host.flush();
     expect(saveStates()).toEqual([{ state: 'saving' }, { state: 'saved', at: h.clock.now() }]);
     const order = disk.calls.map((call) => call.split(' ')[0]);
-    expect(order.slice(-3)).toEqual(['link', 'rename', 'folderFsync']);
+    expect(order.slice(-5)).toEqual(['link', 'rename', 'unlink', 'rename', 'folderFsync']);
     expect(await notesOnDisk()).toEqual(['one']);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SESSION_FILE_EXTENSION as sharedExtension } from '../../../shared/session/sessionFile';
 import { readTimer, createTimer } from '../../../shared/session/timer';
 import { SESSION_FILE_EXTENSION, fileNameProblem, folderTrail, joinPath, parentFolder, withSessionExtension } from '../../../renderer/features/files/paths';
-import { describeTimer } from '../../../renderer/features/timer/timerView';
+import { describeTimer, formatUsed } from '../../../renderer/features/timer/timerView';
 import { noteSizeBounds } from '../../../renderer/presenter/fitNotes';
 
 describe('timer view', () => {
@@ -13,6 +13,37 @@ describe('timer view', () => {
     expect(describeTimer(readTimer(timer, 9.7 * 60_000))).toMatchObject({ phase: 'critical', urgency: 'Final moments' });
     expect(describeTimer(readTimer(timer, 11 * 60_000 + 5_000))).toMatchObject({ clock: '+1:05', label: 'Overtime', phase: 'overtime' });
     expect(describeTimer(readTimer(createTimer(60_000), 5))).toMatchObject({ motion: 'Not started', phase: 'idle' });
+  });
+});
+
+describe('used and remaining time', () => {
+  const seconds = (clock: string): number => {
+    const [m = '0', s = '0'] = clock.replace('+', '').split(':');
+    return Number(m) * 60 + Number(s);
+  };
+
+  it('used counts whole seconds gone (floor), remaining counts a second until it is over (ceil)', () => {
+    const timer = { ...createTimer(10 * 60_000), usedMs: 1_500 };
+    expect(describeTimer(readTimer(timer, 0)).clock).toBe('9:59');
+    expect(formatUsed(readTimer(timer, 0).elapsedMs)).toBe('0:01');
+    expect(formatUsed(999)).toBe('0:00');
+    expect(formatUsed(2_000)).toBe('0:02');
+  });
+
+  it('"Used" plus "remaining" is always the planned total, at any instant', () => {
+    const total = 10 * 60_000;
+    const timer = { ...createTimer(total), startedAt: 0 };
+    for (let now = 0; now <= total; now += 137) {
+      const reading = readTimer(timer, now);
+      expect(seconds(formatUsed(reading.elapsedMs)) + seconds(describeTimer(reading).clock), `at ${now} ms`).toBe(total / 1000);
+    }
+  });
+
+  it('in overtime, used is the total plus the overtime shown', () => {
+    const timer = { ...createTimer(60_000), startedAt: 0 };
+    const reading = readTimer(timer, 60_000 + 5_400);
+    expect(describeTimer(reading).clock).toBe('+0:05');
+    expect(formatUsed(reading.elapsedMs)).toBe('1:05');
   });
 });
 
