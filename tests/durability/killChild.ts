@@ -131,6 +131,7 @@ async function main(): Promise<void> {
       setInterval(() => undefined, 60_000); // stay alive until the signal
       return;
     }
+    if (Number.isFinite(stopAfter)) continue; // a signal test: send everything at once, so the writes are still pending at the end
     if (Math.random() < 0.5) await host.flush();
     else await new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
   }

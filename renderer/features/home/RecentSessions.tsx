@@ -4,8 +4,7 @@ import { useHostLink } from '../../app/linkContext';
 import { describeError } from '../../transport/hostCallError';
 import { formatDateTime, formatSessionDate } from '../../ui/format';
 import { useFileActions } from '../files/fileActionsContext';
-import type { BackupOffer } from '../../../shared/protocol/messages';
-import { savedWhen } from './savedWhen';
+import { BackupOfferButton } from '../files/BackupOfferButton';
 
 /** Opening a saved session: the Open button and the list of recent sessions. */
 export function RecentSessions({ connected }: { connected: boolean }) {
@@ -44,7 +43,7 @@ export function RecentSessions({ connected }: { connected: boolean }) {
       {files.error ? (
         <div role="alert">
           <p className="inline-error">{files.error}</p>
-          {files.errorBackup ? <BackupButton backup={files.errorBackup} onOpen={files.openBackup} disabled={!connected || files.busy} /> : null}
+          {files.errorBackup ? <BackupOfferButton backup={files.errorBackup} onOpen={files.openBackup} disabled={!connected || files.busy} /> : null}
         </div>
       ) : null}
       <h3 className="section-label">Recent</h3>
@@ -71,18 +70,5 @@ export function RecentSessions({ connected }: { connected: boolean }) {
         ))}
       </ul>
     </section>
-  );
-}
-
-/** "Open the backup from 12:04": opens the earlier copy the host offered as an untitled session. */
-function BackupButton({ backup, onOpen, disabled }: { backup: BackupOffer; onOpen: (backup: BackupOffer) => void; disabled: boolean }) {
-  const what = backup.kind === 'backup' ? 'the backup' : 'the recovery copy';
-  return (
-    <p className="backup-offer">
-      <button type="button" className="btn" data-testid="open-backup" onClick={() => onOpen(backup)} disabled={disabled}>
-        Open {what} from {savedWhen(backup.savedAt)}
-      </button>
-      <span className="muted">It opens as an untitled copy; the file itself is left as it is.</span>
-    </p>
   );
 }

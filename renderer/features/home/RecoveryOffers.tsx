@@ -4,7 +4,7 @@ import { useHostLink } from '../../app/linkContext';
 import { describeError } from '../../transport/hostCallError';
 import { formatSessionDate } from '../../ui/format';
 import { useToaster } from '../toasts/toastContext';
-import { savedWhen } from './savedWhen';
+import { savedWhen } from '../files/savedWhen';
 import './recovery.css';
 
 /**

@@ -3,6 +3,7 @@ import { useHostLink } from '../../app/linkContext';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { formatSessionDate } from '../../ui/format';
+import { BackupOfferButton } from '../files/BackupOfferButton';
 import { useFileActions } from '../files/fileActionsContext';
 import { SaveStatus } from './SaveStatus';
 import { useSessionCommands } from './useSessionCommands';
@@ -94,6 +95,7 @@ export function TopBar() {
               and drag it to the projector.
             </p>
           ) : null}
+          {files.errorBackup ? <BackupOfferButton backup={files.errorBackup} onOpen={files.openBackup} disabled={files.busy} /> : null}
           {files.error ? (
             <button type="button" className="btn-link" onClick={files.clearError}>
               Dismiss

@@ -37,7 +37,7 @@ describe('quitting by signal', () => {
       const workspace = path.join(folder, 'workspace');
       const dataDir = path.join(folder, 'data');
       await mkdir(workspace, { recursive: true });
-      const args = ['--workspace', workspace, '--data', dataDir, '--mode', 'browser', '--kind', 'named', '--stop-after', '40', '--slow-disk', '150'];
+      const args = ['--workspace', workspace, '--data', dataDir, '--mode', 'browser', '--kind', 'named', '--stop-after', '40', '--slow-disk', '400'];
       const child = startLineChild(script, args);
       const file = (await child.waitFor('READY ')).split(' ').slice(2).join(' ');
       child.child.stdin.write('go\n');
