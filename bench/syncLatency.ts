@@ -77,5 +77,5 @@ async function watchForNote(presenter: Page, text: string): Promise<number> {
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   })`;
-  return presenter.evaluate(script) as Promise<number>;
+  return presenter.evaluate<number>(script);
 }
