@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { connectAsControl } from '../support/hostClient';
 import { expect, expectInSync, test } from './support/fixtures';
 import { activityAt } from './support/workshop';
+import { MIXED_ROOM_NOTES } from '../support/sampleNotes';
 
 const first = activityAt(0);
 /** Smallest type a projected note may use and still be read from the back of a room (1280×720 projector). */
@@ -228,16 +229,7 @@ test.describe('capturing notes', () => {
   test('a projected note shows its whole text when there is room for it', async ({ control, presenter }) => {
     await presenter.page.setViewportSize({ width: 1280, height: 720 });
     await control.createSession('Cohort 3', '2026-03-14');
-    const said = [
-      'Managers plan, leaders persuade',
-      'A good manager removes obstacles before we notice them',
-      'Leadership is about people, not titles',
-      'Both roles need trust',
-      'Sometimes the same person, in the same meeting',
-      'Our team lead shields us from noise — is that managing or leading?',
-      'Vision without follow-through breeds cynicism',
-      'We need both, at different moments',
-    ];
+    const said = [...MIXED_ROOM_NOTES];
     for (const text of said) await control.capture(text);
     await expect(presenter.notes).toHaveText(said);
 

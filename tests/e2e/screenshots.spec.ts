@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { connectAsControl } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
 import { activityAt } from './support/workshop';
+import { MIXED_ROOM_NOTES } from '../support/sampleNotes';
 
 /** Where the review pictures go (not compared with anything; a person looks at them). */
 const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots');
@@ -11,16 +12,7 @@ const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
 ] as const;
-const NOTES = [
-  'Managers plan, leaders persuade',
-  'A good manager removes obstacles before we notice them',
-  'Leadership is about people, not titles',
-  'Both roles need trust',
-  'Sometimes the same person, in the same meeting',
-  'Our team lead shields us from noise — is that managing or leading?',
-  'Vision without follow-through breeds cynicism',
-  'We need both, at different moments',
-];
+const NOTES = MIXED_ROOM_NOTES;
 
 /** Short notes like a quick round of ideas: "Idea 7: clear goals". */
 function shortNotes(count: number): string[] {

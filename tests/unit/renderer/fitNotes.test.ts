@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOTE_BOX, REFERENCE_PX, estimateLayout, estimateNote, minNotesAreaHeight, noteSizeBounds, planNoteLayout } from '../../../renderer/presenter/fitNotes';
 import type { MeasureText, NoteFitInput, NotePlan } from '../../../renderer/presenter/fitNotes';
+import { MIXED_ROOM_NOTES } from '../../support/sampleNotes';
 
 /**
  * Character widths at 100 px of a wide sans-serif (close to DejaVu Sans, the
@@ -23,16 +24,7 @@ type Screen = (typeof SCREENS)[number];
 
 const TOPICS = ['more trust', 'clear goals', 'fewer meetings', 'honest feedback', 'time to think'];
 const shortNotes = (count: number): string[] => Array.from({ length: count }, (_, i) => `Idea ${i + 1}: ${TOPICS[i % TOPICS.length] ?? ''}`);
-const MIXED = [
-  'Managers plan, leaders persuade',
-  'A good manager removes obstacles before we notice them',
-  'Leadership is about people, not titles',
-  'Both roles need trust',
-  'Sometimes the same person, in the same meeting',
-  'Our team lead shields us from noise — is that managing or leading?',
-  'Vision without follow-through breeds cynicism',
-  'We need both, at different moments',
-];
+const MIXED = MIXED_ROOM_NOTES;
 const FIFTY_FOUR = 'A good manager removes obstacles before we notice them';
 
 function inputFor(screen: Screen, texts: readonly string[]): NoteFitInput {
