@@ -9,7 +9,10 @@ import { listWorkspaceFolder } from './listFiles';
 import { dismissSession, listRecoveryOffers, restoreSession } from './recovery';
 import type { SessionKeeper } from './sessionKeeper';
 import { chooseOpenPath, chooseSavePath } from './choosePaths';
-import { toWorkspaceRelative } from './workspacePaths';
+import { isInside, toWorkspaceRelative } from './workspacePaths';
+
+/** How the recent list names a session that only lives as a recovery copy. */
+const UNTITLED_NAME = 'Not yet saved under a name';
 
 /** One handler per verb, given already-validated arguments. */
 export type VerbHandlers = { [V in VerbName]: (args: ValidVerbArgs<V>) => Promise<VerbResult<V>> };
@@ -96,7 +99,8 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       for (const entry of entries) {
         const shown = ctx.mode === 'browser' ? toWorkspaceRelative(ctx.workspaceDir, entry.path) : entry.path;
         if (shown === null) continue; // a browser window can only reach the workspace
-        sessions.push({ ...entry, path: shown, name: path.basename(entry.path) });
+        const untitled = isInside(ctx.recoveryDir, entry.path);
+        sessions.push({ ...entry, path: shown, name: untitled ? UNTITLED_NAME : path.basename(entry.path) });
       }
       return { sessions };
     },

@@ -126,6 +126,16 @@ describe('the recent list', () => {
     });
   });
 
+  it('names an untitled session by what it is, not by its recovery file name', async () => {
+    await h.cleanup();
+    h = await makeHost({ mode: 'desktop' });
+    await startWorkshop(h.control, 'Unsaved team');
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'Something the room said' });
+    await h.host.flush();
+    const { sessions } = await h.control.ok<{ sessions: RecentSession[] }>('recent.list');
+    expect(sessions.map((entry) => [entry.group, entry.name])).toEqual([['Unsaved team', 'Not yet saved under a name']]);
+  });
+
   it('keeps at most ten and drops files that are gone', async () => {
     for (let i = 0; i < 12; i++) await saveNamed(`s${i}.groundwork`, `Group ${i}`);
     await h.control.ok('session.close');
