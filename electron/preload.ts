@@ -31,6 +31,8 @@ const bridge = {
     'recovery.restore': (args) => ipcRenderer.invoke('groundwork:recovery.restore', args),
     'recovery.dismiss': (args) => ipcRenderer.invoke('groundwork:recovery.dismiss', args),
     'workshops.list': (args) => ipcRenderer.invoke('groundwork:workshops.list', args),
+    'settings.setWorkshopFolder': (args) => ipcRenderer.invoke('groundwork:settings.setWorkshopFolder', args),
+    'report.export': (args) => ipcRenderer.invoke('groundwork:report.export', args),
     'presenter.open': (args) => ipcRenderer.invoke('groundwork:presenter.open', args),
     'host.capabilities': (args) => ipcRenderer.invoke('groundwork:host.capabilities', args),
   },

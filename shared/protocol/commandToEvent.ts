@@ -1,4 +1,4 @@
-import type { SessionState } from '../session/types';
+import type { Activity, Note, SessionState } from '../session/types';
 import { sessionEvents } from '../session/sessionSlice';
 import type { SessionEvent } from '../session/sessionSlice';
 import type { ValidCommand } from './commands';
@@ -44,10 +44,64 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       if (!state.timersBeforeReset[command.activityId]) return refuse('There is no timer reset to undo.');
       return { ok: true, event: sessionEvents.timerResetUndone({ activityId: command.activityId }) };
     case 'note.capture':
-      if (state.notes.ids.length >= MAX_NOTES) return refuse(`This session already holds ${MAX_NOTES} notes, the most it can keep.`);
-      return withActivity(state, command.activityId, () =>
-        sessionEvents.noteCaptured({ id: stamp.newId(), activityId: command.activityId, text: command.text, at }),
-      );
+      return captureNote(state, command, stamp);
+    case 'note.move':
+      return withNoteIn(state, command.noteId, 'sort', (note, activity) => {
+        if (activity.kind !== 'sort' || !activity.columns.some((column) => column.id === command.columnId)) {
+          return refuse(`"${activity.title}" has no column "${command.columnId}".`);
+        }
+        if (note.columnId === command.columnId) return { ok: true, event: null };
+        return { ok: true, event: sessionEvents.noteMoved({ id: note.id, columnId: command.columnId, at }) };
+      });
+    case 'note.place':
+      return withNoteIn(state, command.noteId, 'map', (note, activity) => {
+        const position = command.position && activity.kind === 'map' && activity.y === null ? { x: command.position.x, y: 0.5 } : command.position;
+        return { ok: true, event: sessionEvents.notePlaced({ id: note.id, position, at }) };
+      });
+    case 'note.setAttribution':
+      return withNote(state, command.noteId, () => sessionEvents.noteAttributed({ id: command.noteId, attribution: command.attribution, at }));
+    case 'note.setCommitment':
+      return withNoteIn(state, command.noteId, 'commitments', (note) => ({
+        ok: true,
+        event: sessionEvents.commitmentEdited({ id: note.id, commitment: command.commitment, at }),
+      }));
+    case 'vote.setCount': {
+      const activity = activityOfKind(state, command.activityId, 'vote');
+      if (typeof activity === 'string') return refuse(activity);
+      const option = state.notes.entities[command.optionId];
+      const isOption = option && option.deletedAt === null && (option.activityId === activity.id || option.activityId === activity.optionsFrom);
+      if (!isOption) return refuse(`"${activity.title}" has no option "${command.optionId}".`);
+      return { ok: true, event: sessionEvents.voteCountSet({ activityId: activity.id, optionId: command.optionId, count: command.count }) };
+    }
+    case 'vote.setRevealed': {
+      const activity = activityOfKind(state, command.activityId, 'vote');
+      if (typeof activity === 'string') return refuse(activity);
+      return { ok: true, event: sessionEvents.voteRevealSet({ activityId: activity.id, revealed: command.revealed }) };
+    }
+    case 'scale.setCount': {
+      const activity = activityOfKind(state, command.activityId, 'scale');
+      if (typeof activity === 'string') return refuse(activity);
+      if (!activity.statements.some((statement) => statement.id === command.statementId)) {
+        return refuse(`"${activity.title}" has no statement "${command.statementId}".`);
+      }
+      if (command.point < activity.min || command.point > activity.max) {
+        return refuse(`A rating on "${activity.title}" goes from ${activity.min} to ${activity.max}, not ${command.point}.`);
+      }
+      return {
+        ok: true,
+        event: sessionEvents.scaleCountSet({ activityId: activity.id, statementId: command.statementId, index: command.point - activity.min, count: command.count }),
+      };
+    }
+    case 'reflection.setStage': {
+      const activity = activityOfKind(state, command.activityId, 'reflection');
+      if (typeof activity === 'string') return refuse(activity);
+      return { ok: true, event: sessionEvents.reflectionStageSet({ activityId: activity.id, stage: command.stage, at }) };
+    }
+    case 'reflection.setStageTimerRunning': {
+      const activity = activityOfKind(state, command.activityId, 'reflection');
+      if (typeof activity === 'string') return refuse(activity);
+      return { ok: true, event: sessionEvents.reflectionStageTimerSet({ activityId: activity.id, running: command.running, at }) };
+    }
     case 'note.edit':
       return withNote(state, command.noteId, () => sessionEvents.noteEdited({ id: command.noteId, text: command.text, at }));
     case 'note.delete':
@@ -65,6 +119,53 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
     default:
       return assertNever(command, 'command');
   }
+}
+
+type CaptureCommand = Extract<ValidCommand, { type: 'note.capture' }>;
+
+/** A new note, with the fields its activity's kind uses checked against that activity. */
+function captureNote(state: SessionState, command: CaptureCommand, stamp: Stamp): CommandOutcome {
+  if (state.notes.ids.length >= MAX_NOTES) return refuse(`This session already holds ${MAX_NOTES} notes, the most it can keep.`);
+  const activity = state.agenda.find((candidate) => candidate.id === command.activityId);
+  if (!activity) return refuse(`There is no activity "${command.activityId}" in this session.`);
+  if (command.columnId !== undefined && (activity.kind !== 'sort' || !activity.columns.some((column) => column.id === command.columnId))) {
+    return refuse(`"${activity.title}" has no column "${command.columnId}".`);
+  }
+  if (command.position !== undefined && activity.kind !== 'map') return refuse(`"${activity.title}" is not a map, so a note cannot be placed on it.`);
+  if (command.commitment !== undefined && activity.kind !== 'commitments') return refuse(`"${activity.title}" does not collect commitments.`);
+  const columnId = activity.kind === 'sort' ? (command.columnId ?? activity.columns[0]?.id ?? null) : null;
+  const position = command.position && activity.kind === 'map' && activity.y === null ? { x: command.position.x, y: 0.5 } : (command.position ?? null);
+  return {
+    ok: true,
+    event: sessionEvents.noteCaptured({
+      id: stamp.newId(),
+      activityId: activity.id,
+      text: command.text,
+      at: stamp.now,
+      columnId,
+      position,
+      attribution: command.attribution ?? null,
+      commitment: activity.kind === 'commitments' ? (command.commitment ?? null) : null,
+    }),
+  };
+}
+
+/** The activity with that id if it is of the given kind, or the sentence explaining why not. */
+function activityOfKind<K extends Activity['kind']>(state: SessionState, activityId: string, kind: K): Extract<Activity, { kind: K }> | string {
+  const activity = state.agenda.find((candidate) => candidate.id === activityId);
+  if (!activity) return `There is no activity "${activityId}" in this session.`;
+  if (activity.kind !== kind) return `"${activity.title}" is a ${activity.kind} activity, not a ${kind}.`;
+  return activity as Extract<Activity, { kind: K }>;
+}
+
+/** A live note whose activity is of the given kind. */
+function withNoteIn(state: SessionState, noteId: string, kind: Activity['kind'], make: (note: Note, activity: Activity) => CommandOutcome): CommandOutcome {
+  const note = state.notes.entities[noteId];
+  if (!note) return refuse(`There is no note "${noteId}" in this session.`);
+  if (note.deletedAt !== null) return refuse('That note was deleted.');
+  const activity = state.agenda.find((candidate) => candidate.id === note.activityId);
+  if (!activity || activity.kind !== kind) return refuse(`That note is not in a ${kind} activity.`);
+  return make(note, activity);
 }
 
 function refuse(error: string): CommandOutcome {

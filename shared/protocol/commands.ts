@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_NOTE_LENGTH } from '../session/types';
+import { MAX_NOTE_LENGTH, MAX_SHORT_TEXT, MAX_TALLY } from '../session/types';
 
 const id = z.string().min(1).max(64);
 const noteText = z
@@ -11,6 +11,12 @@ const noteText = z
       .min(1, 'A note needs some text.')
       .max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH} characters.`),
   );
+const unit = z.number().finite().min(0).max(1);
+const mapPosition = z.object({ x: unit, y: unit }).strict();
+const shortText = z.string().trim().max(MAX_SHORT_TEXT, `Keep it to ${MAX_SHORT_TEXT} characters.`);
+const attribution = shortText.transform((name) => (name === '' ? null : name)).nullable();
+const commitmentDetails = z.object({ who: shortText.pipe(z.string().min(1, 'Say who commits.')), byWhen: shortText }).strict();
+const tally = z.number().int().min(0, 'A count cannot be negative.').max(MAX_TALLY, `A count can be at most ${MAX_TALLY}.`);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-28.');
 const ONE_HOUR_MS = 3_600_000;
 
@@ -34,7 +40,29 @@ export const commandSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('timer.reset'), activityId: id }).strict(),
   z.object({ type: z.literal('timer.undoReset'), activityId: id }).strict(),
-  z.object({ type: z.literal('note.capture'), activityId: id, text: noteText }).strict(),
+  z
+    .object({
+      type: z.literal('note.capture'),
+      activityId: id,
+      text: noteText,
+      /** Sort: the column to capture into. */
+      columnId: id.optional(),
+      /** Map: where to place it; unplaced when absent. */
+      position: mapPosition.optional(),
+      attribution: attribution.optional(),
+      /** Commitments: who and by when (the text is the step). */
+      commitment: commitmentDetails.optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('note.move'), noteId: id, columnId: id }).strict(),
+  z.object({ type: z.literal('note.place'), noteId: id, position: mapPosition.nullable() }).strict(),
+  z.object({ type: z.literal('note.setAttribution'), noteId: id, attribution }).strict(),
+  z.object({ type: z.literal('note.setCommitment'), noteId: id, commitment: commitmentDetails }).strict(),
+  z.object({ type: z.literal('vote.setCount'), activityId: id, optionId: id, count: tally }).strict(),
+  z.object({ type: z.literal('vote.setRevealed'), activityId: id, revealed: z.boolean() }).strict(),
+  z.object({ type: z.literal('scale.setCount'), activityId: id, statementId: id, point: z.number().int(), count: tally }).strict(),
+  z.object({ type: z.literal('reflection.setStage'), activityId: id, stage: z.enum(['writing', 'pairs', 'sharing']) }).strict(),
+  z.object({ type: z.literal('reflection.setStageTimerRunning'), activityId: id, running: z.boolean() }).strict(),
   z.object({ type: z.literal('note.edit'), noteId: id, text: noteText }).strict(),
   z.object({ type: z.literal('note.delete'), noteId: id }).strict(),
   z.object({ type: z.literal('note.restore'), noteId: id }).strict(),

@@ -17,11 +17,26 @@ export interface RecentSession {
 
 /** A workshop the user can start a session from. */
 export interface WorkshopSummary {
+  /** Pass to `session.create`. Built-in workshops use their own id; workshops from the folder use `folder:<file name>`. */
   id: string;
+  /** Where it comes from: shipped with Groundwork, or a file in the user's workshop folder. */
+  origin: 'built-in' | 'folder';
+  /** The file name, for a workshop from the folder; null for a built-in one. */
+  fileName: string | null;
   title: string;
   summary: string;
   totalMinutes: number;
   activityTitles: string[];
+}
+
+/** A workshop file that could not be used: which file, where inside it, and what is wrong. */
+export interface WorkshopFileProblem {
+  /** The file name inside the workshop folder. */
+  file: string;
+  /** Where inside the file, e.g. `activities[2].columns`; empty for the file as a whole. */
+  path: string;
+  /** One sentence a facilitator can act on. */
+  message: string;
 }
 
 /** One entry of a folder listing for the in-app file dialog (browser mode). */
@@ -86,6 +101,8 @@ export const verbArgs = {
   'recovery.restore': z.object({ id: z.string().min(1).max(64) }).strict(),
   'recovery.dismiss': z.object({ id: z.string().min(1).max(64) }).strict(),
   'workshops.list': z.object({}).strict(),
+  'settings.setWorkshopFolder': z.object({ folder: relativeOrAbsolutePath }).strict(),
+  'report.export': z.object({ path: relativeOrAbsolutePath.optional() }).strict(),
   'presenter.open': z.object({}).strict(),
   'host.capabilities': z.object({}).strict(),
 } as const;
@@ -109,7 +126,12 @@ export interface VerbResults {
   /** `notice` says which copy was opened when that matters (e.g. the file on disk was newer). */
   'recovery.restore': { file: SessionFileInfo | null; notice: string | null };
   'recovery.dismiss': Record<string, never>;
-  'workshops.list': { workshops: WorkshopSummary[] };
+  /** Built-in workshops first, then valid files from the workshop folder; `problems` lists the files that were skipped. */
+  'workshops.list': { workshops: WorkshopSummary[]; folder: string; problems: WorkshopFileProblem[] };
+  /** Changes the folder workshops are read from (a setting kept in the data folder); `folder` is how windows should show it. */
+  'settings.setWorkshopFolder': { folder: string };
+  /** Writes the session report as Markdown. `path` is where it went (as windows see it); null when a native dialog was cancelled. */
+  'report.export': { path: string | null; cancelled: boolean };
   /** `url` is set when the host cannot open a window itself and the page should open it. */
   'presenter.open': { opened: boolean; url: string | null };
   'host.capabilities': HostCapabilities;

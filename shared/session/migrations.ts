@@ -30,5 +30,36 @@ function v0ToV1(document: unknown): ReturnType<Migration> {
   };
 }
 
+/**
+ * Version 1 knew only discussions, with the script as one text. Version 2
+ * adds activity kinds: the script becomes {say, watchFor, shortGroup,
+ * largeGroup} (the old text is kept as "say"), notes gain their kind fields
+ * (all empty for a discussion) and the session gains `runs`.
+ */
+function v1ToV2(document: unknown): ReturnType<Migration> {
+  const v1 = document as { session?: unknown };
+  const session = v1.session as { agenda?: unknown; notes?: { entities?: unknown } } | undefined;
+  if (typeof session !== 'object' || session === null) return { ok: false, problem: '"session" is missing' };
+  if (!Array.isArray(session.agenda)) return { ok: false, problem: '"session.agenda" should be a list' };
+  const entities = session.notes?.entities;
+  if (typeof entities !== 'object' || entities === null) return { ok: false, problem: '"session.notes.entities" is missing' };
+  const agenda = (session.agenda as unknown[]).map((activity) => {
+    if (typeof activity !== 'object' || activity === null) return activity;
+    const { script } = activity as { script?: unknown };
+    const structured = typeof script === 'string' ? { say: script, watchFor: '', shortGroup: '', largeGroup: '' } : script;
+    return { ...activity, script: structured };
+  });
+  const notes = Object.fromEntries(
+    Object.entries(entities as Record<string, unknown>).map(([noteId, note]) => [
+      noteId,
+      typeof note === 'object' && note !== null ? { columnId: null, position: null, attribution: null, commitment: null, ...note } : note,
+    ]),
+  );
+  return {
+    ok: true,
+    document: { ...v1, schemaVersion: 2, session: { ...session, agenda, notes: { ...session.notes, entities: notes }, runs: {} } },
+  };
+}
+
 /** Ordered upgrades: `migrations[n]` turns version n into n + 1. */
-export const migrations: readonly Migration[] = [v0ToV1];
+export const migrations: readonly Migration[] = [v0ToV1, v1ToV2];

@@ -4,16 +4,16 @@ import { sessionStateSchema } from './sessionSchema';
 import { migrations } from './migrations';
 
 /** The schema version this build writes. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 /** File name extension of session files. */
 export const SESSION_FILE_EXTENSION = '.groundwork';
 /** Largest session file Groundwork will read. */
 export const MAX_SESSION_FILE_BYTES = 50 * 1024 * 1024;
 
-/** The outer shape of a session file on disk. */
-export interface SessionFileV1 {
+/** The outer shape of a session file on disk (schema version 2: activity kinds, structured scripts, runs). */
+export interface SessionFile {
   app: 'groundwork';
-  schemaVersion: 1;
+  schemaVersion: typeof CURRENT_SCHEMA_VERSION;
   savedAt: number;
   session: SessionState;
 }
@@ -32,7 +32,7 @@ export type ParsedSessionFile =
 
 /** Turns a session into the text written to disk. */
 export function serializeSessionFile(session: SessionState, savedAt: number): string {
-  const file: SessionFileV1 = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, session };
+  const file: SessionFile = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, session };
   return JSON.stringify(file);
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SessionState } from './types';
-import { MAX_NOTE_LENGTH, MAX_NOTES } from './types';
+import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_SHORT_TEXT, MAX_TALLY } from './types';
+import { storedActivitySchema } from './activitySchema';
 
 const id = z.string().min(1).max(64);
 const time = z.number().finite().nonnegative();
@@ -12,16 +13,6 @@ const timerSchema = z.object({
   startedAt: time.nullable(),
 });
 
-const activitySchema = z.object({
-  id,
-  kind: z.literal('discussion'),
-  title: z.string().min(1).max(200),
-  prompt: z.string().max(4000),
-  script: z.string().max(20_000),
-  talkingPoints: z.array(z.string().max(1000)).max(50),
-  plannedMinutes: z.number().positive().max(24 * 60),
-});
-
 const noteSchema = z.object({
   id,
   activityId: id,
@@ -30,7 +21,19 @@ const noteSchema = z.object({
   createdAt: time,
   updatedAt: time,
   deletedAt: time.nullable(),
+  columnId: id.nullable(),
+  position: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).nullable(),
+  attribution: z.string().max(MAX_SHORT_TEXT).nullable(),
+  commitment: z.object({ who: z.string().max(MAX_SHORT_TEXT), byWhen: z.string().max(MAX_SHORT_TEXT) }).nullable(),
 });
+
+const tally = z.number().int().min(0).max(MAX_TALLY);
+
+const runSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('vote'), counts: z.record(id, tally), revealed: z.boolean() }),
+  z.object({ kind: z.literal('scale'), counts: z.record(id, z.array(tally).max(101)) }),
+  z.object({ kind: z.literal('reflection'), stage: z.enum(['writing', 'pairs', 'sharing']), stageTimer: timerSchema }),
+]);
 
 /** Schema of a whole session as stored in a session file (schemaVersion 1). */
 export const sessionStateSchema = z
@@ -43,11 +46,12 @@ export const sessionStateSchema = z
       workshopId: z.string().min(1).max(200),
       createdAt: time,
     }),
-    agenda: z.array(activitySchema).min(1).max(200),
+    agenda: z.array(storedActivitySchema).min(1).max(200),
     currentActivityId: id,
     timers: z.record(id, timerSchema),
     timersBeforeReset: z.record(id, timerSchema),
     notes: z.object({ ids: z.array(id).max(MAX_NOTES), entities: z.record(id, noteSchema) }),
+    runs: z.record(id, runSchema),
     presenter: z.object({ blackout: z.boolean() }),
   })
   .superRefine((session, ctx) => {
@@ -55,8 +59,15 @@ export const sessionStateSchema = z
     if (!activityIds.has(session.currentActivityId)) {
       ctx.addIssue({ code: 'custom', path: ['currentActivityId'], message: 'names an activity that is not in the agenda' });
     }
+    if (activityIds.size !== session.agenda.length) ctx.addIssue({ code: 'custom', path: ['agenda'], message: 'lists an activity id twice' });
     for (const activity of session.agenda) {
       if (!session.timers[activity.id]) ctx.addIssue({ code: 'custom', path: ['timers', activity.id], message: 'is missing' });
+      const needsRun = activity.kind === 'vote' || activity.kind === 'scale' || activity.kind === 'reflection';
+      const run = session.runs[activity.id];
+      if (needsRun && run?.kind !== activity.kind) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is missing or is not a ${activity.kind}` });
+      if (activity.kind === 'scale' && activity.min >= activity.max) {
+        ctx.addIssue({ code: 'custom', path: ['agenda', session.agenda.indexOf(activity), 'max'], message: 'must be greater than min' });
+      }
     }
     if (new Set(session.notes.ids).size !== session.notes.ids.length) {
       ctx.addIssue({ code: 'custom', path: ['notes', 'ids'], message: 'lists a note twice' });

@@ -1,13 +1,26 @@
 import { createEntityAdapter, createSlice } from '@reduxjs/toolkit';
 import type { PayloadAction } from '@reduxjs/toolkit';
-import type { Note, SessionState } from './types';
+import type { CommitmentDetails, MapPosition, Note, ReflectionStage, SessionState } from './types';
 import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
+import { stageTimerFor } from '../kinds/reflection';
 
 /** Normalised storage for notes, in capture order. */
 export const notesAdapter = createEntityAdapter<Note>();
 
 /** The host replaces the whole session on create and open; windows on snapshot. */
 export type SessionSliceState = SessionState | null;
+
+/** What the host stamps on a captured note; kind-specific fields are absent for kinds that do not use them. */
+export interface NoteCapturedPayload {
+  id: string;
+  activityId: string;
+  text: string;
+  at: number;
+  columnId?: string | null;
+  position?: MapPosition | null;
+  attribution?: string | null;
+  commitment?: CommitmentDetails | null;
+}
 
 interface ActivityTime {
   activityId: string;
@@ -60,10 +73,71 @@ export const sessionSlice = createSlice({
       state.timers[action.payload.activityId] = previous;
       delete state.timersBeforeReset[action.payload.activityId];
     },
-    noteCaptured: (state, action: PayloadAction<{ id: string; activityId: string; text: string; at: number }>) => {
+    noteCaptured: (state, action: PayloadAction<NoteCapturedPayload>) => {
       if (!state) return;
       const { id, activityId, text, at } = action.payload;
-      notesAdapter.addOne(state.notes, { id, activityId, text, hidden: false, createdAt: at, updatedAt: at, deletedAt: null });
+      notesAdapter.addOne(state.notes, {
+        id,
+        activityId,
+        text,
+        hidden: false,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+        columnId: action.payload.columnId ?? null,
+        position: action.payload.position ?? null,
+        attribution: action.payload.attribution ?? null,
+        commitment: action.payload.commitment ?? null,
+      });
+    },
+    noteMoved: (state, action: PayloadAction<{ id: string; columnId: string; at: number }>) => {
+      if (!state) return;
+      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { columnId: action.payload.columnId, updatedAt: action.payload.at } });
+    },
+    notePlaced: (state, action: PayloadAction<{ id: string; position: MapPosition | null; at: number }>) => {
+      if (!state) return;
+      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { position: action.payload.position, updatedAt: action.payload.at } });
+    },
+    noteAttributed: (state, action: PayloadAction<{ id: string; attribution: string | null; at: number }>) => {
+      if (!state) return;
+      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { attribution: action.payload.attribution, updatedAt: action.payload.at } });
+    },
+    commitmentEdited: (state, action: PayloadAction<{ id: string; commitment: CommitmentDetails; at: number }>) => {
+      if (!state) return;
+      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { commitment: action.payload.commitment, updatedAt: action.payload.at } });
+    },
+    voteCountSet: (state, action: PayloadAction<{ activityId: string; optionId: string; count: number }>) => {
+      const run = state?.runs[action.payload.activityId];
+      if (run?.kind !== 'vote') return;
+      if (action.payload.count === 0) delete run.counts[action.payload.optionId];
+      else run.counts[action.payload.optionId] = action.payload.count;
+    },
+    voteRevealSet: (state, action: PayloadAction<{ activityId: string; revealed: boolean }>) => {
+      const run = state?.runs[action.payload.activityId];
+      if (run?.kind === 'vote') run.revealed = action.payload.revealed;
+    },
+    scaleCountSet: (state, action: PayloadAction<{ activityId: string; statementId: string; index: number; count: number }>) => {
+      const run = state?.runs[action.payload.activityId];
+      const activity = state?.agenda.find((candidate) => candidate.id === action.payload.activityId);
+      if (run?.kind !== 'scale' || activity?.kind !== 'scale') return;
+      const points = activity.max - activity.min + 1;
+      const counts = Array.from({ length: points }, (_, index) => run.counts[action.payload.statementId]?.[index] ?? 0);
+      counts[action.payload.index] = action.payload.count;
+      run.counts[action.payload.statementId] = counts;
+    },
+    reflectionStageSet: (state, action: PayloadAction<{ activityId: string; stage: ReflectionStage; at: number }>) => {
+      const run = state?.runs[action.payload.activityId];
+      const activity = state?.agenda.find((candidate) => candidate.id === action.payload.activityId);
+      if (run?.kind !== 'reflection' || activity?.kind !== 'reflection' || run.stage === action.payload.stage) return;
+      run.stage = action.payload.stage;
+      const fresh = stageTimerFor(activity, action.payload.stage);
+      // Moving to a timed stage starts its countdown: the room starts writing or talking at once.
+      run.stageTimer = fresh.plannedMs > 0 ? startTimer(fresh, action.payload.at) : fresh;
+    },
+    reflectionStageTimerSet: (state, action: PayloadAction<{ activityId: string; running: boolean; at: number }>) => {
+      const run = state?.runs[action.payload.activityId];
+      if (run?.kind !== 'reflection') return;
+      run.stageTimer = action.payload.running ? startTimer(run.stageTimer, action.payload.at) : pauseTimer(run.stageTimer, action.payload.at);
     },
     noteEdited: (state, action: PayloadAction<{ id: string; text: string; at: number }>) => {
       if (!state) return;

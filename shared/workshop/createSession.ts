@@ -1,5 +1,6 @@
-import type { SessionState } from '../session/types';
-import { timersForAgenda } from '../session/sessionSlice';
+import type { Activity, Note, SessionState } from '../session/types';
+import { notesAdapter, timersForAgenda } from '../session/sessionSlice';
+import { runsForAgenda } from '../kinds/runs';
 import type { Workshop } from './types';
 import type { WorkshopSummary } from '../protocol/verbs';
 
@@ -11,9 +12,13 @@ export interface NewSessionDetails {
   now: number;
 }
 
-/** Starts a session from a workshop: its agenda, a timer per activity, no notes yet. */
+/**
+ * Starts a session from a workshop: its agenda, a timer per activity, the
+ * run state of votes, scales and reflections, and a vote's written options
+ * as its first notes (so they can be counted, edited and added to).
+ */
 export function createSession(workshop: Workshop, details: NewSessionDetails): SessionState {
-  const agenda = workshop.activities.map((activity) => ({ ...activity, talkingPoints: [...activity.talkingPoints] }));
+  const agenda = JSON.parse(JSON.stringify(workshop.activities)) as Activity[];
   const first = agenda[0];
   if (!first) throw new Error(`Workshop "${workshop.id}" has no activities.`);
   return {
@@ -22,15 +27,43 @@ export function createSession(workshop: Workshop, details: NewSessionDetails): S
     currentActivityId: first.id,
     timers: timersForAgenda(agenda),
     timersBeforeReset: {},
-    notes: { ids: [], entities: {} },
+    notes: notesAdapter.setAll(notesAdapter.getInitialState(), optionNotes(agenda, details.now)),
+    runs: runsForAgenda(agenda),
     presenter: { blackout: false },
   };
 }
 
+/** The id a vote's n-th written option gets as a note (from 1). */
+export function optionNoteId(activityId: string, n: number): string {
+  return `${activityId}-option-${n}`;
+}
+
+function optionNotes(agenda: readonly Activity[], now: number): Note[] {
+  return agenda.flatMap((activity) =>
+    activity.kind === 'vote'
+      ? activity.options.map((text, index) => ({
+          id: optionNoteId(activity.id, index + 1),
+          activityId: activity.id,
+          text,
+          hidden: false,
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: null,
+          columnId: null,
+          position: null,
+          attribution: null,
+          commitment: null,
+        }))
+      : [],
+  );
+}
+
 /** The line the home screen shows for a workshop. */
-export function summarizeWorkshop(workshop: Workshop): WorkshopSummary {
+export function summarizeWorkshop(workshop: Workshop, from: { origin: WorkshopSummary['origin']; fileName: string | null; id?: string } = { origin: 'built-in', fileName: null }): WorkshopSummary {
   return {
-    id: workshop.id,
+    id: from.id ?? workshop.id,
+    origin: from.origin,
+    fileName: from.fileName,
     title: workshop.title,
     summary: workshop.summary,
     totalMinutes: workshop.activities.reduce((sum, activity) => sum + activity.plannedMinutes, 0),

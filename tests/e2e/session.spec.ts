@@ -23,7 +23,7 @@ test.describe('running a session', () => {
     await expect(presenter.waiting).toBeHidden();
     // The private script is for the facilitator only.
     await expect(control.page.getByTestId('facilitator-script')).toBeVisible();
-    await expect(presenter.page.getByText(first.script.slice(0, 40))).toHaveCount(0);
+    await expect(presenter.page.getByText(first.script.say.slice(0, 40))).toHaveCount(0);
   });
 
   test('Next, the arrow keys and Page Up/Down move through the agenda, and the projector follows', async ({ control, presenter }) => {

@@ -68,7 +68,7 @@ describe('commands through commandToEvent and the session reducer', () => {
 
   it('note.capture stamps the id and time the host gives it and trims the text', () => {
     const state = run(newSession(), { type: 'note.capture', activityId: 'opening', text: '  Managers plan  ' }, T, ['n-7']).state;
-    expect(state.notes.ids).toEqual(['n-7']);
+    expect(state.notes.ids.at(-1)).toBe('n-7');
     expect(state.notes.entities['n-7']).toEqual({
       id: 'n-7',
       activityId: 'opening',
@@ -77,6 +77,10 @@ describe('commands through commandToEvent and the session reducer', () => {
       createdAt: T,
       updatedAt: T,
       deletedAt: null,
+      columnId: null,
+      position: null,
+      attribution: null,
+      commitment: null,
     });
   });
 
@@ -123,7 +127,7 @@ describe('refused commands leave the session as it was', () => {
   it('a full session refuses another note', () => {
     const ids = Array.from({ length: MAX_NOTES }, (_, i) => `n${i}`);
     const entities = Object.fromEntries(
-      ids.map((id) => [id, { id, activityId: 'opening', text: 't', hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null }]),
+      ids.map((id) => [id, { id, activityId: 'opening', text: 't', hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null }]),
     );
     const full: SessionState = { ...newSession(), notes: { ids, entities } };
     expect(run(full, { type: 'note.capture', activityId: 'opening', text: 'one more' }).error).toMatch(/20000 notes/);

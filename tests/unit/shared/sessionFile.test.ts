@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSessionFile, serializeSessionFile } from '../../../shared/session/sessionFile';
+import { CURRENT_SCHEMA_VERSION, parseSessionFile, serializeSessionFile } from '../../../shared/session/sessionFile';
 import { commandToEvent } from '../../../shared/protocol/commandToEvent';
 import { commandSchema } from '../../../shared/protocol/commands';
 import type { Command } from '../../../shared/protocol/commands';
@@ -57,12 +57,16 @@ describe('bad session files are refused with a reason', () => {
     [
       'newer version',
       variant((d) => Object.assign(d, { schemaVersion: 7 })),
-      'it was written by a newer Groundwork (schema version 7; this version reads up to 1). Update Groundwork to open it',
+      `it was written by a newer Groundwork (schema version 7; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Groundwork to open it`,
     ],
     ['wrong type of title', variant((d) => Object.assign(d.session.meta as object, { title: 42 })), /^"session\.meta\.title" invalid input: expected string/i],
     ['empty agenda', variant((d) => (d.session.agenda = [])), /^"session\.agenda" /],
     ['current activity missing', variant((d) => (d.session.currentActivityId = 'gone')), '"session.currentActivityId" names an activity that is not in the agenda'],
-    ['note listed but missing', variant((d) => ((d.session.notes as { ids: string[] }).ids.push('ghost'))), '"session.notes.ids.2" names note "ghost", which is missing'],
+    [
+      'note listed but missing',
+      variant((d) => ((d.session.notes as { ids: string[] }).ids.push('ghost'))),
+      `"session.notes.ids.${(good.session.notes as { ids: string[] }).ids.length}" names note "ghost", which is missing`,
+    ],
   ])('%s', (_name, text, problem) => {
     const parsed = parseSessionFile(text);
     expect(parsed.ok).toBe(false);
@@ -90,7 +94,7 @@ describe('version 0 files', () => {
     expect(session.presenter).toEqual({ blackout: false });
   });
 
-  it('written again, they come back as version 1 with the same content', () => {
+  it('written again, they come back as the current version with the same content', () => {
     const parsed = parseSessionFile(readFileSync(fixture, 'utf8'));
     if (!parsed.ok) throw new Error(parsed.problem);
     const again = parseSessionFile(serializeSessionFile(parsed.session, 5));
@@ -100,5 +104,32 @@ describe('version 0 files', () => {
   it('a version 0 file without a notes list is refused', () => {
     const broken = JSON.stringify({ schemaVersion: 0, savedAt: 1, session: { notes: 'none' } });
     expect(parseSessionFile(broken)).toEqual({ ok: false, problem: 'it could not be upgraded from schema version 0: "session.notes" should be a list' });
+  });
+});
+
+describe('version 1 files (written before activity kinds)', () => {
+  const v1Fixture = path.join(path.dirname(fixture), 'session-v1.groundwork');
+
+  it('open with their notes, timers and script intact, as discussions with empty kind fields', () => {
+    const parsed = parseSessionFile(readFileSync(v1Fixture, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.problem);
+    expect(parsed.migratedFrom).toBe(1);
+    const { session } = parsed;
+    expect(session.agenda.every((activity) => activity.kind === 'discussion')).toBe(true);
+    expect(session.agenda[0]?.script.say).toMatch(/^Welcome the group/);
+    expect(session.agenda[0]?.script).toMatchObject({ watchFor: '', shortGroup: '', largeGroup: '' });
+    expect(notesForActivity(session, 'opening').map((note) => [note.text, note.hidden])).toEqual([
+      ['Managers keep the lights on', false],
+      ['Leaders set direction', true],
+    ]);
+    expect(session.notes.entities.a3).toMatchObject({ activityId: 'trust', columnId: null, position: null, attribution: null, commitment: null });
+    expect(session.currentActivityId).toBe('trust');
+    expect(session.timers.opening).toMatchObject({ usedMs: 640_000, startedAt: null });
+    expect(session.runs).toEqual({});
+  });
+
+  it('a version 1 file without an agenda list is refused with the reason', () => {
+    const broken = JSON.stringify({ app: 'groundwork', schemaVersion: 1, savedAt: 1, session: { agenda: 'none', notes: { ids: [], entities: {} } } });
+    expect(parseSessionFile(broken)).toEqual({ ok: false, problem: 'it could not be upgraded from schema version 1: "session.agenda" should be a list' });
   });
 });

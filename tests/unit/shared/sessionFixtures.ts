@@ -1,8 +1,8 @@
-import { managementAndLeadershipWorkshop } from '../../../shared/workshop/managementAndLeadership';
 import { createSession } from '../../../shared/workshop/createSession';
 import type { SessionState } from '../../../shared/session/types';
+import { everyKindWorkshop } from '../../support/everyKindWorkshop';
 
-/** A fresh session from the built-in workshop at a fixed time. */
+/** A fresh session from the every-kind test workshop at a fixed time. */
 export function newSession(now = 1_000_000): SessionState {
-  return createSession(managementAndLeadershipWorkshop, { group: 'Ops leads', date: '2026-11-28', sessionId: 'session-1', now });
+  return createSession(everyKindWorkshop, { group: 'Ops leads', date: '2026-11-28', sessionId: 'session-1', now });
 }

@@ -1,0 +1,35 @@
+import type { ScaleActivity, ScaleRun, ScaleStatement, SessionState } from '../session/types';
+
+/** How many people gave each point for one statement. */
+export interface ScaleDistribution {
+  statement: ScaleStatement;
+  /** `counts[i]` is the number of people who gave point `min + i`. */
+  counts: number[];
+  total: number;
+  /** Mean rating, or null when nobody has been counted. */
+  mean: number | null;
+}
+
+/** The points of a scale, e.g. [1, 2, 3, 4, 5]. */
+export function scalePoints(activity: Pick<ScaleActivity, 'min' | 'max'>): number[] {
+  return Array.from({ length: activity.max - activity.min + 1 }, (_, index) => activity.min + index);
+}
+
+/** The scale's run state; a fresh one if the session lacks it. */
+export function scaleRun(session: SessionState, activityId: string): ScaleRun {
+  const run = session.runs[activityId];
+  return run?.kind === 'scale' ? run : { kind: 'scale', counts: {} };
+}
+
+/** The distribution of ratings for every statement, in the workshop's order. */
+export function scaleDistributions(session: SessionState, activity: ScaleActivity): ScaleDistribution[] {
+  const run = scaleRun(session, activity.id);
+  const points = scalePoints(activity);
+  return activity.statements.map((statement) => {
+    const stored = run.counts[statement.id] ?? [];
+    const counts = points.map((_, index) => stored[index] ?? 0);
+    const total = counts.reduce((sum, count) => sum + count, 0);
+    const weighted = counts.reduce((sum, count, index) => sum + count * (points[index] ?? 0), 0);
+    return { statement, counts, total, mean: total === 0 ? null : weighted / total };
+  });
+}
