@@ -6,7 +6,7 @@ import { sessionEvents, sessionReducer } from '../shared/session/sessionSlice';
 import { serializeSessionFile } from '../shared/session/sessionFile';
 import type { SessionState } from '../shared/session/types';
 import { createSession } from '../shared/workshop/createSession';
-import { managementAndLeadershipWorkshop } from '../shared/workshop/managementAndLeadership';
+import { managementAndLeadershipWorkshop } from '../shared/workshop/builtInWorkshops';
 import { percentiles } from './stats';
 import type { Percentiles } from './stats';
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell as desktopShell } from 'electron';
 import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
 import { createHost } from './host/createHost';
 import type { Host } from './host/hostTypes';
@@ -89,6 +89,7 @@ async function startUp(): Promise<void> {
         openSession: () => void callFromMenu('session.open', {}),
         save: () => void callFromMenu('session.save', {}),
         saveAs: () => void callFromMenu('session.saveAs', {}),
+        exportReport: () => void exportReportFromMenu(),
         present: () => void callFromMenu('presenter.open', {}),
         toggleBlackout: () => void toggleBlackout(),
       },
@@ -130,6 +131,16 @@ async function toggleBlackout(): Promise<void> {
 
 function openSessionFile(file: string): void {
   void callFromMenu('session.open', { path: file });
+}
+
+/** Exports the report from the menu; the control window's button does the same with a toast. */
+async function exportReportFromMenu(): Promise<void> {
+  const result = await callFromMenu('report.export', {});
+  if (!result?.path) return;
+  const parent = windows?.controlWindow();
+  const options = { type: 'info' as const, title: 'Groundwork', message: `Report exported: ${result.path}`, buttons: ['OK', 'Show in Folder'], defaultId: 0, cancelId: 0 };
+  const answer = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+  if (answer.response === 1) desktopShell.showItemInFolder(result.path);
 }
 
 function showProblem(message: string): void {

@@ -19,6 +19,8 @@ export interface HostConnection {
 export interface DialogPort {
   chooseSessionToOpen(): Promise<string | null>;
   chooseWhereToSave(suggestedName: string): Promise<string | null>;
+  /** Where to export the session report; `defaultPath` is absolute. Optional: without it the report goes to its default path. */
+  chooseWhereToExportReport?(defaultPath: string): Promise<string | null>;
 }
 
 /** Opens the presenter window, supplied by the Electron shell; absent in browser mode. */

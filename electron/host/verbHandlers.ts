@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { commandToEvent } from '../../shared/protocol/commandToEvent';
 import type { HostCapabilities, ValidVerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
-import { builtInWorkshops, findBuiltInWorkshop } from '../../shared/workshop/builtInWorkshops';
-import { summarizeWorkshop } from '../../shared/workshop/createSession';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import { listWorkspaceFolder } from './listFiles';
@@ -10,6 +8,8 @@ import { dismissSession, listRecoveryOffers, restoreSession } from './recovery';
 import type { SessionKeeper } from './sessionKeeper';
 import { chooseOpenPath, chooseSavePath } from './choosePaths';
 import { isInside, toWorkspaceRelative } from './workspacePaths';
+import { createWorkshopVerbs } from './workshopVerbs';
+import { createReportVerbs } from './reportVerbs';
 
 /** How the recent list names a session that only lives as a recovery copy. */
 const UNTITLED_NAME = 'Not yet saved under a name';
@@ -25,6 +25,7 @@ export function hostCapabilities(ctx: HostContext): HostCapabilities {
 /** Builds the verb table the connections dispatch to. */
 export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): VerbHandlers {
   const { store } = ctx;
+  const workshops = createWorkshopVerbs(ctx);
   return {
     'session.snapshot': () => Promise.resolve(store.snapshot()),
     'session.dispatch': (command) => {
@@ -40,9 +41,7 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
     },
     'session.create': ({ workshopId, group, date }) =>
       keeper.exclusive(async () => {
-        const workshop = findBuiltInWorkshop(workshopId);
-        if (!workshop) throw new HostFailure('not-found', `There is no workshop "${workshopId}".`);
-        await keeper.create(workshop, group, date);
+        await keeper.create(await workshops.find(workshopId), group, date);
         return { file: null };
       }),
     'session.open': (args) =>
@@ -104,7 +103,8 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       }
       return { sessions };
     },
-    'workshops.list': () => Promise.resolve({ workshops: builtInWorkshops.map(summarizeWorkshop) }),
+    'workshops.list': () => workshops.list(),
+    'settings.setWorkshopFolder': (args) => workshops.setFolder(args.folder),
     'presenter.open': async () => {
       if (ctx.presenter) {
         await ctx.presenter.open();
@@ -112,6 +112,7 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       }
       return { opened: false, url: ctx.presenterUrl ?? null };
     },
+    ...createReportVerbs(ctx, keeper),
     'host.capabilities': () => Promise.resolve(hostCapabilities(ctx)),
   };
 }

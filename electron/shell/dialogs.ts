@@ -4,6 +4,7 @@ import type { DialogPort } from '../host/hostTypes';
 import { withSessionExtension } from './sessionArg';
 
 const SESSION_FILTERS: FileFilter[] = [{ name: 'Groundwork session', extensions: ['groundwork'] }];
+const REPORT_FILTERS: FileFilter[] = [{ name: 'Markdown report', extensions: ['md'] }];
 
 /** Native open/save dialogs for session files, attached to the control window and starting in the workspace folder. */
 export function createDialogPort(dialog: Dialog, parent: () => BrowserWindow | null, workspaceDir: string): DialogPort {
@@ -25,6 +26,18 @@ export function createDialogPort(dialog: Dialog, parent: () => BrowserWindow | n
       const window = parent();
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : withSessionExtension(result.filePath);
+    },
+    async chooseWhereToExportReport(defaultPath: string) {
+      const options = {
+        title: 'Export report',
+        buttonLabel: 'Export',
+        defaultPath,
+        filters: REPORT_FILTERS,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const window = parent();
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
     },
   };
 }

@@ -6,11 +6,12 @@ export interface MenuActions {
   openSession(): void;
   save(): void;
   saveAs(): void;
+  exportReport(): void;
   present(): void;
   toggleBlackout(): void;
 }
 
-/** Builds the application menu: File (New, Open…, Save, Save As…, Quit), Edit, View (Present, Blackout). */
+/** Builds the application menu: File (New, Open…, Save, Save As…, Export Report…, Quit), Edit, View (Present, Blackout). */
 export function buildAppMenu(Menu: typeof MenuType, actions: MenuActions, platform: NodeJS.Platform, withDevTools: boolean): MenuType {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
@@ -23,6 +24,8 @@ export function buildAppMenu(Menu: typeof MenuType, actions: MenuActions, platfo
         { type: 'separator' },
         { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => actions.save() },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveAs() },
+        { type: 'separator' },
+        { label: 'Export Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportReport() },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
       ],
     },

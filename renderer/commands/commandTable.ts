@@ -18,10 +18,11 @@ export interface CommandContext {
   save(): void;
   saveAs(): void;
   open(): void;
+  exportReport(): void;
 }
 
 /** The id of a keyboard command. */
-export type CommandId = 'next' | 'previous' | 'blackout' | 'timer' | 'save' | 'saveAs' | 'open';
+export type CommandId = 'next' | 'previous' | 'blackout' | 'timer' | 'save' | 'saveAs' | 'open' | 'exportReport';
 
 /** A keyboard command: its keys, whether it works while typing, and what it does. */
 export interface CommandSpec {
@@ -106,6 +107,15 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: false,
     inLegend: false,
     run: (context) => context.open(),
+  },
+  {
+    id: 'exportReport',
+    label: 'Export report',
+    keys: [{ key: 'e', mod: true, label: 'E' }],
+    whileTyping: true,
+    needsSession: true,
+    inLegend: false,
+    run: (context) => context.exportReport(),
   },
 ];
 

@@ -24,6 +24,7 @@ export function useControlCommands(): void {
       save: files.save,
       saveAs: files.saveAs,
       open: files.open,
+      exportReport: files.exportReport,
     };
   }, [hasSession, session, files, toaster]);
   useKeyboardCommands(context);

@@ -1,10 +1,7 @@
-import { useEffect, useMemo } from 'react';
-import { currentActivity, projectedNotes } from '../../shared/session/selectors';
-import type { Note, SessionState } from '../../shared/session/types';
+import { useEffect } from 'react';
 import { useRevOnBody } from '../app/useRevOnBody';
 import { useAppSelector } from '../store/hooks';
-import { PresenterNotes } from './PresenterNotes';
-import { PresenterTimer } from './PresenterTimer';
+import { KindStage } from './kinds/KindStage';
 import { useIdleCursor } from './useIdleCursor';
 
 /** The projector window: read-only, dark, large type. */
@@ -29,7 +26,7 @@ export function PresenterApp() {
   return (
     <div className="presenter">
       {session ? (
-        <Stage session={session} />
+        <KindStage session={session} />
       ) : (
         <main className="presenter-waiting" data-testid="presenter-waiting">
           <p className="presenter-waiting-brand">
@@ -63,44 +60,5 @@ function LinkRefused({ detail }: { detail: string | null }) {
         </div>
       </main>
     </div>
-  );
-}
-
-/** A prompt longer than this is set a little smaller when the notes need the room. */
-const LONG_PROMPT_CHARS = 110;
-/** Up to this many notes (and this much text), the prompt keeps its large size. */
-const FEW_NOTES = 12;
-const FEW_NOTES_CHARS = 480;
-
-/** How crowded the stage is: decides how much room the heading gives up to the notes. */
-function stageDensity(notes: readonly Note[]): 'none' | 'few' | 'many' {
-  if (notes.length === 0) return 'none';
-  const chars = notes.reduce((sum, note) => sum + note.text.length, 0);
-  return notes.length <= FEW_NOTES && chars <= FEW_NOTES_CHARS ? 'few' : 'many';
-}
-
-function Stage({ session }: { session: SessionState }) {
-  const activity = currentActivity(session);
-  const notes = useMemo(() => projectedNotes(session, activity.id), [session, activity.id]);
-  const timer = session.timers[activity.id];
-  const density = stageDensity(notes);
-  const promptLength = activity.prompt.length > LONG_PROMPT_CHARS ? 'long' : 'short';
-  return (
-    <main className="stage" data-density={density} data-prompt-length={promptLength}>
-      <header className="stage-head">
-        <div className="stage-heading">
-          <h1 className="stage-title" data-testid="presenter-title">
-            {activity.title}
-          </h1>
-          {activity.prompt ? (
-            <p className="stage-prompt" data-testid="presenter-prompt">
-              {activity.prompt}
-            </p>
-          ) : null}
-        </div>
-        {timer ? <PresenterTimer timer={timer} /> : null}
-      </header>
-      <PresenterNotes notes={notes} layoutKey={`${activity.id}|${density}|${activity.prompt}|${activity.title}`} />
-    </main>
   );
 }

@@ -24,13 +24,18 @@ function roomLabel(view: TimerView): string {
   }
 }
 
-/** The projected timer: large, in a corner, with its phase in colour and in words. */
-export function PresenterTimer({ timer }: { timer: TimerState }) {
+/**
+ * The projected timer: large, with its phase in colour and in words. `corner` is the activity's timer in the
+ * heading; `hero` is a stage countdown set larger in the body (a reflection's writing or pairs stage).
+ */
+export function PresenterTimer({ timer, variant = 'corner' }: { timer: TimerState; variant?: 'corner' | 'hero' }) {
   const now = useHostNow(timer.startedAt !== null);
   const reading = readTimer(timer, now);
   const view = describeTimer(reading);
   return (
-    <div className={`ptimer phase-${view.phase}`} data-testid="presenter-timer" data-phase={view.phase} role="timer" aria-label={`${roomLabel(view)}: ${view.clock}`}>
+    <div
+      className={`ptimer ptimer-${variant} phase-${view.phase}`}
+      data-testid={variant === 'hero' ? 'presenter-stage-timer' : 'presenter-timer'} data-phase={view.phase} role="timer" aria-label={`${roomLabel(view)}: ${view.clock}`}>
       <span className="ptimer-clock">{view.clock}</span>
       <span className="ptimer-label">
         <PhaseIcon phase={view.phase} running={reading.running} />

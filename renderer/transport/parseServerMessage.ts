@@ -28,7 +28,7 @@ const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal')
 const sessionShapeSchema = z.looseObject({
   meta: z.looseObject({ id: z.string(), title: z.string(), group: z.string(), date: z.string() }),
   agenda: z
-    .array(z.looseObject({ id: z.string(), title: z.string(), prompt: z.string(), script: z.string(), talkingPoints: z.array(z.string()), plannedMinutes: z.number() }))
+    .array(z.looseObject({ id: z.string(), title: z.string(), prompt: z.string(), script: z.looseObject({ say: z.string(), watchFor: z.string(), shortGroup: z.string(), largeGroup: z.string() }), talkingPoints: z.array(z.string()), plannedMinutes: z.number() }))
     .check(z.minLength(1)),
   currentActivityId: z.string(),
   timers: z.record(z.string(), z.looseObject({ plannedMs: z.number(), adjustMs: z.number(), usedMs: z.number(), startedAt: z.nullable(z.number()) })),

@@ -7,15 +7,46 @@ export interface VoteTally {
   count: number;
 }
 
+/** The option id of a vote's n-th written option (from 1); counts are kept under it like under a note id. */
+export function optionNoteId(activityId: string, n: number): string {
+  return `${activityId}-option-${n}`;
+}
+
+/**
+ * The options written in the workshop, as read-only notes of the vote (they
+ * are not stored in the session's notes, so they never count as something
+ * the room said).
+ */
+export function writtenOptions(activity: VoteActivity): Note[] {
+  return activity.options.map((text, index) => ({
+    id: optionNoteId(activity.id, index + 1),
+    activityId: activity.id,
+    text,
+    hidden: false,
+    createdAt: 0,
+    updatedAt: 0,
+    deletedAt: null,
+    columnId: null,
+    position: null,
+    attribution: null,
+    commitment: null,
+  }));
+}
+
+/** Whether an option id names one of the workshop's written options rather than a captured note. */
+export function isWrittenOption(activity: VoteActivity, optionId: string): boolean {
+  return writtenOptions(activity).some((option) => option.id === optionId);
+}
+
 /**
  * The options of a vote, in a stable order: the projected notes of the
- * activity it draws from, then the vote's own notes (written options and
- * any the facilitator added).
+ * activity it draws from, the options written in the workshop, then the
+ * options the facilitator added (the vote's own notes that are not hidden).
  */
 export function voteOptions(session: SessionState, activity: VoteActivity): Note[] {
   const fromEarlier = activity.optionsFrom ? projectedNotes(session, activity.optionsFrom) : [];
   const own = notesForActivity(session, activity.id).filter((note) => !note.hidden);
-  return [...fromEarlier, ...own];
+  return [...fromEarlier, ...writtenOptions(activity), ...own];
 }
 
 /** The vote's run state (counts and reveal); a fresh one if the session lacks it. */

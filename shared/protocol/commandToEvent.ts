@@ -4,6 +4,7 @@ import type { SessionEvent } from '../session/sessionSlice';
 import type { ValidCommand } from './commands';
 import { assertNever } from '../util/assertNever';
 import { MAX_NOTES } from '../session/types';
+import { isWrittenOption } from '../kinds/vote';
 
 /** What the host supplies to stamp a command: the time and a fresh id. */
 export interface Stamp {
@@ -69,7 +70,8 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       const activity = activityOfKind(state, command.activityId, 'vote');
       if (typeof activity === 'string') return refuse(activity);
       const option = state.notes.entities[command.optionId];
-      const isOption = option && option.deletedAt === null && (option.activityId === activity.id || option.activityId === activity.optionsFrom);
+      const isNoteOption = option && option.deletedAt === null && (option.activityId === activity.id || option.activityId === activity.optionsFrom);
+      const isOption = isNoteOption || isWrittenOption(activity, command.optionId);
       if (!isOption) return refuse(`"${activity.title}" has no option "${command.optionId}".`);
       return { ok: true, event: sessionEvents.voteCountSet({ activityId: activity.id, optionId: command.optionId, count: command.count }) };
     }

@@ -65,6 +65,9 @@ export const sessionStateSchema = z
       const needsRun = activity.kind === 'vote' || activity.kind === 'scale' || activity.kind === 'reflection';
       const run = session.runs[activity.id];
       if (needsRun && run?.kind !== activity.kind) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is missing or is not a ${activity.kind}` });
+      if (activity.kind === 'vote' && activity.optionsFrom !== null && !activityIds.has(activity.optionsFrom)) {
+        ctx.addIssue({ code: 'custom', path: ['agenda', session.agenda.indexOf(activity), 'optionsFrom'], message: 'names an activity that is not in the agenda' });
+      }
       if (activity.kind === 'scale' && activity.min >= activity.max) {
         ctx.addIssue({ code: 'custom', path: ['agenda', session.agenda.indexOf(activity), 'max'], message: 'must be greater than min' });
       }

@@ -1,7 +1,18 @@
+import managementAndLeadershipFile from './builtin/management-and-leadership.workshop.json' with { type: 'json' };
 import type { Workshop } from './types';
-import { managementAndLeadershipWorkshop } from './managementAndLeadership';
+import { describeWorkshopProblem, parseWorkshopData } from './workshopFile';
 
-/** The workshops that ship with Groundwork. */
+/** Parses a workshop shipped with Groundwork through the same checks as a user's file; a bad one stops the app at start-up. */
+function loadBuiltIn(data: unknown, fileName: string): Workshop {
+  const parsed = parseWorkshopData(data, fileName);
+  if (!parsed.ok) throw new Error(`Built-in workshop ${describeWorkshopProblem(parsed.problem)}`);
+  return parsed.workshop;
+}
+
+/** "Management and Leadership: two sides of the same job", drawn from the article; the built-in workshop. */
+export const managementAndLeadershipWorkshop: Workshop = loadBuiltIn(managementAndLeadershipFile, 'management-and-leadership.workshop.json');
+
+/** The workshops that ship with Groundwork, each written as a workshop file in `builtin/`. */
 export const builtInWorkshops: readonly Workshop[] = [managementAndLeadershipWorkshop];
 
 /** Finds a built-in workshop by id. */

@@ -1,7 +1,8 @@
-import type { Activity, Note, SessionState } from '../session/types';
-import { notesAdapter, timersForAgenda } from '../session/sessionSlice';
+import type { Activity, SessionState } from '../session/types';
+import { timersForAgenda } from '../session/sessionSlice';
 import { runsForAgenda } from '../kinds/runs';
 import type { Workshop } from './types';
+export { optionNoteId } from '../kinds/vote';
 import type { WorkshopSummary } from '../protocol/verbs';
 
 /** The details a facilitator gives when starting a session. */
@@ -12,11 +13,7 @@ export interface NewSessionDetails {
   now: number;
 }
 
-/**
- * Starts a session from a workshop: its agenda, a timer per activity, the
- * run state of votes, scales and reflections, and a vote's written options
- * as its first notes (so they can be counted, edited and added to).
- */
+/** Starts a session from a workshop: its agenda, a timer per activity, the run state of votes, scales and reflections, no notes. */
 export function createSession(workshop: Workshop, details: NewSessionDetails): SessionState {
   const agenda = JSON.parse(JSON.stringify(workshop.activities)) as Activity[];
   const first = agenda[0];
@@ -27,35 +24,10 @@ export function createSession(workshop: Workshop, details: NewSessionDetails): S
     currentActivityId: first.id,
     timers: timersForAgenda(agenda),
     timersBeforeReset: {},
-    notes: notesAdapter.setAll(notesAdapter.getInitialState(), optionNotes(agenda, details.now)),
+    notes: { ids: [], entities: {} },
     runs: runsForAgenda(agenda),
     presenter: { blackout: false },
   };
-}
-
-/** The id a vote's n-th written option gets as a note (from 1). */
-export function optionNoteId(activityId: string, n: number): string {
-  return `${activityId}-option-${n}`;
-}
-
-function optionNotes(agenda: readonly Activity[], now: number): Note[] {
-  return agenda.flatMap((activity) =>
-    activity.kind === 'vote'
-      ? activity.options.map((text, index) => ({
-          id: optionNoteId(activity.id, index + 1),
-          activityId: activity.id,
-          text,
-          hidden: false,
-          createdAt: now,
-          updatedAt: now,
-          deletedAt: null,
-          columnId: null,
-          position: null,
-          attribution: null,
-          commitment: null,
-        }))
-      : [],
-  );
 }
 
 /** The line the home screen shows for a workshop. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { connectAsControl } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
-import { activityAt } from './support/workshop';
+import { workshop } from './support/workshop';
 import { MIXED_ROOM_NOTES } from '../support/sampleNotes';
 
 /** Where the review pictures go (not compared with anything; a person looks at them). */
@@ -13,6 +13,12 @@ const SIZES = [
   { width: 1280, height: 720 },
 ] as const;
 const NOTES = MIXED_ROOM_NOTES;
+/** The first open discussion of the built-in workshop: the layout these pictures review. */
+const discussion = (() => {
+  const found = workshop.activities.find((activity) => activity.kind === 'discussion');
+  if (!found) throw new Error('The built-in workshop has no discussion.');
+  return found;
+})();
 
 /** Short notes like a quick round of ideas: "Idea 7: clear goals". */
 function shortNotes(count: number): string[] {
@@ -20,11 +26,12 @@ function shortNotes(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `Idea ${i + 1}: ${topics[i % topics.length] ?? ''}`);
 }
 
-/** Captures notes on the first activity through a second control connection, in order. */
+/** Goes to the discussion and captures notes on it through a second control connection, in order. */
 async function seed(controlUrl: string, texts: readonly string[]): Promise<void> {
   const client = await connectAsControl(controlUrl);
   try {
-    await Promise.all(texts.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId: activityAt(0).id, text })));
+    await client.call('session.dispatch', { type: 'activity.go', activityId: discussion.id });
+    await Promise.all(texts.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId: discussion.id, text })));
   } finally {
     client.close();
   }
@@ -66,17 +73,13 @@ test.describe('screenshots for review', () => {
 
       await control.page.bringToFront();
       await control.createSession('Sales team, spring cohort', '2026-11-28');
-      const client = await connectAsControl(server.controlUrl);
-      try {
-        await Promise.all(NOTES.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId: activityAt(0).id, text })));
-      } finally {
-        client.close();
-      }
+      await seed(server.controlUrl, NOTES);
+      await expect(presenter.title).toHaveText(discussion.title);
       await control.toggleTimer('Pause');
       await expect(control.noteTexts).toHaveCount(NOTES.length);
       await expect(presenter.notes).toHaveCount(NOTES.length);
       await expect(presenter.timer).toHaveAttribute('data-phase', 'running');
-      await expect(control.timerRemaining).not.toHaveText(`${activityAt(0).plannedMinutes}:00`);
+      await expect(control.timerRemaining).not.toHaveText(`${discussion.plannedMinutes}:00`);
       await shoot(control.page, `control-session-${suffix}`);
       await shoot(presenter.page, `presenter-session-${suffix}`);
 
@@ -114,7 +117,7 @@ test.describe('projected notes fit, for review', () => {
           expect(seen.shown).toBe(texts.length);
           await expect(presenter.notesMore).toBeHidden();
         } else await expect(presenter.notesMore).toHaveText(`+${texts.length - seen.shown} earlier notes`);
-        await expect(presenter.prompt).toHaveText(activityAt(0).prompt);
+        await expect(presenter.prompt).toHaveText(discussion.prompt);
       });
     }
   }

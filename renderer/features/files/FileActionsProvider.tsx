@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useHostLink } from '../../app/linkContext';
 import { useAppStore } from '../../store/hooks';
@@ -74,6 +74,29 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
     [attempt, link],
   );
 
+  const exporting = useRef(false);
+  const exportReport = useCallback(() => {
+    if (exporting.current || !store.getState().session) return;
+    exporting.current = true;
+    link
+      .call('report.export', {})
+      .then(
+        (result) => {
+          if (result.cancelled || result.path === null) return;
+          const name = result.path.split(/[\\/]/).pop() ?? result.path;
+          const message = nativeDialogs() ? `Report exported: ${name}` : `Report exported to the workspace: ${result.path}`;
+          toaster.show({ message, durationMs: 12_000 });
+        },
+        (caught: unknown) => {
+          const reason = describeError(caught);
+          toaster.show({ message: reason.startsWith('Report not exported') ? reason : `Report not exported: ${reason}`, tone: 'error', durationMs: 15_000 });
+        },
+      )
+      .finally(() => {
+        exporting.current = false;
+      });
+  }, [link, nativeDialogs, store, toaster]);
+
   const actions = useMemo<FileActions>(() => {
     const saveAs = () => {
       if (!nativeDialogs()) {
@@ -102,6 +125,7 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
         });
       },
       saveAs,
+      exportReport,
       goHome: () => {
         if (!store.getState().session) return;
         if (!store.getState().sync.status?.file) return setDialog({ kind: 'leaveUntitled' });
@@ -122,7 +146,7 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
       },
       busy,
     };
-  }, [attempt, busy, error, errorBackup, link, nativeDialogs, openPath, store, toaster]);
+  }, [attempt, busy, error, errorBackup, exportReport, link, nativeDialogs, openPath, store, toaster]);
 
   const closeDialog = () => setDialog({ kind: 'none' });
 

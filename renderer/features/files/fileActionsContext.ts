@@ -7,6 +7,8 @@ export interface FileActions {
   openPath: (path: string) => void;
   save: () => void;
   saveAs: () => void;
+  /** Exports the session report as Markdown: a save dialog on the desktop, straight to its default place in browser mode. */
+  exportReport: () => void;
   /** Leaves the session for the home screen (asks first when it has no file name). */
   goHome: () => void;
   /** Opens an earlier copy the host offered when a file could not be opened. */

@@ -1,39 +1,29 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { WorkshopSummary } from '../../../shared/protocol/verbs';
 import { useHostLink } from '../../app/linkContext';
 import { useHostAction } from '../../app/useHostAction';
-import { describeError } from '../../transport/hostCallError';
-import { formatMinutes, todayIsoDate } from '../../ui/format';
+import { todayIsoDate } from '../../ui/format';
+import { useWorkshopList } from './useWorkshopList';
+import { WorkshopFolder } from './WorkshopFolder';
+import type { WorkshopFolderHandle } from './WorkshopFolder';
+import { WorkshopOptions } from './WorkshopOptions';
+import './workshops.css';
 
-/** The "start a new session" form: pick a workshop, name the group, set the date. */
+/** The "start a new session" form: pick a workshop (built in or from the folder), name the group, set the date. */
 export function NewSessionCard({ connected }: { connected: boolean }) {
   const link = useHostLink();
-  const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [workshopId, setWorkshopId] = useState('');
+  const { list, error: loadError, loading, refresh } = useWorkshopList(connected);
+  const [chosenId, setChosenId] = useState('');
   const [group, setGroup] = useState('');
   const [date, setDate] = useState(todayIsoDate);
   const [groupProblem, setGroupProblem] = useState<string | null>(null);
   const create = useHostAction((args: { workshopId: string; group: string; date: string }) => link.call('session.create', args));
   const headingId = useId();
+  const problemsRef = useRef<WorkshopFolderHandle>(null);
 
-  useEffect(() => {
-    if (!connected) return;
-    let live = true;
-    link.call('workshops.list', {}).then(
-      (result) => {
-        if (!live) return;
-        setWorkshops(result.workshops);
-        setLoadError(null);
-        setWorkshopId((current) => current || (result.workshops[0]?.id ?? ''));
-      },
-      (error: unknown) => live && setLoadError(describeError(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [link, connected]);
+  const workshops = list?.workshops ?? null;
+  const workshopId = workshops?.some((workshop) => workshop.id === chosenId) ? chosenId : (workshops?.[0]?.id ?? '');
+  const folderCount = workshops?.filter((workshop) => workshop.origin === 'folder').length ?? 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,20 +49,13 @@ export function NewSessionCard({ connected }: { connected: boolean }) {
             </p>
           ) : null}
           {workshops === null && !loadError ? <p className="muted">Loading workshops…</p> : null}
-          <div className="workshop-options">
-            {workshops?.map((workshop) => (
-              <label key={workshop.id} className={`workshop-option${workshop.id === workshopId ? ' is-selected' : ''}`}>
-                <input type="radio" name="workshop" value={workshop.id} checked={workshop.id === workshopId} onChange={() => setWorkshopId(workshop.id)} />
-                <span className="workshop-body">
-                  <span className="workshop-title">{workshop.title}</span>
-                  <span className="workshop-summary">{workshop.summary}</span>
-                  <span className="workshop-meta">
-                    {workshop.activityTitles.length} activities · {formatMinutes(workshop.totalMinutes)}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
+          {workshops ? <WorkshopOptions workshops={workshops} selectedId={workshopId} onSelect={setChosenId} /> : null}
+          {list && folderCount === 0 && list.problems.length === 0 ? (
+            <p className="field-hint" data-testid="workshop-folder-empty">
+              No workshops of your own yet: add a <code>.workshop.json</code> file to your workshop folder (below) and press Refresh.
+            </p>
+          ) : null}
+          {list && list.problems.length > 0 ? <ProblemsPointer count={list.problems.length} onShow={() => problemsRef.current?.show()} /> : null}
         </fieldset>
         <div className="field-row">
           <label className="field field-grow">
@@ -99,7 +82,7 @@ export function NewSessionCard({ connected }: { connected: boolean }) {
           </p>
         ) : null}
         {create.error ? (
-          <p className="inline-error" role="alert">
+          <p className="inline-error" role="alert" data-testid="new-session-error">
             Could not start the session: {create.error}
           </p>
         ) : null}
@@ -109,6 +92,19 @@ export function NewSessionCard({ connected }: { connected: boolean }) {
           </button>
         </div>
       </form>
+      <WorkshopFolder ref={problemsRef} folder={list?.folder ?? null} problems={list?.problems ?? []} loading={loading} connected={connected} onChanged={refresh} onRefresh={refresh} />
     </section>
+  );
+}
+
+/** One line under the workshop list saying that some files were skipped, with a button that shows why. */
+function ProblemsPointer({ count, onShow }: { count: number; onShow: () => void }) {
+  return (
+    <p className="workshop-problems-pointer" data-testid="workshop-problems-pointer">
+      {count === 1 ? 'One file in your workshop folder could not be used.' : `${count} files in your workshop folder could not be used.`}{' '}
+      <button type="button" className="btn-link" onClick={onShow}>
+        Show why
+      </button>
+    </p>
   );
 }

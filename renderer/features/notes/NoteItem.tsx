@@ -1,26 +1,42 @@
 import { useState } from 'react';
-import type { FormEvent, KeyboardEvent } from 'react';
+import type { DragEvent, FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Note } from '../../../shared/session/types';
-import { useHostAction } from '../../app/useHostAction';
-import { describeError } from '../../transport/hostCallError';
 import { formatShortTime } from '../../ui/format';
-import { useSessionCommands } from '../session/useSessionCommands';
-import { useToaster } from '../toasts/toastContext';
 import { NoteLengthCounter } from './NoteLengthCounter';
 import { describeNoteLength, isTooLong, noteLength, tooLongMessage } from './noteLength';
+import { shortenNote, useNoteCommands } from './useNoteCommands';
 
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+/** Makes a note a focusable card that owns some keys and can be dragged (sort and map boards). */
+export interface NoteCardBehaviour {
+  /** Runs for keys pressed while the card itself has the focus; it calls preventDefault for the keys it uses. */
+  onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => void;
+  /** Id of the element that says which keys move the card. */
+  hintId: string;
+  onDragStart?: (event: DragEvent<HTMLLIElement>) => void;
+  onDragEnd?: (event: DragEvent<HTMLLIElement>) => void;
+}
+
+/** Props of one listed note. */
+export interface NoteItemProps {
+  note: Note;
+  /** A line under the text, e.g. where the note sits on a map or who said it. */
+  detail?: ReactNode;
+  /** Buttons shown before Edit / Hide / Delete. */
+  actions?: ReactNode;
+  /** Controls shown after Delete, at the end of the row (e.g. a vote count). */
+  trailing?: ReactNode;
+  /** Focus, keys and drag for board cards. */
+  card?: NoteCardBehaviour;
+  /** Extra class names, e.g. the narrow card layout. */
+  className?: string;
 }
 
 /** One captured note with Edit (inline; an over-long edit is refused with the reason, never cut), Hide/Show on projector and Delete (with Undo). */
-export function NoteItem({ note }: { note: Note }) {
-  const commands = useSessionCommands();
-  const toaster = useToaster();
+export function NoteItem({ note, detail, actions, trailing, card, className }: NoteItemProps) {
+  const { action, remove } = useNoteCommands();
   const [draft, setDraft] = useState<string | null>(null);
   const [triedTooLong, setTriedTooLong] = useState(false);
-  const action = useHostAction((command: Parameters<typeof commands.send>[0]) => commands.send(command));
-  const short = shorten(note.text);
+  const short = shortenNote(note.text);
   const editRefusal = draft !== null && triedTooLong && isTooLong(draft) ? tooLongMessage(noteLength(draft)) : null;
 
   const saveEdit = async (event: FormEvent) => {
@@ -41,26 +57,27 @@ export function NoteItem({ note }: { note: Note }) {
     }
   };
 
-  const remove = async () => {
-    const done = await action.run({ type: 'note.delete', noteId: note.id });
-    if (!done) return;
-    toaster.show({
-      message: `Note deleted: “${short}”`,
-      actionLabel: 'Undo',
-      onAction: () => {
-        commands.send({ type: 'note.restore', noteId: note.id }).catch((error: unknown) => {
-          toaster.show({ message: `Could not bring the note back: ${describeError(error)}`, tone: 'error' });
-        });
-      },
-    });
-  };
+  const cardProps = card
+    ? {
+        tabIndex: 0,
+        'data-note-card': note.id,
+        'aria-describedby': card.hintId,
+        draggable: draft === null && Boolean(card.onDragStart),
+        onKeyDown: (event: KeyboardEvent<HTMLLIElement>) => {
+          if (event.target === event.currentTarget) card.onKeyDown(event);
+        },
+        onDragStart: card.onDragStart,
+        onDragEnd: card.onDragEnd,
+      }
+    : {};
 
   return (
     <li
-      className={`note${note.hidden ? ' is-hidden' : ''}`}
+      className={`note${note.hidden ? ' is-hidden' : ''}${card ? ' note-card' : ''}${className ? ` ${className}` : ''}`}
       data-testid="note-item"
       data-hidden={note.hidden || undefined}
       title={`Captured at ${formatShortTime(note.createdAt)}`}
+      {...cardProps}
     >
       {draft !== null ? (
         <form className="note-edit" onSubmit={(event) => void saveEdit(event)}>
@@ -109,9 +126,11 @@ export function NoteItem({ note }: { note: Note }) {
             <p className="note-text" data-testid="note-text">
               {note.text}
             </p>
+            {detail}
             {note.hidden ? <span className="badge badge-muted">Hidden from projector</span> : null}
           </div>
           <span className="note-actions">
+            {actions}
             <button type="button" className="btn btn-small btn-quiet" data-testid="note-edit" aria-label={`Edit note: ${short}`} onClick={() => setDraft(note.text)}>
               Edit
             </button>
@@ -124,9 +143,10 @@ export function NoteItem({ note }: { note: Note }) {
             >
               {note.hidden ? 'Show' : 'Hide'}
             </button>
-            <button type="button" className="btn btn-small btn-quiet btn-danger-text" data-testid="note-delete" aria-label={`Delete note: ${short}`} onClick={() => void remove()}>
+            <button type="button" className="btn btn-small btn-quiet btn-danger-text" data-testid="note-delete" aria-label={`Delete note: ${short}`} onClick={() => void remove(note)}>
               Delete
             </button>
+            {trailing}
           </span>
         </>
       )}

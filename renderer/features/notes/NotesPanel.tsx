@@ -3,6 +3,7 @@ import { notesForActivity } from '../../../shared/session/selectors';
 import { useAppSelector } from '../../store/hooks';
 import { CaptureBox } from './CaptureBox';
 import { NoteItem } from './NoteItem';
+import { notesCountText } from './notesCount';
 
 /** Notes of the current activity (newest at the bottom) and the capture box under them. */
 export function NotesPanel() {
@@ -24,14 +25,13 @@ export function NotesPanel() {
   const hiddenCount = notes.filter((note) => note.hidden).length;
 
   return (
-    <section className="notes-panel" aria-labelledby="notes-title">
+    <section className="panel work-panel notes-panel" aria-labelledby="notes-title" data-testid="notes-panel">
       <div className="panel-head">
         <h2 id="notes-title" className="panel-label">
           Notes from the room
         </h2>
         <span className="notes-count" data-testid="notes-count">
-          {notes.length} {notes.length === 1 ? 'note' : 'notes'}
-          {hiddenCount > 0 ? ` · ${hiddenCount} hidden` : ''}
+          {notesCountText(notes.length, hiddenCount)}
         </span>
       </div>
       <ol className="note-list" ref={listRef} aria-label="Notes for this activity">

@@ -2,9 +2,11 @@ import { KeyLegend } from '../../commands/KeyLegend';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { formatMinutes } from '../../ui/format';
+import { KIND_NAMES } from '../kinds/kindNames';
+import { KindBoard } from '../kinds/KindBoard';
 import { useSessionCommands } from './useSessionCommands';
 
-/** The current activity as the facilitator runs it: what the room sees, the private script, and Previous / Next. */
+/** The current activity as the facilitator runs it: what the room sees, the kind's board with its capture, and Previous / Next. */
 export function ActivityPanel() {
   const session = useAppSelector((state) => state.session);
   const commands = useSessionCommands();
@@ -15,17 +17,18 @@ export function ActivityPanel() {
   if (!activity) return null;
   const next = session.agenda[index + 1];
   const previous = session.agenda[index - 1];
-  const paragraphs = activity.script.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '');
 
   return (
-    <main className="activity" aria-labelledby="activity-title">
+    <main className="activity" aria-labelledby="activity-title" data-kind={activity.kind}>
       <div className="activity-scroll">
-        <p className="eyebrow">
-          Activity {index + 1} of {session.agenda.length} · {formatMinutes(activity.plannedMinutes)}
-        </p>
-        <h1 id="activity-title" className="activity-title" data-testid="activity-title">
-          {activity.title}
-        </h1>
+        <div className="activity-head">
+          <p className="eyebrow">
+            Activity {index + 1} of {session.agenda.length} · <span data-testid="activity-kind">{KIND_NAMES[activity.kind]}</span> · {formatMinutes(activity.plannedMinutes)}
+          </p>
+          <h1 id="activity-title" className="activity-title" data-testid="activity-title">
+            {activity.title}
+          </h1>
+        </div>
         <section className={`panel projector-panel${session.presenter.blackout ? ' is-blackout' : ''}`} aria-labelledby="projector-label">
           <div className="panel-head">
             <h2 id="projector-label" className="panel-label">
@@ -45,32 +48,7 @@ export function ActivityPanel() {
             {activity.prompt}
           </p>
         </section>
-        <section className="panel private-panel" aria-labelledby="private-label">
-          <div className="panel-head">
-            <h2 id="private-label" className="panel-label">
-              <svg className="label-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <rect x="3" y="7" width="10" height="7.5" rx="1.2" fill="currentColor" />
-                <path d="M5.2 7V5a2.8 2.8 0 0 1 5.6 0v2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-              </svg>
-              Only you see this
-            </h2>
-          </div>
-          <div className="script" data-testid="facilitator-script">
-            {paragraphs.map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
-            ))}
-          </div>
-          {activity.talkingPoints.length > 0 ? (
-            <>
-              <h3 className="subhead">Talking points</h3>
-              <ul className="talking-points">
-                {activity.talkingPoints.map((point, i) => (
-                  <li key={i}>{point}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </section>
+        <KindBoard key={activity.id} activity={activity} session={session} />
       </div>
       <div className="activity-nav">
         {move.error ? (

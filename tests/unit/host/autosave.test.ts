@@ -35,7 +35,7 @@ async function notesOnDisk(): Promise<string[]> {
 }
 
 function capture(text: string): Promise<unknown> {
-  return h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text });
+  return h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text });
 }
 
 describe('write-behind autosave', () => {

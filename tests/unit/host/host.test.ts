@@ -42,12 +42,12 @@ describe('starting a session', () => {
     });
     const snapshot = await h.control.snapshot();
     expect(snapshot.status.file).toBeNull();
-    expect(snapshot.session?.currentActivityId).toBe('opening');
+    expect(snapshot.session?.currentActivityId).toBe('opening-perceptions');
   });
 
   it('autosaves the untitled session to the recovery folder', async () => {
     await startWorkshop(h.control);
-    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'Plans and budgets' });
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'Plans and budgets' });
     await h.host.flush();
     const onDisk = await readDisk(path.join(h.dataDir, 'recovery', 'id-1.groundwork'));
     expect(onDisk.notes.ids).toHaveLength(1);
@@ -74,19 +74,19 @@ describe('dispatching commands', () => {
     const presenter = connectWindow(h.host, 'presenter');
     const before = (await h.control.snapshot()).rev;
     h.clock.advance(5000);
-    const result = await h.control.ok<{ rev: number }>('session.dispatch', { type: 'note.capture', activityId: 'opening', text: ' Trust ' });
+    const result = await h.control.ok<{ rev: number }>('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: ' Trust ' });
     expect(result.rev).toBe(before + 1);
     expect(presenter.pushes).toContainEqual({
       kind: 'event',
       rev: before + 1,
-      event: { type: 'session/noteCaptured', payload: { id: 'id-2', activityId: 'opening', text: 'Trust', at: h.clock.now() } },
+      event: { type: 'session/noteCaptured', payload: { id: 'id-2', activityId: 'opening-perceptions', text: 'Trust', at: h.clock.now(), columnId: 'manager', position: null, attribution: null, commitment: null } },
     });
   });
 
   it('runs the timer on host time', async () => {
-    await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening' });
+    await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
     h.clock.advance(65_000);
-    const timer = (await session()).timers.opening;
+    const timer = (await session()).timers['opening-perceptions'];
     if (!timer) throw new Error('no timer');
     expect(readTimer(timer, h.clock.now()).remainingMs).toBe(600_000 - 65_000);
   });
@@ -94,9 +94,9 @@ describe('dispatching commands', () => {
   it.each<[string, string, unknown, string, string]>([
     ['an unknown verb', 'session.explode', {}, 'invalid', 'Groundwork does not know the request "session.explode".'],
     ['an unknown command', 'session.dispatch', { type: 'note.shout' }, 'invalid', 'Groundwork does not know that command.'],
-    ['a command with a missing field', 'session.dispatch', { type: 'note.capture', activityId: 'opening' }, 'invalid', 'The request "session.dispatch" has a bad "text": Invalid input: expected string, received undefined.'],
+    ['a command with a missing field', 'session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions' }, 'invalid', 'The request "session.dispatch" has a bad "text": Invalid input: expected string, received undefined.'],
     ['an extra field', 'session.dispatch', { type: 'activity.next', sneaky: 1 }, 'invalid', 'The request "session.dispatch" has unexpected fields: sneaky.'],
-    ['a 1 MB note', 'session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'x'.repeat(1024 * 1024) }, 'invalid', 'A note can be at most 2000 characters.'],
+    ['a 1 MB note', 'session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'x'.repeat(1024 * 1024) }, 'invalid', 'A note can be at most 2000 characters.'],
     ['a note for an unknown activity', 'session.dispatch', { type: 'note.capture', activityId: 'nope', text: 'hi' }, 'invalid', 'There is no activity "nope" in this session.'],
     ['a non-object payload', 'session.dispatch', 'note', 'invalid', 'The request "session.dispatch" was not valid: Invalid input: expected object, received string.'],
   ])('refuses %s clearly and changes nothing', async (_name, verb, args, code, message) => {
@@ -131,7 +131,7 @@ describe('dispatching commands', () => {
 describe('call order', () => {
   it('runs one window\'s calls in the order sent, so a note sent right after create lands in the new session', async () => {
     const create = h.control.call('session.create', { workshopId: 'management-and-leadership', group: 'Fast', date: '2026-11-28' });
-    const note = h.control.call('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'quick' });
+    const note = h.control.call('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'quick' });
     expect((await create).ok).toBe(true);
     expect((await note).ok).toBe(true);
     expect((await session()).notes.ids).toHaveLength(1);
@@ -150,8 +150,8 @@ describe('without a session', () => {
 describe('save, reopen and restore', () => {
   it('a reopened session has the same agenda, current activity, timer and notes', async () => {
     await startWorkshop(h.control);
-    await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening' });
-    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'First thought' });
+    await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'First thought' });
     h.clock.advance(90_000);
     await h.control.ok('session.dispatch', { type: 'activity.next' });
     await h.control.ok('session.dispatch', { type: 'timer.adjust', activityId: 'administration-vs-influence', deltaMs: 60_000 });
@@ -167,7 +167,7 @@ describe('save, reopen and restore', () => {
     const restored = (await again.snapshot()).session;
     expect(restored).toEqual(original);
     expect(restored?.currentActivityId).toBe('administration-vs-influence');
-    expect(restored?.timers.opening).toMatchObject({ usedMs: 90_000, startedAt: null });
+    expect(restored?.timers['opening-perceptions']).toMatchObject({ usedMs: 90_000, startedAt: null });
     expect(restored?.notes.ids.map((id) => restored.notes.entities[id]?.text)).toEqual(['First thought', 'Second']);
   });
 
@@ -176,7 +176,7 @@ describe('save, reopen and restore', () => {
     await h.host.flush();
     await h.control.ok('session.saveAs', { path: 'named.groundwork' });
     expect(await readdir(path.join(h.dataDir, 'recovery'))).toEqual([]);
-    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'after naming' });
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'after naming' });
     await h.host.flush();
     expect((await readDisk(path.join(h.workspace, 'named.groundwork'))).notes.ids).toHaveLength(1);
     expect((await h.control.snapshot()).status).toEqual({
@@ -188,7 +188,7 @@ describe('save, reopen and restore', () => {
   it('reopening the file that is open keeps changes made just before', async () => {
     await startWorkshop(h.control);
     await h.control.ok('session.saveAs', { path: 'same.groundwork' });
-    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'last second' });
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'last second' });
     await h.control.ok('session.open', { path: 'same.groundwork' });
     expect((await session()).notes.ids).toHaveLength(1);
   });

@@ -69,7 +69,7 @@ describe('browser mode keeps every path inside the workspace', () => {
 describe('opening files that are not sessions', () => {
   it.each<[string, (file: string) => Promise<void>, string]>([
     ['an empty file', (file) => writeFile(file, ''), '"bad.groundwork" could not be opened: the file is empty.'],
-    ['a newer version', (file) => writeFile(file, '{"app":"groundwork","schemaVersion":3}'), '"bad.groundwork" could not be opened: it was written by a newer Groundwork (schema version 3; this version reads up to 1). Update Groundwork to open it.'],
+    ['a newer version', (file) => writeFile(file, '{"app":"groundwork","schemaVersion":9}'), '"bad.groundwork" could not be opened: it was written by a newer Groundwork (schema version 9; this version reads up to 2). Update Groundwork to open it.'],
     ['a folder', (file) => mkdir(file), '"bad.groundwork" could not be opened: it is a folder, not a session file.'],
     ['a file over 50 MB', async (file) => {
       await writeFile(file, '');
@@ -130,7 +130,7 @@ describe('the recent list', () => {
     await h.cleanup();
     h = await makeHost({ mode: 'desktop' });
     await startWorkshop(h.control, 'Unsaved team');
-    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'Something the room said' });
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'Something the room said' });
     await h.host.flush();
     const { sessions } = await h.control.ok<{ sessions: RecentSession[] }>('recent.list');
     expect(sessions.map((entry) => [entry.group, entry.name])).toEqual([['Unsaved team', 'Not yet saved under a name']]);
@@ -157,7 +157,7 @@ describe('the recent list', () => {
 
   it('lists an untitled session by its recovery copy, so it can be found again after a crash', async () => {
     await startWorkshop(h.control, 'Never saved');
-    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'precious' });
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'precious' });
     await h.host.flush();
     await h.host.close(); // as if the app had stopped
 
@@ -280,7 +280,7 @@ describe('other verbs', () => {
     const { workshops } = await h.control.ok<{ workshops: { id: string; totalMinutes: number; activityTitles: string[] }[] }>('workshops.list');
     expect(workshops).toHaveLength(1);
     expect(workshops[0]).toMatchObject({ id: 'management-and-leadership', totalMinutes: 90 });
-    expect(workshops[0]?.activityTitles).toHaveLength(6);
+    expect(workshops[0]?.activityTitles).toHaveLength(10);
   });
 
   it('close pushes an empty snapshot to every window', async () => {

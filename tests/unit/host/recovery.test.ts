@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emergencyCopyPath } from '../../../electron/host/sessionCopies';
 import type { RecoveryOffer } from '../../../shared/protocol/verbs';
-import { parseSessionFile, serializeSessionFile } from '../../../shared/session/sessionFile';
+import { CURRENT_SCHEMA_VERSION, parseSessionFile, serializeSessionFile } from '../../../shared/session/sessionFile';
 import type { SessionState } from '../../../shared/session/types';
 import { readTimer } from '../../../shared/session/timer';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
@@ -21,7 +21,7 @@ afterEach(async () => {
 });
 
 function capture(window: TestWindow, text: string): Promise<unknown> {
-  return window.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text });
+  return window.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text });
 }
 
 async function texts(window: TestWindow): Promise<string[]> {
@@ -54,7 +54,7 @@ describe('crash recovery', () => {
     await startWorkshop(h.control, 'Night shift', '2026-11-30');
     await capture(h.control, 'First');
     await capture(h.control, 'Second');
-    await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening' });
+    await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
     const startedAt = h.clock.now();
     await h.host.flush();
 
@@ -76,7 +76,7 @@ describe('crash recovery', () => {
     expect(await next.ok('recovery.restore', { id: offer?.id })).toEqual({ file: null, notice: null });
     expect(await texts(next)).toEqual(['First', 'Second']);
     const snapshot = await next.snapshot();
-    const timer = snapshot.session?.timers.opening;
+    const timer = snapshot.session?.timers['opening-perceptions'];
     if (!timer) throw new Error('no timer');
     expect(readTimer(timer, h.clock.now())).toMatchObject({ running: true, elapsedMs: 7 * 60_000 });
     expect(snapshot.status.file).toBeNull();
@@ -282,7 +282,7 @@ describe('migrated files', () => {
 
     await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'warm-up', text: 'New' });
     await h.host.flush();
-    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toMatchObject({ schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(await readFile(`${file}.bak`)).toEqual(fixture);
     await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'warm-up', text: 'Newer' });
     await h.host.flush();

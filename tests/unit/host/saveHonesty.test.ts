@@ -22,7 +22,7 @@ describe('the save status is honest from the first moment', () => {
     await h.host.flush();
     expect((await h.control.snapshot()).status.save.state).toBe('saved');
     h.control.pushes.length = 0;
-    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening', text: 'New' });
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'New' });
     // The reply has arrived; the write has not even started (it waits for the next turn of the event loop).
     expect(h.control.pushes.map((message) => (message.kind === 'status' ? `status:${message.status.save.state}` : message.kind))).toEqual(['event', 'status:saving']);
     await h.host.flush();

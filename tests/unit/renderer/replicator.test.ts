@@ -16,7 +16,7 @@ function snapshot(rev: number, hostNow = 50_000): Snapshot {
   return { rev, session, status, hostNow };
 }
 
-const capture = (id: string, text: string) => sessionEvents.noteCaptured({ id, activityId: 'opening', text, at: 2000 });
+const capture = (id: string, text: string) => sessionEvents.noteCaptured({ id, activityId: 'opening-perceptions', text, at: 2000 });
 
 function setup() {
   const link = new FakeLink();

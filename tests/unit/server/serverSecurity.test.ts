@@ -197,7 +197,7 @@ describe('calls over the socket', () => {
     expect((await client.closed).code).toBe(1007);
 
     const big = await connect(`role=control&token=${controlToken}`);
-    big.ws.send(JSON.stringify({ kind: 'call', id: 1, verb: 'session.dispatch', args: { type: 'note.capture', activityId: 'opening', text: 'x'.repeat(70_000) } }));
+    big.ws.send(JSON.stringify({ kind: 'call', id: 1, verb: 'session.dispatch', args: { type: 'note.capture', activityId: 'opening-perceptions', text: 'x'.repeat(70_000) } }));
     expect((await big.closed).code).toBe(1009);
 
     const after = await connect(`role=control&token=${controlToken}`);

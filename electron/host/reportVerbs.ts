@@ -1,0 +1,108 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import type { ValidVerbArgs, VerbResult } from '../../shared/protocol/verbs';
+import { buildSessionReport } from '../../shared/report/buildSessionReport';
+import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
+import type { SessionState } from '../../shared/session/types';
+import { atomicWrite } from '../files/atomicWrite';
+import { suggestedFileName } from './choosePaths';
+import { errorCode } from '../files/fileSystemPort';
+import { describeSaveFailure } from './diskErrors';
+import type { HostContext } from './hostContext';
+import { HostFailure } from './hostFailure';
+import type { SessionKeeper } from './sessionKeeper';
+import { resolveInWorkspace, toWorkspaceRelative } from './workspacePaths';
+
+/** File name extension of exported reports. */
+export const REPORT_EXTENSION = '.md';
+
+/** Adds `.md` to a file name that lacks it. */
+export function withReportExtension(name: string): string {
+  return name.toLowerCase().endsWith(REPORT_EXTENSION) ? name : `${name}${REPORT_EXTENSION}`;
+}
+
+/**
+ * The report's default file name: the session file's name with `.md`, or for an untitled session
+ * "<group> <date>.md", the name Save As suggests for the session itself (two groups that did the
+ * same workshop on the same day get two reports).
+ */
+export function defaultReportName(session: SessionState, sessionFile: string | null): string {
+  if (sessionFile) return `${path.basename(sessionFile).replace(/\.groundwork$/i, '')}${REPORT_EXTENSION}`;
+  return suggestedFileName(session).replace(/\.groundwork$/i, REPORT_EXTENSION);
+}
+
+/** "28 November 2026, 14:05" in the host's local time, for the report's "Exported" line. */
+export function exportedAtLabel(now: number): string {
+  const moment = new Date(now);
+  const date = moment.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const time = `${String(moment.getHours()).padStart(2, '0')}:${String(moment.getMinutes()).padStart(2, '0')}`;
+  return `${date}, ${time}`;
+}
+
+/** Where the report goes: an absolute path, and the path the window is told. Null: a dialog was cancelled. */
+async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, session: SessionState, requested: string | undefined): Promise<{ absolute: string; shown: string } | null> {
+  const sessionFile = keeper.currentFile()?.absolute ?? null;
+  const name = defaultReportName(session, sessionFile);
+  const dialogs = ctx.mode === 'desktop' ? ctx.dialogs : undefined;
+  if (dialogs?.chooseWhereToExportReport) {
+    if (requested !== undefined) throw new HostFailure('forbidden', 'Choose where to save the report in the dialog.');
+    const folder = sessionFile ? path.dirname(sessionFile) : ctx.workspaceDir;
+    const chosen = await dialogs.chooseWhereToExportReport(path.join(folder, name));
+    if (chosen === null) return null;
+    const absolute = withReportExtension(path.resolve(chosen));
+    return { absolute, shown: absolute };
+  }
+  const besideSession = sessionFile ? toWorkspaceRelative(ctx.workspaceDir, path.dirname(sessionFile)) : null;
+  const fallback = besideSession ? path.posix.join(besideSession, name) : name;
+  const wanted = (requested ?? '').trim() || fallback;
+  const base = path.posix.basename(wanted.replace(/\\/g, '/'));
+  if (base === '' || base.startsWith('.')) throw new HostFailure('invalid', 'Give the report a file name that does not start with a dot.');
+  if (base.toLowerCase().endsWith(SESSION_FILE_EXTENSION)) throw new HostFailure('invalid', `A report cannot be saved as a session file; its name should end in ${REPORT_EXTENSION}.`);
+  const resolved = await resolveInWorkspace(ctx.workspaceDir, withReportExtension(wanted));
+  return { absolute: resolved.absolute, shown: ctx.mode === 'browser' ? resolved.relative : resolved.absolute };
+}
+
+/** Refuses a target whose folder is missing or that names a folder, before anything is written. */
+async function checkTarget(absolute: string, shown: string): Promise<void> {
+  const folder = await fsp.stat(path.dirname(absolute)).catch(() => null);
+  if (!folder?.isDirectory()) throw new HostFailure('not-found', `Report not exported: the folder for "${shown}" is not there.`);
+  const existing = await fsp.stat(absolute).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw new HostFailure('file', `Report not exported: "${shown}" cannot be used (${errorCode(error) ?? String(error)}).`);
+  });
+  if (existing && !existing.isFile()) throw new HostFailure('invalid', `Report not exported: a folder called "${shown}" is in the way.`);
+}
+
+/** Why writing the report failed, reason first so a one-line toast shows it ("Report not exported: the disk is full …"). */
+function describeExportFailure(error: unknown, shown: string): string {
+  const reason = describeSaveFailure(error).replace(/^Not saved: /, '');
+  return `Report not exported: ${reason} (${shown}). The session itself is not affected.`;
+}
+
+/**
+ * `report.export`: writes the session report as Markdown at any moment of a
+ * session. Desktop: a save dialog that starts beside the session file.
+ * Browser: a path relative to the workspace (default: beside the session file,
+ * or in the workspace). The previous report of the same name is replaced.
+ */
+export function createReportVerbs(ctx: HostContext, keeper: SessionKeeper) {
+  return {
+    'report.export': async ({ path: requested }: ValidVerbArgs<'report.export'>): Promise<VerbResult<'report.export'>> => {
+      const before = ctx.store.session();
+      if (!before) throw new HostFailure('no-session', 'No session is open, so there is no report to export.');
+      const target = await chooseReportTarget(ctx, keeper, before, requested);
+      if (target === null) return { path: null, cancelled: true };
+      const session = ctx.store.session();
+      if (!session) throw new HostFailure('no-session', 'The session was closed before the report could be written.');
+      await checkTarget(target.absolute, target.shown);
+      const now = ctx.now();
+      const markdown = buildSessionReport(session, { now, exportedAtLabel: exportedAtLabel(now) });
+      try {
+        await atomicWrite(target.absolute, markdown, { fs: ctx.fileSystem, keepBackup: false });
+      } catch (error) {
+        throw new HostFailure('file', describeExportFailure(error, target.shown));
+      }
+      return { path: target.shown, cancelled: false };
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import type { VerbResult, WorkshopSummary } from '../../shared/protocol/verbs';
+import { builtInWorkshops, findBuiltInWorkshop } from '../../shared/workshop/builtInWorkshops';
+import { summarizeWorkshop } from '../../shared/workshop/createSession';
+import type { Workshop } from '../../shared/workshop/types';
+import { describeWorkshopProblem, isWorkshopFileName } from '../../shared/workshop/workshopFile';
+import { fileNameOfFolderId, folderWorkshopId } from '../../shared/workshop/workshopIds';
+import { errorCode } from '../files/fileSystemPort';
+import type { HostContext } from './hostContext';
+import { HostFailure } from './hostFailure';
+import { createSettingsStore } from './settings';
+import type { Settings } from './settings';
+import { listWorkshopFolder, readWorkshopFile } from './workshopFolder';
+import { isInside, resolveInWorkspace, toWorkspaceRelative } from './workspacePaths';
+
+/** The folder's name inside the workspace when the facilitator has not chosen one. */
+export const DEFAULT_WORKSHOP_FOLDER_NAME = 'Workshops';
+
+/** The workshop list, the folder setting, and finding the workshop a session starts from. */
+export interface WorkshopVerbs {
+  list(): Promise<VerbResult<'workshops.list'>>;
+  setFolder(folder: string): Promise<VerbResult<'settings.setWorkshopFolder'>>;
+  /** The workshop behind an id from the list; a folder file is read and checked again. */
+  find(id: string): Promise<Workshop>;
+}
+
+/** Builds the workshop verbs for a host. */
+export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
+  const settings = createSettingsStore(ctx.dataDir);
+  const defaultFolder = path.join(ctx.workspaceDir, DEFAULT_WORKSHOP_FOLDER_NAME);
+
+  /** The folder in use, absolute. In browser mode a setting that is no longer inside the workspace falls back to the default. */
+  const currentFolder = async (): Promise<string> => {
+    const chosen = (await settings.read()).workshopFolder;
+    if (chosen === undefined || !path.isAbsolute(chosen)) return defaultFolder;
+    if (ctx.mode === 'desktop') return chosen;
+    const relative = toWorkspaceRelative(ctx.workspaceDir, chosen);
+    if (relative === null) return defaultFolder;
+    return (await resolveInWorkspace(ctx.workspaceDir, relative).catch(() => null))?.absolute ?? defaultFolder;
+  };
+
+  /** How windows show a folder: relative to the workspace in browser mode, absolute on the desktop. */
+  const shown = (absolute: string): string => (ctx.mode === 'browser' ? (toWorkspaceRelative(ctx.workspaceDir, absolute) ?? absolute) : absolute);
+
+  return {
+    async list() {
+      const folder = await currentFolder();
+      const listing = await listWorkshopFolder(folder, ctx.mode === 'desktop');
+      const workshops: WorkshopSummary[] = [
+        ...builtInWorkshops.map((workshop) => summarizeWorkshop(workshop, { origin: 'built-in', fileName: null })),
+        ...listing.workshops.map(({ fileName, workshop }) => summarizeWorkshop(workshop, { origin: 'folder', fileName, id: folderWorkshopId(fileName) })),
+      ];
+      const problems = [...listing.problems];
+      if (listing.missing && folder !== defaultFolder) {
+        problems.push({ file: '', path: '', message: 'The workshop folder is not there any more (was it on a drive that has been removed?). Choose another folder, or create it again.' });
+      }
+      return { workshops, folder: shown(folder), problems };
+    },
+
+    async setFolder(requested) {
+      const absolute = ctx.mode === 'browser' ? await browserFolder(ctx.workspaceDir, requested.trim()) : desktopFolder(requested);
+      if (absolute !== defaultFolder) await mustBeFolder(absolute, requested.trim());
+      await settings.update((current) => {
+        const next: Settings = { ...current, workshopFolder: absolute };
+        if (absolute === defaultFolder) delete next.workshopFolder;
+        return next;
+      });
+      return { folder: shown(absolute) };
+    },
+
+    async find(id) {
+      const fileName = fileNameOfFolderId(id);
+      if (fileName === null) {
+        const workshop = findBuiltInWorkshop(id);
+        if (!workshop) throw new HostFailure('not-found', `There is no workshop "${id}".`);
+        return workshop;
+      }
+      if (!isWorkshopFileName(fileName) || fileName !== path.basename(fileName) || fileName.includes('\\') || fileName.startsWith('.')) {
+        throw new HostFailure('invalid', `"${fileName}" is not the name of a workshop file.`);
+      }
+      const folder = await currentFolder();
+      if (ctx.mode === 'browser' && !isInside(path.resolve(ctx.workspaceDir), folder)) throw new HostFailure('forbidden', 'The workshop folder is outside the workspace.');
+      const read = await readWorkshopFile(folder, fileName, ctx.mode === 'desktop');
+      if (read.ok) return read.workshop;
+      if (read.missing) {
+        throw new HostFailure('not-found', `"${fileName}" is no longer in the workshop folder. Press Refresh to see the current list.`);
+      }
+      throw new HostFailure('invalid', `This workshop cannot be started because its file has a problem: ${describeWorkshopProblem(read.problem)}`);
+    },
+  };
+}
+
+async function browserFolder(workspaceDir: string, requested: string): Promise<string> {
+  try {
+    return (await resolveInWorkspace(workspaceDir, requested)).absolute;
+  } catch (error) {
+    if (error instanceof HostFailure && error.message.endsWith('Choose a file in the workspace.')) {
+      throw new HostFailure(error.code, error.message.replace('Choose a file in the workspace.', 'Choose a folder inside it, for example Workshops.'));
+    }
+    throw error;
+  }
+}
+
+function desktopFolder(requested: string): string {
+  const trimmed = requested.trim();
+  if (trimmed.includes('\0') || !path.isAbsolute(trimmed)) {
+    throw new HostFailure('invalid', `Type the full path of the folder (for example ${path.join(path.sep === '/' ? '/home/me' : 'C:\\Users\\me', 'Workshops')}), not "${trimmed}".`);
+  }
+  return path.resolve(trimmed);
+}
+
+async function mustBeFolder(absolute: string, requested: string): Promise<void> {
+  try {
+    const stats = await fsp.stat(absolute);
+    if (!stats.isDirectory()) throw new HostFailure('invalid', `"${requested}" is a file, not a folder.`);
+  } catch (error) {
+    if (error instanceof HostFailure) throw error;
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new HostFailure('not-found', `There is no folder "${requested}". Create it first, or check the spelling.`);
+    throw new HostFailure('file', `The folder "${requested}" cannot be reached (${code ?? String(error)}).`);
+  }
+}

@@ -1,0 +1,82 @@
+import { useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useHostAction } from '../../../app/useHostAction';
+import { useSessionCommands } from '../../session/useSessionCommands';
+import { EMPTY_DRAFT, draftProblem } from './commitmentDraft';
+import type { CommitmentDraft, DraftProblem } from './commitmentDraft';
+
+/** Three boxes for one person's next step (who, what, by when); Enter in any of them adds it. Who and what are required. */
+export function CommitmentForm({ activityId }: { activityId: string }) {
+  const commands = useSessionCommands();
+  const [draft, setDraft] = useState<CommitmentDraft>(EMPTY_DRAFT);
+  const [problem, setProblem] = useState<DraftProblem | null>(null);
+  const whoRef = useRef<HTMLInputElement>(null);
+  const whatRef = useRef<HTMLInputElement>(null);
+  const byWhenRef = useRef<HTMLInputElement>(null);
+  const refs = { who: whoRef, what: whatRef, byWhen: byWhenRef };
+  const add = useHostAction((sent: CommitmentDraft) =>
+    commands.send({ type: 'note.capture', activityId, text: sent.what, commitment: { who: sent.who, byWhen: sent.byWhen } }),
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found = draftProblem(draft);
+    setProblem(found);
+    if (found) return refs[found.field].current?.focus();
+    const sent = draft;
+    if (await add.run(sent)) {
+      setDraft((current) => (current === sent ? EMPTY_DRAFT : current));
+      whoRef.current?.focus();
+    }
+  };
+
+  const field = (name: keyof CommitmentDraft, label: string, placeholder: string, required: boolean) => (
+    <div className={`field commitment-field commitment-${name}`}>
+      <label className="field-label" htmlFor={`commitment-${name}`}>
+        {label}
+        {required ? null : <span className="field-optional"> (optional)</span>}
+      </label>
+      <input
+        ref={refs[name]}
+        id={`commitment-${name}`}
+        className="input"
+        data-testid={`commitment-input-${name}`}
+        value={draft[name]}
+        onChange={(event) => {
+          const value = event.target.value;
+          setDraft((current) => ({ ...current, [name]: value }));
+          if (problem?.field === name) setProblem(null);
+          if (add.error) add.clearError();
+        }}
+        placeholder={placeholder}
+        autoComplete="off"
+        aria-required={required || undefined}
+        aria-invalid={problem?.field === name || undefined}
+        aria-describedby={problem?.field === name ? 'commitment-problem' : 'commitment-hint'}
+      />
+    </div>
+  );
+
+  return (
+    <form className="capture commitment-form" onSubmit={(event) => void submit(event)} data-testid="commitment-form" noValidate>
+      <p className="capture-label">Add a commitment</p>
+      <div className="commitment-fields">
+        {field('who', 'Who', 'Name', true)}
+        {field('what', 'Will do what', 'The next step', true)}
+        {field('byWhen', 'By when', 'e.g. Friday', false)}
+        <button type="submit" className="btn btn-primary commitment-add" data-testid="commitment-add">
+          Add
+        </button>
+      </div>
+      {problem || add.error ? (
+        <p id="commitment-problem" className="inline-error" role="alert" data-testid="commitment-error">
+          Not added: {problem?.message ?? add.error} What you typed is still there.
+        </p>
+      ) : (
+        <p id="commitment-hint" className="field-hint">
+          Press Enter in any box to add. It shows on the projector at once.
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,101 @@
+import { useId, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { countKeyStep, parseCount, stepCount } from './countInput';
+
+/** Props of a count box with − and + buttons. */
+export interface CountFieldProps {
+  count: number;
+  /** The accessible name, e.g. "Dots for Micromanagement". */
+  label: string;
+  /** Sends the new count to the host; resolves to whether it was accepted. */
+  onCommit: (count: number) => Promise<boolean>;
+  testId?: string;
+  /** Smaller buttons for dense grids. */
+  compact?: boolean;
+}
+
+/**
+ * A count the facilitator enters: − and + buttons around a number box. In the
+ * box, ↑ / + and ↓ / − step the count at once; typed digits are sent on Enter
+ * or when the box loses the focus, and Escape puts the stored count back.
+ */
+export function CountField({ count, label, onCommit, testId, compact }: CountFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  /** The count last sent and not yet confirmed, so quick presses build on each other. */
+  const [sent, setSent] = useState<number | null>(null);
+  const problemId = useId();
+  const latestCommit = useRef(0);
+  const shown = sent ?? count;
+
+  const commit = async (next: number) => {
+    setDraft(null);
+    setProblem(null);
+    if (next === shown) return;
+    setSent(next);
+    const commitNumber = ++latestCommit.current;
+    await onCommit(next);
+    // The host's event arrives before its reply, so the stored count is up to date by now.
+    if (commitNumber === latestCommit.current) setSent(null);
+  };
+
+  const commitDraft = async () => {
+    if (draft === null) return;
+    const parsed = parseCount(draft);
+    if (!parsed.ok) return setProblem(parsed.problem);
+    await commit(parsed.count);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const step = countKeyStep(event.key);
+    if (step !== null && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      const parsed = draft === null ? ({ ok: true, count: shown } as const) : parseCount(draft);
+      void commit(stepCount(parsed.ok ? parsed.count : shown, step));
+      return;
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void commitDraft();
+    } else if (event.key === 'Escape' && draft !== null) {
+      event.preventDefault();
+      setDraft(null);
+      setProblem(null);
+    }
+  };
+
+  const size = compact ? ' count-field-compact' : '';
+  return (
+    <span className={`count-field${size}`} data-testid={testId}>
+      <button type="button" className="btn btn-small count-step" aria-label={`One less: ${label}`} disabled={shown <= 0} onClick={() => void commit(stepCount(shown, -1))} data-testid="count-minus">
+        −
+      </button>
+      <input
+        className="input count-input"
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        aria-label={label}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? problemId : undefined}
+        value={draft ?? String(shown)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setProblem(null);
+        }}
+        onFocus={(event) => event.target.select()}
+        onBlur={() => void commitDraft()}
+        onKeyDown={onKeyDown}
+        data-testid="count-input"
+      />
+      <button type="button" className="btn btn-small count-step" aria-label={`One more: ${label}`} onClick={() => void commit(stepCount(shown, 1))} data-testid="count-plus">
+        +
+      </button>
+      {problem ? (
+        <span id={problemId} className="inline-error count-problem" role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </span>
+  );
+}

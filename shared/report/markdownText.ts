@@ -1,0 +1,78 @@
+/**
+ * Turns text people typed (notes, names, workshop labels) into Markdown that
+ * shows exactly that text in any viewer: it never becomes HTML, a link, a
+ * heading, a table, a list, emphasis or code. Every character Markdown
+ * flavours give a meaning is backslash-escaped (CommonMark allows a backslash
+ * before any ASCII punctuation), and line structure is rebuilt by the caller.
+ */
+
+/** Characters escaped wherever they appear. `:` is handled apart: only after a letter and before a non-space, as in `https://` or `mailto:`. */
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>&~$=^]/g;
+
+/** Controls that mean nothing in a note (C0 except tab and newline, DEL, C1 except NEL). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u0080-\u0084\u0086-\u009F]/g;
+
+/**
+ * Directional embeddings, overrides and isolates. Unlike plain right-to-left
+ * letters they reorder everything after them up to the end of the line, so one
+ * in a note could make a table row or a count read backwards.
+ */
+const DIRECTIONAL_OVERRIDES = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Half of a surrogate pair with no other half; written as U+FFFD instead of producing invalid UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Everything that ends a line: CR LF, CR, LF, NEL, and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+
+/**
+ * The visible lines of a text: line endings unified, invisible controls and
+ * directional overrides dropped, tabs made spaces, each line trimmed, empty
+ * lines left out. Right-to-left letters, zero-width joiners and emoji are kept.
+ */
+export function visibleLines(text: string): string[] {
+  return text
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .replace(INVISIBLE_CONTROLS, '')
+    .replace(DIRECTIONAL_OVERRIDES, '')
+    .replace(/\t/g, ' ')
+    .split(LINE_BREAK)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** Escapes one line so that every character shows as typed. */
+function escapeLine(line: string): string {
+  return line.replace(MARKDOWN_PUNCTUATION, '\\$&').replace(/(?<=[A-Za-z]):(?=\S)/g, '\\:');
+}
+
+/** User text on one line, for headings, table cells and bold labels: line breaks become spaces. */
+export function inlineText(text: string): string {
+  return visibleLines(text).map(escapeLine).join(' ');
+}
+
+/** User text in a table cell; the same as `inlineText`, named for where it goes (`|` is always escaped). */
+export function tableCell(text: string): string {
+  return inlineText(text);
+}
+
+/**
+ * User text that may span lines, for a paragraph or a list item: each line
+ * escaped, later lines indented by `continuation` so they stay inside the
+ * item. Blank lines are dropped so an item never splits into paragraphs.
+ */
+export function blockText(text: string, continuation = ''): string {
+  return visibleLines(text).map(escapeLine).join(`\n${continuation}`);
+}
+
+/** A bullet item holding user text (already escaped `suffix`, e.g. a mark, is added after it). */
+export function bulletItem(text: string, suffix = ''): string {
+  return `- ${blockText(text, '  ')}${suffix}`;
+}
+
+/** A numbered item holding user text; continuation lines are indented to the item's content. */
+export function numberedItem(number: number, text: string, suffix = ''): string {
+  const marker = `${number}. `;
+  return `${marker}${blockText(text, ' '.repeat(marker.length))}${suffix}`;
+}

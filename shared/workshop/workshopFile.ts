@@ -1,0 +1,103 @@
+import type { WorkshopFileProblem } from '../protocol/verbs';
+import type { Workshop } from './types';
+import { checkWorkshop } from './workshopChecks';
+import { describeFirstIssue, describeValue } from './workshopIssues';
+import { WORKSHOP_FORMAT_VERSION, toWorkshop, workshopFileSchema } from './workshopSchema';
+
+/** How workshop files are named: `<anything>.workshop.json`. */
+export const WORKSHOP_FILE_SUFFIX = '.workshop.json';
+/** Largest workshop file Groundwork reads (1 MB). */
+export const MAX_WORKSHOP_FILE_BYTES = 1024 * 1024;
+
+/** The outcome of reading a workshop file: the whole workshop, or one problem and nothing else. */
+export type ParsedWorkshopFile = { ok: true; workshop: Workshop } | { ok: false; problem: WorkshopFileProblem };
+
+/** Whether a file name is that of a workshop file. */
+export function isWorkshopFileName(name: string): boolean {
+  return name.toLowerCase().endsWith(WORKSHOP_FILE_SUFFIX) && name.length > WORKSHOP_FILE_SUFFIX.length;
+}
+
+/**
+ * Reads a workshop file's text. Never throws and never half-loads: either
+ * every activity is valid, or the first problem comes back with its place in
+ * the file and a sentence saying how to fix it.
+ */
+export function parseWorkshopFile(text: string, fileName: string): ParsedWorkshopFile {
+  const fail = (message: string, path = ''): ParsedWorkshopFile => ({ ok: false, problem: { file: fileName, path, message } });
+  const bytes = utf8Length(text);
+  if (bytes > MAX_WORKSHOP_FILE_BYTES) return fail(tooLargeMessage(bytes));
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return fail('The file is empty.');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    return fail(describeJsonError(body, error instanceof Error ? error.message : String(error)));
+  }
+  return parseWorkshopData(raw, fileName);
+}
+
+/** Validates an already-parsed workshop document (the same checks as `parseWorkshopFile`, minus the text ones). */
+export function parseWorkshopData(raw: unknown, fileName: string): ParsedWorkshopFile {
+  const fail = (message: string, path = ''): ParsedWorkshopFile => ({ ok: false, problem: { file: fileName, path, message } });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail(`This is not a Groundwork workshop file: it should be one JSON object in { }, not ${describeValue(raw)}.`);
+  }
+  const version = (raw as { groundworkWorkshop?: unknown }).groundworkWorkshop;
+  if (version === undefined) {
+    return fail(`This is not a Groundwork workshop file: it needs "groundworkWorkshop": ${WORKSHOP_FORMAT_VERSION} as its first field.`);
+  }
+  if (typeof version === 'number' && Number.isInteger(version) && version > WORKSHOP_FORMAT_VERSION) {
+    return fail(`This file uses workshop format ${version}, which needs a newer Groundwork (this version reads format ${WORKSHOP_FORMAT_VERSION}). Update Groundwork to use it.`, 'groundworkWorkshop');
+  }
+  if (version !== WORKSHOP_FORMAT_VERSION) {
+    return fail(`This should be ${WORKSHOP_FORMAT_VERSION} (the workshop format version), not ${describeValue(version)}.`, 'groundworkWorkshop');
+  }
+  const parsed = workshopFileSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    const problem = describeFirstIssue(parsed.error.issues);
+    return fail(problem.message, problem.path);
+  }
+  const workshop = toWorkshop(parsed.data);
+  const crossProblem = checkWorkshop(workshop);
+  if (crossProblem) return fail(crossProblem.message, crossProblem.path);
+  return { ok: true, workshop };
+}
+
+/** One sentence naming the file, the place inside it and the problem, e.g. for an error toast. */
+export function describeWorkshopProblem(problem: WorkshopFileProblem): string {
+  const where = problem.path === '' ? `"${problem.file}"` : `"${problem.file}", at ${problem.path}`;
+  return `${where}: ${problem.message}`;
+}
+
+function describeJsonError(text: string, detail: string): string {
+  const position = Number(/at position (\d+)/.exec(detail)?.[1] ?? NaN);
+  if (/end of JSON input/i.test(detail) || position >= text.trimEnd().length) {
+    return 'The file ends too early: it looks cut off (truncated), perhaps while it was being saved or copied.';
+  }
+  if (!Number.isFinite(position)) return 'This is not valid JSON; look for a missing comma, quote or bracket.';
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `This is not valid JSON near line ${line}, column ${column}; look for a missing comma, quote or bracket just before there.`;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      index++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** The message for a file over the size limit, e.g. "The file is 2.4 MB; …". */
+export function tooLargeMessage(bytes: number): string {
+  const size = (bytes / MAX_WORKSHOP_FILE_BYTES).toFixed(1);
+  return `The file is ${size === '1.0' ? 'just over 1' : size} MB; a workshop file can be at most 1 MB.`;
+}

@@ -1,0 +1,164 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportedAtLabel } from '../../../electron/host/reportVerbs';
+import { faultyFileSystem } from '../helpers/faultyFileSystem';
+import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
+import type { HostHarness, TestWindow } from '../helpers/hostHarness';
+
+/** What Save As would suggest for the session itself (group and date), with .md. */
+const DEFAULT_NAME = 'Ops leads 2026-11-28.md';
+
+let h: HostHarness;
+
+beforeEach(async () => {
+  h = await makeHost();
+});
+afterEach(async () => {
+  await h.cleanup();
+});
+
+async function failure(window: TestWindow, args: unknown): Promise<{ code: string; message: string }> {
+  const outcome = await window.call('report.export', args);
+  if (outcome.ok) throw new Error('report.export unexpectedly succeeded');
+  return outcome.error;
+}
+
+async function capture(window: TestWindow, text: string): Promise<void> {
+  await window.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text, columnId: 'leader' });
+}
+
+describe('report.export in browser mode', () => {
+  beforeEach(async () => {
+    await startWorkshop(h.control);
+  });
+
+  it('writes an untitled session’s report to the workspace as "<group> <date>.md", holding what was captured', async () => {
+    await capture(h.control, 'Inspires people to follow');
+    expect(await h.control.ok('report.export')).toEqual({ path: DEFAULT_NAME, cancelled: false });
+    const markdown = await readFile(path.join(h.workspace, DEFAULT_NAME), 'utf8');
+    expect(markdown).toContain('# Management and Leadership: two sides of the same job');
+    expect(markdown).toContain('- **Group:** Ops leads');
+    expect(markdown).toContain('### Leader: 1 note\n\n*sounds like a leader*\n\n- Inspires people to follow');
+    expect(markdown).toContain(`- **Exported:** ${exportedAtLabel(h.clock.now())}`);
+  });
+
+  it('puts the report beside a saved session file, named after it', async () => {
+    await mkdir(path.join(h.workspace, 'team'));
+    await h.control.ok('session.saveAs', { path: 'team/Ops retro' });
+    expect(await h.control.ok('report.export')).toEqual({ path: 'team/Ops retro.md', cancelled: false });
+    expect((await readdir(path.join(h.workspace, 'team'))).sort()).toEqual(['Ops retro.groundwork', 'Ops retro.md']);
+  });
+
+  it('adds .md to a name the window chose', async () => {
+    await mkdir(path.join(h.workspace, 'reports'));
+    expect(await h.control.ok('report.export', { path: 'reports/Morning' })).toEqual({ path: 'reports/Morning.md', cancelled: false });
+    expect(await readdir(path.join(h.workspace, 'reports'))).toEqual(['Morning.md']);
+  });
+
+  it('works mid-session, counting a running timer, and replaces the earlier report without leaving copies', async () => {
+    await h.control.ok('report.export');
+    await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
+    await capture(h.control, 'Takes risks');
+    h.clock.advance(3 * 60_000);
+    await h.control.ok('report.export');
+    const markdown = await readFile(path.join(h.workspace, DEFAULT_NAME), 'utf8');
+    expect(markdown).toContain('| 1 | Opening: manager or leader? | Sort | 10 min | 3 min (running) |');
+    expect(markdown).toContain('- Takes risks');
+    expect(await readdir(h.workspace)).toEqual([DEFAULT_NAME]);
+  });
+
+  it.each([
+    ['../outside.md', 'forbidden', '"../outside.md" is not inside the workspace folder. Choose a file in the workspace.'],
+    ['/etc/report.md', 'forbidden', '"/etc/report.md" is not inside the workspace folder. Choose a file in the workspace.'],
+    ['.hidden', 'invalid', 'Give the report a file name that does not start with a dot.'],
+    ['notes.groundwork', 'invalid', 'A report cannot be saved as a session file; its name should end in .md.'],
+    ['nowhere/report.md', 'not-found', 'Report not exported: the folder for "nowhere/report.md" is not there.'],
+  ])('refuses %s', async (requested, code, message) => {
+    expect(await failure(h.control, { path: requested })).toEqual({ code, message });
+    expect(await readdir(path.dirname(h.workspace))).toEqual(['data', 'workspace']);
+  });
+
+  it('refuses to write over a folder', async () => {
+    await mkdir(path.join(h.workspace, 'taken.md'));
+    expect(await failure(h.control, { path: 'taken' })).toEqual({ code: 'invalid', message: 'Report not exported: a folder called "taken.md" is in the way.' });
+  });
+
+  it('is not open to the presenter window', async () => {
+    const presenter = connectWindow(h.host, 'presenter');
+    expect((await failure(presenter, {})).code).toBe('forbidden');
+  });
+});
+
+describe('report.export failures', () => {
+  it('says so when no session is open', async () => {
+    expect(await failure(h.control, {})).toEqual({ code: 'no-session', message: 'No session is open, so there is no report to export.' });
+  });
+
+  it.each([
+    ['ENOSPC', 'the disk is full'],
+    ['EACCES', 'Groundwork is not allowed to write to that folder'],
+    ['EROFS', 'the disk is read-only'],
+  ])('turns %s into a sentence and leaves nothing half-written', async (code, reason) => {
+    const faulty = faultyFileSystem();
+    const host = h.restart({ fileSystem: faulty.fs });
+    const control = connectWindow(host, 'control');
+    await startWorkshop(control);
+    faulty.fail('write', code);
+    expect(await failure(control, {})).toEqual({
+      code: 'file',
+      message: `Report not exported: ${reason} (${DEFAULT_NAME}). The session itself is not affected.`,
+    });
+    expect(await readdir(h.workspace)).toEqual([]);
+    faulty.clear();
+    expect(await control.ok('report.export')).toEqual({ path: DEFAULT_NAME, cancelled: false });
+  });
+});
+
+describe('report.export on the desktop', () => {
+  function desktopHost(choose: (defaultPath: string) => Promise<string | null>, asked: string[]) {
+    const host = h.restart({
+      mode: 'desktop',
+      dialogs: {
+        chooseWhereToSave: () => Promise.resolve(path.join(h.workspace, 'Ops retro.groundwork')),
+        chooseSessionToOpen: () => Promise.resolve(null),
+        chooseWhereToExportReport: (defaultPath) => {
+          asked.push(defaultPath);
+          return choose(defaultPath);
+        },
+      },
+    });
+    return connectWindow(host, 'control');
+  }
+
+  it('asks where to save, starting beside the session file, and adds .md', async () => {
+    const asked: string[] = [];
+    const chosen = path.join(h.workspace, 'For the team');
+    const control = desktopHost(() => Promise.resolve(chosen), asked);
+    await startWorkshop(control);
+    await control.ok('session.save');
+    expect(await control.ok('report.export')).toEqual({ path: `${chosen}.md`, cancelled: false });
+    expect(asked).toEqual([path.join(h.workspace, 'Ops retro.md')]);
+    expect(await readFile(`${chosen}.md`, 'utf8')).toContain('# Management and Leadership');
+  });
+
+  it('offers "<group> <date>.md" in the workspace for an untitled session, and writes nothing when cancelled', async () => {
+    const asked: string[] = [];
+    const control = desktopHost(() => Promise.resolve(null), asked);
+    await startWorkshop(control);
+    expect(await control.ok('report.export')).toEqual({ path: null, cancelled: true });
+    expect(asked).toEqual([path.join(h.workspace, DEFAULT_NAME)]);
+    expect(await readdir(h.workspace)).toEqual([]);
+  });
+
+  it('refuses a path the window made up instead of asking', async () => {
+    const asked: string[] = [];
+    const control = desktopHost(() => Promise.resolve(null), asked);
+    await startWorkshop(control);
+    expect(await failure(control, { path: path.join(path.dirname(h.workspace), 'sneaky.md') })).toEqual({
+      code: 'forbidden',
+      message: 'Choose where to save the report in the dialog.',
+    });
+    expect(asked).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACTIVITY_KINDS } from '../../../../shared/session/types';
+import { builtInWorkshops, findBuiltInWorkshop } from '../../../../shared/workshop/builtInWorkshops';
+import { describeWorkshopProblem, parseWorkshopFile } from '../../../../shared/workshop/workshopFile';
+
+const root = path.resolve(import.meta.dirname, '../../../..');
+const builtInFile = 'management-and-leadership.workshop.json';
+const builtInText = readFileSync(path.join(root, 'shared/workshop/builtin', builtInFile), 'utf8');
+
+describe('the built-in workshop file', () => {
+  const parsed = parseWorkshopFile(builtInText, builtInFile);
+  if (!parsed.ok) throw new Error(describeWorkshopProblem(parsed.problem));
+  const { workshop } = parsed;
+
+  it('parses as a workshop file and is what the app lists', () => {
+    expect(builtInWorkshops).toHaveLength(1);
+    expect(findBuiltInWorkshop('management-and-leadership')).toEqual(workshop);
+  });
+
+  it('plans ninety minutes', () => {
+    expect(workshop.activities.reduce((sum, activity) => sum + activity.plannedMinutes, 0)).toBe(90);
+  });
+
+  it('uses every activity kind at least once', () => {
+    const used = new Set(workshop.activities.map((activity) => activity.kind));
+    expect([...ACTIVITY_KINDS].filter((kind) => !used.has(kind))).toEqual([]);
+  });
+
+  it('gives every activity a full script, talking points and a short projected prompt', () => {
+    for (const activity of workshop.activities) {
+      const { say, watchFor, shortGroup, largeGroup } = activity.script;
+      expect([say, watchFor, shortGroup, largeGroup].filter((text) => text.trim() === ''), activity.id).toEqual([]);
+      expect(activity.talkingPoints.length, activity.id).toBeGreaterThanOrEqual(2);
+      expect(activity.prompt.length, activity.id).toBeLessThanOrEqual(140);
+    }
+  });
+
+  it('carries the article’s exercises', () => {
+    const byKind = (kind: string) => workshop.activities.filter((activity) => activity.kind === kind);
+    const sortLabels = byKind('sort').map((activity) => (activity.kind === 'sort' ? activity.columns.map((column) => column.label) : []));
+    expect(sortLabels).toEqual([
+      ['Manager', 'Leader', 'Both'],
+      ['Level 1', 'Level 2', 'Level 3'],
+    ]);
+    const [map] = byKind('map');
+    expect(map?.kind === 'map' && [map.x.from, map.x.to, map.y?.from, map.y?.to]).toEqual(['Administration', 'Influence', 'The present', 'The future']);
+    expect(map?.kind === 'map' && Object.values(map.quadrants ?? {})).toEqual(expect.arrayContaining(['The manager who leads', 'The leader who manages']));
+    const [vote] = byKind('vote');
+    expect(vote?.kind === 'vote' && vote.hideResultsUntilRevealed).toBe(true);
+    expect(vote?.kind === 'vote' && vote.options.join(' | ')).toMatch(/Micromanagement.*constructive.*empathy.*overburdens.*turnover/);
+    const [reflection] = byKind('reflection');
+    expect(reflection?.kind === 'reflection' && reflection.prompts).toEqual([
+      'Feet on the ground: what must I keep running smoothly?',
+      'Reaching for the stars: what future am I building with my people?',
+    ]);
+    const [scale] = byKind('scale');
+    expect(scale?.kind === 'scale' && [scale.min, scale.max]).toEqual([1, 5]);
+    expect(workshop.activities.at(-1)?.kind).toBe('commitments');
+    expect(builtInText).toContain('Mintzberg');
+    expect(builtInText).toContain('well-oiled machines');
+    expect(builtInText).toContain('two sides of the same job');
+  });
+});
