@@ -1,21 +1,21 @@
 import type { Page } from '@playwright/test';
 import { connectAsControl } from '../support/hostClient';
 import { expect, expectInSync, test } from './support/fixtures';
-import { activityAt } from './support/workshop';
+import { firstDiscussion } from './support/workshop';
 import { MIXED_ROOM_NOTES } from '../support/sampleNotes';
 
-const first = activityAt(0);
 /** Smallest type a projected note may use and still be read from the back of a room (1280×720 projector). */
 const MIN_LEGIBLE_PX = 18;
 
-/** Captures short notes on the first activity through a second control connection (fast), in order; returns their texts. */
+/** Goes to the first discussion and captures short notes on it through a second control connection (fast), in order; returns their texts. */
 async function seedNotes(controlUrl: string, count: number): Promise<string[]> {
   const topics = ['more trust', 'clear goals', 'fewer meetings', 'honest feedback', 'time to think'];
   const texts = Array.from({ length: count }, (_, i) => `Idea ${i + 1}: ${topics[i % topics.length] ?? ''}`);
   const client = await connectAsControl(controlUrl);
   try {
+    await client.call('session.dispatch', { type: 'activity.go', activityId: firstDiscussion.id });
     // One connection's calls run in the order sent, so the notes keep this order.
-    await Promise.all(texts.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId: first.id, text })));
+    await Promise.all(texts.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId: firstDiscussion.id, text })));
   } finally {
     client.close();
   }

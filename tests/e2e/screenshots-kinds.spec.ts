@@ -6,15 +6,10 @@ import { optionNoteId } from '../../shared/kinds/vote';
 import { expect, test } from './support/fixtures';
 import {
   COMMITMENTS,
-  FOUR_COLUMN_NOTES,
-  MANY_COMMITMENTS,
   OPENING_SORT,
   REFLECTION_HIGHLIGHTS,
-  SPECTRUM_NOTES,
   STRENGTH_COUNTS,
-  STRESS_WORKSHOP,
   TRUST_BREAKER_DOTS,
-  TWO_COLUMN_NOTES,
   WEEK_ON_THE_MAP,
   captureAll,
   crowdedTrustLevels,
@@ -25,6 +20,7 @@ import {
   snapshot,
 } from './support/kindScenes';
 import type { OpenScene } from './support/kindScenes';
+import { FOUR_COLUMN_NOTES, MANY_COMMITMENTS, SPECTRUM_NOTES, STRESS_WORKSHOP, TWO_COLUMN_NOTES } from './support/stressWorkshop';
 
 /** Where the review pictures go (not compared with anything; a person looks at them). */
 const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots', 'presenter');
@@ -315,4 +311,42 @@ test.describe('presenter layout of every kind, for review', () => {
       });
     });
   }
+});
+
+test.describe('hostile text in the kind layouts', () => {
+  test('markup typed as a note, a name or a date shows as text in every kind and runs nothing', async ({ server, presenter }) => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const scene = await openScene(server, ofKind('sort'));
+    const { client } = scene;
+    try {
+      const agenda = (await snapshot(client)).agenda;
+      const idOf = (kind: string) => agenda.find((activity) => activity.kind === kind)?.id ?? '';
+      const checkShown = async (testId: string) => {
+        await expect(presenter.page.getByTestId(testId).filter({ hasText: hostile }).first()).toBeVisible();
+        await expect(presenter.page.locator('#root img, #root script:not([src])')).toHaveCount(0);
+        expect(await presenter.page.evaluate('typeof window.__pwned')).toBe('undefined');
+      };
+      await captureAll(client, idOf('sort'), [{ text: hostile, columnId: 'leader' }]);
+      await checkShown('presenter-note');
+
+      await dispatch(client, { type: 'activity.go', activityId: idOf('map') });
+      await captureAll(client, idOf('map'), [{ text: hostile, position: { x: 0.3, y: 0.6 } }]);
+      await checkShown('presenter-map-chip');
+
+      await dispatch(client, { type: 'activity.go', activityId: idOf('reflection') });
+      await dispatch(client, { type: 'reflection.setStage', activityId: idOf('reflection'), stage: 'sharing' });
+      await captureAll(client, idOf('reflection'), [{ text: hostile, attribution: '<b onmouseover=alert(1)>Sam</b>' }]);
+      await checkShown('presenter-note');
+      await expect(presenter.page.getByTestId('presenter-highlight-by')).toHaveText('— <b onmouseover=alert(1)>Sam</b>');
+
+      await dispatch(client, { type: 'activity.go', activityId: idOf('commitments') });
+      await captureAll(client, idOf('commitments'), [{ text: hostile, commitment: { who: '<i>Amira</i>', byWhen: '<u>Friday</u>' } }]);
+      await checkShown('presenter-commitment');
+      await expect(presenter.page.getByTestId('presenter-commitment')).toContainText('<i>Amira</i>');
+      await expect(presenter.page.getByTestId('presenter-commitment')).toContainText('by <u>Friday</u>');
+      await expect(presenter.page.locator('#root b, #root i, #root u')).toHaveCount(0);
+    } finally {
+      client.close();
+    }
+  });
 });

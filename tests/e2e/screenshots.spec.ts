@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { connectAsControl } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
-import { workshop } from './support/workshop';
+import { firstDiscussion } from './support/workshop';
 import { MIXED_ROOM_NOTES } from '../support/sampleNotes';
 
 /** Where the review pictures go (not compared with anything; a person looks at them). */
@@ -14,11 +14,7 @@ const SIZES = [
 ] as const;
 const NOTES = MIXED_ROOM_NOTES;
 /** The first open discussion of the built-in workshop: the layout these pictures review. */
-const discussion = (() => {
-  const found = workshop.activities.find((activity) => activity.kind === 'discussion');
-  if (!found) throw new Error('The built-in workshop has no discussion.');
-  return found;
-})();
+const discussion = firstDiscussion;
 
 /** Short notes like a quick round of ideas: "Idea 7: clear goals". */
 function shortNotes(count: number): string[] {

@@ -48,7 +48,7 @@ export function ActivityPanel() {
             {activity.prompt}
           </p>
         </section>
-        <KindBoard key={activity.id} activity={activity} session={session} />
+        <KindBoard activity={activity} session={session} />
       </div>
       <div className="activity-nav">
         {move.error ? (

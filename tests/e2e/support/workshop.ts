@@ -10,3 +10,10 @@ export function activityAt(index: number): ActivityTemplate {
   if (!activity) throw new Error(`The built-in workshop has no activity #${index + 1}.`);
   return activity;
 }
+
+/** The first open discussion of the built-in agenda: where tests of plain note capture and note fitting run. */
+export const firstDiscussion: ActivityTemplate = (() => {
+  const found = workshop.activities.find((activity) => activity.kind === 'discussion');
+  if (!found) throw new Error('The built-in workshop has no discussion.');
+  return found;
+})();

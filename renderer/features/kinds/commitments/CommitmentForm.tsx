@@ -34,7 +34,6 @@ export function CommitmentForm({ activityId }: { activityId: string }) {
     <div className={`field commitment-field commitment-${name}`}>
       <label className="field-label" htmlFor={`commitment-${name}`}>
         {label}
-        {required ? null : <span className="field-optional"> (optional)</span>}
       </label>
       <input
         ref={refs[name]}
@@ -63,7 +62,7 @@ export function CommitmentForm({ activityId }: { activityId: string }) {
       <div className="commitment-fields">
         {field('who', 'Who', 'Name', true)}
         {field('what', 'Will do what', 'The next step', true)}
-        {field('byWhen', 'By when', 'e.g. Friday', false)}
+        {field('byWhen', 'By when', 'Optional, e.g. Friday', false)}
         <button type="submit" className="btn btn-primary commitment-add" data-testid="commitment-add">
           Add
         </button>
@@ -74,7 +73,7 @@ export function CommitmentForm({ activityId }: { activityId: string }) {
         </p>
       ) : (
         <p id="commitment-hint" className="field-hint">
-          Press Enter in any box to add. It shows on the projector at once.
+          Who and what are needed; press Enter in any box to add. It shows on the projector at once.
         </p>
       )}
     </form>

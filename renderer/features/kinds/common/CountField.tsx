@@ -12,6 +12,8 @@ export interface CountFieldProps {
   testId?: string;
   /** Smaller buttons for dense grids. */
   compact?: boolean;
+  /** `column` stacks + over the box over −, for narrow cells such as a scale's points. */
+  layout?: 'row' | 'column';
 }
 
 /**
@@ -19,7 +21,7 @@ export interface CountFieldProps {
  * box, ↑ / + and ↓ / − step the count at once; typed digits are sent on Enter
  * or when the box loses the focus, and Escape puts the stored count back.
  */
-export function CountField({ count, label, onCommit, testId, compact }: CountFieldProps) {
+export function CountField({ count, label, onCommit, testId, compact, layout = 'row' }: CountFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   /** The count last sent and not yet confirmed, so quick presses build on each other. */
@@ -64,33 +66,52 @@ export function CountField({ count, label, onCommit, testId, compact }: CountFie
     }
   };
 
-  const size = compact ? ' count-field-compact' : '';
+  const size = `${compact ? ' count-field-compact' : ''}${layout === 'column' ? ' count-field-column' : ''}`;
+  const minus = (
+    <button type="button" className="btn btn-small count-step" aria-label={`One less: ${label}`} disabled={shown <= 0} onClick={() => void commit(stepCount(shown, -1))} data-testid="count-minus">
+      −
+    </button>
+  );
+  const plus = (
+    <button type="button" className="btn btn-small count-step" aria-label={`One more: ${label}`} onClick={() => void commit(stepCount(shown, 1))} data-testid="count-plus">
+      +
+    </button>
+  );
+  const input = (
+    <input
+      className="input count-input"
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      aria-label={label}
+      aria-invalid={problem ? true : undefined}
+      aria-describedby={problem ? problemId : undefined}
+      value={draft ?? String(shown)}
+      onChange={(event) => {
+        setDraft(event.target.value);
+        setProblem(null);
+      }}
+      onFocus={(event) => event.target.select()}
+      onBlur={() => void commitDraft()}
+      onKeyDown={onKeyDown}
+      data-testid="count-input"
+    />
+  );
   return (
     <span className={`count-field${size}`} data-testid={testId}>
-      <button type="button" className="btn btn-small count-step" aria-label={`One less: ${label}`} disabled={shown <= 0} onClick={() => void commit(stepCount(shown, -1))} data-testid="count-minus">
-        −
-      </button>
-      <input
-        className="input count-input"
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        aria-label={label}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? problemId : undefined}
-        value={draft ?? String(shown)}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          setProblem(null);
-        }}
-        onFocus={(event) => event.target.select()}
-        onBlur={() => void commitDraft()}
-        onKeyDown={onKeyDown}
-        data-testid="count-input"
-      />
-      <button type="button" className="btn btn-small count-step" aria-label={`One more: ${label}`} onClick={() => void commit(stepCount(shown, 1))} data-testid="count-plus">
-        +
-      </button>
+      {layout === 'column' ? (
+        <>
+          {plus}
+          {input}
+          {minus}
+        </>
+      ) : (
+        <>
+          {minus}
+          {input}
+          {plus}
+        </>
+      )}
       {problem ? (
         <span id={problemId} className="inline-error count-problem" role="alert">
           {problem}

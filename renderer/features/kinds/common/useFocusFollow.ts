@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
-import type { RefObject } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 
 /** Where a moved note card should take the focus once the host's change arrives. */
 interface Pending {
@@ -7,13 +7,23 @@ interface Pending {
   zone: string;
 }
 
+/** What a board needs to keep the focus on a card that moves. */
+export interface FocusFollow {
+  /** Call before asking the host to move a note to `zone` (a column id, "map", "tray"). */
+  follow: (noteId: string, zone: string) => void;
+  /** Call when the host refused the move: the focus goes back to the card where it still is. */
+  cancel: (noteId: string) => void;
+  /** The board's own onKeyDown: swallows arrow keys while a card is on its way, so they never change the activity. */
+  onBoardKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
 /**
  * Keeps the keyboard focus on a note card that moves to another part of a
  * board (another column, from the tray onto the map). The card is drawn anew
  * in its new place when the host's event arrives; until then the board itself
- * holds the focus, so the next arrow key cannot fall through to the page.
+ * holds the focus.
  */
-export function useFocusFollow(board: RefObject<HTMLElement | null>): (noteId: string, zone: string) => void {
+export function useFocusFollow(board: RefObject<HTMLElement | null>): FocusFollow {
   const pending = useRef<Pending | null>(null);
   useLayoutEffect(() => {
     const wanted = pending.current;
@@ -26,21 +36,29 @@ export function useFocusFollow(board: RefObject<HTMLElement | null>): (noteId: s
     pending.current = null;
     if (document.activeElement !== card) card.focus();
   });
-  return useCallback(
+  const follow = useCallback(
     (noteId: string, zone: string) => {
       pending.current = { noteId, zone };
       const root = board.current;
       const active = document.activeElement;
       if (root && active instanceof HTMLElement && root.contains(active) && active.dataset.noteCard === noteId) {
-        const zoneOf = active.closest<HTMLElement>('[data-zone]')?.dataset.zone;
+        const zoneOf = active.parentElement?.closest<HTMLElement>('[data-zone]')?.dataset.zone;
         if (zoneOf !== zone) root.focus({ preventScroll: true });
       }
     },
     [board],
   );
-}
-
-/** Arrow keys that reach the board itself while a card is on its way: swallowed, so they never change the activity. */
-export function swallowArrowsOnBoard(event: { target: EventTarget; currentTarget: EventTarget; key: string; preventDefault(): void }): void {
-  if (event.target === event.currentTarget && event.key.startsWith('Arrow')) event.preventDefault();
+  const cancel = useCallback(
+    (noteId: string) => {
+      if (pending.current?.noteId !== noteId) return;
+      pending.current = null;
+      const card = Array.from(board.current?.querySelectorAll<HTMLElement>('[data-note-card]') ?? []).find((candidate) => candidate.dataset.noteCard === noteId);
+      if (card && document.activeElement === board.current) card.focus();
+    },
+    [board],
+  );
+  const onBoardKeyDown = useCallback((event: KeyboardEvent<HTMLElement>) => {
+    if (pending.current && event.target === event.currentTarget && event.key.startsWith('Arrow')) event.preventDefault();
+  }, []);
+  return { follow, cancel, onBoardKeyDown };
 }

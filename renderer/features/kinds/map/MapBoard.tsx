@@ -8,7 +8,7 @@ import { NoteItem } from '../../notes/NoteItem';
 import { shortenNote, useNoteCommands } from '../../notes/useNoteCommands';
 import { Announcer, useAnnouncement } from '../common/Announcer';
 import { BoardHead } from '../common/BoardHead';
-import { swallowArrowsOnBoard, useFocusFollow } from '../common/useFocusFollow';
+import { useFocusFollow } from '../common/useFocusFollow';
 import { NOTE_DRAG_TYPE } from '../sort/sortKeys';
 import { MapCanvas } from './MapCanvas';
 import { describePosition, mapKeyNudge, positionFromPoint } from './mapGeometry';
@@ -26,7 +26,7 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
   const [dropZone, setDropZone] = useState<'map' | 'tray' | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
   const plotRef = useRef<HTMLDivElement>(null);
-  const follow = useFocusFollow(boardRef);
+  const { follow, cancel, onBoardKeyDown } = useFocusFollow(boardRef);
   const store = useAppStore();
   /** Positions sent and not yet answered, so quick key presses build on each other. */
   const sent = useRef(new Map<string, { position: MapPosition | null; seq: number }>());
@@ -43,6 +43,7 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
     sent.current.set(note.id, { position, seq });
     const done = await action.run({ type: 'note.place', noteId: note.id, position });
     if (sent.current.get(note.id)?.seq === seq) sent.current.delete(note.id);
+    if (!done) cancel(note.id);
     if (done && tell) announce(`“${shortenNote(note.text)}”: ${position ? describePosition(activity, position) : 'back with the notes to place'}.`);
     return done;
   };
@@ -97,7 +98,7 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
           </span>
         }
       />
-      <div className="map-layout" ref={boardRef} tabIndex={-1} onKeyDown={swallowArrowsOnBoard}>
+      <div className="map-layout" ref={boardRef} tabIndex={-1} onKeyDown={onBoardKeyDown}>
         <MapCanvas
           activity={activity}
           placed={placed}

@@ -58,13 +58,18 @@ export function ScaleBoard({ activity, session }: { activity: ScaleActivity; ses
                     <div key={point} className="scale-point" data-testid="scale-point" data-point={point}>
                       <span className="scale-point-label">
                         <span className="scale-point-number">{point}</span>
-                        {end ? <span className="scale-point-end">{end}</span> : null}
+                        {end ? (
+                          <span className="scale-point-end" title={end}>
+                            {end}
+                          </span>
+                        ) : null}
                       </span>
                       <span className="scale-bar" aria-hidden="true">
                         <span className="scale-bar-fill" style={{ height: `${(count / most) * 100}%` }} />
                       </span>
                       <CountField
                         compact
+                        layout={points.length > 7 ? 'column' : 'row'}
                         count={count}
                         label={`People who gave ${point}${end ? ` (${end})` : ''} for “${statement.text}”`}
                         onCommit={(next) => setCount.run(statement.id, point, next)}

@@ -8,7 +8,7 @@ import { notesCountText } from '../../notes/notesCount';
 import { shortenNote, useNoteCommands } from '../../notes/useNoteCommands';
 import { Announcer, useAnnouncement } from '../common/Announcer';
 import { BoardHead } from '../common/BoardHead';
-import { swallowArrowsOnBoard, useFocusFollow } from '../common/useFocusFollow';
+import { useFocusFollow } from '../common/useFocusFollow';
 import { ALT_LABEL, ColumnPicker } from './ColumnPicker';
 import { NOTE_DRAG_TYPE, captureColumnShortcut, sortCardAction } from './sortKeys';
 import './sortBoard.css';
@@ -18,12 +18,13 @@ const HINT_ID = 'sort-card-hint';
 /** A sort activity's board: its columns with their notes and counts, cards moved by ← → or by drag, and capture straight into a column. */
 export function SortBoard({ activity, session }: { activity: SortActivity; session: SessionState }) {
   const groups = notesByColumn(session, activity, { includeHidden: true });
-  const [captureColumn, setCaptureColumn] = useState(activity.columns[0]?.id ?? '');
+  const [chosenColumn, setCaptureColumn] = useState(activity.columns[0]?.id ?? '');
+  const captureColumn = activity.columns.some((column) => column.id === chosenColumn) ? chosenColumn : (activity.columns[0]?.id ?? '');
   const [dropColumn, setDropColumn] = useState<string | null>(null);
   const [message, announce] = useAnnouncement();
   const { action } = useNoteCommands();
   const boardRef = useRef<HTMLDivElement>(null);
-  const follow = useFocusFollow(boardRef);
+  const { follow, cancel, onBoardKeyDown } = useFocusFollow(boardRef);
   const total = groups.reduce((sum, group) => sum + group.notes.length, 0);
   const hidden = groups.reduce((sum, group) => sum + group.notes.filter((note) => note.hidden).length, 0);
 
@@ -32,6 +33,7 @@ export function SortBoard({ activity, session }: { activity: SortActivity; sessi
     if (keepFocus) follow(note.id, column.id);
     const done = await action.run({ type: 'note.move', noteId: note.id, columnId: column.id });
     if (done) announce(`Moved “${shortenNote(note.text)}” to ${column.label}.`);
+    else cancel(note.id);
   };
 
   const onCardKey = (note: Note, event: KeyboardEvent<HTMLLIElement>) => {
@@ -72,7 +74,7 @@ export function SortBoard({ activity, session }: { activity: SortActivity; sessi
           </span>
         }
       />
-      <div className="sort-columns" ref={boardRef} tabIndex={-1} onKeyDown={swallowArrowsOnBoard} style={{ gridTemplateColumns: `repeat(${groups.length}, minmax(0, 1fr))` }}>
+      <div className="sort-columns" ref={boardRef} tabIndex={-1} onKeyDown={onBoardKeyDown} style={{ gridTemplateColumns: `repeat(${groups.length}, minmax(0, 1fr))` }}>
         {groups.map(({ column, notes }, index) => (
           <section
             key={column.id}
