@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell as desktopShell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, screen, session, shell as desktopShell } from 'electron';
 import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
 import { createHost } from './host/createHost';
 import type { Host } from './host/hostTypes';
@@ -13,13 +13,15 @@ import { createDialogPort } from './shell/dialogs';
 import type { ElectronApi } from './shell/electronApi';
 import { registerIpc } from './shell/ipc';
 import { buildAppMenu } from './shell/menu';
+import { runMenuCommand } from './shell/menuCommands';
+import type { MenuHost } from './shell/menuCommands';
 import { shellPaths } from './shell/paths';
 import { hardenAllContents, hardenSession } from './shell/security';
 import { findSessionArg } from './shell/sessionArg';
 import { ShellWindows } from './shell/windows';
 
 const FLUSH_TIMEOUT_MS = 10_000;
-const api: ElectronApi = { app, BrowserWindow, dialog, ipcMain, Menu, screen, session };
+const api: ElectronApi = { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, screen, session };
 
 let host: Host | null = null;
 let windows: ShellWindows | null = null;
@@ -86,12 +88,7 @@ async function startUp(): Promise<void> {
       Menu,
       {
         newSession: () => void callFromMenu('session.close', {}),
-        openSession: () => void callFromMenu('session.open', {}),
-        save: () => void callFromMenu('session.save', {}),
-        saveAs: () => void callFromMenu('session.saveAs', {}),
-        exportReport: () => void exportReportFromMenu(),
-        present: () => void callFromMenu('presenter.open', {}),
-        toggleBlackout: () => void toggleBlackout(),
+        runCommand: (id) => void runMenuCommand(id, menuHost),
       },
       process.platform,
       !app.isPackaged,
@@ -119,15 +116,18 @@ async function callFromMenu<V extends VerbName>(verb: V, args: VerbArgs<V>): Pro
   return null;
 }
 
-async function toggleBlackout(): Promise<void> {
-  const snapshot = await callFromMenu('session.snapshot', {});
-  if (!snapshot) return;
-  if (!snapshot.session) {
-    showProblem('Open or start a session first; the projector has nothing to black out yet.');
-    return;
-  }
-  await callFromMenu('session.dispatch', { type: 'presenter.setBlackout', blackout: !snapshot.session.presenter.blackout });
-}
+/** The host as the menu's commands reach it: through the control window's connection, problems in a message box. */
+const menuHost: MenuHost = {
+  snapshot: () => callFromMenu('session.snapshot', {}),
+  dispatch: async (command) => {
+    await callFromMenu('session.dispatch', command);
+  },
+  call: async (verb) => {
+    await callFromMenu(verb, {});
+  },
+  exportReport: () => exportReportFromMenu(),
+  problem: (message) => showProblem(message),
+};
 
 function openSessionFile(file: string): void {
   void callFromMenu('session.open', { path: file });

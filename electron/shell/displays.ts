@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Display, Screen } from 'electron';
 import type { DisplayInfo, RememberedDisplay } from '../../shared/display/chooseDisplay';
+import type { WindowBounds } from '../../shared/display/windowBounds';
 import { besideControl } from './placement';
 
 /** Describes an Electron display to the pure placement logic. */
@@ -78,5 +79,30 @@ export async function writeRememberedDisplay(dataDir: string, display: DisplayIn
     await fs.writeFile(path.join(dataDir, MEMORY_FILE), `${JSON.stringify(remembered)}\n`, 'utf8');
   } catch (error) {
     console.warn('Groundwork: could not remember the presenter display:', error);
+  }
+}
+
+const CONTROL_BOUNDS_FILE = 'control-window.json';
+
+/** Reads where the control window was when it was last closed, or null (none saved, or unreadable). */
+export async function readControlBounds(dataDir: string): Promise<WindowBounds | null> {
+  try {
+    const parsed: unknown = JSON.parse(await fs.readFile(path.join(dataDir, CONTROL_BOUNDS_FILE), 'utf8'));
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    const { x, y, width, height } = parsed as Record<string, unknown>;
+    if (typeof x !== 'number' || typeof y !== 'number' || typeof width !== 'number' || typeof height !== 'number') return null;
+    return { x, y, width, height };
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers where the control window was, for next time. Failing to write is not worth bothering the user. */
+export async function writeControlBounds(dataDir: string, bounds: WindowBounds): Promise<void> {
+  try {
+    await fs.mkdir(dataDir, { recursive: true });
+    await fs.writeFile(path.join(dataDir, CONTROL_BOUNDS_FILE), `${JSON.stringify(bounds)}\n`, 'utf8');
+  } catch (error) {
+    console.warn('Groundwork: could not remember where the control window was:', error);
   }
 }

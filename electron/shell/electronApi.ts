@@ -5,4 +5,4 @@ import type * as ElectronModule from 'electron';
  * 'electron' at runtime and hands these in, so every shell module stays
  * loadable (and testable) in plain Node.
  */
-export type ElectronApi = Pick<typeof ElectronModule, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'screen' | 'session'>;
+export type ElectronApi = Pick<typeof ElectronModule, 'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'powerSaveBlocker' | 'screen' | 'session'>;

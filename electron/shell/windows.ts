@@ -3,7 +3,9 @@ import { choosePresenterDisplay } from '../../shared/display/chooseDisplay';
 import type { DisplayInfo, RememberedDisplay } from '../../shared/display/chooseDisplay';
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { Host, HostConnection } from '../host/hostTypes';
-import { allDisplays, displayIdOf, readRememberedDisplay, showBesideControl, showFullscreenOn, toDisplayInfo, writeRememberedDisplay } from './displays';
+import { allDisplays, displayIdOf, readControlBounds, readRememberedDisplay, showBesideControl, showFullscreenOn, toDisplayInfo, writeControlBounds, writeRememberedDisplay } from './displays';
+import { checkSavedBounds } from '../../shared/display/windowBounds';
+import type { WindowBounds } from '../../shared/display/windowBounds';
 import type { ElectronApi } from './electronApi';
 import { pageFor, roleArgument } from './paths';
 import type { ShellPaths, WindowRole } from './paths';
@@ -47,6 +49,8 @@ export function secureWebPreferences(role: WindowRole, preloadFile: string): Web
 }
 
 const CRASH_RELOAD_INTERVAL_MS = 10_000;
+/** The control window's size the first time, or when its saved place is off every connected screen. */
+const CONTROL_WINDOW_SIZE = { width: 1280, height: 820 } as const;
 
 /** Opens, tracks and places the control and presenter windows. */
 export class ShellWindows {
@@ -55,6 +59,10 @@ export class ShellWindows {
   private presenter: BrowserWindow | null = null;
   private presenterWhere: PresenterWhere | null = null;
   private remembered: RememberedDisplay | null = null;
+  /** Keeps the display (and the machine) awake while the room is looking at the presenter. */
+  private sleepBlocker: number | null = null;
+  /** Where the control window was when it was last closed (checked against the displays before use). */
+  private savedControlBounds: WindowBounds | null = null;
 
   constructor(
     private readonly api: ElectronApi,
@@ -66,6 +74,7 @@ export class ShellWindows {
   /** Loads what the shell remembers (the last projector) and starts following display changes. Call once the app is ready. */
   async start(): Promise<void> {
     this.remembered = await readRememberedDisplay(this.dataDir);
+    this.savedControlBounds = await readControlBounds(this.dataDir);
     this.api.screen.on('display-added', () => this.onDisplayAdded());
     this.api.screen.on('display-removed', (_event: ElectronEvent, removed: Display) => this.onDisplayRemoved(removed.id));
   }
@@ -99,9 +108,9 @@ export class ShellWindows {
       existing.focus();
       return existing;
     }
+    const bounds = checkSavedBounds(this.savedControlBounds, allDisplays(this.api.screen), CONTROL_WINDOW_SIZE) ?? CONTROL_WINDOW_SIZE;
     const window = new this.api.BrowserWindow({
-      width: 1280,
-      height: 820,
+      ...bounds,
       minWidth: 880,
       minHeight: 600,
       show: false,
@@ -112,6 +121,11 @@ export class ShellWindows {
     this.control = window;
     this.track('control', window);
     window.once('ready-to-show', () => window.show());
+    window.on('close', () => {
+      if (window.isDestroyed() || window.isFullScreen() || window.isMinimized()) return;
+      this.savedControlBounds = window.getBounds();
+      void writeControlBounds(this.dataDir, this.savedControlBounds);
+    });
     window.on('closed', () => {
       this.control = null;
       if (this.presenter && !this.presenter.isDestroyed()) this.presenter.close();
@@ -152,6 +166,7 @@ export class ShellWindows {
     this.presenter = window;
     this.presenterWhere = { displayId: target.id, fullscreen };
     this.track('presenter', window);
+    this.keepAwake(true);
     window.setMenuBarVisibility(false);
     window.once('ready-to-show', () => {
       window.showInactive();
@@ -166,9 +181,21 @@ export class ShellWindows {
     window.on('closed', () => {
       this.presenter = null;
       this.presenterWhere = null;
+      this.keepAwake(false);
     });
     this.load(window, 'presenter');
     return Promise.resolve();
+  }
+
+  /** Starts or stops the one sleep blocker: no screen saver or sleep while presenting. */
+  private keepAwake(on: boolean): void {
+    const { powerSaveBlocker } = this.api;
+    if (on && (this.sleepBlocker === null || !powerSaveBlocker.isStarted(this.sleepBlocker))) {
+      this.sleepBlocker = powerSaveBlocker.start('prevent-display-sleep');
+    } else if (!on && this.sleepBlocker !== null) {
+      powerSaveBlocker.stop(this.sleepBlocker);
+      this.sleepBlocker = null;
+    }
   }
 
   private track(role: WindowRole, window: BrowserWindow): void {

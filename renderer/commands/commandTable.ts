@@ -1,8 +1,18 @@
+/**
+ * The one table of commands: key handling (useKeyboardCommands), the on-screen legend (KeyLegend,
+ * KeyLegendDialog) and the Electron application menu (electron/shell/menu.ts) all read it.
+ * Pure data and functions (no DOM), so the Electron shell can import it too.
+ */
+
 /** One key combination. `mod` means Ctrl, or Cmd on a Mac. */
 export interface KeyBinding {
   /** KeyboardEvent.key, compared without case for letters. */
   key: string;
   mod?: boolean;
+  /**
+   * Letters and Ctrl/Cmd shortcuts always compare Shift (absent means "not pressed"). For other keys,
+   * absent means "either way" (arrows, `?`), `true` or `false` says exactly.
+   */
   shift?: boolean;
   /** How the legend writes the key. */
   label?: string;
@@ -14,6 +24,13 @@ export interface CommandContext {
   next(): void;
   previous(): void;
   toggleBlackout(): void;
+  toggleWhite(): void;
+  toggleFreeze(): void;
+  openMessage(): void;
+  returnToLive(): void;
+  present(): void;
+  presentFromCurrent(): void;
+  showLegend(): void;
   toggleTimer(): void;
   save(): void;
   saveAs(): void;
@@ -21,10 +38,28 @@ export interface CommandContext {
   exportReport(): void;
 }
 
-/** The id of a keyboard command. */
-export type CommandId = 'next' | 'previous' | 'blackout' | 'timer' | 'save' | 'saveAs' | 'open' | 'exportReport';
+/** The id of a command. */
+export type CommandId =
+  | 'next'
+  | 'previous'
+  | 'timer'
+  | 'blackout'
+  | 'white'
+  | 'freeze'
+  | 'message'
+  | 'live'
+  | 'present'
+  | 'presentFromCurrent'
+  | 'legend'
+  | 'save'
+  | 'saveAs'
+  | 'open'
+  | 'exportReport';
 
-/** A keyboard command: its keys, whether it works while typing, and what it does. */
+/** Where a command sits in the application menu. */
+export type MenuSection = 'file' | 'present';
+
+/** A command: its keys, where it appears, and what it does. */
 export interface CommandSpec {
   id: CommandId;
   label: string;
@@ -32,14 +67,16 @@ export interface CommandSpec {
   /** True for Ctrl/Cmd shortcuts that should work even while the focus is in a text box. */
   whileTyping: boolean;
   needsSession: boolean;
-  /** Shown in the on-screen legend. */
+  /** Shown in the one-line legend under the activity (the `?` dialog lists every command). */
   inLegend: boolean;
-  /** Shorter wording for the legend, when the label is long. */
+  /** Shorter wording for the one-line legend, when the label is long. */
   legendLabel?: string;
+  /** The application menu item, if the command has one. Commands without one open a dialog in the window. */
+  menu?: { section: MenuSection; label: string };
   run(context: CommandContext): void;
 }
 
-/** Every keyboard shortcut of the control window. It drives both key handling and the legend. */
+/** Every command of the control window, in the order the legend and the menu list them. */
 export const commandTable: readonly CommandSpec[] = [
   {
     id: 'next',
@@ -49,6 +86,7 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: false,
     needsSession: true,
     inLegend: true,
+    menu: { section: 'present', label: 'Next Activity' },
     run: (context) => context.next(),
   },
   {
@@ -59,6 +97,7 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: false,
     needsSession: true,
     inLegend: true,
+    menu: { section: 'present', label: 'Previous Activity' },
     run: (context) => context.previous(),
   },
   {
@@ -69,17 +108,94 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: false,
     needsSession: true,
     inLegend: true,
+    menu: { section: 'present', label: 'Start / Pause Timer' },
     run: (context) => context.toggleTimer(),
   },
   {
+    id: 'present',
+    label: 'Open the presenter (Present)',
+    legendLabel: 'Present',
+    keys: [{ key: 'F5', shift: false, label: 'F5' }],
+    whileTyping: true,
+    needsSession: true,
+    inLegend: false,
+    menu: { section: 'present', label: 'Present' },
+    run: (context) => context.present(),
+  },
+  {
+    id: 'presentFromCurrent',
+    label: 'Present from the current activity (open the presenter, back to live)',
+    legendLabel: 'Present from here',
+    keys: [{ key: 'F5', shift: true, label: 'Shift+F5' }],
+    whileTyping: true,
+    needsSession: true,
+    inLegend: false,
+    menu: { section: 'present', label: 'Present from Current Activity' },
+    run: (context) => context.presentFromCurrent(),
+  },
+  {
     id: 'blackout',
-    label: 'Blackout projector',
-    legendLabel: 'Blackout',
-    keys: [{ key: 'b', label: 'B' }],
+    label: 'Black screen on the projector',
+    legendLabel: 'Black',
+    keys: [{ key: 'b', label: 'B' }, { key: '.', label: '.' }],
     whileTyping: false,
     needsSession: true,
     inLegend: true,
+    menu: { section: 'present', label: 'Black Screen' },
     run: (context) => context.toggleBlackout(),
+  },
+  {
+    id: 'white',
+    label: 'White screen on the projector',
+    legendLabel: 'White',
+    keys: [{ key: 'w', label: 'W' }, { key: ',', label: ',' }],
+    whileTyping: false,
+    needsSession: true,
+    inLegend: true,
+    menu: { section: 'present', label: 'White Screen' },
+    run: (context) => context.toggleWhite(),
+  },
+  {
+    id: 'freeze',
+    label: 'Freeze the projector on this view',
+    legendLabel: 'Freeze',
+    keys: [{ key: 'f', label: 'F' }],
+    whileTyping: false,
+    needsSession: true,
+    inLegend: true,
+    menu: { section: 'present', label: 'Freeze Projector' },
+    run: (context) => context.toggleFreeze(),
+  },
+  {
+    id: 'message',
+    label: 'Show a message to the room…',
+    legendLabel: 'Message',
+    keys: [{ key: 'm', label: 'M' }],
+    whileTyping: false,
+    needsSession: true,
+    inLegend: true,
+    run: (context) => context.openMessage(),
+  },
+  {
+    id: 'live',
+    label: 'Back to live (clear black, white, message and freeze)',
+    legendLabel: 'Live',
+    keys: [{ key: 'Escape', label: 'Esc' }],
+    whileTyping: false,
+    needsSession: true,
+    inLegend: true,
+    menu: { section: 'present', label: 'Back to Live' },
+    run: (context) => context.returnToLive(),
+  },
+  {
+    id: 'legend',
+    label: 'Keyboard shortcuts',
+    legendLabel: 'All keys',
+    keys: [{ key: '?', label: '?' }],
+    whileTyping: false,
+    needsSession: false,
+    inLegend: true,
+    run: (context) => context.showLegend(),
   },
   {
     id: 'save',
@@ -88,6 +204,7 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: true,
     needsSession: true,
     inLegend: true,
+    menu: { section: 'file', label: 'Save' },
     run: (context) => context.save(),
   },
   {
@@ -97,6 +214,7 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: true,
     needsSession: true,
     inLegend: false,
+    menu: { section: 'file', label: 'Save As…' },
     run: (context) => context.saveAs(),
   },
   {
@@ -106,6 +224,7 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: true,
     needsSession: false,
     inLegend: false,
+    menu: { section: 'file', label: 'Open…' },
     run: (context) => context.open(),
   },
   {
@@ -115,6 +234,7 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: true,
     needsSession: true,
     inLegend: false,
+    menu: { section: 'file', label: 'Export Report…' },
     run: (context) => context.exportReport(),
   },
 ];
@@ -128,15 +248,32 @@ export interface KeyPress {
   shiftKey: boolean;
 }
 
-/** Whether a key press is exactly this binding (Shift is ignored for keys without letters, like arrows). */
+function isLetterKey(key: string): boolean {
+  return key.length === 1 && key.toLowerCase() !== key.toUpperCase();
+}
+
+/** Whether Shift must be pressed (true), must not be (false), or does not matter (null) for this binding. */
+function shiftRule(binding: KeyBinding): boolean | null {
+  if (binding.mod || isLetterKey(binding.key)) return Boolean(binding.shift);
+  return binding.shift ?? null;
+}
+
+/** Whether a key press is exactly this binding (Shift is ignored for keys without letters, like arrows, unless the binding says). */
 export function matchesBinding(press: KeyPress, binding: KeyBinding): boolean {
   if (press.altKey) return false;
   const mod = press.ctrlKey || press.metaKey;
   if (mod !== Boolean(binding.mod)) return false;
   if (press.key.toLowerCase() !== binding.key.toLowerCase()) return false;
-  const isLetter = binding.key.length === 1 && binding.key.toLowerCase() !== binding.key.toUpperCase();
-  if (binding.mod || isLetter) return press.shiftKey === Boolean(binding.shift);
-  return true;
+  const shift = shiftRule(binding);
+  return shift === null || press.shiftKey === shift;
+}
+
+/** Whether some key press would match both bindings. */
+export function bindingsOverlap(a: KeyBinding, b: KeyBinding): boolean {
+  if (a.key.toLowerCase() !== b.key.toLowerCase() || Boolean(a.mod) !== Boolean(b.mod)) return false;
+  const shiftA = shiftRule(a);
+  const shiftB = shiftRule(b);
+  return shiftA === null || shiftB === null || shiftA === shiftB;
 }
 
 /** The command a key press asks for, given whether the focus is in a text field. */
@@ -150,4 +287,23 @@ export function formatBinding(binding: KeyBinding, mac: boolean): string {
   if (!binding.mod) return key;
   if (mac) return `⌘${binding.shift ? '⇧' : ''}${key}`;
   return `Ctrl+${binding.shift ? 'Shift+' : ''}${key}`;
+}
+
+/** Electron's name for a key, for menu accelerators. */
+function acceleratorKey(key: string): string {
+  const names: Record<string, string> = { ' ': 'Space', ArrowRight: 'Right', ArrowLeft: 'Left', ArrowUp: 'Up', ArrowDown: 'Down', Escape: 'Esc' };
+  return names[key] ?? (key.length === 1 ? key.toUpperCase() : key);
+}
+
+/** A binding as an Electron menu accelerator: "CmdOrCtrl+Shift+S", "Shift+F5", "B". */
+export function toAccelerator(binding: KeyBinding): string {
+  return [binding.mod ? 'CmdOrCtrl' : null, binding.shift ? 'Shift' : null, acceleratorKey(binding.key)].filter(Boolean).join('+');
+}
+
+/**
+ * Whether the menu may register the binding with the system. Plain keys (letters, arrows, Space, Esc) are
+ * left to the window, which ignores them while the facilitator types; the menu only shows them.
+ */
+export function registersAccelerator(binding: KeyBinding): boolean {
+  return Boolean(binding.mod) || /^F\d{1,2}$/.test(binding.key);
 }

@@ -4,6 +4,7 @@ import { ConnectionBanner } from '../app/ConnectionBanner';
 import { useRevOnBody } from '../app/useRevOnBody';
 import { FileActionsProvider } from '../features/files/FileActionsProvider';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { RoomDialogsProvider } from '../features/room/RoomDialogsProvider';
 import { SessionScreen } from '../features/session/SessionScreen';
 import { ToastProvider } from '../features/toasts/ToastProvider';
 import { useAppDispatch, useAppSelector } from '../store/hooks';
@@ -15,7 +16,9 @@ export function ControlApp() {
   return (
     <ToastProvider>
       <FileActionsProvider>
-        <ControlRoot />
+        <RoomDialogsProvider>
+          <ControlRoot />
+        </RoomDialogsProvider>
       </FileActionsProvider>
     </ToastProvider>
   );

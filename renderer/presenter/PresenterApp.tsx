@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useRevOnBody } from '../app/useRevOnBody';
 import { useAppSelector } from '../store/hooks';
-import { KindStage } from './kinds/KindStage';
+import { PresenterScreen } from './PresenterScreen';
 import { useIdleCursor } from './useIdleCursor';
 
-/** The projector window: read-only, dark, large type. */
+/** The projector window: read-only, large type, themed per session (see PresenterScreen). */
 export function PresenterApp() {
   const session = useAppSelector((state) => state.session);
   const ready = useAppSelector((state) => state.sync.rev !== null);
@@ -14,41 +14,27 @@ export function PresenterApp() {
   useIdleCursor();
   const refused = connection === 'refused';
   // A refused link says so even over a blackout: the facilitator has to notice it.
-  const blackout = !refused && (session?.presenter.blackout ?? false);
+  const blackout = !refused && session?.presenter.screen === 'black';
 
   useEffect(() => {
     document.body.classList.toggle('is-blackout', blackout);
   }, [blackout]);
 
   if (refused) return <LinkRefused detail={detail} />;
-  if (blackout) return <div className="presenter-blackout" data-testid="presenter-blackout" aria-label="Projector blacked out" role="img" />;
 
-  return (
-    <div className="presenter">
-      {session ? (
-        <KindStage session={session} />
-      ) : (
-        <main className="presenter-waiting" data-testid="presenter-waiting">
-          <p className="presenter-waiting-brand">
-            <span className="brand-mark" aria-hidden="true" />
-            Groundwork
-          </p>
-          <h1 className="presenter-waiting-text">{ready ? 'No session yet — waiting for the facilitator' : 'Connecting…'}</h1>
-        </main>
-      )}
-      {ready && (connection === 'reconnecting' || connection === 'connecting') ? (
-        <p className="presenter-reconnecting" role="status" data-testid="presenter-reconnecting">
-          Reconnecting…
-        </p>
-      ) : null}
-    </div>
-  );
+  const reconnecting =
+    ready && (connection === 'reconnecting' || connection === 'connecting') ? (
+      <p className="presenter-reconnecting" role="status" data-testid="presenter-reconnecting">
+        Reconnecting…
+      </p>
+    ) : null;
+  return <PresenterScreen session={session} ready={ready} overlay={reconnecting} testId="presenter-screen" />;
 }
 
 /** The whole projector says the link does not work (wrong or outdated key), in place of a stale stage. */
 function LinkRefused({ detail }: { detail: string | null }) {
   return (
-    <div className="presenter">
+    <div className="presenter-screen" data-presenter-screen="" data-theme="dark">
       <main className="presenter-waiting" data-testid="presenter-waiting">
         <p className="presenter-waiting-brand">
           <span className="brand-mark" aria-hidden="true" />

@@ -2,6 +2,8 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Note } from '../../shared/session/types';
 import { fitNotes } from './applyNoteFit';
 import { minNotesAreaHeight } from './fitNotes';
+import { useFoldReport } from './fit/foldReport';
+import { screenSizeOf } from './fit/screenSize';
 
 /**
  * Lets a long prompt keep all its lines unless the notes box would then be
@@ -11,7 +13,7 @@ function settlePrompt(viewport: HTMLElement, hasNotes: boolean): void {
   const stage = viewport.closest<HTMLElement>('.stage');
   if (!stage) return;
   stage.removeAttribute('data-prompt-cut');
-  if (hasNotes && viewport.clientHeight < minNotesAreaHeight(window.innerHeight)) stage.setAttribute('data-prompt-cut', '');
+  if (hasNotes && viewport.clientHeight < minNotesAreaHeight(screenSizeOf(viewport).height)) stage.setAttribute('data-prompt-cut', '');
 }
 
 /** The projected notes: cards whose type size grows or shrinks so that they all fit, newest always visible. */
@@ -20,6 +22,7 @@ export function PresenterNotes({ notes, layoutKey }: { notes: Note[]; layoutKey:
   const gridRef = useRef<HTMLOListElement>(null);
   const moreRef = useRef<HTMLParagraphElement>(null);
   const signature = notes.map((note) => `${note.id}:${note.updatedAt}`).join(',');
+  const reportFold = useFoldReport();
 
   useLayoutEffect(() => {
     const viewport = viewportRef.current;
@@ -30,7 +33,10 @@ export function PresenterNotes({ notes, layoutKey }: { notes: Note[]; layoutKey:
     let lastHeight = -1;
     const run = () => {
       settlePrompt(viewport, grid.children.length > 0);
-      fitNotes({ viewport, grid, more }, window.innerWidth, window.innerHeight);
+      const screen = screenSizeOf(viewport);
+      const plan = fitNotes({ viewport, grid, more }, screen.width, screen.height);
+      const total = grid.children.length;
+      reportFold({ noun: 'notes', shown: total - (plan?.hidden ?? 0), total });
       lastWidth = viewport.clientWidth;
       lastHeight = viewport.clientHeight;
     };

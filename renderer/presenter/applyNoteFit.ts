@@ -1,5 +1,6 @@
 import { REFERENCE_PX, noteSizeBounds, planNoteLayout } from './fitNotes';
 import type { MeasureText, NotePlan } from './fitNotes';
+import { screenScaleOf } from './fit/screenSize';
 
 /** The elements the fitting works on. */
 export interface FitTargets {
@@ -63,7 +64,7 @@ function moreLineHeight(more: HTMLElement, viewportHeight: number): number {
   if (moreHeightFor?.viewportHeight === viewportHeight) return moreHeightFor.height;
   more.hidden = false;
   more.textContent = '+99 earlier notes';
-  const height = more.getBoundingClientRect().height + parseFloat(getComputedStyle(more).marginBottom || '0');
+  const height = more.getBoundingClientRect().height / screenScaleOf(more) + parseFloat(getComputedStyle(more).marginBottom || '0');
   more.hidden = true;
   more.textContent = '';
   moreHeightFor = { viewportHeight, height };
@@ -71,10 +72,12 @@ function moreLineHeight(more: HTMLElement, viewportHeight: number): number {
 }
 
 function overflows({ viewport, grid, more }: FitTargets): boolean {
+  // Rectangles are on the page, scaled with a preview; the slack is in the screen's own px.
+  const slack = 0.5 * screenScaleOf(viewport);
   const box = viewport.getBoundingClientRect();
   const gridBox = grid.getBoundingClientRect();
   const moreBottom = more.hidden ? box.top : more.getBoundingClientRect().bottom;
-  return gridBox.bottom > box.bottom + 0.5 || moreBottom > box.bottom + 0.5 || grid.scrollWidth > grid.clientWidth + 1;
+  return gridBox.bottom > box.bottom + slack || moreBottom > box.bottom + slack || grid.scrollWidth > grid.clientWidth + 1;
 }
 
 /** The next larger layout to try when the page has room the estimate did not see, or null. */
@@ -103,10 +106,11 @@ export function fitNotes(targets: FitTargets, viewportWidth: number, viewportHei
   // Notes folded last time stay folded until the new plan is applied: showing them all first would only cost a layout.
 
   const area = viewport.getBoundingClientRect();
+  const scale = screenScaleOf(viewport);
   const input = {
     texts: notes.map((note) => note.textContent ?? ''),
-    areaWidth: area.width,
-    areaHeight: area.height,
+    areaWidth: area.width / scale,
+    areaHeight: area.height / scale,
     viewportWidth,
     viewportHeight,
     moreHeight: moreLineHeight(more, viewportHeight),

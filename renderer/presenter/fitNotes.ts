@@ -9,6 +9,8 @@
  * inside when wider. The geometry below mirrors the CSS.
  */
 
+import { bodyFloorPx } from './fit/searchFit';
+
 /** Font size at which `measure` reports widths. */
 export const REFERENCE_PX = 100;
 
@@ -38,13 +40,13 @@ const FOLD_MISSES = 6;
 const SIZE_STEP = 0.97;
 
 /**
- * Note text size limits for a window of `width`×`height` px.
- * Floor: note text is never smaller than max(18px, 2.5vh) — 18 px on a 1280×720 projector, 27 px at 1920×1080.
- * Ceiling: min(5.5vh, 3.6vw) (below the prompt's size), never below the floor; fewer notes get closer to it.
+ * Note text size limits for a projected screen of `width`×`height` px.
+ * Floor (issue #5's legibility rule): note text is never smaller than 1/30 of the screen height, nor than
+ * 18 px — 24 px on a 1280×720 projector, 36 px at 1920×1080.
+ * Ceiling: min(5.5 % of the height, 3.6 % of the width) (below the prompt's size), never below the floor.
  */
 export function noteSizeBounds(width: number, height: number): { min: number; max: number } {
-  // 2.5vh, to 0.01 px and rounded up (0.025 × 768 is 19.200000000000003 in floating point).
-  const min = Math.max(18, Math.ceil(height * 2.5 - 1e-9) / 100);
+  const min = bodyFloorPx(height);
   const max = Math.max(min, Math.min(height * 0.055, width * 0.036));
   return { min, max };
 }

@@ -34,7 +34,8 @@ const sessionShapeSchema = z.looseObject({
   timers: z.record(z.string(), z.looseObject({ plannedMs: z.number(), adjustMs: z.number(), usedMs: z.number(), startedAt: z.nullable(z.number()) })),
   timersBeforeReset: z.record(z.string(), z.unknown()),
   notes: z.object({ ids: z.array(z.string()), entities: z.record(z.string(), z.looseObject({ id: z.string(), activityId: z.string(), text: z.string(), hidden: z.boolean() })) }),
-  presenter: z.looseObject({ blackout: z.boolean() }),
+  presenter: z.looseObject({ screen: z.enum(['live', 'black', 'white']), theme: z.string(), frozenActivityId: z.nullable(z.string()), message: z.nullable(z.string()) }),
+  settings: z.looseObject({ timerEndSound: z.boolean() }),
 });
 
 const eventTypes = new Set<string>(Object.values(sessionEvents).map((creator) => creator.type));

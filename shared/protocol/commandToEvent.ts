@@ -115,7 +115,19 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
         sessionEvents.noteVisibilitySet({ id: command.noteId, hidden: command.hidden, at }),
       );
     case 'presenter.setBlackout':
-      return { ok: true, event: sessionEvents.blackoutSet({ blackout: command.blackout }) };
+      return { ok: true, event: sessionEvents.projectorScreenSet({ screen: command.blackout ? 'black' : 'live' }) };
+    case 'presenter.setScreen':
+      return { ok: true, event: sessionEvents.projectorScreenSet({ screen: command.screen }) };
+    case 'presenter.setFrozen':
+      return { ok: true, event: sessionEvents.projectorFrozen({ activityId: command.frozen ? state.currentActivityId : null }) };
+    case 'presenter.setMessage':
+      return { ok: true, event: sessionEvents.projectorMessageSet({ message: command.message }) };
+    case 'presenter.returnToLive':
+      return { ok: true, event: sessionEvents.projectorWentLive({ at }) };
+    case 'presenter.setTheme':
+      return { ok: true, event: sessionEvents.presenterThemeSet({ theme: command.theme }) };
+    case 'settings.setTimerEndSound':
+      return { ok: true, event: sessionEvents.timerEndSoundSet({ on: command.on }) };
     case 'session.editDetails':
       return { ok: true, event: sessionEvents.detailsEdited({ group: command.group, date: command.date }) };
     default:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_NOTE_LENGTH, MAX_SHORT_TEXT, MAX_TALLY } from '../session/types';
+import { MAX_NOTE_LENGTH, MAX_PROJECTOR_MESSAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from '../session/types';
 
 const id = z.string().min(1).max(64);
 const noteText = z
@@ -19,6 +19,12 @@ const commitmentDetails = z.object({ who: shortText.pipe(z.string().min(1, 'Say 
 const tally = z.number().int().min(0, 'A count cannot be negative.').max(MAX_TALLY, `A count can be at most ${MAX_TALLY}.`);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-28.');
 const ONE_HOUR_MS = 3_600_000;
+const projectorMessage = z
+  .string()
+  .transform((text) => text.trim())
+  .pipe(z.string().max(MAX_PROJECTOR_MESSAGE, `A projector message can be at most ${MAX_PROJECTOR_MESSAGE} characters.`))
+  .transform((text) => (text === '' ? null : text))
+  .nullable();
 
 /**
  * Every command a window may send to change the session, as checked by the
@@ -67,7 +73,18 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note.delete'), noteId: id }).strict(),
   z.object({ type: z.literal('note.restore'), noteId: id }).strict(),
   z.object({ type: z.literal('note.setHidden'), noteId: id, hidden: z.boolean() }).strict(),
+  /** Kept for older callers: black or live, the same as `presenter.setScreen`. */
   z.object({ type: z.literal('presenter.setBlackout'), blackout: z.boolean() }).strict(),
+  z.object({ type: z.literal('presenter.setScreen'), screen: z.enum(['live', 'black', 'white']) }).strict(),
+  /** Freezing keeps the projector on the activity current now; unfreezing shows the current one again. */
+  z.object({ type: z.literal('presenter.setFrozen'), frozen: z.boolean() }).strict(),
+  /** An empty or null message removes the overlay. */
+  z.object({ type: z.literal('presenter.setMessage'), message: projectorMessage }).strict(),
+  /** Back to live: no black or white screen, no message, no freeze. */
+  z.object({ type: z.literal('presenter.returnToLive') }).strict(),
+  /** The projector's colour theme for this session. */
+  z.object({ type: z.literal('presenter.setTheme'), theme: z.enum(PRESENTER_THEMES) }).strict(),
+  z.object({ type: z.literal('settings.setTimerEndSound'), on: z.boolean() }).strict(),
   z
     .object({ type: z.literal('session.editDetails'), group: z.string().trim().min(1).max(200), date: isoDate })
     .strict(),

@@ -34,11 +34,13 @@ function v0ToV1(document: unknown): ReturnType<Migration> {
  * Version 1 knew only discussions, with the script as one text. Version 2
  * adds activity kinds: the script becomes {say, watchFor, shortGroup,
  * largeGroup} (the old text is kept as "say"), notes gain their kind fields
- * (all empty for a discussion) and the session gains `runs`.
+ * (all empty for a discussion) and the session gains `runs`. The presenter's
+ * `blackout` flag becomes `screen` (black or live) with no freeze or message,
+ * and `settings` starts with the timer-end sound off.
  */
 function v1ToV2(document: unknown): ReturnType<Migration> {
   const v1 = document as { session?: unknown };
-  const session = v1.session as { agenda?: unknown; notes?: { entities?: unknown } } | undefined;
+  const session = v1.session as { agenda?: unknown; notes?: { entities?: unknown }; presenter?: { blackout?: unknown } } | undefined;
   if (typeof session !== 'object' || session === null) return { ok: false, problem: '"session" is missing' };
   if (!Array.isArray(session.agenda)) return { ok: false, problem: '"session.agenda" should be a list' };
   const entities = session.notes?.entities;
@@ -57,8 +59,17 @@ function v1ToV2(document: unknown): ReturnType<Migration> {
   );
   return {
     ok: true,
-    document: { ...v1, schemaVersion: 2, session: { ...session, agenda, notes: { ...session.notes, entities: notes }, runs: {} } },
+    document: {
+      ...v1,
+      schemaVersion: 2,
+      session: { ...session, agenda, notes: { ...session.notes, entities: notes }, runs: {}, presenter: presenterFromV1(session.presenter), settings: { timerEndSound: false } },
+    },
   };
+}
+
+/** Version 1's presenter was one `blackout` flag; version 2 says which screen the room sees. */
+function presenterFromV1(presenter: { blackout?: unknown } | undefined): { screen: 'live' | 'black'; theme: 'dark'; frozenActivityId: null; message: null } {
+  return { screen: presenter?.blackout === true ? 'black' : 'live', theme: 'dark', frozenActivityId: null, message: null };
 }
 
 /** Ordered upgrades: `migrations[n]` turns version n into n + 1. */

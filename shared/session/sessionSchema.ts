@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SessionState } from './types';
-import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_SHORT_TEXT, MAX_TALLY } from './types';
+import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from './types';
 import { storedActivitySchema } from './activitySchema';
 
 const id = z.string().min(1).max(64);
@@ -52,12 +52,21 @@ export const sessionStateSchema = z
     timersBeforeReset: z.record(id, timerSchema),
     notes: z.object({ ids: z.array(id).max(MAX_NOTES), entities: z.record(id, noteSchema) }),
     runs: z.record(id, runSchema),
-    presenter: z.object({ blackout: z.boolean() }),
+    presenter: z.object({
+      screen: z.enum(['live', 'black', 'white']),
+      theme: z.enum(PRESENTER_THEMES).default('dark'),
+      frozenActivityId: id.nullable(),
+      message: z.string().min(1).max(MAX_PROJECTOR_MESSAGE).nullable(),
+    }),
+    settings: z.object({ timerEndSound: z.boolean() }),
   })
   .superRefine((session, ctx) => {
     const activityIds = new Set(session.agenda.map((activity) => activity.id));
     if (!activityIds.has(session.currentActivityId)) {
       ctx.addIssue({ code: 'custom', path: ['currentActivityId'], message: 'names an activity that is not in the agenda' });
+    }
+    if (session.presenter.frozenActivityId !== null && !activityIds.has(session.presenter.frozenActivityId)) {
+      ctx.addIssue({ code: 'custom', path: ['presenter', 'frozenActivityId'], message: 'names an activity that is not in the agenda' });
     }
     if (activityIds.size !== session.agenda.length) ctx.addIssue({ code: 'custom', path: ['agenda'], message: 'lists an activity id twice' });
     for (const activity of session.agenda) {

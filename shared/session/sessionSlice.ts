@@ -1,6 +1,6 @@
 import { createEntityAdapter, createSlice } from '@reduxjs/toolkit';
 import type { PayloadAction } from '@reduxjs/toolkit';
-import type { CommitmentDetails, MapPosition, Note, ReflectionStage, SessionState } from './types';
+import type { CommitmentDetails, MapPosition, Note, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
 import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
 import { stageTimerFor } from '../kinds/reflection';
 
@@ -155,8 +155,27 @@ export const sessionSlice = createSlice({
       if (!state) return;
       notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { hidden: action.payload.hidden, updatedAt: action.payload.at } });
     },
-    blackoutSet: (state, action: PayloadAction<{ blackout: boolean }>) => {
-      if (state) state.presenter.blackout = action.payload.blackout;
+    projectorScreenSet: (state, action: PayloadAction<{ screen: ProjectorScreen }>) => {
+      if (state) state.presenter.screen = action.payload.screen;
+    },
+    presenterThemeSet: (state, action: PayloadAction<{ theme: PresenterTheme }>) => {
+      if (state) state.presenter.theme = action.payload.theme;
+    },
+    projectorFrozen: (state, action: PayloadAction<{ activityId: string | null }>) => {
+      if (state) state.presenter.frozenActivityId = action.payload.activityId;
+    },
+    projectorMessageSet: (state, action: PayloadAction<{ message: string | null }>) => {
+      if (state) state.presenter.message = action.payload.message;
+    },
+    /** Black, white, message and freeze all cleared: the room sees the current activity. Carries the time, as every event has a payload. */
+    projectorWentLive: (state, _action: PayloadAction<{ at: number }>) => {
+      if (!state) return;
+      state.presenter.screen = 'live';
+      state.presenter.frozenActivityId = null;
+      state.presenter.message = null;
+    },
+    timerEndSoundSet: (state, action: PayloadAction<{ on: boolean }>) => {
+      if (state) state.settings.timerEndSound = action.payload.on;
     },
   },
 });

@@ -178,9 +178,34 @@ export interface SessionMeta {
   createdAt: number;
 }
 
+/** What fills the projector: the activity (live), or a plain black or white screen. */
+export type ProjectorScreen = 'live' | 'black' | 'white';
+
+/** The projector's colour themes: dark (the original look), light, and high contrast; all with text at 7:1 or more. */
+export const PRESENTER_THEMES = ['dark', 'light', 'high-contrast'] as const;
+
+/** One of the projector's colour themes. */
+export type PresenterTheme = (typeof PRESENTER_THEMES)[number];
+
+/** Longest message the projector overlay shows, in characters. */
+export const MAX_PROJECTOR_MESSAGE = 200;
+
 /** What the projector shows besides the current activity. */
 export interface PresenterState {
-  blackout: boolean;
+  /** Black or white covers everything; live shows the (possibly frozen) activity. */
+  screen: ProjectorScreen;
+  /** The projector's colour theme, chosen per session; the preview follows it too. */
+  theme: PresenterTheme;
+  /** While set, the projector keeps showing this activity whatever the control window moves to. */
+  frozenActivityId: string | null;
+  /** A message over the projected activity ("Break: back at 10:45"); null for none. */
+  message: string | null;
+}
+
+/** Per-session choices the facilitator makes for the room. */
+export interface SessionSettings {
+  /** Play a tone in the control window and flash the projector when an activity's timer reaches 0:00. */
+  timerEndSound: boolean;
 }
 
 /** A vote's tallies: dots per option (a note id), and whether the room may see them. */
@@ -222,6 +247,7 @@ export interface SessionState {
   /** Per activity id, for vote, scale and reflection activities. */
   runs: Record<string, ActivityRun>;
   presenter: PresenterState;
+  settings: SessionSettings;
 }
 
 /** Longest note the host accepts, in characters. */

@@ -26,7 +26,8 @@ export function createSession(workshop: Workshop, details: NewSessionDetails): S
     timersBeforeReset: {},
     notes: { ids: [], entities: {} },
     runs: runsForAgenda(agenda),
-    presenter: { blackout: false },
+    presenter: { screen: 'live', theme: 'dark', frozenActivityId: null, message: null },
+    settings: { timerEndSound: false },
   };
 }
 

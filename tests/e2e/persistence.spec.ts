@@ -62,7 +62,7 @@ test.describe('blackout and saving', () => {
     await expect(control.connectionBanner).toContainText('Lost the connection');
     const saved = readSessionFile(file);
     expect(saved.currentActivityId).toBe(second.id);
-    expect(saved.presenter.blackout).toBe(true);
+    expect(saved.presenter.screen).toBe('black');
 
     const restarted = await launchServer(server.workspace);
     await Promise.all([control.open(restarted.controlUrl), presenter.open(restarted.presenterUrl)]);

@@ -92,7 +92,8 @@ test.describe('projected notes fit, for review', () => {
   test.beforeAll(() => mkdirSync(SHOTS_DIR, { recursive: true }));
   const cases = [
     { name: '8-mixed', texts: NOTES, allShown: true },
-    { name: '60-short', texts: shortNotes(60), allShown: true },
+    // At the legibility rule (1/30 of the height) 60 short notes no longer all fit: the rest fold, honestly counted.
+    { name: '60-short', texts: shortNotes(60), allShown: false },
     { name: '120-short', texts: shortNotes(120), allShown: false },
   ];
   for (const size of SIZES) {
@@ -106,13 +107,16 @@ test.describe('projected notes fit, for review', () => {
         await shoot(presenter.page, `fit-${name}-${suffix}`);
 
         const seen = await projectedNotes(presenter.page);
-        expect(seen.smallestPx, 'note type is at least max(18px, 2.5vh)').toBeGreaterThanOrEqual(Math.max(18, size.height * 0.025) - 0.05);
+        expect(seen.smallestPx, 'note type is at least 1/30 of the projected height (18px floor)').toBeGreaterThanOrEqual(Math.max(18, size.height / 30) - 0.05);
         expect(seen.offScreen, 'notes reaching outside the screen').toBe(0);
         expect(seen.cut, 'notes whose text is cut off').toBe(0);
         if (allShown) {
           expect(seen.shown).toBe(texts.length);
           await expect(presenter.notesMore).toBeHidden();
-        } else await expect(presenter.notesMore).toHaveText(`+${texts.length - seen.shown} earlier notes`);
+        } else {
+          expect(seen.shown, 'some notes are shown').toBeGreaterThan(0);
+          await expect(presenter.notesMore).toHaveText(`+${texts.length - seen.shown} earlier notes`);
+        }
         await expect(presenter.prompt).toHaveText(discussion.prompt);
       });
     }

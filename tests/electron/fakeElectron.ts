@@ -84,6 +84,7 @@ export class FakeBrowserWindow extends EventEmitter {
     return false;
   }
   close(): void {
+    this.emit('close', { preventDefault: () => undefined });
     this.destroyed = true;
     this.emit('closed');
   }
@@ -120,9 +121,22 @@ export function createFakeElectron(appPath: string, paths: Record<string, string
       displays[0],
   });
   const permissionHandlers: unknown[] = [];
+  /** Sleep blockers started and not yet stopped, by id, with their type. */
+  const sleepBlockers = new Map<number, string>();
+  let nextBlocker = 1;
+  const powerSaveBlocker = {
+    start: (type: string) => {
+      const id = nextBlocker++;
+      sleepBlockers.set(id, type);
+      return id;
+    },
+    stop: (id: number) => void sleepBlockers.delete(id),
+    isStarted: (id: number) => sleepBlockers.has(id),
+  };
   const electron = {
     app,
     screen,
+    powerSaveBlocker,
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) },
     Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
@@ -150,5 +164,5 @@ export function createFakeElectron(appPath: string, paths: Record<string, string
     if (!handler) throw new Error(`no IPC handler for ${verb}`);
     return handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, args);
   };
-  return { electron, app, screen, handlers, exits, messages, permissionHandlers, invoke };
+  return { electron, app, screen, handlers, exits, messages, permissionHandlers, invoke, sleepBlockers };
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -128,6 +128,31 @@ test('the presenter goes full screen on the projector, and comes back as a windo
   expect(presenter.bounds).toEqual(projector.bounds);
 });
 
+test('while the presenter is open the machine is kept from sleeping, and only then', async () => {
+  const { control, call, sleepBlockers } = await startMain([laptop, projector]);
+  expect([...sleepBlockers.values()]).toEqual([]);
+  await call(control, 'presenter.open');
+  await call(control, 'presenter.open');
+  expect([...sleepBlockers.values()], 'one blocker, however often Present is pressed').toEqual(['prevent-display-sleep']);
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  presenter.close();
+  expect([...sleepBlockers.values()]).toEqual([]);
+});
+
+test('the control window reopens where it was, unless that place is off every connected screen', async () => {
+  const boundsFile = path.join(home, 'user-data', 'control-window.json');
+  mkdirSync(path.dirname(boundsFile), { recursive: true });
+  // Last closed on a projector that is no longer plugged in.
+  writeFileSync(boundsFile, JSON.stringify({ x: 1600, y: 100, width: 1200, height: 760 }));
+  const first = await startMain([laptop]);
+  const { x, y, width, height } = first.control.bounds;
+  expect(x >= laptop.workArea.x && y >= laptop.workArea.y && x + width <= laptop.workArea.width && y + height <= laptop.workArea.y + laptop.workArea.height).toBe(true);
+
+  first.control.setBounds({ x: 120, y: 90, width: 1100, height: 700 });
+  first.control.close();
+  await expect.poll((): unknown => (existsSync(boundsFile) ? (JSON.parse(readFileSync(boundsFile, 'utf8')) as unknown) : null)).toEqual({ x: 120, y: 90, width: 1100, height: 700 });
+});
+
 function savedSessions(): string[] {
   const dir = path.join(home, 'user-data');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -149,5 +174,5 @@ test('quitting waits until the latest change is on disk before the app exits', a
   expect(exits).toEqual([]);
   await expect.poll(() => exits).toEqual([0]);
   expect(onDiskAtExit).toHaveLength(1);
-  expect(onDiskAtExit[0]).toMatch(/"blackout":\s*true/);
+  expect(onDiskAtExit[0]).toMatch(/"screen":\s*"black"/);
 });

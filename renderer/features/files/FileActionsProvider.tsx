@@ -11,7 +11,7 @@ import type { FileActions } from './fileActionsContext';
 import { FileDialog } from './FileDialog';
 import { suggestFileName } from './paths';
 
-type DialogState = { kind: 'none' } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' };
+type DialogState = { kind: 'none' } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' } | { kind: 'endSession'; path: string; name: string };
 
 /**
  * Open, Save, Save As and Home for the control window. Uses the host's
@@ -128,10 +128,9 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
       exportReport,
       goHome: () => {
         if (!store.getState().session) return;
-        if (!store.getState().sync.status?.file) return setDialog({ kind: 'leaveUntitled' });
-        void attempt('Could not close the session', async () => {
-          await link.call('session.close', {});
-        });
+        const file = store.getState().sync.status?.file;
+        if (!file) return setDialog({ kind: 'leaveUntitled' });
+        setDialog({ kind: 'endSession', path: file.path, name: file.name });
       },
       openBackup: (backup) =>
         void attempt('Could not open the backup', async () => {
@@ -173,6 +172,24 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
             const problem = await saveAsPath(path);
             if (!problem) closeDialog();
             return problem;
+          }}
+        />
+      ) : null}
+      {dialog.kind === 'endSession' ? (
+        <ConfirmDialog
+          title="End this session?"
+          message={`“${dialog.name}” is saved; the room's screen goes back to waiting. You can reopen it at once with Undo, or later from the home screen.`}
+          confirmLabel="End session"
+          tone="danger"
+          testId="confirm-end-session"
+          onCancel={closeDialog}
+          onConfirm={() => {
+            const { path, name } = dialog;
+            closeDialog();
+            void attempt('Could not close the session', async () => {
+              await link.call('session.close', {});
+              toaster.show({ message: `Session ended: ${name}`, actionLabel: 'Undo', onAction: () => void openPath(path) });
+            });
           }}
         />
       ) : null}

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import type { FileEntry } from '../../../shared/protocol/verbs';
 import { useHostLink } from '../../app/linkContext';
 import { describeError } from '../../transport/hostCallError';
+import { InlineError } from '../../ui/InlineError';
 import { Modal } from '../../ui/Modal';
 import { formatDateTime } from '../../ui/format';
 import { fileNameProblem, folderTrail, joinPath, parentFolder, withSessionExtension } from './paths';
@@ -79,11 +80,7 @@ export function FileDialog({ mode, suggestedName = '', onCancel, onChoose }: Fil
           </span>
         ))}
       </nav>
-      {loadError ? (
-        <p className="inline-error" role="alert">
-          Could not list this folder: {loadError}
-        </p>
-      ) : null}
+      <InlineError prefix="Could not list this folder" error={loadError} />
       <ul className="file-list" aria-label="Folders and sessions" aria-busy={listing === null}>
         {parent !== null ? (
           <li>
@@ -127,11 +124,7 @@ export function FileDialog({ mode, suggestedName = '', onCancel, onChoose }: Fil
             <input className="input" value={name} onChange={(event) => setName(event.target.value)} data-autofocus maxLength={120} />
           </label>
           {nameTaken ? <p className="field-hint">A session with this name exists here; saving replaces it.</p> : null}
-          {actionError ? (
-            <p className="inline-error" role="alert">
-              {actionError}
-            </p>
-          ) : null}
+          <InlineError error={actionError} />
           <div className="modal-actions">
             <button type="button" className="btn" onClick={onCancel}>
               Cancel
@@ -143,11 +136,7 @@ export function FileDialog({ mode, suggestedName = '', onCancel, onChoose }: Fil
         </form>
       ) : (
         <>
-          {actionError ? (
-            <p className="inline-error" role="alert">
-              {actionError}
-            </p>
-          ) : null}
+          <InlineError error={actionError} />
           <div className="modal-actions">
             <button type="button" className="btn" onClick={onCancel}>
               Cancel

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { useHostLink } from '../../app/linkContext';
 import { useHostAction } from '../../app/useHostAction';
 import { todayIsoDate } from '../../ui/format';
+import { InlineError } from '../../ui/InlineError';
 import { useWorkshopList } from './useWorkshopList';
 import { WorkshopFolder } from './WorkshopFolder';
 import type { WorkshopFolderHandle } from './WorkshopFolder';
@@ -43,11 +44,7 @@ export function NewSessionCard({ connected }: { connected: boolean }) {
       <form onSubmit={submit} noValidate className="stack">
         <fieldset className="field">
           <legend className="field-label">Workshop</legend>
-          {loadError ? (
-            <p className="inline-error" role="alert">
-              Could not load the workshops: {loadError}
-            </p>
-          ) : null}
+          <InlineError prefix="Could not load the workshops" error={loadError} />
           {workshops === null && !loadError ? <p className="muted">Loading workshops…</p> : null}
           {workshops ? <WorkshopOptions workshops={workshops} selectedId={workshopId} onSelect={setChosenId} /> : null}
           {list && folderCount === 0 && list.problems.length === 0 ? (

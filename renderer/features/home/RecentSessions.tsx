@@ -3,6 +3,7 @@ import type { RecentSession } from '../../../shared/protocol/verbs';
 import { useHostLink } from '../../app/linkContext';
 import { describeError } from '../../transport/hostCallError';
 import { formatDateTime, formatSessionDate } from '../../ui/format';
+import { InlineError } from '../../ui/InlineError';
 import { useFileActions } from '../files/fileActionsContext';
 import { BackupOfferButton } from '../files/BackupOfferButton';
 
@@ -47,11 +48,7 @@ export function RecentSessions({ connected }: { connected: boolean }) {
         </div>
       ) : null}
       <h3 className="section-label">Recent</h3>
-      {loadError ? (
-        <p className="inline-error" role="alert">
-          Could not load recent sessions: {loadError}
-        </p>
-      ) : null}
+      <InlineError prefix="Could not load recent sessions" error={loadError} />
       {sessions === null && !loadError ? <p className="muted">Loading…</p> : null}
       {sessions?.length === 0 ? <p className="muted empty-note">Sessions you save will be listed here.</p> : null}
       <ul className="recent-list">

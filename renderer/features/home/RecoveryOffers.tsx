@@ -3,6 +3,7 @@ import type { RecoveryOffer } from '../../../shared/protocol/verbs';
 import { useHostLink } from '../../app/linkContext';
 import { describeError } from '../../transport/hostCallError';
 import { formatSessionDate } from '../../ui/format';
+import { InlineError } from '../../ui/InlineError';
 import { useToaster } from '../toasts/toastContext';
 import { savedWhen } from '../files/savedWhen';
 import './recovery.css';
@@ -80,11 +81,7 @@ function RecoveryCard({ offer, connected, onDismissed }: { offer: RecoveryOffer;
         {offer.timerRunning ? ' · its timer was running and carries on with the time that has passed' : ''}
       </p>
       {offer.notice ? <p className="recovery-notice">{offer.notice}</p> : null}
-      {problem ? (
-        <p className="inline-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <InlineError error={problem} />
       <div className="recovery-actions">
         <button
           type="button"

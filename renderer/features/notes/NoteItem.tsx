@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { DragEvent, FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Note } from '../../../shared/session/types';
 import { formatShortTime } from '../../ui/format';
+import { InlineError } from '../../ui/InlineError';
+import { NoteActionButtons } from './NoteActionButtons';
 import { NoteLengthCounter } from './NoteLengthCounter';
 import { describeNoteLength, isTooLong, noteLength, tooLongMessage } from './noteLength';
 import { shortenNote, useNoteCommands } from './useNoteCommands';
@@ -33,7 +35,8 @@ export interface NoteItemProps {
 
 /** One captured note with Edit (inline; an over-long edit is refused with the reason, never cut), Hide/Show on projector and Delete (with Undo). */
 export function NoteItem({ note, detail, actions, trailing, card, className }: NoteItemProps) {
-  const { action, remove } = useNoteCommands();
+  const commands = useNoteCommands();
+  const { action } = commands;
   const [draft, setDraft] = useState<string | null>(null);
   const [triedTooLong, setTriedTooLong] = useState(false);
   const short = shortenNote(note.text);
@@ -134,27 +137,12 @@ export function NoteItem({ note, detail, actions, trailing, card, className }: N
             <button type="button" className="btn btn-small btn-quiet" data-testid="note-edit" aria-label={`Edit note: ${short}`} onClick={() => setDraft(note.text)}>
               Edit
             </button>
-            <button
-              type="button"
-              className="btn btn-small btn-quiet"
-              data-testid="note-visibility"
-              aria-label={note.hidden ? `Show on projector: ${short}` : `Hide from projector: ${short}`}
-              onClick={() => void action.run({ type: 'note.setHidden', noteId: note.id, hidden: !note.hidden })}
-            >
-              {note.hidden ? 'Show' : 'Hide'}
-            </button>
-            <button type="button" className="btn btn-small btn-quiet btn-danger-text" data-testid="note-delete" aria-label={`Delete note: ${short}`} onClick={() => void remove(note)}>
-              Delete
-            </button>
+            <NoteActionButtons note={note} short={short} noun="note" commands={commands} />
             {trailing}
           </span>
         </>
       )}
-      {action.error ? (
-        <p className="inline-error" role="alert">
-          {action.error}
-        </p>
-      ) : null}
+      <InlineError error={action.error} />
     </li>
   );
 }

@@ -18,7 +18,8 @@ export function ScriptPanel() {
           Your script · only you see this
         </h2>
       </div>
-      <div className="script-scroll" data-testid="facilitator-script">
+      {/* Focusable so a keyboard user can scroll a long script (axe: scrollable-region-focusable). */}
+      <div className="script-scroll" data-testid="facilitator-script" tabIndex={0} role="region" aria-labelledby="private-label">
         <ScriptBody activity={activity} />
       </div>
     </section>

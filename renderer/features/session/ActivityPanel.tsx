@@ -2,6 +2,7 @@ import { KeyLegend } from '../../commands/KeyLegend';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { formatMinutes } from '../../ui/format';
+import { InlineError } from '../../ui/InlineError';
 import { KIND_NAMES } from '../kinds/kindNames';
 import { KindBoard } from '../kinds/KindBoard';
 import { useSessionCommands } from './useSessionCommands';
@@ -29,7 +30,7 @@ export function ActivityPanel() {
             {activity.title}
           </h1>
         </div>
-        <section className={`panel projector-panel${session.presenter.blackout ? ' is-blackout' : ''}`} aria-labelledby="projector-label">
+        <section className={`panel projector-panel${session.presenter.screen === 'black' ? ' is-blackout' : ''}`} aria-labelledby="projector-label">
           <div className="panel-head">
             <h2 id="projector-label" className="panel-label">
               <svg className="label-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -38,7 +39,7 @@ export function ActivityPanel() {
               </svg>
               On the projector
             </h2>
-            {session.presenter.blackout ? (
+            {session.presenter.screen === 'black' ? (
               <span className="badge badge-dark" data-testid="blackout-badge">
                 Blacked out — the room sees a black screen
               </span>
@@ -51,11 +52,7 @@ export function ActivityPanel() {
         <KindBoard activity={activity} session={session} />
       </div>
       <div className="activity-nav">
-        {move.error ? (
-          <p className="inline-error" role="alert">
-            Could not change activity: {move.error}
-          </p>
-        ) : null}
+        <InlineError prefix="Could not change activity" error={move.error} />
         <div className="activity-nav-buttons">
           <button type="button" className="btn btn-large" data-testid="previous-activity" onClick={() => void move.run('previous')} disabled={!previous || move.pending}>
             ← Previous

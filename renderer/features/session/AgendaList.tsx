@@ -2,6 +2,7 @@ import { elapsedMs } from '../../../shared/session/timer';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { formatMinutes } from '../../ui/format';
+import { InlineError } from '../../ui/InlineError';
 import { formatUsed } from '../timer/timerView';
 import { useHostNow } from '../timer/useHostNow';
 import { useSessionCommands } from './useSessionCommands';
@@ -27,11 +28,7 @@ export function AgendaList() {
         </h2>
         <span className="agenda-total">{formatMinutes(totalMinutes)} planned</span>
       </div>
-      {go.error ? (
-        <p className="inline-error" role="alert">
-          Could not change activity: {go.error}
-        </p>
-      ) : null}
+      <InlineError prefix="Could not change activity" error={go.error} />
       <ol className="agenda-list">
         {agenda.map((activity, index) => {
           const timer = timers[activity.id];

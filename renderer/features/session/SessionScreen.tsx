@@ -1,3 +1,7 @@
+import { ProjectorPreview } from '../preview/ProjectorPreview';
+import { RoomButtons } from '../room/RoomButtons';
+import { RoomStatus } from '../room/RoomStatus';
+import { TimerEndSignal } from '../room/TimerEndSignal';
 import { ScriptPanel } from '../script/ScriptPanel';
 import { TimerPanel } from '../timer/TimerPanel';
 import { ActivityPanel } from './ActivityPanel';
@@ -8,18 +12,22 @@ import './sessionLayout.css';
 /**
  * The running session: top bar; agenda on the left; in the centre what the
  * room sees and the activity's board, where the facilitator captures; on the
- * right the timer and the private script.
+ * right a live preview of the projector, the timer and the private script.
  */
 export function SessionScreen() {
   return (
     <div className="session-screen">
       <TopBar />
+      <RoomStatus />
+      <TimerEndSignal />
       <div className="session-body">
         <aside className="session-left">
           <AgendaList />
         </aside>
         <ActivityPanel />
-        <aside className="session-right" aria-label="Timer and script">
+        <aside className="session-right" aria-label="Projector preview, timer and script">
+          <ProjectorPreview />
+          <RoomButtons />
           <TimerPanel />
           <ScriptPanel />
         </aside>

@@ -6,16 +6,13 @@ import { formatSessionDate } from '../../ui/format';
 import { BackupOfferButton } from '../files/BackupOfferButton';
 import { useFileActions } from '../files/fileActionsContext';
 import { SaveStatus } from './SaveStatus';
-import { useSessionCommands } from './useSessionCommands';
 
 /** The session's top bar: what is running, where it is saved, and the projector and file buttons. */
 export function TopBar() {
   const meta = useAppSelector((state) => state.session?.meta);
-  const blackout = useAppSelector((state) => state.session?.presenter.blackout ?? false);
   const file = useAppSelector((state) => state.sync.status?.file ?? null);
   const files = useFileActions();
   const link = useHostLink();
-  const commands = useSessionCommands();
   const [blockedUrl, setBlockedUrl] = useState<string | null>(null);
   const present = useHostAction(async () => {
     setBlockedUrl(null);
@@ -25,9 +22,8 @@ export function TopBar() {
       if (!opened) setBlockedUrl(result.url);
     }
   });
-  const toggleBlackout = useHostAction(() => commands.toggleBlackout());
   if (!meta) return null;
-  const problems = [present.error && `Could not open the presenter: ${present.error}`, toggleBlackout.error && `Could not change blackout: ${toggleBlackout.error}`, files.error].filter(Boolean);
+  const problems = [present.error && `Could not open the presenter: ${present.error}`, files.error].filter(Boolean);
 
   return (
     <header className="topbar">
@@ -52,16 +48,6 @@ export function TopBar() {
           <button type="button" className="btn" data-testid="present" onClick={() => void present.run()} disabled={present.pending}>
             <span className="btn-icon-glyph" aria-hidden="true">▭</span>
             Present
-          </button>
-          <button
-            type="button"
-            className={`btn${blackout ? ' btn-blackout-on' : ''}`}
-            data-testid="blackout"
-            aria-pressed={blackout}
-            onClick={() => void toggleBlackout.run()}
-          >
-            <span className="btn-icon-glyph" aria-hidden="true">■</span>
-            {blackout ? 'Blackout on' : 'Blackout'}
           </button>
         </div>
         <div className="button-group" role="group" aria-label="File">

@@ -30,7 +30,7 @@ export function useSessionCommands(): SessionCommands {
       send,
       next: () => send({ type: 'activity.next' }),
       previous: () => send({ type: 'activity.previous' }),
-      toggleBlackout: async () => send({ type: 'presenter.setBlackout', blackout: !session().presenter.blackout }),
+      toggleBlackout: async () => send({ type: 'presenter.setScreen', screen: session().presenter.screen === 'black' ? 'live' : 'black' }),
       toggleTimer: async () => {
         const current = session();
         const running = current.timers[current.currentActivityId]?.startedAt != null;

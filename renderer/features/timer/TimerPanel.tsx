@@ -4,9 +4,12 @@ import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { describeError } from '../../transport/hostCallError';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { InlineError } from '../../ui/InlineError';
+import { TimerEndSoundToggle } from '../room/TimerEndSoundToggle';
 import { useSessionCommands } from '../session/useSessionCommands';
 import { useToaster } from '../toasts/toastContext';
 import { PhaseIcon } from './PhaseIcon';
+import { TimerAnnouncer } from './TimerAnnouncer';
 import { describeTimer, formatUsed } from './timerView';
 import { useHostNow } from './useHostNow';
 
@@ -61,6 +64,7 @@ export function TimerPanel() {
           {view.clock}
         </span>
       </div>
+      <TimerAnnouncer activityId={activityId} reading={reading} testId="timer-announcer" />
       <div className="timer-bar" aria-hidden="true">
         <div className="timer-bar-fill" style={{ transform: `scaleX(${view.usedFraction})` }} />
       </div>
@@ -94,11 +98,8 @@ export function TimerPanel() {
           Reset
         </button>
       </div>
-      {action.error ? (
-        <p className="inline-error" role="alert">
-          {action.error}
-        </p>
-      ) : null}
+      <InlineError error={action.error} />
+      <TimerEndSoundToggle />
       {confirmReset ? (
         <ConfirmDialog
           title="Reset the timer?"

@@ -2,21 +2,26 @@ import { useLayoutEffect } from 'react';
 import type { RefObject } from 'react';
 import { applyFit } from './applyFit';
 import type { FitOptions } from './applyFit';
+import { useFoldReport } from './foldReport';
+import { screenSizeOf } from './screenSize';
 import { bodyFloorPx } from './searchFit';
 
-/** How a kind layout wants its text fitted; sizes are worked out from the window each time. */
+/** How a kind layout wants its text fitted; sizes are worked out from the projected screen each time. */
 export interface FitRequest extends Omit<FitOptions, 'floor' | 'max'> {
-  /** Largest body size, px, for a window `width`×`height` (never below the floor). */
+  /** Largest body size, px, for a screen `width`×`height` (never below the floor). */
   maxSize: (width: number, height: number) => number;
+  /** What the fitted items are, plural, for the control window's fold warning (default "items"). */
+  noun?: string;
 }
 
 /**
  * Fits the text under `rootRef` (see applyFit) whenever `signature` changes
  * and whenever the root changes size (window resized, heading re-wrapped).
- * The floor is the projector's legibility rule for the current window height.
+ * The floor is the projector's legibility rule for the height of the projected screen (its container, not the window).
  */
 export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string, request: FitRequest): void {
-  const { maxSize, layouts, foldFrom, moreText } = request;
+  const { maxSize, layouts, foldFrom, moreText, noun = 'items' } = request;
+  const reportFold = useFoldReport();
   const layoutsKey = layouts.join('|');
   useLayoutEffect(() => {
     const root = rootRef.current;
@@ -24,8 +29,11 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
     let lastWidth = -1;
     let lastHeight = -1;
     const run = () => {
-      const floor = bodyFloorPx(window.innerHeight);
-      applyFit(root, { floor, max: Math.max(floor, maxSize(window.innerWidth, window.innerHeight)), layouts, foldFrom, moreText });
+      const screen = screenSizeOf(root);
+      const floor = bodyFloorPx(screen.height);
+      const result = applyFit(root, { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), layouts, foldFrom, moreText });
+      const total = root.querySelectorAll('[data-fit-item]').length;
+      reportFold({ noun, shown: total - result.folded.reduce((sum, count) => sum + count, 0), total });
       lastWidth = root.clientWidth;
       lastHeight = root.clientHeight;
     };

@@ -16,7 +16,7 @@ export function CommitmentsStage({ session, activity }: { session: SessionState;
   const commitments = useMemo(() => commitmentsFor(session, activity.id, { includeHidden: false }), [session, activity.id]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = commitments.map(({ note }) => `${note.id}@${note.updatedAt}`).join(',');
-  useFit(rootRef, signature, { maxSize: maxCommitmentSize, layouts: ['1', '2', '3'], foldFrom: 'start', moreText });
+  useFit(rootRef, signature, { maxSize: maxCommitmentSize, layouts: ['1', '2', '3'], foldFrom: 'start', moreText, noun: 'commitments' });
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density="kind">
       <div className="pcommit pfit" ref={rootRef} data-testid="presenter-commitments">

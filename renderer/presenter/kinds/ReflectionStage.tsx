@@ -74,7 +74,7 @@ function StageSteps({ current }: { current: Stage }) {
 
 function Prompts({ prompts, stage }: { prompts: readonly string[]; stage: Stage }) {
   const rootRef = useRef<HTMLDivElement>(null);
-  useFit(rootRef, `${stage}|${prompts.join('\u0000')}`, { maxSize: maxPromptSize(stage), layouts: [''], foldFrom: 'end', moreText });
+  useFit(rootRef, `${stage}|${prompts.join('\u0000')}`, { maxSize: maxPromptSize(stage), layouts: [''], foldFrom: 'end', moreText, noun: 'prompts' });
   return (
     <div className="prefl-prompts pfit" ref={rootRef}>
       <div className="prefl-prompt-box" data-fit-box="">
@@ -95,7 +95,7 @@ function Highlights({ session, activity }: { session: SessionState; activity: Re
   const notes = useMemo(() => projectedNotes(session, activity.id), [session, activity.id]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = notes.map((note) => `${note.id}@${note.updatedAt}`).join(',');
-  useFit(rootRef, signature, { maxSize: maxHighlightSize, layouts: ['1', '2'], foldFrom: 'start', moreText });
+  useFit(rootRef, signature, { maxSize: maxHighlightSize, layouts: ['1', '2'], foldFrom: 'start', moreText, noun: 'highlights' });
   return (
     <div className="prefl-highlights pfit" ref={rootRef}>
       <div className="prefl-highlight-box" data-fit-box="">

@@ -22,7 +22,7 @@ export function ScaleStage({ session, activity }: { session: SessionState; activ
   const grid = distributionGrid(distributions.length, window.innerWidth / Math.max(1, window.innerHeight));
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = `${grid.columns}x${grid.rows}|${distributions.map((d) => `${d.statement.id}:${d.statement.text}:${d.counts.join(',')}`).join('|')}`;
-  useFit(rootRef, signature, { maxSize: maxStatementSize, layouts: [''], foldFrom: 'end', moreText: () => '' });
+  useFit(rootRef, signature, { maxSize: maxStatementSize, layouts: [''], foldFrom: 'end', moreText: () => '', noun: 'statements' });
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density="kind">
       <ScaleLegend activity={activity} />

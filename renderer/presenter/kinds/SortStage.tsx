@@ -18,7 +18,7 @@ export function SortStage({ session, activity }: { session: SessionState; activi
   const groups = useMemo(() => notesByColumn(session, activity, { includeHidden: false }), [session, activity]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = groups.map(({ column, notes }) => `${column.id}:${column.label}:${notes.map((note) => `${note.id}@${note.updatedAt}`).join(',')}`).join('|');
-  useFit(rootRef, signature, { maxSize: maxNoteSize, layouts: [''], foldFrom: 'start', moreText });
+  useFit(rootRef, signature, { maxSize: maxNoteSize, layouts: [''], foldFrom: 'start', moreText, noun: 'notes' });
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density="kind">
       <div className="psort pfit" ref={rootRef} style={{ '--columns': Math.max(1, groups.length) } as CSSProperties}

@@ -26,7 +26,7 @@ export function StageFrame({ activity, timer, density, children }: { activity: A
             </p>
           ) : null}
         </div>
-        {timer ? <PresenterTimer timer={timer} /> : null}
+        {timer ? <PresenterTimer timer={timer} announceFor={activity.id} /> : null}
       </header>
       {children}
     </main>

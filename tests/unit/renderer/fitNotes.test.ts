@@ -46,11 +46,13 @@ function expectReadableAndInside(input: NoteFitInput, plan: NotePlan): void {
 }
 
 describe('note size limits', () => {
-  it('the floor is max(18px, 2.5vh): 18 px at 720 px high, 27 px at 1080, 19.2 px at 768', () => {
-    expect(noteSizeBounds(1280, 720).min).toBe(18);
-    expect(noteSizeBounds(1920, 1080).min).toBeCloseTo(27);
-    expect(noteSizeBounds(1024, 768).min).toBeCloseTo(19.2);
+  it('the floor is 1/30 of the screen height, never under 18 px: 24 px at 720 px high, 36 at 1080, 25.6 at 768', () => {
+    expect(noteSizeBounds(1280, 720).min).toBe(24);
+    expect(noteSizeBounds(1920, 1080).min).toBeCloseTo(36);
+    expect(noteSizeBounds(1024, 768).min).toBeCloseTo(25.6);
     expect(noteSizeBounds(800, 480).min).toBe(18);
+    // A preview drawn small never gets text under the absolute floor either.
+    expect(noteSizeBounds(384, 216).min).toBe(18);
   });
 
   it('the ceiling grows with the screen and is never under the floor', () => {
@@ -59,7 +61,7 @@ describe('note size limits', () => {
   });
 
   it('a prompt may be cut only when the notes box is under about three rows of notes at the floor', () => {
-    expect(minNotesAreaHeight(720)).toBeGreaterThan(3 * 18 * NOTE_BOX.lineHeight);
+    expect(minNotesAreaHeight(720)).toBeGreaterThan(3 * 24 * NOTE_BOX.lineHeight);
     expect(minNotesAreaHeight(720)).toBeLessThan(200);
   });
 });
@@ -148,29 +150,38 @@ describe('planning the projected notes', () => {
     });
   }
 
-  it('60 short notes all show on a 1920×1080 and a 1280×720 projector, at or above the floor', () => {
-    for (const screen of SCREENS.slice(0, 2)) {
-      const plan = planNoteLayout(inputFor(screen, shortNotes(60)));
-      expect(plan.hidden, screen.name).toBe(0);
-      expect(plan.size, screen.name).toBeGreaterThanOrEqual(noteSizeBounds(screen.width, screen.height).min);
+  it('60 short notes do not all fit at 1/30 of the height: the oldest fold, every shown note at or above the floor', () => {
+    for (const screen of SCREENS) {
+      const input = inputFor(screen, shortNotes(60));
+      const plan = planNoteLayout(input);
+      expect(plan.size, screen.name).toBeGreaterThanOrEqual(screen.height / 30);
+      expect(plan.hidden, screen.name).toBeGreaterThan(0);
+      expect(plan.hidden, screen.name).toBeLessThan(60);
+      expectReadableAndInside(input, plan);
     }
+  });
+
+  it('the rule is proportional: a 1920×1080 and a 1280×720 projector fold about the same number of notes', () => {
+    const big = planNoteLayout(inputFor(SCREENS[0], shortNotes(60)));
+    const small = planNoteLayout(inputFor(SCREENS[1], shortNotes(60)));
+    expect(Math.abs(big.hidden - small.hidden)).toBeLessThanOrEqual(8);
   });
 
   it('never goes under the floor, even when nothing fits: it folds instead', () => {
     const screen = SCREENS[1];
     const input = { ...inputFor(screen, shortNotes(60)), areaHeight: 120 };
     const plan = planNoteLayout(input);
-    expect(plan.size).toBe(18);
+    expect(plan.size).toBe(24);
     expect(plan.hidden).toBeGreaterThanOrEqual(45);
     expectReadableAndInside(input, plan);
   });
 
   it('cuts lines only as a last resort: the newest note alone is too long for the box at the floor', () => {
-    const huge = 'We talked about trust and about deciding together. '.repeat(40).trim();
+    const huge = 'We talked about trust and about deciding together. '.repeat(20).trim();
     const screen = SCREENS[1];
     const input = { ...inputFor(screen, ['Earlier note', huge]), areaWidth: 700, areaHeight: 200 };
     const plan = planNoteLayout(input);
-    expect(plan.size).toBe(18);
+    expect(plan.size).toBe(24);
     expect(plan.hidden).toBe(1);
     expect(plan.clampLines).not.toBeNull();
     expectReadableAndInside(input, plan);
@@ -182,8 +193,9 @@ describe('planning the projected notes', () => {
   });
 
   it('takes a smaller cap or more folded notes when the page asks (its real layout came out taller)', () => {
-    const input = inputFor(SCREENS[1], shortNotes(30));
+    const input = inputFor(SCREENS[1], shortNotes(12));
     const free = planNoteLayout(input);
+    expect(free.size * 0.9, 'room to shrink above the floor').toBeGreaterThan(noteSizeBounds(1280, 720).min);
     const capped = planNoteLayout({ ...input, sizeCap: free.size * 0.9 });
     expect(capped.size).toBeLessThanOrEqual(free.size * 0.9);
     const folded = planNoteLayout({ ...input, minHidden: 3 });

@@ -181,7 +181,7 @@ describe('calls over the socket', () => {
     const dispatch = await presenter.call('session.dispatch', { type: 'presenter.setBlackout', blackout: true });
     expect(dispatch).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const snapshot = await presenter.call('session.snapshot');
-    expect(snapshot).toMatchObject({ ok: true, result: { session: { presenter: { blackout: false }, meta: { group: 'Ops' } } } });
+    expect(snapshot).toMatchObject({ ok: true, result: { session: { presenter: { screen: 'live' }, meta: { group: 'Ops' } } } });
     expect(presenter.messages.some((message) => (message as { kind: string }).kind === 'snapshot')).toBe(true);
     control.ws.close();
     presenter.ws.close();

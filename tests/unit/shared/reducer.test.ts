@@ -99,7 +99,7 @@ describe('commands through commandToEvent and the session reducer', () => {
 
   it('presenter.setBlackout and session.editDetails', () => {
     let state = run(newSession(), { type: 'presenter.setBlackout', blackout: true }).state;
-    expect(state.presenter.blackout).toBe(true);
+    expect(state.presenter.screen).toBe('black');
     state = run(state, { type: 'session.editDetails', group: '  Finance  ', date: '2026-12-01' }).state;
     expect(state.meta).toMatchObject({ group: 'Finance', date: '2026-12-01' });
   });

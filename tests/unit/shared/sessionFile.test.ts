@@ -91,7 +91,8 @@ describe('version 0 files', () => {
     expect(session.notes.entities.n1).toMatchObject({ hidden: false, deletedAt: null });
     expect(session.timers['went-well']).toEqual({ plannedMs: 900000, adjustMs: 60000, usedMs: 120000, startedAt: null });
     expect(session.timersBeforeReset).toEqual({});
-    expect(session.presenter).toEqual({ blackout: false });
+    expect(session.presenter).toEqual({ screen: 'live', theme: 'dark', frozenActivityId: null, message: null });
+    expect(session.settings).toEqual({ timerEndSound: false });
   });
 
   it('written again, they come back as the current version with the same content', () => {

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Commitment } from '../../../../shared/kinds/commitments';
+import { InlineError } from '../../../ui/InlineError';
+import { NoteActionButtons } from '../../notes/NoteActionButtons';
 import { shortenNote, useNoteCommands } from '../../notes/useNoteCommands';
 import { draftProblem } from './commitmentDraft';
 import type { CommitmentDraft, DraftProblem } from './commitmentDraft';
@@ -8,7 +10,8 @@ import type { CommitmentDraft, DraftProblem } from './commitmentDraft';
 /** One commitment as a row (who, what, by when) with Edit in place, Hide / Show on projector and Delete (with Undo). */
 export function CommitmentItem({ commitment }: { commitment: Commitment }) {
   const { note } = commitment;
-  const { action, remove } = useNoteCommands();
+  const commands = useNoteCommands();
+  const { action } = commands;
   const [draft, setDraft] = useState<CommitmentDraft | null>(null);
   const [problem, setProblem] = useState<DraftProblem | null>(null);
   const short = shortenNote(`${commitment.who}: ${commitment.what}`);
@@ -76,11 +79,7 @@ export function CommitmentItem({ commitment }: { commitment: Commitment }) {
             </button>
           </span>
         </form>
-        {problem || action.error ? (
-          <p className="inline-error" role="alert">
-            Not saved: {problem?.message ?? action.error}
-          </p>
-        ) : null}
+        <InlineError prefix="Not saved" error={problem?.message ?? action.error} />
       </li>
     );
   }
@@ -107,24 +106,9 @@ export function CommitmentItem({ commitment }: { commitment: Commitment }) {
         >
           Edit
         </button>
-        <button
-          type="button"
-          className="btn btn-small btn-quiet"
-          data-testid="note-visibility"
-          aria-label={note.hidden ? `Show on projector: ${short}` : `Hide from projector: ${short}`}
-          onClick={() => void action.run({ type: 'note.setHidden', noteId: note.id, hidden: !note.hidden })}
-        >
-          {note.hidden ? 'Show' : 'Hide'}
-        </button>
-        <button type="button" className="btn btn-small btn-quiet btn-danger-text" data-testid="note-delete" aria-label={`Delete commitment: ${short}`} onClick={() => void remove(note)}>
-          Delete
-        </button>
+        <NoteActionButtons note={note} short={short} noun="commitment" commands={commands} />
       </span>
-      {action.error ? (
-        <p className="inline-error" role="alert">
-          {action.error}
-        </p>
-      ) : null}
+      <InlineError error={action.error} />
     </li>
   );
 }

@@ -13,11 +13,12 @@ export function CommitmentsBoard({ activity, session }: { activity: CommitmentsA
       <BoardHead
         id="board-title"
         title="Commitments"
-        aside={
-          <span className="board-count" data-testid="commitments-count">
+        count={
+          <>
             {commitments.length} {commitments.length === 1 ? 'commitment' : 'commitments'}
-          </span>
+          </>
         }
+        countTestId="commitments-count"
       />
       <ol className="commitment-list" aria-labelledby="board-title">
         {commitments.length === 0 ? <li className="notes-empty">No commitments yet. Ask each person for one next step, who and by when.</li> : null}

@@ -3,6 +3,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { MAP_CENTRE, mapNotes, nudgePosition } from '../../../../shared/kinds/map';
 import type { MapActivity, MapPosition, Note, SessionState } from '../../../../shared/session/types';
 import { useAppStore } from '../../../store/hooks';
+import { InlineError } from '../../../ui/InlineError';
 import { CaptureBox } from '../../notes/CaptureBox';
 import { NoteItem } from '../../notes/NoteItem';
 import { shortenNote, useNoteCommands } from '../../notes/useNoteCommands';
@@ -87,11 +88,12 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
       <BoardHead
         id="board-title"
         title={oneDimensional ? 'Spectrum' : 'Map'}
-        aside={
-          <span className="board-count" data-testid="map-counts">
+        count={
+          <>
             {placed.length} placed · {unplaced.length} to place
-          </span>
+          </>
         }
+        countTestId="map-counts"
         howTo={
           <span id={HINT_ID}>
             Place a note: Tab to it and press {oneDimensional ? <><kbd>←</kbd> <kbd>→</kbd></> : <><kbd>←</kbd> <kbd>→</kbd> <kbd>↑</kbd> <kbd>↓</kbd></>} (<kbd>Shift</kbd> for big steps), or drag it onto the map.
@@ -201,11 +203,7 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
           </section>
         </div>
       </div>
-      {action.error ? (
-        <p className="inline-error" role="alert">
-          Could not place the note: {action.error}
-        </p>
-      ) : null}
+      <InlineError prefix="Could not place the note" error={action.error} />
       <Announcer message={message} />
       <CaptureBox activityId={activity.id} hint="Enter adds it to “To place”; then put it on the map." />
     </section>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Note } from '../../../../shared/session/types';
 import { useHostAction } from '../../../app/useHostAction';
+import { InlineError } from '../../../ui/InlineError';
 import { shortenNote } from '../../notes/useNoteCommands';
 import { useSessionCommands } from '../../session/useSessionCommands';
 
@@ -48,11 +49,7 @@ export function AttributionEditor({ note }: { note: Note }) {
         <button type="button" className="btn btn-small" onClick={() => setDraft(null)}>
           Cancel
         </button>
-        {save.error ? (
-          <p className="inline-error" role="alert">
-            {save.error}
-          </p>
-        ) : null}
+        <InlineError error={save.error} />
       </form>
     );
   }

@@ -3,6 +3,7 @@ import { REFLECTION_STAGES, REFLECTION_STAGE_LABELS, reflectionRun } from '../..
 import { notesForActivity } from '../../../../shared/session/selectors';
 import type { ReflectionActivity, ReflectionStage, SessionState } from '../../../../shared/session/types';
 import { useHostAction } from '../../../app/useHostAction';
+import { InlineError } from '../../../ui/InlineError';
 import { CaptureBox } from '../../notes/CaptureBox';
 import { NoteItem } from '../../notes/NoteItem';
 import { useSessionCommands } from '../../session/useSessionCommands';
@@ -24,7 +25,7 @@ export function ReflectionBoard({ activity, session }: { activity: ReflectionAct
 
   return (
     <section className="panel work-panel reflection-board" aria-labelledby="board-title" data-testid="reflection-board" data-stage={run.stage}>
-      <BoardHead id="board-title" title="Reflection" aside={<span className="board-count">Stage: {REFLECTION_STAGE_LABELS[run.stage]}</span>} />
+      <BoardHead id="board-title" title="Reflection" count={<>Stage: {REFLECTION_STAGE_LABELS[run.stage]}</>} />
       <div className="reflection-top">
         <div className="reflection-prompts">
           <h3 className="reflection-subtitle">Writing prompts</h3>
@@ -46,11 +47,7 @@ export function ReflectionBoard({ activity, session }: { activity: ReflectionAct
               Next stage: {REFLECTION_STAGE_LABELS[nextStage]} →
             </button>
           ) : null}
-          {goTo.error ? (
-            <p className="inline-error" role="alert">
-              Could not change the stage: {goTo.error}
-            </p>
-          ) : null}
+          <InlineError prefix="Could not change the stage" error={goTo.error} />
         </div>
       </div>
       <section className="reflection-highlights" aria-labelledby="highlights-title">

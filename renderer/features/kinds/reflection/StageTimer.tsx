@@ -1,6 +1,7 @@
 import { formatClock, readTimer } from '../../../../shared/session/timer';
 import type { TimerState } from '../../../../shared/session/timer';
 import { useHostAction } from '../../../app/useHostAction';
+import { InlineError } from '../../../ui/InlineError';
 import { useSessionCommands } from '../../session/useSessionCommands';
 import { PhaseIcon } from '../../timer/PhaseIcon';
 import { describeTimer } from '../../timer/timerView';
@@ -31,11 +32,7 @@ export function StageTimer({ activityId, timer, stageName }: { activityId: strin
       <button type="button" className="btn btn-primary btn-large stage-timer-toggle" data-testid="stage-timer-toggle" onClick={() => void toggle.run(!reading.running)} disabled={toggle.pending}>
         {label} <span className="visually-hidden">the {stageName.toLowerCase()} countdown</span>
       </button>
-      {toggle.error ? (
-        <p className="inline-error" role="alert">
-          {toggle.error}
-        </p>
-      ) : null}
+      <InlineError error={toggle.error} />
     </div>
   );
 }

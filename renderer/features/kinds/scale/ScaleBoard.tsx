@@ -1,6 +1,7 @@
 import { scaleDistributions, scalePoints } from '../../../../shared/kinds/scale';
 import type { ScaleActivity, SessionState } from '../../../../shared/session/types';
 import { useHostAction } from '../../../app/useHostAction';
+import { InlineError } from '../../../ui/InlineError';
 import { useSessionCommands } from '../../session/useSessionCommands';
 import { BoardHead } from '../common/BoardHead';
 import { CountField } from '../common/CountField';
@@ -21,10 +22,10 @@ export function ScaleBoard({ activity, session }: { activity: ScaleActivity; ses
       <BoardHead
         id="board-title"
         title="Scale"
-        aside={
-          <span className="board-count">
+        count={
+          <>
             {activity.min} = {activity.minLabel || 'lowest'} · {activity.max} = {activity.maxLabel || 'highest'}
-          </span>
+          </>
         }
         howTo={
           <>
@@ -83,11 +84,7 @@ export function ScaleBoard({ activity, session }: { activity: ScaleActivity; ses
           );
         })}
       </ol>
-      {setCount.error ? (
-        <p className="inline-error" role="alert">
-          Count not saved: {setCount.error}
-        </p>
-      ) : null}
+      <InlineError prefix="Count not saved" error={setCount.error} />
     </section>
   );
 }

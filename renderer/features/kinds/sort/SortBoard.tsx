@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { neighbourColumn, notesByColumn } from '../../../../shared/kinds/sort';
 import type { Note, SessionState, SortActivity, SortColumn } from '../../../../shared/session/types';
+import { InlineError } from '../../../ui/InlineError';
 import { CaptureBox } from '../../notes/CaptureBox';
 import { NoteItem } from '../../notes/NoteItem';
 import { notesCountText } from '../../notes/notesCount';
@@ -63,11 +64,8 @@ export function SortBoard({ activity, session }: { activity: SortActivity; sessi
       <BoardHead
         id="board-title"
         title="Sort board"
-        aside={
-          <span className="board-count" data-testid="notes-count">
-            {notesCountText(total, hidden)}
-          </span>
-        }
+        count={notesCountText(total, hidden)}
+        countTestId="notes-count"
         howTo={
           <span id={HINT_ID}>
             Move a note: Tab to it and press <kbd>←</kbd> <kbd>→</kbd>, or drag it. <kbd>↑</kbd> <kbd>↓</kbd> go between notes.
@@ -128,11 +126,7 @@ export function SortBoard({ activity, session }: { activity: SortActivity; sessi
           </section>
         ))}
       </div>
-      {action.error ? (
-        <p className="inline-error" role="alert">
-          Could not move the note: {action.error}
-        </p>
-      ) : null}
+      <InlineError prefix="Could not move the note" error={action.error} />
       <Announcer message={message} />
       <CaptureBox
         activityId={activity.id}

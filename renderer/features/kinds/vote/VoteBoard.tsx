@@ -3,6 +3,7 @@ import { rankedVotes, totalDots, voteRun, voteTallies, writtenOptions } from '..
 import { notesForActivity, projectedNotes } from '../../../../shared/session/selectors';
 import type { Note, SessionState, VoteActivity } from '../../../../shared/session/types';
 import { useHostAction } from '../../../app/useHostAction';
+import { InlineError } from '../../../ui/InlineError';
 import { CaptureBox } from '../../notes/CaptureBox';
 import { NoteItem } from '../../notes/NoteItem';
 import { useSessionCommands } from '../../session/useSessionCommands';
@@ -39,12 +40,13 @@ export function VoteBoard({ activity, session }: { activity: VoteActivity; sessi
       <BoardHead
         id="board-title"
         title="Dot vote"
-        aside={
-          <span className="board-count" data-testid="vote-total">
+        count={
+          <>
             {activity.dotsPerPerson} {activity.dotsPerPerson === 1 ? 'dot' : 'dots'} per person · {dots} {dots === 1 ? 'dot' : 'dots'} entered
             {dots > 0 ? ` (about ${people} ${people === 1 ? 'person' : 'people'})` : ''}
-          </span>
+          </>
         }
+        countTestId="vote-total"
         howTo={
           <>
             Enter each option’s dots: <kbd>+</kbd> <kbd>−</kbd> (or <kbd>↑</kbd> <kbd>↓</kbd>) in its box, or type the number and press <kbd>Enter</kbd>.
@@ -69,11 +71,7 @@ export function VoteBoard({ activity, session }: { activity: VoteActivity; sessi
               <NoteItem key={option.id} note={option} className="vote-option" trailing={option.hidden ? null : countFor(option)} />
             ))}
           </ol>
-          {setCount.error ? (
-            <p className="inline-error" role="alert">
-              Count not saved: {setCount.error}
-            </p>
-          ) : null}
+          <InlineError prefix="Count not saved" error={setCount.error} />
         </div>
         <VoteRanking tallies={rankedVotes(session, activity)} revealed={run.revealed} />
       </div>

@@ -9,7 +9,8 @@ export function VoteRanking({ tallies, revealed }: { tallies: readonly VoteTally
         Ranking
       </h3>
       <p className="vote-ranking-note">{revealed ? 'On the projector now.' : 'The room sees this once you reveal the results.'}</p>
-      <ol className="vote-ranking-list">
+      {/* Focusable so a keyboard user can scroll a long ranking (axe: scrollable-region-focusable). */}
+      <ol className="vote-ranking-list" tabIndex={0} aria-labelledby="vote-ranking-title">
         {tallies.map((tally, index) => (
           <li key={tally.option.id} className="vote-ranking-item" data-testid="vote-ranking-item">
             <span className="vote-rank" aria-hidden="true">

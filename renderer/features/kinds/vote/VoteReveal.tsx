@@ -1,4 +1,5 @@
 import { useHostAction } from '../../../app/useHostAction';
+import { InlineError } from '../../../ui/InlineError';
 import { useSessionCommands } from '../../session/useSessionCommands';
 
 /** Whether the room sees the counts, said plainly, with the one button that changes it. */
@@ -18,11 +19,7 @@ export function VoteReveal({ activityId, revealed }: { activityId: string; revea
       <button type="button" className={`btn ${revealed ? '' : 'btn-primary'}`} data-testid="vote-reveal-toggle" onClick={() => void toggle.run()} disabled={toggle.pending}>
         {revealed ? 'Hide results' : 'Reveal results'}
       </button>
-      {toggle.error ? (
-        <p className="inline-error" role="alert">
-          {toggle.error}
-        </p>
-      ) : null}
+      <InlineError error={toggle.error} />
     </div>
   );
 }

@@ -1,0 +1,69 @@
+import type { CommandId } from '../../renderer/commands/commandTable';
+import type { Command } from '../../shared/protocol/commands';
+import type { Snapshot } from '../../shared/protocol/verbs';
+import type { SessionState } from '../../shared/session/types';
+import { assertNever } from '../../shared/util/assertNever';
+
+/** What a menu command needs from the host, as the control window's connection would do it. */
+export interface MenuHost {
+  snapshot(): Promise<Snapshot | null>;
+  dispatch(command: Command): Promise<void>;
+  call(verb: 'session.open' | 'session.save' | 'session.saveAs' | 'presenter.open'): Promise<void>;
+  exportReport(): Promise<void>;
+  /** Tells the facilitator why a command could not run. */
+  problem(message: string): void;
+}
+
+/** A command that reads the session first (a toggle), or says there is none. */
+async function withSession(host: MenuHost, make: (session: SessionState) => Command): Promise<void> {
+  const snapshot = await host.snapshot();
+  if (!snapshot) return;
+  if (!snapshot.session) {
+    host.problem('Open or start a session first; the projector has nothing to show yet.');
+    return;
+  }
+  await host.dispatch(make(snapshot.session));
+}
+
+/** Runs a command of the table chosen from the application menu, through the host. */
+export async function runMenuCommand(id: CommandId, host: MenuHost): Promise<void> {
+  switch (id) {
+    case 'next':
+      return host.dispatch({ type: 'activity.next' });
+    case 'previous':
+      return host.dispatch({ type: 'activity.previous' });
+    case 'timer':
+      return withSession(host, (session) => ({
+        type: session.timers[session.currentActivityId]?.startedAt != null ? 'timer.pause' : 'timer.start',
+        activityId: session.currentActivityId,
+      }));
+    case 'blackout':
+    case 'white': {
+      const screen = id === 'blackout' ? 'black' : 'white';
+      return withSession(host, (session) => ({ type: 'presenter.setScreen', screen: session.presenter.screen === screen ? 'live' : screen }));
+    }
+    case 'freeze':
+      return withSession(host, (session) => ({ type: 'presenter.setFrozen', frozen: session.presenter.frozenActivityId === null }));
+    case 'live':
+      return host.dispatch({ type: 'presenter.returnToLive' });
+    case 'present':
+      return host.call('presenter.open');
+    case 'presentFromCurrent':
+      await host.dispatch({ type: 'presenter.returnToLive' });
+      return host.call('presenter.open');
+    case 'save':
+      return host.call('session.save');
+    case 'saveAs':
+      return host.call('session.saveAs');
+    case 'open':
+      return host.call('session.open');
+    case 'exportReport':
+      return host.exportReport();
+    case 'message':
+    case 'legend':
+      // These open a dialog in the control window; they have keys there, no menu item.
+      return;
+    default:
+      return assertNever(id, 'menu command');
+  }
+}

@@ -1,0 +1,41 @@
+import { Modal } from '../ui/Modal';
+import { commandTable, formatBinding } from './commandTable';
+
+const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+/** Every command of the command table with all its keys, opened with `?`; Esc closes it. */
+export function KeyLegendDialog({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal title="Keyboard shortcuts" onClose={onClose} className="modal-legend" testId="key-legend-dialog">
+      <p className="modal-text">Single keys do nothing while you type in a text box; Ctrl/⌘ shortcuts and F5 always work.</p>
+      <table className="legend-table">
+        <thead>
+          <tr>
+            <th scope="col">Command</th>
+            <th scope="col">Keys</th>
+          </tr>
+        </thead>
+        <tbody>
+          {commandTable.map((command) => (
+            <tr key={command.id} data-testid="legend-row" data-command={command.id}>
+              <th scope="row">{command.label}</th>
+              <td>
+                {command.keys.map((binding, index) => (
+                  <span key={formatBinding(binding, mac)}>
+                    {index > 0 ? <span className="legend-or"> or </span> : null}
+                    <kbd>{formatBinding(binding, mac)}</kbd>
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="modal-actions">
+        <button type="button" className="btn btn-primary" onClick={onClose} data-autofocus>
+          Close
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Note } from '../../../shared/session/types';
+import type { NoteCommands } from './useNoteCommands';
+
+/** Props of a listed note's Hide / Show and Delete buttons. */
+export interface NoteActionButtonsProps {
+  note: Note;
+  /** The note's text cut short, naming it in the buttons' labels. */
+  short: string;
+  /** What the row is called in the Delete label, e.g. "note" or "commitment". */
+  noun: string;
+  /** The row's commands, so their error shows under the row. */
+  commands: NoteCommands;
+}
+
+/** Hide / Show on projector and Delete (with Undo) for one listed note or commitment. */
+export function NoteActionButtons({ note, short, noun, commands: { action, remove } }: NoteActionButtonsProps) {
+  return (
+    <>
+      <button
+        type="button"
+        className="btn btn-small btn-quiet"
+        data-testid="note-visibility"
+        aria-label={note.hidden ? `Show on projector: ${short}` : `Hide from projector: ${short}`}
+        onClick={() => void action.run({ type: 'note.setHidden', noteId: note.id, hidden: !note.hidden })}
+      >
+        {note.hidden ? 'Show' : 'Hide'}
+      </button>
+      <button type="button" className="btn btn-small btn-quiet btn-danger-text" data-testid="note-delete" aria-label={`Delete ${noun}: ${short}`} onClick={() => void remove(note)}>
+        Delete
+      </button>
+    </>
+  );
+}

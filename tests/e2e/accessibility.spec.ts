@@ -1,0 +1,235 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { optionNoteId } from '../../shared/kinds/vote';
+import type { Activity } from '../../shared/session/types';
+import { expect, expectInSync, test } from './support/fixtures';
+import type { ControlPage } from './pages/controlPage';
+import type { PresenterPage } from './pages/presenterPage';
+import { COMMITMENTS, OPENING_SORT, REFLECTION_HIGHLIGHTS, STRENGTH_COUNTS, TRUST_BREAKER_DOTS, WEEK_ON_THE_MAP, captureAll, dispatch, snapshot } from './support/kindScenes';
+import type { SceneNote } from './support/kindScenes';
+import { connectAsControl } from '../support/hostClient';
+import type { HostClient } from '../support/hostClient';
+
+/**
+ * Accessibility of both windows: axe-core (WCAG 2.1 A and AA) finds nothing on
+ * any screen, every control shows where the keyboard focus is, and a screen
+ * reader hears the timer at sensible moments, not every second.
+ */
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Runs axe on the page as it is now and fails with a readable list of what it found. */
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const found = results.violations.map(
+    (violation) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n')}`,
+  );
+  expect.soft(found, `axe on ${screen}`).toEqual([]);
+}
+
+/** Checks both windows in the state the session is in now. */
+async function expectBothClean(control: ControlPage, presenter: PresenterPage, screen: string): Promise<void> {
+  await expectInSync(control, presenter);
+  await expectNoViolations(control.page, `the control window: ${screen}`);
+  await expectNoViolations(presenter.page, `the presenter: ${screen}`);
+}
+
+/** The notes each kind gets before it is checked, so boards are checked with content on them. */
+function notesFor(activity: Activity): readonly SceneNote[] {
+  switch (activity.kind) {
+    case 'sort':
+      return activity.columns.some((column) => column.id === 'manager') ? OPENING_SORT.slice(0, 6) : [{ text: 'A note in the first column', columnId: activity.columns[0]?.id ?? '' }];
+    case 'map':
+      return WEEK_ON_THE_MAP.slice(0, 6).concat(WEEK_ON_THE_MAP.slice(-2));
+    case 'reflection':
+      return REFLECTION_HIGHLIGHTS;
+    case 'commitments':
+      return COMMITMENTS;
+    case 'discussion':
+      return [{ text: 'Trust is built in small moments' }, { text: 'Check-ins both ways' }, { text: 'Said in passing', hidden: true }];
+    case 'vote':
+    case 'scale':
+      return []; // their content is counts, set in openActivity
+  }
+}
+
+/** Goes to an activity, starts its timer and fills it with content. */
+async function openActivity(client: HostClient, activity: Activity): Promise<void> {
+  await dispatch(client, { type: 'activity.go', activityId: activity.id });
+  await dispatch(client, { type: 'timer.start', activityId: activity.id });
+  await captureAll(client, activity.id, notesFor(activity));
+  if (activity.kind === 'vote') {
+    for (const index of activity.options.keys()) {
+      await dispatch(client, { type: 'vote.setCount', activityId: activity.id, optionId: optionNoteId(activity.id, index + 1), count: TRUST_BREAKER_DOTS[index] ?? 1 });
+    }
+  }
+  if (activity.kind === 'scale') {
+    for (const [index, statement] of activity.statements.entries()) {
+      for (const [point, count] of (STRENGTH_COUNTS[index] ?? []).entries()) {
+        await dispatch(client, { type: 'scale.setCount', activityId: activity.id, statementId: statement.id, point: point + 1, count });
+      }
+    }
+  }
+}
+
+test.describe('axe-core finds nothing', () => {
+  test('on the home screen (with a recent session and a recovery offer), the file dialogs and the waiting projector', async ({ launchServer, server, control, presenter }) => {
+    await expectNoViolations(presenter.page, 'the presenter waiting for a session');
+    await expectNoViolations(control.page, 'the empty home screen');
+
+    await control.createSession('Accessible cohort', '2026-03-14');
+    await control.saveAsButton.click();
+    await expect(control.fileDialog).toBeVisible();
+    await expectNoViolations(control.page, 'the Save As dialog');
+    await control.fileDialog.getByRole('textbox', { name: 'File name' }).fill('accessible');
+    await control.fileDialog.getByTestId('file-dialog-save').click();
+    await expect(control.fileName).toHaveText('accessible.groundwork');
+    await control.captureInput.fill('Said just before the crash');
+    await control.captureInput.press('Enter');
+    await expect(control.noteTexts.filter({ hasText: 'Said just before the crash' })).toBeVisible();
+    await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
+
+    await server.kill();
+    const restarted = await launchServer(server.workspace);
+    await control.open(restarted.controlUrl);
+    await expect(control.page.getByTestId('recovery-offer')).toBeVisible();
+    await expect(control.recentSessions.first()).toBeVisible();
+    await expectNoViolations(control.page, 'the home screen with a recovery offer and a recent session');
+
+    await control.openSessionButton.click();
+    await expect(control.fileDialog).toBeVisible();
+    await expectNoViolations(control.page, 'the Open dialog');
+  });
+
+  test('on both windows for every activity kind, vote hidden and revealed, each reflection stage, reset confirmation and blackout', async ({ server, control, presenter }) => {
+    test.setTimeout(180_000);
+    const client = await connectAsControl(server.controlUrl);
+    try {
+      await client.call('session.create', { workshopId: 'management-and-leadership', group: 'Accessible cohort', date: '2026-03-14' });
+      await expect(control.activityTitle).toBeVisible();
+      const { agenda } = await snapshot(client);
+      const seenKinds = new Set<string>();
+      for (const activity of agenda) {
+        if (seenKinds.has(activity.kind)) continue;
+        seenKinds.add(activity.kind);
+        await openActivity(client, activity);
+        await expect(control.activityTitle).toHaveText(activity.title);
+        if (activity.kind === 'vote') {
+          await expectBothClean(control, presenter, 'a vote, dots hidden');
+          await dispatch(client, { type: 'vote.setRevealed', activityId: activity.id, revealed: true });
+          await expectBothClean(control, presenter, 'a vote, dots revealed');
+        } else if (activity.kind === 'reflection') {
+          for (const stage of ['writing', 'pairs', 'sharing'] as const) {
+            await dispatch(client, { type: 'reflection.setStage', activityId: activity.id, stage });
+            await expectBothClean(control, presenter, `a reflection, ${stage} stage`);
+          }
+        } else {
+          await expectBothClean(control, presenter, `a ${activity.kind}`);
+        }
+      }
+      expect([...seenKinds].sort()).toEqual(['commitments', 'discussion', 'map', 'reflection', 'scale', 'sort', 'vote']);
+
+      await control.timerReset.click();
+      await expect(control.confirmReset).toBeVisible();
+      await expectNoViolations(control.page, 'the timer reset confirmation');
+      await control.confirmReset.getByRole('button', { name: 'Cancel' }).click();
+
+      await dispatch(client, { type: 'presenter.setScreen', screen: 'black' });
+      await expect(presenter.blackout).toBeVisible();
+      await expectBothClean(control, presenter, 'blackout');
+    } finally {
+      client.close();
+    }
+  });
+});
+
+/** How the focused element (or the label it sits in) shows the keyboard focus: its outline or box-shadow, or null for nothing visible. */
+async function focusIndicator(page: Page): Promise<{ element: string; indicator: string | null } | null> {
+  return page.evaluate(() => {
+    const focused = document.activeElement;
+    if (!(focused instanceof HTMLElement) || focused === document.body) return null;
+    const element = `${focused.tagName.toLowerCase()}${focused.dataset.testid ? `[${focused.dataset.testid}]` : ''} "${(focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim().slice(0, 40)}"`;
+    const shown = (candidate: Element | null): string | null => {
+      if (!candidate) return null;
+      const style = getComputedStyle(candidate);
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) return `outline ${style.outlineWidth} ${style.outlineStyle}`;
+      if (style.boxShadow !== 'none') return `box-shadow ${style.boxShadow}`;
+      return null;
+    };
+    return { element, indicator: shown(focused) ?? shown(focused.closest('label')) };
+  });
+}
+
+test.describe('the keyboard focus is always visible', () => {
+  test('tabbing through the session screen on every board, each control shows a focus ring', async ({ server, control }) => {
+    test.setTimeout(120_000);
+    const client = await connectAsControl(server.controlUrl);
+    try {
+      await client.call('session.create', { workshopId: 'management-and-leadership', group: 'Keyboard cohort', date: '2026-03-14' });
+      await expect(control.activityTitle).toBeVisible();
+      const { agenda } = await snapshot(client);
+      const seenKinds = new Set<string>();
+      const unseen: string[] = [];
+      let reached = 0;
+      for (const activity of agenda) {
+        if (seenKinds.has(activity.kind)) continue;
+        seenKinds.add(activity.kind);
+        await openActivity(client, activity);
+        await expect(control.activityTitle).toHaveText(activity.title);
+        await control.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        const visited = new Set<string>();
+        for (let step = 0; step < 60; step++) {
+          await control.page.keyboard.press('Tab');
+          const focus = await focusIndicator(control.page);
+          if (!focus) continue;
+          if (visited.has(focus.element)) break;
+          visited.add(focus.element);
+          reached++;
+          if (!focus.indicator) unseen.push(`${activity.kind}: ${focus.element}`);
+        }
+      }
+      expect(reached, 'tabbing reaches the controls of every board').toBeGreaterThan(7 * 10);
+      expect(unseen, 'controls that show no focus ring when reached by Tab').toEqual([]);
+    } finally {
+      client.close();
+    }
+  });
+});
+
+test.describe('a screen reader hears the timer at sensible moments', () => {
+  test('the live regions speak when the timer resumes and at a whole minute, not as ordinary seconds go by', async ({ server, control, presenter }) => {
+    await control.createSession('Listening cohort', '2026-03-14');
+    const client = await connectAsControl(server.controlUrl);
+    try {
+      const { currentActivityId: activityId } = await snapshot(client);
+      const announcer = control.page.getByTestId('timer-announcer');
+      const projected = presenter.page.getByTestId('presenter-timer-announcer');
+      await expect(announcer).toHaveAttribute('aria-live', 'polite');
+      await expect(announcer).toHaveText('');
+
+      // Paused with 2:02.5 left: the next whole minute (2:00) is two and a half seconds of running away.
+      await dispatch(client, { type: 'timer.start', activityId });
+      await dispatch(client, { type: 'timer.pause', activityId });
+      await expect(announcer).toHaveText(/^Timer paused: /);
+      const timer = (await snapshot(client)).timers[activityId];
+      if (!timer) throw new Error('The activity has no timer.');
+      await dispatch(client, { type: 'timer.adjust', activityId, deltaMs: timer.usedMs + 122_500 - (timer.plannedMs + timer.adjustMs) });
+      await expect(control.timerRemaining).toHaveText('2:03');
+      await expect(announcer).toHaveText(/removed: 2 minutes 3 seconds left\.$/);
+
+      await dispatch(client, { type: 'timer.start', activityId });
+      await expect(announcer).toHaveText('Timer resumed: 2 minutes 3 seconds left.');
+      await expect(projected).toHaveText('Timer resumed: 2 minutes 3 seconds left.');
+      // Seconds go by: the clock changes, the announcement does not.
+      await expect(control.timerRemaining).toHaveText('2:01');
+      await expect(announcer).toHaveText('Timer resumed: 2 minutes 3 seconds left.');
+      await expect(projected).toHaveText('Timer resumed: 2 minutes 3 seconds left.');
+      // The whole minute is announced once the clock shows it, on both windows.
+      await expect(control.timerRemaining).toHaveText(/^(2:00|1:59)$/);
+      await expect(announcer).toHaveText('2 minutes left.');
+      await expect(projected).toHaveText('2 minutes left.');
+    } finally {
+      client.close();
+    }
+  });
+});

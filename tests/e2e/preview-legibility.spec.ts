@@ -1,0 +1,155 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import type { HostClient } from '../support/hostClient';
+import { expect, test } from './support/fixtures';
+import { dispatch, installWorkshop, openScene } from './support/kindScenes';
+
+/** Screenshots of the projector under the legibility rule, for review. */
+const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots', 'legibility');
+
+const script = { say: 'Read the room.' };
+const LONG_PROMPT =
+  'Think of the best manager you ever had and the best leader you ever followed: were they the same person, what did each of them do on an ordinary Tuesday that made the difference, and what would you copy from them tomorrow morning?';
+
+/** Discussions that push the fit: a long prompt, and a short one for notes with very long words. */
+const LEGIBILITY_WORKSHOP = {
+  groundworkWorkshop: 1,
+  id: 'legibility',
+  title: 'Legibility on a projector',
+  activities: [
+    { id: 'long-prompt', kind: 'discussion', title: 'Managers and leaders', prompt: LONG_PROMPT, script, plannedMinutes: 10 },
+    { id: 'long-words', kind: 'discussion', title: 'Words that do not break', prompt: 'What got in the way?', script, plannedMinutes: 10 },
+  ],
+};
+
+const TOPICS = ['more trust', 'clear goals', 'fewer meetings', 'honest feedback', 'time to think about the work itself'];
+const LONG_WORDS = [
+  'Antidisestablishmentarianism-and-supercalifragilisticexpialidocious-all-the-way-down',
+  `https://intranet.example.org/teams/leadership/${'retro-notes-'.repeat(10)}final`,
+  'Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz',
+  'Short one',
+];
+
+const SCREENS = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+] as const;
+
+async function captureMany(client: HostClient, activityId: string, texts: readonly string[]): Promise<void> {
+  await Promise.all(texts.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId, text })));
+}
+
+function ideas(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `Idea ${i + 1}: ${TOPICS[i % TOPICS.length] ?? ''}`);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
+}
+
+/** What a viewer reads on a projected screen (the presenter window's, or the preview's copy of it). */
+async function readScreen(scope: Locator) {
+  return scope.evaluate((root) => {
+    const text = (selector: string) => (root.querySelector(selector)?.textContent ?? '').trim();
+    const notes = Array.from(root.querySelectorAll<HTMLElement>('.pnote')).filter((note) => !note.hidden);
+    return {
+      title: text('.stage-title'),
+      prompt: text('.stage-prompt'),
+      kind: root.querySelector<HTMLElement>('.stage')?.dataset.kind ?? null,
+      notes: notes.map((note) => note.textContent ?? ''),
+      more: root.querySelector<HTMLElement>('.pnotes-more:not([hidden])')?.textContent ?? '',
+      black: root.querySelector('.presenter-blackout') !== null,
+    };
+  });
+}
+
+test.describe('the projector preview in the control window', () => {
+  test('shows what the projector shows, live: title, prompt, notes, folding, kind layout and blackout', async ({ server, control, presenter }) => {
+    test.setTimeout(120_000);
+    await presenter.page.setViewportSize({ width: 1280, height: 720 });
+    await control.page.setViewportSize({ width: 1280, height: 720 });
+    const workshopId = await installWorkshop(server, 'legibility.workshop.json', LEGIBILITY_WORKSHOP);
+    const { client } = await openScene(server, (activity) => activity.id === 'long-prompt', workshopId);
+    const preview = control.page.getByTestId('projector-preview');
+    const projector = presenter.page.getByTestId('presenter-screen');
+    await expect(preview).toBeVisible();
+    await expect(preview, 'the preview is a picture: nothing in it can take focus').toHaveAttribute('role', 'img');
+    expect(await preview.locator('button, a, input, textarea, select, [tabindex]').count()).toBe(0);
+    const inView = await preview.evaluate((box) => box.getBoundingClientRect().bottom <= window.innerHeight);
+    expect(inView, 'the preview is on screen without scrolling at 1280×720').toBe(true);
+
+    const matches = async () => {
+      const [seen, projected] = [await readScreen(preview), await readScreen(projector)];
+      expect(seen).toEqual(projected);
+      return projected;
+    };
+    await expect.poll(async () => (await readScreen(preview)).title).toBe('Managers and leaders');
+    await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+
+    await captureMany(client, 'long-prompt', ideas(60));
+    await expect(presenter.notes).toHaveCount(60);
+    await expect(preview.locator('.pnote')).toHaveCount(60);
+    await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+    const crowded = await matches();
+    expect(crowded.more, 'the projector folds some of 60 notes under a long prompt').toMatch(/^\+\d+ earlier notes$/);
+    const shown = crowded.notes.length;
+    await expect(control.page.getByTestId('projector-fold-warning')).toHaveText(`The projector shows ${shown} of 60 notes; ${60 - shown} are folded.`);
+    await shoot(control.page, 'control-preview-60-notes-1280x720');
+
+    await dispatch(client, { type: 'activity.next' });
+    await expect.poll(async () => (await readScreen(preview)).title).toBe('Words that do not break');
+    await expect(control.page.getByTestId('projector-fold-warning')).toHaveCount(0);
+    await captureMany(client, 'long-words', LONG_WORDS);
+    await expect(preview.locator('.pnote')).toHaveCount(LONG_WORDS.length);
+    await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+
+    await dispatch(client, { type: 'presenter.setBlackout', blackout: true });
+    await expect(presenter.blackout).toBeVisible();
+    await expect.poll(async () => (await readScreen(preview)).black).toBe(true);
+    await expect(preview).toHaveAttribute('aria-label', /black/i);
+    await dispatch(client, { type: 'presenter.setBlackout', blackout: false });
+    await expect.poll(async () => (await readScreen(preview)).black).toBe(false);
+    await matches();
+
+    await control.page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(() => preview.evaluate((box) => box.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    await shoot(control.page, 'control-preview-1920x1080');
+    client.close();
+  });
+});
+
+test.describe('legibility: 1/30 of the height, at three projector sizes', () => {
+  for (const screen of SCREENS) {
+    const suffix = `${screen.width}x${screen.height}`;
+    test(`long prompt with 1, 60 and 200 notes, and long words, at ${suffix}`, async ({ server, presenter }) => {
+      test.setTimeout(180_000);
+      await presenter.page.setViewportSize(screen);
+      const workshopId = await installWorkshop(server, 'legibility.workshop.json', LEGIBILITY_WORKSHOP);
+      const { client } = await openScene(server, (activity) => activity.id === 'long-prompt', workshopId);
+      let total = 0;
+      for (const count of [1, 60, 200]) {
+        await captureMany(client, 'long-prompt', ideas(count).slice(total));
+        total = count;
+        await expect(presenter.notes).toHaveCount(count, { timeout: 60_000 });
+        const seen = await presenter.expectLegible();
+        expect(seen.smallestPx, 'no text under 1/30 of the screen height').toBeGreaterThanOrEqual(Math.max(18, screen.height / 30) - 0.05);
+        const shown = await presenter.visibleNoteTexts();
+        expect(shown.length).toBeGreaterThan(0);
+        const folded = count - shown.length;
+        if (folded > 0) await expect(presenter.notesMore).toHaveText(`+${folded} earlier ${folded === 1 ? 'note' : 'notes'}`);
+        else await expect(presenter.notesMore).toBeHidden();
+        await shoot(presenter.page, `long-prompt-${count}-notes-${suffix}`);
+      }
+      await dispatch(client, { type: 'activity.next' });
+      await captureMany(client, 'long-words', LONG_WORDS);
+      await expect(presenter.notes).toHaveCount(LONG_WORDS.length);
+      await presenter.expectLegible();
+      expect(await presenter.visibleNoteTexts(), 'long words all show, broken inside their cards').toHaveLength(LONG_WORDS.length);
+      await shoot(presenter.page, `long-words-${suffix}`);
+      client.close();
+    });
+  }
+});

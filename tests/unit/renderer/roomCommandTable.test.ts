@@ -1,0 +1,97 @@
+import type { Menu, MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { buildAppMenu } from '../../../electron/shell/menu';
+import { bindingsOverlap, commandTable, findCommand, toAccelerator } from '../../../renderer/commands/commandTable';
+import type { CommandContext, CommandId, KeyPress } from '../../../renderer/commands/commandTable';
+
+const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+
+/** The menu template as the shell builds it for a platform, without Electron. */
+function menuTemplate(platform: NodeJS.Platform, run: (id: CommandId) => void = () => undefined): MenuItemConstructorOptions[] {
+  const fakeMenu = { buildFromTemplate: (template: MenuItemConstructorOptions[]) => template } as unknown as typeof Menu;
+  return buildAppMenu(fakeMenu, { newSession: () => undefined, runCommand: run }, platform, false) as unknown as MenuItemConstructorOptions[];
+}
+
+function menuItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? menuItems(item.submenu) : [])]);
+}
+
+describe('the one command table', () => {
+  it('gives no key to two commands', () => {
+    const bindings = commandTable.flatMap((command) => command.keys.map((binding) => ({ id: command.id, binding })));
+    const clashes = bindings.flatMap((a, i) => bindings.slice(i + 1).filter((b) => bindingsOverlap(a.binding, b.binding)).map((b) => `${a.id} and ${b.id} share ${a.binding.key}`));
+    expect(clashes).toEqual([]);
+  });
+
+  it('finds the overlap the test above guards against', () => {
+    expect(bindingsOverlap({ key: 'F5' }, { key: 'F5', shift: true })).toBe(true);
+    expect(bindingsOverlap({ key: 'F5', shift: false }, { key: 'F5', shift: true })).toBe(false);
+    expect(bindingsOverlap({ key: 'b' }, { key: 'B' })).toBe(true);
+  });
+
+  it('reaches every command from a key or the application menu', () => {
+    const inMenu = new Set(menuItems(menuTemplate('linux')).map((item) => item.id));
+    const unreachable = commandTable.filter((command) => command.keys.length === 0 && !inMenu.has(command.id)).map((command) => command.id);
+    expect(unreachable).toEqual([]);
+    for (const command of commandTable) expect(command.keys.length + (inMenu.has(command.id) ? 1 : 0)).toBeGreaterThan(0);
+  });
+
+  it('uses the keys PowerPoint and Keynote users know', () => {
+    const id = (key: string, mods?: Partial<Omit<KeyPress, 'key'>>) => findCommand(press(key, mods), false)?.id;
+    expect(['ArrowRight', 'ArrowDown', 'PageDown'].map((key) => id(key))).toEqual(['next', 'next', 'next']);
+    expect(['ArrowLeft', 'ArrowUp', 'PageUp'].map((key) => id(key))).toEqual(['previous', 'previous', 'previous']);
+    expect([id('b'), id('B'), id('.')]).toEqual(['blackout', 'blackout', 'blackout']);
+    expect([id('w'), id('W'), id(',')]).toEqual(['white', 'white', 'white']);
+    expect(id('F5')).toBe('present');
+    expect(id('F5', { shiftKey: true })).toBe('presentFromCurrent');
+    expect(id('Escape')).toBe('live');
+    expect(id('f')).toBe('freeze');
+    expect(id('m')).toBe('message');
+    expect(id('?', { shiftKey: true })).toBe('legend');
+    expect(id(' ')).toBe('timer');
+  });
+
+  it('ignores every single-key command while typing, but keeps F5 and Ctrl/Cmd shortcuts', () => {
+    for (const key of ['b', 'w', 'f', 'm', '?', 'Escape', '.', ',', ' ', 'ArrowRight', 'PageUp']) expect(findCommand(press(key), true)).toBeUndefined();
+    expect(findCommand(press('F5'), true)?.id).toBe('present');
+    expect(findCommand(press('s', { ctrlKey: true }), true)?.id).toBe('save');
+  });
+
+  it('runs each command through its own action', () => {
+    const calls: string[] = [];
+    const context = new Proxy({ hasSession: true } as CommandContext, {
+      get: (_target, name) => (name === 'hasSession' ? true : () => void calls.push(String(name))),
+    });
+    for (const command of commandTable) command.run(context);
+    expect(new Set(calls).size).toBe(commandTable.length);
+  });
+});
+
+describe('the application menu, built from the table', () => {
+  it('lists the presenting commands with their keys, leaving plain keys to the window', () => {
+    const ran: CommandId[] = [];
+    const present = menuTemplate('linux', (id) => ran.push(id)).find((item) => item.label === '&Present');
+    const items = (present?.submenu ?? []) as MenuItemConstructorOptions[];
+    const byId = new Map(items.map((item) => [item.id, item]));
+    expect(byId.get('present')).toMatchObject({ label: 'Present', accelerator: 'F5' });
+    expect(byId.get('present')?.registerAccelerator).toBeUndefined();
+    expect(byId.get('presentFromCurrent')).toMatchObject({ accelerator: 'Shift+F5' });
+    expect(byId.get('blackout')).toMatchObject({ label: 'Black Screen', accelerator: 'B', registerAccelerator: false });
+    expect(byId.get('live')).toMatchObject({ accelerator: 'Esc', registerAccelerator: false });
+    (byId.get('freeze')?.click as (() => void) | undefined)?.();
+    expect(ran).toEqual(['freeze']);
+  });
+
+  it('does not show plain keys on macOS, where a shown key would fire while typing', () => {
+    const present = menuTemplate('darwin').find((item) => item.label === '&Present');
+    const items = (present?.submenu ?? []) as MenuItemConstructorOptions[];
+    expect(items.find((item) => item.id === 'blackout')?.accelerator).toBeUndefined();
+    expect(items.find((item) => item.id === 'present')?.accelerator).toBe('F5');
+  });
+
+  it('writes accelerators as Electron expects', () => {
+    expect(toAccelerator({ key: 's', mod: true, shift: true })).toBe('CmdOrCtrl+Shift+S');
+    expect(toAccelerator({ key: 'ArrowRight' })).toBe('Right');
+    expect(toAccelerator({ key: ' ' })).toBe('Space');
+  });
+});
