@@ -132,7 +132,9 @@ async function main() {
   try {
     const sarifPath = path.join(dir, 'out.sarif');
     const csvPath = path.join(dir, 'out.csv');
-    await Promise.all([runElectronegativity(sarifPath), runElectronegativity(csvPath)]);
+    // One run after the other: two runs at once on a loaded machine once left a SARIF finding without its CSV row.
+    await runElectronegativity(sarifPath);
+    await runElectronegativity(csvPath);
     const sarif = JSON.parse(await readFile(sarifPath, 'utf8'));
     const csvRows = parseCsv(await readFile(csvPath, 'utf8'))
       .slice(1)

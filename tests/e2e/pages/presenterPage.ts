@@ -76,7 +76,8 @@ export class PresenterPage {
         const ownText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
         if (!ownText || element.closest('[hidden]')) continue;
         const box = element.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) continue;
+        // Text in a 1px box is for screen readers only (a visually hidden live region), not for the room.
+        if (box.width <= 1 || box.height <= 1) continue;
         const size = parseFloat(getComputedStyle(element).fontSize);
         smallestPx = Math.min(smallestPx, size);
         if (size < floorPx - 0.05) tooSmall.push(`${label(element)} (${size.toFixed(1)}px)`);
