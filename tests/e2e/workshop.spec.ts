@@ -52,6 +52,7 @@ test.describe('the built-in workshop, end to end', () => {
     await control.captureInput.fill('Paints the picture of where we are going');
     await control.captureInput.press('Alt+2');
     await control.captureInput.press('Enter');
+    await expect(control.notes, 'the note captured with Enter is listed before the next one').toHaveCount(2);
     await control.capture('Gives honest feedback');
     await card(sortBoard, 'Gives honest feedback').focus();
     await control.page.keyboard.press('ArrowRight');
@@ -122,6 +123,7 @@ test.describe('the built-in workshop, end to end', () => {
     await reflectionBoard.getByTestId('highlight-name').fill('Priya');
     await control.captureInput.fill('Grow my shift leads so the site runs without me');
     await control.captureInput.press('Enter');
+    await expect(control.captureInput).toHaveValue('');
     await expect(presenter.notes).toHaveText(['Keep the rota fair and on time, every week', /^Grow my shift leads so the site runs without me/]);
     await expect(presenter.page.getByTestId('presenter-highlight-by')).toHaveText(['— Priya']);
 
