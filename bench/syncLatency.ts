@@ -60,18 +60,32 @@ export async function measureSyncLatency(preloadedNotes: number, samples: number
 
 /**
  * Resolves with the presenter's clock reading when a note with `text` appears.
+ * Looks only at what each mutation added (not at every note on the page, which
+ * with a thousand notes would add the watcher's own scan to every sample).
  * Written as a string so the bundler's helpers (tsx adds `__name`) do not leak into the page.
  */
-async function watchForNote(presenter: Page, text: string): Promise<number> {
+export async function watchForNote(presenter: Page, text: string): Promise<number> {
   const script = `new Promise((resolve) => {
     const expected = ${JSON.stringify(text)};
-    const observer = new MutationObserver(() => {
-      const notes = document.querySelectorAll('[data-testid="presenter-note"]');
-      for (const note of notes) {
-        if (note.textContent && note.textContent.includes(expected)) {
-          observer.disconnect();
-          resolve(performance.timeOrigin + performance.now());
-          return;
+    const selector = '[data-testid="presenter-note"]';
+    const shows = (note) => Boolean(note.textContent && note.textContent.includes(expected));
+    const found = (node) => {
+      const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      if (!element) return false;
+      const note = element.closest(selector);
+      if (note) return shows(note);
+      for (const inner of element.querySelectorAll(selector)) if (shows(inner)) return true;
+      return false;
+    };
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const nodes = record.type === 'characterData' ? [record.target] : record.addedNodes;
+        for (const node of nodes) {
+          if (found(node)) {
+            observer.disconnect();
+            resolve(performance.timeOrigin + performance.now());
+            return;
+          }
         }
       }
     });

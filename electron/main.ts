@@ -79,7 +79,7 @@ async function startUp(): Promise<void> {
     workspaceDir,
     dataDir,
     dialogs: createDialogPort(dialog, () => shell.controlWindow(), workspaceDir),
-    presenter: { open: () => shell.openPresenter() },
+    presenter: { open: () => shell.openPresenter(), swapDisplays: () => shell.swapDisplays() },
   });
   registerIpc(ipcMain, shell);
   await shell.start();
@@ -126,6 +126,8 @@ const menuHost: MenuHost = {
     await callFromMenu(verb, {});
   },
   exportReport: () => exportReportFromMenu(),
+  swapDisplays: () => callFromMenu('presenter.swapDisplays', {}),
+  askControlWindow: (id) => windows?.pushToControl({ kind: 'command', id }),
   problem: (message) => showProblem(message),
 };
 

@@ -34,6 +34,8 @@ const bridge = {
     'settings.setWorkshopFolder': (args) => ipcRenderer.invoke('groundwork:settings.setWorkshopFolder', args),
     'report.export': (args) => ipcRenderer.invoke('groundwork:report.export', args),
     'presenter.open': (args) => ipcRenderer.invoke('groundwork:presenter.open', args),
+    'presenter.swapDisplays': (args) => ipcRenderer.invoke('groundwork:presenter.swapDisplays', args),
+    'presenter.reportScreen': (args) => ipcRenderer.invoke('groundwork:presenter.reportScreen', args),
     'host.capabilities': (args) => ipcRenderer.invoke('groundwork:host.capabilities', args),
   },
   onPush(listener: (message: PushMessage) => void): () => void {

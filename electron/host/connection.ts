@@ -4,7 +4,7 @@ import { mayCall, mayDispatch } from '../../shared/protocol/roles';
 import { isVerbName, verbArgs } from '../../shared/protocol/verbs';
 import type { CallOutcome, HostConnection } from './hostTypes';
 import { describeInvalidRequest, toHostError } from './hostFailure';
-import type { VerbHandlers } from './verbHandlers';
+import type { VerbCaller, VerbHandlers } from './verbHandlers';
 import type { SessionStore } from './sessionStore';
 
 /** What a connection needs from the host. */
@@ -13,6 +13,10 @@ export interface ConnectionDeps {
   handlers: VerbHandlers;
   /** Whether the host still takes calls (false once it is closing). */
   isOpen: () => boolean;
+  /** Which window this is, for verbs that remember something per window. */
+  caller: VerbCaller;
+  /** Called once when the window disconnects, to forget what it told the host. */
+  onDisconnect?: (caller: VerbCaller) => void;
 }
 
 /**
@@ -37,8 +41,8 @@ export function createConnection(role: Role, push: (message: PushMessage) => voi
       const command = parsed.data as { type: Parameters<typeof mayDispatch>[1] };
       if (!mayDispatch(role, command.type)) return fail('forbidden', `The ${role} window is not allowed to change the session ("${command.type}").`);
     }
-    const handler = deps.handlers[verb] as (validArgs: unknown) => Promise<unknown>;
-    return { ok: true, result: await handler(parsed.data) };
+    const handler = deps.handlers[verb] as (validArgs: unknown, caller: VerbCaller) => Promise<unknown>;
+    return { ok: true, result: await handler(parsed.data, deps.caller) };
   };
 
   return {
@@ -49,8 +53,10 @@ export function createConnection(role: Role, push: (message: PushMessage) => voi
       return outcome;
     },
     disconnect() {
-      unsubscribe?.();
+      if (unsubscribe === null) return;
+      unsubscribe();
       unsubscribe = null;
+      deps.onDisconnect?.(deps.caller);
     },
   };
 }

@@ -6,11 +6,12 @@ import { createConnection } from './connection';
 import type { HostContext } from './hostContext';
 import type { Host, HostOptions } from './hostTypes';
 import { OpenSessions } from './openSessions';
+import { createProjectorReports } from './projectorReports';
 import { createRecentList } from './recentList';
 import { SessionKeeper } from './sessionKeeper';
 import { createSessionStore } from './sessionStore';
 import { createVerbHandlers, hostCapabilities } from './verbHandlers';
-import type { VerbHandlers } from './verbHandlers';
+import type { VerbCaller, VerbHandlers } from './verbHandlers';
 
 /**
  * Creates the host: the authoritative session store, its autosave, and the
@@ -20,6 +21,7 @@ import type { VerbHandlers } from './verbHandlers';
 export function createHost(options: HostOptions): Host {
   const now = options.now ?? Date.now;
   const store = createSessionStore(now);
+  const projectors = createProjectorReports((size) => store.setProjector(size));
   const ctx: HostContext = {
     mode: options.mode,
     workspaceDir: path.resolve(options.workspaceDir),
@@ -33,6 +35,7 @@ export function createHost(options: HostOptions): Host {
     fileSystem: options.fileSystem,
     retryMs: options.autosaveRetryMs,
     store,
+    projectors,
     recent: createRecentList(path.resolve(options.dataDir)),
     openSessions: new OpenSessions(path.resolve(options.dataDir), options.fileSystem),
     offeredCopies: new Map(),
@@ -41,9 +44,17 @@ export function createHost(options: HostOptions): Host {
   const ready = prepareFolders(ctx);
   const handlers = afterReady(createVerbHandlers(ctx, keeper), ready);
   let open = true;
+  let connections = 0;
 
   return {
-    connect: (role, push) => createConnection(role, push, { store, handlers, isOpen: () => open }),
+    connect: (role, push) =>
+      createConnection(role, push, {
+        store,
+        handlers,
+        isOpen: () => open,
+        caller: { connectionId: (connections += 1) },
+        onDisconnect: (caller) => projectors.forget(caller.connectionId),
+      }),
     capabilities: () => hostCapabilities(ctx),
     flush: () => keeper.flush(),
     async close() {
@@ -71,11 +82,12 @@ async function prepareFolders(ctx: HostContext): Promise<void> {
 
 /** Makes every verb wait for start-up housekeeping, so it never races a save. */
 function afterReady(handlers: VerbHandlers, ready: Promise<void>): VerbHandlers {
-  const wrapped: Record<string, (args: unknown) => Promise<unknown>> = {};
-  for (const [verb, handler] of Object.entries(handlers) as [string, (args: unknown) => Promise<unknown>][]) {
-    wrapped[verb] = async (args) => {
+  type AnyHandler = (args: unknown, caller: VerbCaller) => Promise<unknown>;
+  const wrapped: Record<string, AnyHandler> = {};
+  for (const [verb, handler] of Object.entries(handlers) as [string, AnyHandler][]) {
+    wrapped[verb] = async (args, caller) => {
       await ready;
-      return handler(args);
+      return handler(args, caller);
     };
   }
   return wrapped as VerbHandlers;

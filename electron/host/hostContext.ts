@@ -2,6 +2,7 @@ import type { BackupOffer } from '../../shared/protocol/messages';
 import type { FileSystemPort } from '../files/fileSystemPort';
 import type { DialogPort, PresenterPort } from './hostTypes';
 import type { OpenSessions } from './openSessions';
+import type { ProjectorReports } from './projectorReports';
 import type { RecentList } from './recentList';
 import type { SessionStore } from './sessionStore';
 
@@ -19,6 +20,8 @@ export interface HostContext {
   fileSystem: FileSystemPort | undefined;
   retryMs: number | undefined;
   store: SessionStore;
+  /** The projector sizes presenter pages reported (memory only); the newest is in the pushed status. */
+  projectors: ProjectorReports;
   recent: RecentList;
   /** Which sessions are open, for crash recovery. */
   openSessions: OpenSessions;

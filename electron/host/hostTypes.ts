@@ -26,6 +26,8 @@ export interface DialogPort {
 /** Opens the presenter window, supplied by the Electron shell; absent in browser mode. */
 export interface PresenterPort {
   open(): Promise<void>;
+  /** Swaps the screens of the presenter and the control window. Without it, the host explains how to do it by hand. */
+  swapDisplays?(): Promise<{ swapped: boolean; reason: string | null }>;
 }
 
 /** Everything the host needs from its surroundings, injected so tests can control time, ids and the disk. */

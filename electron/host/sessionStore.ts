@@ -1,10 +1,13 @@
 import { configureStore } from '@reduxjs/toolkit';
 import type { PushMessage } from '../../shared/protocol/messages';
-import type { HostStatus } from '../../shared/protocol/hostStatus';
+import type { HostStatus, ProjectorSize } from '../../shared/protocol/hostStatus';
 import type { Snapshot } from '../../shared/protocol/verbs';
 import { sessionEvents, sessionReducer } from '../../shared/session/sessionSlice';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { SessionState } from '../../shared/session/types';
+
+/** The part of the status the session's file and saves decide (the projector's size is set apart). */
+export type FileStatus = Omit<HostStatus, 'projector'>;
 
 /** A window's push channel. */
 export type PushListener = (message: PushMessage) => void;
@@ -18,9 +21,11 @@ export interface SessionStore {
   /** Applies one event, bumps the revision and pushes the event. Returns whether the session changed. */
   apply(event: SessionEvent): boolean;
   /** Replaces the whole session (create, open, close) and pushes a snapshot. */
-  replace(session: SessionState | null, status: HostStatus): void;
+  replace(session: SessionState | null, status: FileStatus): void;
   /** Updates the file/save status and pushes it. */
-  setStatus(status: HostStatus): void;
+  setStatus(status: FileStatus): void;
+  /** Updates the projector's size (null: no presenter page open) and pushes the status. */
+  setProjector(size: ProjectorSize | null): void;
   subscribe(listener: PushListener): () => void;
 }
 
@@ -35,7 +40,10 @@ export function createSessionStore(now: () => number): SessionStore {
     middleware: (getDefault) => getDefault({ thunk: false, serializableCheck: false, immutableCheck: false }),
   });
   let rev = 0;
-  let status: HostStatus = { file: null, save: { state: 'idle' } };
+  let fileStatus: FileStatus = { file: null, save: { state: 'idle' } };
+  let projector: ProjectorSize | null = null;
+  // The projector key is left out while there is none, so a status reads the same as before any presenter opened.
+  const status = (): HostStatus => (projector ? { ...fileStatus, projector } : fileStatus);
   const listeners = new Set<PushListener>();
 
   const broadcast = (message: PushMessage): void => {
@@ -47,11 +55,11 @@ export function createSessionStore(now: () => number): SessionStore {
       }
     }
   };
-  const snapshot = (): Snapshot => ({ rev, session: store.getState(), status, hostNow: now() });
+  const snapshot = (): Snapshot => ({ rev, session: store.getState(), status: status(), hostNow: now() });
 
   return {
     session: () => store.getState(),
-    status: () => status,
+    status,
     rev: () => rev,
     snapshot,
     apply(event) {
@@ -64,12 +72,16 @@ export function createSessionStore(now: () => number): SessionStore {
     replace(session, nextStatus) {
       store.dispatch(session ? sessionEvents.loaded(session) : sessionEvents.closed());
       rev += 1;
-      status = nextStatus;
+      fileStatus = nextStatus;
       broadcast({ kind: 'snapshot', snapshot: snapshot() });
     },
     setStatus(nextStatus) {
-      status = nextStatus;
-      broadcast({ kind: 'status', status });
+      fileStatus = nextStatus;
+      broadcast({ kind: 'status', status: status() });
+    },
+    setProjector(size) {
+      projector = size;
+      broadcast({ kind: 'status', status: status() });
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -11,11 +11,20 @@ import { isInside, toWorkspaceRelative } from './workspacePaths';
 import { createWorkshopVerbs } from './workshopVerbs';
 import { createReportVerbs } from './reportVerbs';
 
+/** What the control window says when the host cannot move windows between screens (browser mode). */
+export const SWAP_BY_HAND = 'Swapping screens needs the desktop app. In a browser, drag the presenter window to the other screen and press F11.';
+
 /** How the recent list names a session that only lives as a recovery copy. */
 const UNTITLED_NAME = 'Not yet saved under a name';
 
-/** One handler per verb, given already-validated arguments. */
-export type VerbHandlers = { [V in VerbName]: (args: ValidVerbArgs<V>) => Promise<VerbResult<V>> };
+/** The window a call came from, for verbs that remember something per window. */
+export interface VerbCaller {
+  /** Unique per connection for the host's lifetime. */
+  connectionId: number;
+}
+
+/** One handler per verb, given already-validated arguments and the window that called. */
+export type VerbHandlers = { [V in VerbName]: (args: ValidVerbArgs<V>, caller: VerbCaller) => Promise<VerbResult<V>> };
 
 /** What this host can do, so windows pick native or in-app dialogs. */
 export function hostCapabilities(ctx: HostContext): HostCapabilities {
@@ -111,6 +120,14 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
         return { opened: true, url: null };
       }
       return { opened: false, url: ctx.presenterUrl ?? null };
+    },
+    'presenter.swapDisplays': async () => {
+      if (ctx.presenter?.swapDisplays) return ctx.presenter.swapDisplays();
+      return { swapped: false, reason: SWAP_BY_HAND };
+    },
+    'presenter.reportScreen': (size, caller) => {
+      ctx.projectors.report(caller.connectionId, size);
+      return Promise.resolve({});
     },
     ...createReportVerbs(ctx, keeper),
     'host.capabilities': () => Promise.resolve(hostCapabilities(ctx)),

@@ -6,6 +6,7 @@ import { callMessageSchema, MAX_MESSAGE_BYTES } from '../../shared/protocol/mess
 import type { ReplyMessage, ServerMessage } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import type { Host } from '../host/hostTypes';
+import { logLatency } from './latencyLog';
 import { isAllowedHost, isAllowedOrigin, secretsMatch } from './security';
 
 /** The secrets in the two URLs the server prints. */
@@ -74,12 +75,15 @@ function refuse(socket: Duplex, status: number, reason: string): void {
 
 function serveSocket(ws: WebSocket, host: Host, role: Role): void {
   const send = (message: ServerMessage): void => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    if (ws.readyState !== ws.OPEN) return;
+    ws.send(JSON.stringify(message));
+    logLatency(`${message.kind}-sent`, role);
   };
   const connection = host.connect(role, send);
   ws.on('close', () => connection.disconnect());
   ws.on('error', () => ws.terminate());
   ws.on('message', (data: RawData, isBinary: boolean) => {
+    logLatency('call-received', role);
     if (isBinary) {
       ws.close(1003, 'Text messages only');
       return;

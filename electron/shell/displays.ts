@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { BrowserWindow, Display, Screen } from 'electron';
 import type { DisplayInfo, RememberedDisplay } from '../../shared/display/chooseDisplay';
 import type { WindowBounds } from '../../shared/display/windowBounds';
-import { besideControl } from './placement';
 
 /** Describes an Electron display to the pure placement logic. */
 export function toDisplayInfo(display: Display): DisplayInfo {
@@ -41,12 +40,11 @@ export function showFullscreenOn(window: BrowserWindow, display: DisplayInfo): v
   }
 }
 
-/** Shows a window as an ordinary window beside the control window, on the given display. */
-export function showBesideControl(window: BrowserWindow, control: BrowserWindow | null, display: DisplayInfo): void {
+/** Shows a window as an ordinary window with these bounds, leaving full screen first if needed. */
+export function showWindowed(window: BrowserWindow, bounds: WindowBounds): void {
   const place = (): void => {
     if (window.isDestroyed()) return;
-    const anchor = control && !control.isDestroyed() ? control.getBounds() : { ...display.workArea, width: 0, height: 0 };
-    window.setBounds(besideControl(anchor, display.workArea));
+    window.setBounds(bounds);
   };
   if (window.isFullScreen()) {
     window.once('leave-full-screen', place);
@@ -54,6 +52,29 @@ export function showBesideControl(window: BrowserWindow, control: BrowserWindow 
   } else {
     place();
   }
+}
+
+/** The latest write of each small memory file, so writes of one file happen one after the other. */
+const writesInFlight = new Map<string, Promise<void>>();
+
+/**
+ * Writes a small file of the data folder whole: to a temporary file, then renamed over the old one, after any
+ * earlier write of the same file. Two quick writes (open, then swap) never leave a mix of both on disk.
+ */
+function writeMemoryFile(dataDir: string, fileName: string, text: string): Promise<void> {
+  const target = path.join(dataDir, fileName);
+  const write = async (): Promise<void> => {
+    await fs.mkdir(dataDir, { recursive: true });
+    const temporary = `${target}.${process.pid}.tmp`;
+    await fs.writeFile(temporary, text, 'utf8');
+    await fs.rename(temporary, target);
+  };
+  const next = (writesInFlight.get(target) ?? Promise.resolve()).then(write, write);
+  writesInFlight.set(target, next);
+  void next.finally(() => {
+    if (writesInFlight.get(target) === next) writesInFlight.delete(target);
+  }).catch(() => undefined);
+  return next;
 }
 
 const MEMORY_FILE = 'presenter-display.json';
@@ -75,19 +96,19 @@ export async function readRememberedDisplay(dataDir: string): Promise<Remembered
 export async function writeRememberedDisplay(dataDir: string, display: DisplayInfo): Promise<void> {
   const remembered: RememberedDisplay = { label: display.label, width: display.bounds.width, height: display.bounds.height };
   try {
-    await fs.mkdir(dataDir, { recursive: true });
-    await fs.writeFile(path.join(dataDir, MEMORY_FILE), `${JSON.stringify(remembered)}\n`, 'utf8');
+    await writeMemoryFile(dataDir, MEMORY_FILE, `${JSON.stringify(remembered)}\n`);
   } catch (error) {
     console.warn('Groundwork: could not remember the presenter display:', error);
   }
 }
 
 const CONTROL_BOUNDS_FILE = 'control-window.json';
+const PRESENTER_BOUNDS_FILE = 'presenter-window.json';
 
-/** Reads where the control window was when it was last closed, or null (none saved, or unreadable). */
-export async function readControlBounds(dataDir: string): Promise<WindowBounds | null> {
+/** Reads window bounds saved in a file of the data folder, or null (none saved, unreadable, or not four numbers). */
+async function readBoundsFile(dataDir: string, fileName: string): Promise<WindowBounds | null> {
   try {
-    const parsed: unknown = JSON.parse(await fs.readFile(path.join(dataDir, CONTROL_BOUNDS_FILE), 'utf8'));
+    const parsed: unknown = JSON.parse(await fs.readFile(path.join(dataDir, fileName), 'utf8'));
     if (typeof parsed !== 'object' || parsed === null) return null;
     const { x, y, width, height } = parsed as Record<string, unknown>;
     if (typeof x !== 'number' || typeof y !== 'number' || typeof width !== 'number' || typeof height !== 'number') return null;
@@ -97,12 +118,32 @@ export async function readControlBounds(dataDir: string): Promise<WindowBounds |
   }
 }
 
-/** Remembers where the control window was, for next time. Failing to write is not worth bothering the user. */
-export async function writeControlBounds(dataDir: string, bounds: WindowBounds): Promise<void> {
+/** Writes window bounds to a file of the data folder. Failing to write is not worth bothering the user. */
+async function writeBoundsFile(dataDir: string, fileName: string, bounds: WindowBounds, what: string): Promise<void> {
   try {
-    await fs.mkdir(dataDir, { recursive: true });
-    await fs.writeFile(path.join(dataDir, CONTROL_BOUNDS_FILE), `${JSON.stringify(bounds)}\n`, 'utf8');
+    const { x, y, width, height } = bounds;
+    await writeMemoryFile(dataDir, fileName, `${JSON.stringify({ x, y, width, height })}\n`);
   } catch (error) {
-    console.warn('Groundwork: could not remember where the control window was:', error);
+    console.warn(`Groundwork: could not remember where the ${what} was:`, error);
   }
+}
+
+/** Reads where the control window was when it was last closed, or null (none saved, or unreadable). */
+export function readControlBounds(dataDir: string): Promise<WindowBounds | null> {
+  return readBoundsFile(dataDir, CONTROL_BOUNDS_FILE);
+}
+
+/** Remembers where the control window was, for next time. */
+export function writeControlBounds(dataDir: string, bounds: WindowBounds): Promise<void> {
+  return writeBoundsFile(dataDir, CONTROL_BOUNDS_FILE, bounds, 'control window');
+}
+
+/** Reads where the presenter was last left as an ordinary window (one-screen rehearsal), or null. */
+export function readPresenterBounds(dataDir: string): Promise<WindowBounds | null> {
+  return readBoundsFile(dataDir, PRESENTER_BOUNDS_FILE);
+}
+
+/** Remembers where the presenter is as an ordinary window, for the next rehearsal. */
+export function writePresenterBounds(dataDir: string, bounds: WindowBounds): Promise<void> {
+  return writeBoundsFile(dataDir, PRESENTER_BOUNDS_FILE, bounds, 'presenter window');
 }

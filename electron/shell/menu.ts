@@ -27,7 +27,10 @@ function commandItems(section: MenuSection, actions: MenuActions, isMac: boolean
     });
 }
 
-/** Builds the application menu: File (New, then the table's file commands, Quit), Edit, Present (the table's presenting commands), View. */
+/**
+ * Builds the application menu: File (New, then the table's file commands, Quit), Edit, Present (the table's
+ * presenting commands), View, Window, Help (the table's help commands: Keyboard Shortcuts).
+ */
 export function buildAppMenu(Menu: typeof MenuType, actions: MenuActions, platform: NodeJS.Platform, withDevTools: boolean): MenuType {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
@@ -55,6 +58,7 @@ export function buildAppMenu(Menu: typeof MenuType, actions: MenuActions, platfo
       ],
     },
     { role: 'windowMenu' },
+    { label: '&Help', role: 'help', submenu: commandItems('help', actions, isMac) },
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -1,4 +1,4 @@
-import type { CommandId } from '../../renderer/commands/commandTable';
+import type { CommandId } from '../../shared/protocol/commandIds';
 import type { Command } from '../../shared/protocol/commands';
 import type { Snapshot } from '../../shared/protocol/verbs';
 import type { SessionState } from '../../shared/session/types';
@@ -10,6 +10,10 @@ export interface MenuHost {
   dispatch(command: Command): Promise<void>;
   call(verb: 'session.open' | 'session.save' | 'session.saveAs' | 'presenter.open'): Promise<void>;
   exportReport(): Promise<void>;
+  /** Swaps the screens of the presenter and the control window; null when there is no control window to ask for. */
+  swapDisplays(): Promise<{ swapped: boolean; reason: string | null } | null>;
+  /** Asks the control window to run a command itself: one that opens a dialog there (message, legend). */
+  askControlWindow(id: CommandId): void;
   /** Tells the facilitator why a command could not run. */
   problem(message: string): void;
 }
@@ -59,10 +63,15 @@ export async function runMenuCommand(id: CommandId, host: MenuHost): Promise<voi
       return host.call('session.open');
     case 'exportReport':
       return host.exportReport();
+    case 'swapDisplays': {
+      const result = await host.swapDisplays();
+      if (result && !result.swapped && result.reason) host.problem(result.reason);
+      return;
+    }
     case 'message':
     case 'legend':
-      // These open a dialog in the control window; they have keys there, no menu item.
-      return;
+      // These open a dialog in the control window, so that window runs them, as if its key was pressed.
+      return host.askControlWindow(id);
     default:
       return assertNever(id, 'menu command');
   }

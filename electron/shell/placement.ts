@@ -1,5 +1,7 @@
 import { choosePresenterDisplay } from '../../shared/display/chooseDisplay';
 import type { DisplayInfo, RememberedDisplay } from '../../shared/display/chooseDisplay';
+import { reuseSavedBounds } from '../../shared/display/windowBounds';
+import type { WindowBounds } from '../../shared/display/windowBounds';
 
 /** A rectangle in screen coordinates (DIP). */
 export interface Rect {
@@ -35,6 +37,30 @@ export function besideControl(control: Rect, workArea: Rect, size: { width: numb
     width,
     height,
   };
+}
+
+/** The smallest the presenter may be as an ordinary window: still a readable 16:9 rehearsal view. */
+export const PRESENTER_MIN_SIZE = { width: 480, height: 270 } as const;
+
+/**
+ * Bounds for the presenter as an ordinary window (one-screen rehearsal): where
+ * the facilitator last left it, when its title bar is still on a connected
+ * display (shrunk to fit that display), else beside the control window on the
+ * given display. Saved bounds smaller than the minimum size are not reused.
+ */
+export function rehearsalBounds(saved: WindowBounds | null, displays: readonly DisplayInfo[], control: Rect, target: DisplayInfo): Rect {
+  const tooSmall = saved !== null && (saved.width < PRESENTER_MIN_SIZE.width || saved.height < PRESENTER_MIN_SIZE.height);
+  const reused = tooSmall ? null : reuseSavedBounds(saved, displays);
+  return reused ?? besideControl(control, target.workArea);
+}
+
+/**
+ * Whether the presenter's bounds are worth remembering for the next rehearsal: not when they cover a whole
+ * display (it is full screen, or on its way in or out of full screen), nor when they are smaller than allowed.
+ */
+export function isRehearsalWindow(bounds: Rect, displays: readonly DisplayInfo[]): boolean {
+  if (bounds.width < PRESENTER_MIN_SIZE.width || bounds.height < PRESENTER_MIN_SIZE.height) return false;
+  return !displays.some(({ bounds: d }) => d.x === bounds.x && d.y === bounds.y && d.width === bounds.width && d.height === bounds.height);
 }
 
 /** Where the presenter is now, as the shell tracks it. */

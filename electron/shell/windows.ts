@@ -3,13 +3,26 @@ import { choosePresenterDisplay } from '../../shared/display/chooseDisplay';
 import type { DisplayInfo, RememberedDisplay } from '../../shared/display/chooseDisplay';
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { Host, HostConnection } from '../host/hostTypes';
-import { allDisplays, displayIdOf, readControlBounds, readRememberedDisplay, showBesideControl, showFullscreenOn, toDisplayInfo, writeControlBounds, writeRememberedDisplay } from './displays';
+import {
+  allDisplays,
+  displayIdOf,
+  readControlBounds,
+  readPresenterBounds,
+  readRememberedDisplay,
+  showFullscreenOn,
+  showWindowed,
+  toDisplayInfo,
+  writeControlBounds,
+  writePresenterBounds,
+  writeRememberedDisplay,
+} from './displays';
+import { planDisplaySwap } from '../../shared/display/swapDisplays';
 import { checkSavedBounds } from '../../shared/display/windowBounds';
 import type { WindowBounds } from '../../shared/display/windowBounds';
 import type { ElectronApi } from './electronApi';
 import { pageFor, roleArgument } from './paths';
 import type { ShellPaths, WindowRole } from './paths';
-import { afterDisplayAdded, afterDisplayRemoved, besideControl } from './placement';
+import { afterDisplayAdded, afterDisplayRemoved, isRehearsalWindow, PRESENTER_MIN_SIZE, rehearsalBounds } from './placement';
 import type { PresenterMove, PresenterWhere } from './placement';
 
 /** The IPC channel the host's pushes travel on. */
@@ -63,6 +76,8 @@ export class ShellWindows {
   private sleepBlocker: number | null = null;
   /** Where the control window was when it was last closed (checked against the displays before use). */
   private savedControlBounds: WindowBounds | null = null;
+  /** Where the presenter was last left as an ordinary window (one-screen rehearsal). */
+  private savedPresenterBounds: WindowBounds | null = null;
 
   constructor(
     private readonly api: ElectronApi,
@@ -75,6 +90,7 @@ export class ShellWindows {
   async start(): Promise<void> {
     this.remembered = await readRememberedDisplay(this.dataDir);
     this.savedControlBounds = await readControlBounds(this.dataDir);
+    this.savedPresenterBounds = await readPresenterBounds(this.dataDir);
     this.api.screen.on('display-added', () => this.onDisplayAdded());
     this.api.screen.on('display-removed', (_event: ElectronEvent, removed: Display) => this.onDisplayRemoved(removed.id));
   }
@@ -98,6 +114,12 @@ export class ShellWindows {
   controlConnection(): HostConnection | null {
     const control = this.controlWindow();
     return control ? (this.open.get(control.webContents.id)?.connection ?? null) : null;
+  }
+
+  /** Sends a push to the control window only (e.g. a menu item asking it to run a command), if it is open. */
+  pushToControl(message: PushMessage): void {
+    const control = this.controlWindow();
+    if (control && !control.webContents.isDestroyed()) control.webContents.send(PUSH_CHANNEL, message);
   }
 
   /** Opens the control window, or brings it forward if it is open. */
@@ -153,10 +175,13 @@ export class ShellWindows {
     const placement = choosePresenterDisplay(displays, controlDisplayId, this.remembered);
     const target = displays.find((display) => display.id === placement?.displayId) ?? toDisplayInfo(screen.getPrimaryDisplay());
     const fullscreen = placement?.fullscreen ?? false;
-    const bounds = fullscreen ? target.bounds : besideControl(control?.getBounds() ?? target.workArea, target.workArea);
+    const bounds = fullscreen ? target.bounds : this.windowedBounds(displays, target);
 
     const window = new this.api.BrowserWindow({
       ...bounds,
+      resizable: true,
+      minWidth: PRESENTER_MIN_SIZE.width,
+      minHeight: PRESENTER_MIN_SIZE.height,
       show: false,
       title: 'Groundwork — Presenter',
       backgroundColor: '#000000',
@@ -175,7 +200,19 @@ export class ShellWindows {
     const refreshWhere = (): void => {
       if (!window.isDestroyed()) this.presenterWhere = { displayId: displayIdOf(screen, window), fullscreen: window.isFullScreen() };
     };
-    window.on('moved', refreshWhere);
+    const rememberWindowed = (): void => {
+      if (window.isDestroyed() || window.isFullScreen() || window.isMinimized() || this.presenterWhere?.fullscreen !== false) return;
+      const now = window.getBounds();
+      if (!isRehearsalWindow(now, allDisplays(screen))) return;
+      this.savedPresenterBounds = now;
+      void writePresenterBounds(this.dataDir, now);
+    };
+    window.on('moved', () => {
+      refreshWhere();
+      rememberWindowed();
+    });
+    window.on('resized', rememberWindowed);
+    window.on('close', rememberWindowed);
     window.on('enter-full-screen', refreshWhere);
     window.on('leave-full-screen', refreshWhere);
     window.on('closed', () => {
@@ -185,6 +222,41 @@ export class ShellWindows {
     });
     this.load(window, 'presenter');
     return Promise.resolve();
+  }
+
+  /**
+   * Swaps the screens of the two windows (the X key, Present ▸ Swap Displays):
+   * the presenter full screen where the control window was, the control window
+   * on the presenter's old display. That display is remembered as the projector.
+   */
+  swapDisplays(): Promise<{ swapped: boolean; reason: string | null }> {
+    const { screen } = this.api;
+    const control = this.controlWindow();
+    const presenter = this.presenter && !this.presenter.isDestroyed() ? this.presenter : null;
+    const displays = allDisplays(screen);
+    const plan = planDisplaySwap({
+      displays,
+      controlDisplayId: this.controlDisplayId(),
+      controlBounds: control?.getBounds() ?? { x: 0, y: 0, width: 0, height: 0 },
+      presenterDisplayId: presenter && this.presenterWhere ? this.presenterWhere.displayId : null,
+    });
+    if (!plan.swapped) return Promise.resolve({ swapped: false, reason: plan.reason });
+    if (control && plan.control) {
+      const wasMaximized = control.isMaximized();
+      if (wasMaximized) control.unmaximize();
+      control.setBounds(plan.control.bounds);
+      if (wasMaximized) control.maximize();
+    }
+    const target = displays.find((display) => display.id === plan.presenter.displayId);
+    if (presenter && target) this.goFullscreen(presenter, target);
+    return Promise.resolve({ swapped: true, reason: null });
+  }
+
+  /** Bounds for the presenter as an ordinary window on this display: where it was last left, else beside the control window. */
+  private windowedBounds(displays: readonly DisplayInfo[], target: DisplayInfo): WindowBounds {
+    const control = this.controlWindow();
+    const anchor = control?.getBounds() ?? { ...target.workArea, width: 0, height: 0 };
+    return rehearsalBounds(this.savedPresenterBounds, displays, anchor, target);
   }
 
   /** Starts or stops the one sleep blocker: no screen saver or sleep while presenting. */
@@ -228,8 +300,8 @@ export class ShellWindows {
   }
 
   private goFullscreen(window: BrowserWindow, display: DisplayInfo): void {
-    showFullscreenOn(window, display);
     this.presenterWhere = { displayId: display.id, fullscreen: true };
+    showFullscreenOn(window, display);
     const control = this.controlWindow();
     if (control && displayIdOf(this.api.screen, control) !== display.id) {
       this.remembered = { label: display.label, width: display.bounds.width, height: display.bounds.height };
@@ -258,8 +330,8 @@ export class ShellWindows {
     if (move.kind === 'fullscreen') {
       this.goFullscreen(presenter, display);
     } else {
-      showBesideControl(presenter, this.controlWindow(), display);
       this.presenterWhere = { displayId: display.id, fullscreen: false };
+      showWindowed(presenter, this.windowedBounds(displays, display));
     }
   }
 

@@ -3,6 +3,7 @@
  * KeyLegendDialog) and the Electron application menu (electron/shell/menu.ts) all read it.
  * Pure data and functions (no DOM), so the Electron shell can import it too.
  */
+import type { CommandId as ProtocolCommandId } from '../../shared/protocol/commandIds';
 
 /** One key combination. `mod` means Ctrl, or Cmd on a Mac. */
 export interface KeyBinding {
@@ -36,28 +37,14 @@ export interface CommandContext {
   saveAs(): void;
   open(): void;
   exportReport(): void;
+  swapDisplays(): void;
 }
 
-/** The id of a command. */
-export type CommandId =
-  | 'next'
-  | 'previous'
-  | 'timer'
-  | 'blackout'
-  | 'white'
-  | 'freeze'
-  | 'message'
-  | 'live'
-  | 'present'
-  | 'presentFromCurrent'
-  | 'legend'
-  | 'save'
-  | 'saveAs'
-  | 'open'
-  | 'exportReport';
+/** The id of a command (the list lives in shared/protocol, so the Electron menu can ask the control window to run one). */
+export type CommandId = ProtocolCommandId;
 
 /** Where a command sits in the application menu. */
-export type MenuSection = 'file' | 'present';
+export type MenuSection = 'file' | 'present' | 'help';
 
 /** A command: its keys, where it appears, and what it does. */
 export interface CommandSpec {
@@ -71,7 +58,7 @@ export interface CommandSpec {
   inLegend: boolean;
   /** Shorter wording for the one-line legend, when the label is long. */
   legendLabel?: string;
-  /** The application menu item, if the command has one. Commands without one open a dialog in the window. */
+  /** The application menu item. Commands that open a dialog in the control window are asked of that window. */
   menu?: { section: MenuSection; label: string };
   run(context: CommandContext): void;
 }
@@ -174,6 +161,7 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: false,
     needsSession: true,
     inLegend: true,
+    menu: { section: 'present', label: 'Message to the Room…' },
     run: (context) => context.openMessage(),
   },
   {
@@ -188,6 +176,17 @@ export const commandTable: readonly CommandSpec[] = [
     run: (context) => context.returnToLive(),
   },
   {
+    id: 'swapDisplays',
+    label: 'Swap the screens of the presenter and this window',
+    legendLabel: 'Swap screens',
+    keys: [{ key: 'x', label: 'X' }],
+    whileTyping: false,
+    needsSession: false,
+    inLegend: true,
+    menu: { section: 'present', label: 'Swap Displays' },
+    run: (context) => context.swapDisplays(),
+  },
+  {
     id: 'legend',
     label: 'Keyboard shortcuts',
     legendLabel: 'All keys',
@@ -195,6 +194,7 @@ export const commandTable: readonly CommandSpec[] = [
     whileTyping: false,
     needsSession: false,
     inLegend: true,
+    menu: { section: 'help', label: 'Keyboard Shortcuts' },
     run: (context) => context.showLegend(),
   },
   {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { CommandContext } from '../commands/commandTable';
 import { useKeyboardCommands } from '../commands/useKeyboardCommands';
+import { useMenuCommands } from '../commands/useMenuCommands';
 import { useFileActions } from '../features/files/fileActionsContext';
 import { useRoomDialogs } from '../features/room/roomDialogs';
 import { useRoomCommands } from '../features/room/useRoomCommands';
@@ -9,7 +10,7 @@ import { useToaster } from '../features/toasts/toastContext';
 import { useAppSelector } from '../store/hooks';
 import { describeError } from '../transport/hostCallError';
 
-/** Wires the command table to this window's actions; failures from a key press appear as a toast. */
+/** Wires the command table to this window's actions (keys, and menu items that ask this window); failures appear as a toast. */
 export function useControlCommands(): void {
   const hasSession = useAppSelector((state) => state.session !== null);
   const session = useSessionCommands();
@@ -44,7 +45,15 @@ export function useControlCommands(): void {
       saveAs: files.saveAs,
       open: files.open,
       exportReport: files.exportReport,
+      swapDisplays: () =>
+        void room
+          .swapDisplays()
+          .then((reason) => {
+            if (reason) toaster.show({ message: reason, tone: 'info' });
+          })
+          .catch(report('Could not swap the screens')),
     };
   }, [hasSession, session, room, dialogs, files, toaster]);
   useKeyboardCommands(context);
+  useMenuCommands(context);
 }

@@ -3,6 +3,7 @@ import { useRevOnBody } from '../app/useRevOnBody';
 import { useAppSelector } from '../store/hooks';
 import { PresenterScreen } from './PresenterScreen';
 import { useIdleCursor } from './useIdleCursor';
+import { useReportScreen } from './useReportScreen';
 
 /** The projector window: read-only, large type, themed per session (see PresenterScreen). */
 export function PresenterApp() {
@@ -12,6 +13,7 @@ export function PresenterApp() {
   const detail = useAppSelector((state) => state.sync.connectionDetail);
   useRevOnBody();
   useIdleCursor();
+  useReportScreen();
   const refused = connection === 'refused';
   // A refused link says so even over a blackout: the facilitator has to notice it.
   const blackout = !refused && session?.presenter.screen === 'black';

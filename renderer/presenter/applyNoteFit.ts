@@ -42,18 +42,30 @@ function canvasMeasure(sample: Element): MeasureText {
   };
 }
 
+/** Sets a style property only when it changes: an unchanged write still restyles every note under it. */
+function setStyle(element: HTMLElement, name: string, value: string | null): void {
+  if (element.style.getPropertyValue(name) === (value ?? '')) return;
+  if (value === null) element.style.removeProperty(name);
+  else element.style.setProperty(name, value);
+}
+
 function applyPlan({ grid, more }: FitTargets, notes: HTMLElement[], plan: NotePlan): void {
-  grid.style.setProperty('--note-size', `${plan.size.toFixed(1)}px`);
+  // Only what changes is written: with a thousand notes, rewriting each would cost a restyle of all of them per try.
+  setStyle(grid, '--note-size', `${plan.size.toFixed(1)}px`);
   if (plan.clampLines === null) {
-    grid.removeAttribute('data-clamp');
-    grid.style.removeProperty('--note-clamp');
+    if (grid.hasAttribute('data-clamp')) grid.removeAttribute('data-clamp');
+    setStyle(grid, '--note-clamp', null);
   } else {
-    grid.setAttribute('data-clamp', '');
-    grid.style.setProperty('--note-clamp', String(plan.clampLines));
+    if (!grid.hasAttribute('data-clamp')) grid.setAttribute('data-clamp', '');
+    setStyle(grid, '--note-clamp', String(plan.clampLines));
   }
-  notes.forEach((note, index) => (note.hidden = index < plan.hidden));
-  more.hidden = plan.hidden === 0;
-  more.textContent = plan.hidden === 0 ? '' : `+${plan.hidden} earlier ${plan.hidden === 1 ? 'note' : 'notes'}`;
+  notes.forEach((note, index) => {
+    const hidden = index < plan.hidden;
+    if (note.hidden !== hidden) note.hidden = hidden;
+  });
+  const moreText = plan.hidden === 0 ? '' : `+${plan.hidden} earlier ${plan.hidden === 1 ? 'note' : 'notes'}`;
+  if (more.hidden !== (plan.hidden === 0)) more.hidden = plan.hidden === 0;
+  if (more.textContent !== moreText) more.textContent = moreText;
   grid.dataset.noteSize = plan.size.toFixed(1);
 }
 

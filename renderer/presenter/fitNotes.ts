@@ -193,15 +193,21 @@ function boxAt(note: MeasuredNote, size: number, areaWidth: number, clampLines: 
   return { width, lines, height: cardHeight(lines, size) };
 }
 
-function layoutAt(notes: readonly MeasuredNote[], size: number, areaWidth: number, clampLines: number | null, stopAbove: number): LayoutEstimate {
+/** The notes a layout is estimated for: how many, and the measured note at each position (measured when first asked for). */
+interface MeasuredNotes {
+  count: number;
+  at: (index: number) => MeasuredNote;
+}
+
+function layoutAt(notes: MeasuredNotes, size: number, areaWidth: number, clampLines: number | null, stopAbove: number): LayoutEstimate {
   const gap = NOTE_BOX.gap * size;
   const boxes: NoteBoxEstimate[] = [];
   let rows = 0;
   let height = 0;
   let rowWidth = 0;
   let rowHeight = 0;
-  for (const measured of notes) {
-    const box = boxAt(measured, size, areaWidth, clampLines);
+  for (let index = 0; index < notes.count; index++) {
+    const box = boxAt(notes.at(index), size, areaWidth, clampLines);
     boxes.push(box);
     if (rows > 0 && rowWidth + gap + box.width <= areaWidth) {
       rowWidth += gap + box.width;
@@ -215,6 +221,20 @@ function layoutAt(notes: readonly MeasuredNote[], size: number, areaWidth: numbe
     rowHeight = box.height;
   }
   return { notes: boxes, rows, height: height + rowHeight };
+}
+
+/**
+ * The notes of `texts`, each measured the first time a layout reaches it:
+ * layouts stop once they pass the box's height, so with many notes only the
+ * first and the newest few are ever measured, not all of them on every change.
+ */
+function lazilyMeasured(texts: readonly string[], measure: MeasureText): { all: MeasuredNotes; newest: (count: number) => MeasuredNotes } {
+  const measured: (MeasuredNote | undefined)[] = [];
+  const at = (index: number): MeasuredNote => (measured[index] ??= measureNote(texts[index] ?? '', measure));
+  return {
+    all: { count: texts.length, at },
+    newest: (count) => ({ count, at: (index) => at(texts.length - count + index) }),
+  };
 }
 
 /** Estimates one note's card at `size` in a box `areaWidth` px wide. */
@@ -235,14 +255,7 @@ export function estimateLayout(
   clampLines: number | null = null,
   stopAbove = Number.POSITIVE_INFINITY,
 ): LayoutEstimate {
-  const cached = cachedMeasure(measure);
-  return layoutAt(
-    texts.map((text) => measureNote(text, cached)),
-    size,
-    areaWidth,
-    clampLines,
-    stopAbove,
-  );
+  return layoutAt(lazilyMeasured(texts, cachedMeasure(measure)).all, size, areaWidth, clampLines, stopAbove);
 }
 
 /** The sizes tried, largest first: the ceiling, then about 3 % smaller each time, ending exactly on the floor. */
@@ -267,8 +280,7 @@ function roundDown(size: number): number {
  */
 export function planNoteLayout(input: NoteFitInput): NotePlan {
   const { texts, areaWidth, areaHeight, moreHeight } = input;
-  const measure = cachedMeasure(input.measure);
-  const notes = texts.map((text) => measureNote(text, measure));
+  const notes = lazilyMeasured(texts, cachedMeasure(input.measure));
   const bounds = noteSizeBounds(input.viewportWidth, input.viewportHeight);
   // The page gets sizes to 0.1 px: round the floor up so that it is never undercut.
   const floor = Math.ceil(bounds.min * 10 - 1e-6) / 10;
@@ -279,14 +291,14 @@ export function planNoteLayout(input: NoteFitInput): NotePlan {
   if (minHidden === 0) {
     for (const candidate of candidateSizes(top, floor)) {
       const size = Math.max(floor, roundDown(candidate));
-      const layout = layoutAt(notes, size, areaWidth, null, areaHeight);
+      const layout = layoutAt(notes.all, size, areaWidth, null, areaHeight);
       if (layout.height <= areaHeight) return { size, hidden: 0, clampLines: null, height: layout.height, rows: layout.rows };
     }
   }
 
   // At the floor: show as many of the newest notes as fit under the "+N earlier notes" line.
   const room = areaHeight - moreHeight;
-  const newest = (count: number) => layoutAt(notes.slice(notes.length - count), floor, areaWidth, null, room);
+  const newest = (count: number) => layoutAt(notes.newest(count), floor, areaWidth, null, room);
   const most = texts.length - Math.max(1, minHidden);
   // Halve the range first (more notes almost always need more rows)...
   let low = 0;
@@ -314,6 +326,6 @@ export function planNoteLayout(input: NoteFitInput): NotePlan {
   const height = hidden > 0 ? room : areaHeight;
   const chromeY = cardHeight(0, floor);
   const clampLines = Math.max(1, Math.floor((height - chromeY) / (NOTE_BOX.lineHeight * floor)));
-  const layout = layoutAt(notes.slice(hidden), floor, areaWidth, clampLines, Number.POSITIVE_INFINITY);
+  const layout = layoutAt(notes.newest(texts.length - hidden), floor, areaWidth, clampLines, Number.POSITIVE_INFINITY);
   return { size: floor, hidden, clampLines, height: layout.height, rows: layout.rows };
 }

@@ -4,6 +4,7 @@ import { sessionEvents } from '../../shared/session/sessionSlice';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
 import { assertNever } from '../../shared/util/assertNever';
 import type { HostLink } from '../transport/hostLink';
+import { markLatency } from '../transport/latencyMarks';
 import type { ReplicaStore } from './store';
 import { syncActions } from './syncSlice';
 
@@ -47,6 +48,7 @@ export function startReplication(link: HostLink, store: ReplicaStore, now: () =>
       return;
     }
     store.dispatch(syncActions.eventApplied({ rev }));
+    markLatency('store-applied');
   };
 
   const replayBuffered = (): void => {
@@ -88,6 +90,9 @@ export function startReplication(link: HostLink, store: ReplicaStore, now: () =>
         return;
       case 'status':
         store.dispatch(syncActions.statusChanged(message.status));
+        return;
+      case 'command':
+        // A menu item asking the control window to run a command; useMenuCommands handles it, not the replica.
         return;
       default:
         assertNever(message, 'push');

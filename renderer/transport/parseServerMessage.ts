@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { serverMessageSchema } from '../../shared/protocol/messages';
 import type { HostError, HostErrorCode, ServerMessage } from '../../shared/protocol/messages';
 import type { HostStatus } from '../../shared/protocol/hostStatus';
+import { PROJECTOR_SIDE_LIMITS } from '../../shared/protocol/hostStatus';
 import { sessionEvents } from '../../shared/session/sessionSlice';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { SessionState } from '../../shared/session/types';
@@ -19,7 +20,9 @@ const saveStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('saved'), at: z.number() }),
   z.object({ state: z.literal('error'), reason: z.string(), at: z.number() }),
 ]);
-const hostStatusSchema = z.object({ file: fileInfoSchema, save: saveStateSchema });
+const projectorSideSchema = z.int().check(z.gte(PROJECTOR_SIDE_LIMITS.min), z.lte(PROJECTOR_SIDE_LIMITS.max));
+const projectorSizeSchema = z.object({ width: projectorSideSchema, height: projectorSideSchema });
+const hostStatusSchema = z.object({ file: fileInfoSchema, save: saveStateSchema, projector: z.optional(projectorSizeSchema) });
 const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', 'internal'] as const satisfies readonly HostErrorCode[];
 const backupOfferSchema = z.object({ path: z.string(), savedAt: z.number(), kind: z.enum(['backup', 'recovery']) });
 const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal'), message: z.string(), backup: z.optional(z.catch(z.optional(backupOfferSchema), undefined)) });
@@ -43,7 +46,9 @@ const eventTypes = new Set<string>(Object.values(sessionEvents).map((creator) =>
 /** Checks a host status that arrived from outside. */
 export function parseHostStatus(raw: unknown): HostStatus | null {
   const parsed = hostStatusSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  if (!parsed.success) return null;
+  const { projector, ...rest } = parsed.data;
+  return projector ? { ...rest, projector } : rest;
 }
 
 /** Checks an error that arrived from outside, falling back to a generic one. */
@@ -87,6 +92,8 @@ export function parseServerMessage(raw: unknown): ServerMessage | null {
       const status = parseHostStatus((raw as { status: unknown }).status);
       return status ? { kind: 'status', status } : null;
     }
+    case 'command':
+      return { kind: 'command', id: message.id };
     case 'reply':
       if (message.ok) return { kind: 'reply', id: message.id, ok: true, result: message.result };
       return { kind: 'reply', id: message.id, ok: false, error: parseHostError(message.error) };

@@ -2,6 +2,7 @@ import { LINK_HEADER, LINK_STATUS_PATH, linkHeaderValue, parseLinkStatus } from 
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
 import { HostCallError } from './hostCallError';
+import { markLatency } from './latencyMarks';
 import type { ConnectionState, HostLink, PageRole } from './hostLink';
 import { parseServerMessage } from './parseServerMessage';
 
@@ -110,6 +111,7 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
 
   const handleMessage = (data: unknown): void => {
     if (typeof data !== 'string') return;
+    markLatency('message-received');
     let raw: unknown;
     try {
       raw = JSON.parse(data);
@@ -121,6 +123,7 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
       console.warn('Groundwork: ignored a malformed message from the host.');
       return;
     }
+    markLatency(`message-parsed:${message.kind}`);
     if (message.kind === 'reply') {
       const call = pending.get(message.id);
       if (!call) return;
@@ -194,6 +197,7 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
         }, CALL_TIMEOUT_MS);
         pending.set(id, { resolve: resolve as (result: unknown) => void, reject, timer });
         open.send(JSON.stringify({ kind: 'call', id, verb, args }));
+        markLatency('call-sent');
       });
     },
     onPush(listener) {

@@ -24,14 +24,22 @@ const MIN_VISIBLE_WIDTH_PX = 120;
 export function checkSavedBounds(saved: WindowBounds | null, displays: readonly DisplayInfo[], fallback: { width: number; height: number }): WindowBounds | null {
   const primary = displays[0];
   if (!primary) return null;
-  if (saved && isUsable(saved)) {
-    const home = displays.find((display) => visibleStripWidth(saved, display.workArea) >= MIN_VISIBLE_WIDTH_PX);
-    if (home) return fitInside(saved, home.workArea);
-  }
+  const reused = reuseSavedBounds(saved, displays);
+  if (reused) return reused;
   const area = primary.workArea;
   const width = Math.min(fallback.width, area.width);
   const height = Math.min(fallback.height, area.height);
   return { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height };
+}
+
+/**
+ * The saved bounds, shrunk and moved inside the work area of the display that holds their title bar, or null
+ * when there are none, they are nonsense, or no connected display shows enough of their title bar to grab it.
+ */
+export function reuseSavedBounds(saved: WindowBounds | null, displays: readonly DisplayInfo[]): WindowBounds | null {
+  if (!saved || !isUsable(saved)) return null;
+  const home = displays.find((display) => visibleStripWidth(saved, display.workArea) >= MIN_VISIBLE_WIDTH_PX);
+  return home ? fitInside(saved, home.workArea) : null;
 }
 
 function isUsable(bounds: WindowBounds): boolean {
@@ -46,7 +54,7 @@ function visibleStripWidth(bounds: WindowBounds, area: WindowBounds): number {
 }
 
 /** Shrinks bounds to the work area and moves them inside it. */
-function fitInside(bounds: WindowBounds, area: WindowBounds): WindowBounds {
+export function fitInside(bounds: WindowBounds, area: WindowBounds): WindowBounds {
   const width = Math.min(bounds.width, area.width);
   const height = Math.min(bounds.height, area.height);
   const x = Math.min(Math.max(bounds.x, area.x), area.x + area.width - width);

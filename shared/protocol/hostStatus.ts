@@ -18,4 +18,19 @@ export interface HostStatus {
   /** null when the session has never been saved under a name (it autosaves to the recovery folder). */
   file: SessionFileInfo | null;
   save: SaveState;
+  /**
+   * The projector's size, as the presenter page most recently reported it (kept in memory only, never in the
+   * session file), so the control window's preview can draw the room's screen at its real shape.
+   * Absent while no presenter page is connected.
+   */
+  projector?: ProjectorSize;
 }
+
+/** The size of the projected screen, in CSS px, as the presenter page measured its own viewport. */
+export interface ProjectorSize {
+  width: number;
+  height: number;
+}
+
+/** The smallest and largest screen side the presenter may report, in CSS px. */
+export const PROJECTOR_SIDE_LIMITS = { min: 200, max: 10_000 } as const;

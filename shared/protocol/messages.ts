@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import type { SessionEvent } from '../session/sessionSlice';
+import { COMMAND_IDS } from './commandIds';
+import type { CommandId } from './commandIds';
 import type { HostStatus } from './hostStatus';
 import type { Snapshot, VerbName } from './verbs';
 
@@ -24,11 +26,15 @@ export interface HostError {
   backup?: BackupOffer;
 }
 
-/** Messages the host pushes to every window. */
+/**
+ * Messages the host pushes to every window. `command` only goes from the Electron shell to the control
+ * window (a menu item that opens a dialog there, such as Message to the Room…); other windows ignore it.
+ */
 export type PushMessage =
   | { kind: 'snapshot'; snapshot: Snapshot }
   | { kind: 'event'; rev: number; event: SessionEvent }
-  | { kind: 'status'; status: HostStatus };
+  | { kind: 'status'; status: HostStatus }
+  | { kind: 'command'; id: CommandId };
 
 /** A reply to one call, over the WebSocket transport. */
 export type ReplyMessage =
@@ -65,5 +71,6 @@ export const serverMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('snapshot'), snapshot: z.object({ rev: z.number(), session: z.unknown(), status: z.unknown(), hostNow: z.number() }) }),
   z.object({ kind: z.literal('event'), rev: z.int(), event: z.object({ type: z.string().check(z.startsWith('session/')), payload: z.unknown() }) }),
   z.object({ kind: z.literal('status'), status: z.object({ file: z.unknown(), save: z.object({ state: z.string() }) }) }),
+  z.object({ kind: z.literal('command'), id: z.enum(COMMAND_IDS) }),
   z.object({ kind: z.literal('reply'), id: z.int(), ok: z.boolean(), result: z.optional(z.unknown()), error: z.optional(z.unknown()) }),
 ]);

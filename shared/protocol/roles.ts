@@ -1,5 +1,6 @@
 import type { CommandType } from './commands';
 import type { VerbName } from './verbs';
+import { VERB_NAMES } from './verbs';
 
 /** Who is on the other end of a connection. `participant` is reserved for phones on the local network. */
 export type Role = 'control' | 'presenter' | 'participant';
@@ -11,11 +12,13 @@ export interface RoleRights {
 }
 
 const READ_ONLY_VERBS: ReadonlySet<VerbName> = new Set<VerbName>(['session.snapshot']);
+/** Verbs only the presenter page may call: it alone knows the projector's size. */
+const PRESENTER_ONLY_VERBS: ReadonlySet<VerbName> = new Set<VerbName>(['presenter.reportScreen']);
 
-/** The rights of each role. The presenter only reads; a participant will be able to add notes only. */
+/** The rights of each role. The presenter only reads (and tells the host its screen size); a participant will be able to add notes only. */
 export const ROLE_RIGHTS: Readonly<Record<Role, RoleRights>> = {
-  control: { verbs: 'all', commands: 'all' },
-  presenter: { verbs: READ_ONLY_VERBS, commands: new Set() },
+  control: { verbs: new Set(VERB_NAMES.filter((verb) => !PRESENTER_ONLY_VERBS.has(verb))), commands: 'all' },
+  presenter: { verbs: new Set<VerbName>([...READ_ONLY_VERBS, 'presenter.reportScreen']), commands: new Set() },
   participant: { verbs: READ_ONLY_VERBS, commands: new Set<CommandType>(['note.capture']) },
 };
 

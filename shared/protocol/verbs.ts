@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { commandSchema, isoDateSchema } from './commands';
 import type { SessionState } from '../session/types';
 import type { HostStatus, SessionFileInfo } from './hostStatus';
+import { PROJECTOR_SIDE_LIMITS } from './hostStatus';
 
 const relativeOrAbsolutePath = z.string().min(1).max(4096);
+const projectorSide = z.number().int().min(PROJECTOR_SIDE_LIMITS.min).max(PROJECTOR_SIDE_LIMITS.max);
 
 /** A session as the home screen lists it. */
 export interface RecentSession {
@@ -104,6 +106,8 @@ export const verbArgs = {
   'settings.setWorkshopFolder': z.object({ folder: relativeOrAbsolutePath }).strict(),
   'report.export': z.object({ path: relativeOrAbsolutePath.optional() }).strict(),
   'presenter.open': z.object({}).strict(),
+  'presenter.swapDisplays': z.object({}).strict(),
+  'presenter.reportScreen': z.object({ width: projectorSide, height: projectorSide }).strict(),
   'host.capabilities': z.object({}).strict(),
 } as const;
 
@@ -134,6 +138,10 @@ export interface VerbResults {
   'report.export': { path: string | null; cancelled: boolean };
   /** `url` is set when the host cannot open a window itself and the page should open it. */
   'presenter.open': { opened: boolean; url: string | null };
+  /** Swaps the screens of the presenter and the control window; when nothing moved, `reason` says why, fit to show. */
+  'presenter.swapDisplays': { swapped: boolean; reason: string | null };
+  /** The presenter page tells the host the size of its viewport, so the preview can draw the projector's shape. */
+  'presenter.reportScreen': Record<string, never>;
   'host.capabilities': HostCapabilities;
 }
 

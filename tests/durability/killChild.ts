@@ -82,7 +82,7 @@ async function main(): Promise<void> {
       if (counting && message.event.type === 'session/noteCaptured') notes += 1;
     } else if (message.kind === 'snapshot') {
       rev = message.snapshot.rev;
-    } else if (counting && message.status.save.state === 'saved') {
+    } else if (message.kind === 'status' && counting && message.status.save.state === 'saved') {
       say(`ACK ${rev} ${notes}`);
     }
   };

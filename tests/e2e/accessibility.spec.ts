@@ -143,6 +143,57 @@ test.describe('axe-core finds nothing', () => {
   });
 });
 
+test.describe('axe-core finds nothing in the room states, themes and room dialogs', () => {
+  test('message overlay, white screen, frozen, each theme, the message dialog and the ? legend', async ({ server, control, presenter }) => {
+    test.setTimeout(120_000);
+    const client = await connectAsControl(server.controlUrl);
+    try {
+      await client.call('session.create', { workshopId: 'management-and-leadership', group: 'Accessible cohort', date: '2026-03-14' });
+      await expect(control.activityTitle).toBeVisible();
+      const { agenda } = await snapshot(client);
+      const discussion = agenda.find((activity) => activity.kind === 'discussion');
+      if (!discussion) throw new Error('The workshop has no discussion.');
+      await openActivity(client, discussion);
+
+      for (const theme of ['dark', 'light', 'high-contrast'] as const) {
+        await dispatch(client, { type: 'presenter.setTheme', theme });
+        await expect(presenter.page.getByTestId('presenter-screen')).toHaveAttribute('data-theme', theme);
+        await expectBothClean(control, presenter, `a discussion in the ${theme} theme`);
+        await dispatch(client, { type: 'presenter.setMessage', message: '5 minutes left' });
+        await expect(presenter.page.getByTestId('presenter-message')).toHaveText('5 minutes left');
+        await expectBothClean(control, presenter, `a message overlay in the ${theme} theme`);
+        await dispatch(client, { type: 'presenter.returnToLive' });
+      }
+
+      await dispatch(client, { type: 'presenter.setScreen', screen: 'white' });
+      await expect(presenter.page.getByTestId('presenter-whiteout')).toBeVisible();
+      await expectBothClean(control, presenter, 'a white screen');
+      await dispatch(client, { type: 'presenter.returnToLive' });
+
+      await dispatch(client, { type: 'presenter.setFrozen', frozen: true });
+      await dispatch(client, { type: 'activity.next' });
+      await expect(control.page.getByTestId('room-status')).toHaveAttribute('data-room', 'frozen');
+      await expect(presenter.title).toHaveText(discussion.title);
+      await expectBothClean(control, presenter, 'frozen on the previous activity');
+      await dispatch(client, { type: 'presenter.returnToLive' });
+
+      await control.page.getByTestId('message').click();
+      await expect(control.page.getByTestId('message-dialog')).toBeVisible();
+      await expectNoViolations(control.page, 'the message dialog');
+      await control.page.keyboard.press('Escape');
+      await expect(control.page.getByTestId('message-dialog')).toHaveCount(0);
+
+      await control.pressOnPage('?');
+      await expect(control.page.getByTestId('key-legend-dialog')).toBeVisible();
+      await expectNoViolations(control.page, 'the keyboard shortcuts (?) dialog');
+      await control.page.keyboard.press('Escape');
+      await expect(control.page.getByTestId('key-legend-dialog')).toHaveCount(0);
+    } finally {
+      client.close();
+    }
+  });
+});
+
 /** How the focused element (or the label it sits in) shows the keyboard focus: its outline or box-shadow, or null for nothing visible. */
 async function focusIndicator(page: Page): Promise<{ element: string; indicator: string | null } | null> {
   return page.evaluate(() => {

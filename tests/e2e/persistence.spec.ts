@@ -19,7 +19,7 @@ test.describe('blackout and saving', () => {
     await expect(presenter.title).toHaveCount(0);
     await expect(presenter.notes).toHaveCount(0);
     await expect(presenter.timer).toHaveCount(0);
-    await expect(control.blackoutBadge).toBeVisible();
+    await expect(control.roomBlackStatus).toBeVisible();
     await expect(control.blackoutButton).toHaveAttribute('aria-pressed', 'true');
     // The facilitator keeps working while the room sees black.
     await expect(control.prompt).toHaveText(first.prompt);
@@ -29,7 +29,7 @@ test.describe('blackout and saving', () => {
     await expect(presenter.prompt).toHaveText(first.prompt);
     await expect(presenter.note('Seen by the room')).toBeVisible();
     await expect(control.blackoutButton).toHaveAttribute('aria-pressed', 'false');
-    await expect(control.blackoutBadge).toHaveCount(0);
+    await expect(control.roomBlackStatus).toHaveCount(0);
   });
 
   test('a saved session comes back after a restart: activity, timer, notes and blackout', async ({ launchServer, server, control, presenter }) => {
@@ -79,7 +79,7 @@ test.describe('blackout and saving', () => {
     await expect(control.timerPlan).toHaveText(plan);
     await expect(control.noteTexts).toHaveText(['Second activity: trust', 'Second activity: <b>not bold</b>']);
     await expect(control.note('Second activity: trust')).toContainText('Hidden from projector');
-    await expect(control.blackoutBadge).toBeVisible();
+    await expect(control.roomBlackStatus).toBeVisible();
     await expect(presenter.blackout).toBeVisible();
     await expect(presenter.prompt).toHaveCount(0);
 

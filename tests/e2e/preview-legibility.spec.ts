@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { HostClient } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
-import { dispatch, installWorkshop, openScene } from './support/kindScenes';
+import { dispatch, installWorkshop, ofKind, openScene } from './support/kindScenes';
 
 /** Screenshots of the projector under the legibility rule, for review. */
 const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots', 'legibility');
@@ -117,6 +117,41 @@ test.describe('the projector preview in the control window', () => {
     await control.page.setViewportSize({ width: 1920, height: 1080 });
     await expect.poll(() => preview.evaluate((box) => box.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
     await shoot(control.page, 'control-preview-1920x1080');
+    client.close();
+  });
+});
+
+/** How many columns of statements a scale shows: the distinct left edges of its statement cards. */
+async function scaleColumns(scope: Locator): Promise<number> {
+  return scope.evaluate((root) => {
+    const lefts = Array.from(root.querySelectorAll<HTMLElement>('[data-testid="presenter-scale-statement"]'), (item) => Math.round(item.getBoundingClientRect().left));
+    return new Set(lefts).size;
+  });
+}
+
+test.describe('the preview lays out a scale as the projector does, whatever the control window\'s shape', () => {
+  test('six statements: same number of columns in the preview and on a 1280×720 projector, with the control window 1024×768 or tall', async ({ server, control, presenter }) => {
+    await presenter.page.setViewportSize({ width: 1280, height: 720 });
+    const { client, activity } = await openScene(server, ofKind('scale'));
+    if (activity.kind !== 'scale') throw new Error('not a scale');
+    expect(activity.statements.length, 'enough statements for the grid to depend on the shape').toBeGreaterThanOrEqual(5);
+    const preview = control.page.getByTestId('projector-preview');
+    const projector = presenter.page.getByTestId('presenter-screen');
+    await expect(projector.getByTestId('presenter-scale-statement')).toHaveCount(activity.statements.length);
+    await expect(preview.getByTestId('presenter-scale-statement')).toHaveCount(activity.statements.length);
+    const onProjector = await scaleColumns(projector);
+    expect(onProjector, 'a wide projector shows the statements in three columns').toBe(3);
+    const statementId = activity.statements[0]?.id ?? '';
+    for (const [index, size] of [{ width: 1024, height: 768 }, { width: 900, height: 1200 }, { width: 1920, height: 1080 }].entries()) {
+      await control.page.setViewportSize(size);
+      // A new count redraws the scale in both windows, with the control window at its new shape.
+      const count = index + 7;
+      await dispatch(client, { type: 'scale.setCount', activityId: activity.id, statementId, point: 1, count });
+      await expect(preview.getByTestId('presenter-scale-count').first()).toHaveText(String(count));
+      await expect(projector.getByTestId('presenter-scale-count').first()).toHaveText(String(count));
+      expect(await scaleColumns(preview), `columns in the preview with the control window at ${size.width}×${size.height}`).toBe(onProjector);
+      expect(await scaleColumns(projector)).toBe(onProjector);
+    }
     client.close();
   });
 });

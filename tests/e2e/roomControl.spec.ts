@@ -127,7 +127,8 @@ test.describe('room control', () => {
     await expect(row('presentFromCurrent')).toContainText('Shift+F5');
     await expect(row('next')).toContainText('PgDn');
     await expect(row('previous')).toContainText('PgUp');
-    await expect(legend.getByTestId('legend-row')).toHaveCount(15);
+    await expect(row('swapDisplays')).toContainText('X');
+    await expect(legend.getByTestId('legend-row')).toHaveCount(16);
     await control.page.keyboard.press('Escape');
     await expect(legend).toBeHidden();
     await expect(presenter.blackout).toBeVisible();

@@ -81,7 +81,7 @@ test.describe('screenshots for review', () => {
 
       await control.pressOnPage('b');
       await expect(presenter.blackout).toBeVisible();
-      await expect(control.blackoutBadge).toBeVisible();
+      await expect(control.roomBlackStatus).toBeVisible();
       await shoot(control.page, `control-blackout-${suffix}`);
       await shoot(presenter.page, `presenter-blackout-${suffix}`);
     });

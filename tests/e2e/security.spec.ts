@@ -33,7 +33,7 @@ test.describe('who may do what', () => {
     // Nothing changed: the next real change is the only one since.
     await control.capture('After the attempt');
     expect(await control.rev()).toBe((rev ?? 0) + 1);
-    await expect(control.blackoutBadge).toHaveCount(0);
+    await expect(control.roomBlackStatus).toHaveCount(0);
     await expect(presenter.blackout).toHaveCount(0);
     await expect(control.activityTitle).toHaveText(first.title);
     await expect(presenter.title).toHaveText(first.title);

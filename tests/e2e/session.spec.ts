@@ -69,7 +69,7 @@ test.describe('running a session', () => {
     await control.pressOnPage('ArrowRight');
     // A change that lands after the key press: if → had changed anything, rev would be two ahead.
     await control.blackoutButton.click();
-    await expect(control.blackoutBadge).toBeVisible();
+    await expect(control.roomBlackStatus).toBeVisible();
     expect(await control.rev()).toBe((rev ?? 0) + 1);
     await control.blackoutButton.click();
     await expect(presenter.title).toHaveText(last.title);
@@ -97,7 +97,7 @@ test.describe('running a session', () => {
     await expectInSync(control, presenter);
     await expect(control.activityTitle).toHaveText(first.title);
     await expect(presenter.title).toHaveText(first.title);
-    await expect(control.blackoutBadge).toHaveCount(0);
+    await expect(control.roomBlackStatus).toHaveCount(0);
     await expect(presenter.blackout).toHaveCount(0);
     await expect(presenter.prompt).toBeVisible();
 

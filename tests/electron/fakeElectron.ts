@@ -47,7 +47,9 @@ export class FakeBrowserWindow extends EventEmitter {
   fullscreen = false;
   visible = false;
   destroyed = false;
-  constructor(readonly options: { x?: number; y?: number; width?: number; height?: number; webPreferences?: Record<string, unknown> }) {
+  constructor(
+    readonly options: { x?: number; y?: number; width?: number; height?: number; resizable?: boolean; minWidth?: number; minHeight?: number; webPreferences?: Record<string, unknown> },
+  ) {
     super();
     this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 800, height: options.height ?? 600 };
     FakeBrowserWindow.all.push(this);
@@ -83,6 +85,11 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return false;
   }
+  isMaximized(): boolean {
+    return false;
+  }
+  maximize(): void {}
+  unmaximize(): void {}
   close(): void {
     this.emit('close', { preventDefault: () => undefined });
     this.destroyed = true;
@@ -121,6 +128,8 @@ export function createFakeElectron(appPath: string, paths: Record<string, string
       displays[0],
   });
   const permissionHandlers: unknown[] = [];
+  /** The application menus the shell set, as templates (buildFromTemplate hands the template back). */
+  const menus: unknown[] = [];
   /** Sleep blockers started and not yet stopped, by id, with their type. */
   const sleepBlockers = new Map<number, string>();
   let nextBlocker = 1;
@@ -139,7 +148,7 @@ export function createFakeElectron(appPath: string, paths: Record<string, string
     powerSaveBlocker,
     BrowserWindow: FakeBrowserWindow,
     ipcMain: { handle: (channel: string, handler: Handler) => handlers.set(channel, handler) },
-    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: () => undefined },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: (menu: unknown) => void menus.push(menu) },
     dialog: {
       showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
       showSaveDialog: () => Promise.resolve({ canceled: true }),
@@ -164,5 +173,5 @@ export function createFakeElectron(appPath: string, paths: Record<string, string
     if (!handler) throw new Error(`no IPC handler for ${verb}`);
     return handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, args);
   };
-  return { electron, app, screen, handlers, exits, messages, permissionHandlers, invoke, sleepBlockers };
+  return { electron, app, screen, handlers, exits, messages, permissionHandlers, invoke, sleepBlockers, menus };
 }

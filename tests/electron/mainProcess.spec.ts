@@ -153,6 +153,105 @@ test('the control window reopens where it was, unless that place is off every co
   await expect.poll((): unknown => (existsSync(boundsFile) ? (JSON.parse(readFileSync(boundsFile, 'utf8')) as unknown) : null)).toEqual({ x: 120, y: 90, width: 1100, height: 700 });
 });
 
+function onLaptop(bounds: { x: number; y: number; width: number; height: number }): boolean {
+  const area = laptop.workArea;
+  return bounds.x >= area.x && bounds.y >= area.y && bounds.x + bounds.width <= area.x + area.width && bounds.y + bounds.height <= area.y + area.height;
+}
+
+test('X swaps the screens: the presenter goes full screen on the laptop, the control window to the projector, and back', async () => {
+  const { control, call } = await startMain([laptop, projector]);
+  control.setBounds({ x: 40, y: 60, width: 1000, height: 700 });
+  await call(control, 'presenter.open');
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  await expect.poll(() => presenter.bounds).toEqual(projector.bounds);
+
+  expect(await call(control, 'presenter.swapDisplays')).toEqual({ ok: true, result: { swapped: true, reason: null } });
+  expect(presenter.fullscreen).toBe(true);
+  expect(presenter.bounds).toEqual(laptop.bounds);
+  expect(control.bounds).toEqual({ x: 1480, y: 35, width: 1000, height: 700 });
+  const memory = path.join(home, 'user-data', 'presenter-display.json');
+  await expect.poll((): unknown => (existsSync(memory) ? (JSON.parse(readFileSync(memory, 'utf8')) as unknown) : null), 'the laptop is now the remembered projector').toEqual({
+    label: laptop.label,
+    width: laptop.bounds.width,
+    height: laptop.bounds.height,
+  });
+
+  expect(await call(control, 'presenter.swapDisplays')).toEqual({ ok: true, result: { swapped: true, reason: null } });
+  expect(presenter.bounds).toEqual(projector.bounds);
+  expect(control.bounds).toEqual({ x: 40, y: 60, width: 1000, height: 700 });
+
+  expect(await call(presenter, 'presenter.swapDisplays')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+});
+
+test('with one screen, X moves nothing and says why', async () => {
+  const { control, call } = await startMain([laptop]);
+  await call(control, 'presenter.open');
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  const before = { control: control.getBounds(), presenter: presenter.getBounds() };
+  const answer = await call(control, 'presenter.swapDisplays');
+  expect(answer).toMatchObject({ ok: true, result: { swapped: false, reason: expect.stringMatching(/only one screen/i) as unknown } });
+  expect({ control: control.getBounds(), presenter: presenter.getBounds() }).toEqual(before);
+});
+
+test('one-screen rehearsal: the presenter is a resizable window that reopens where it was left', async () => {
+  const first = await startMain([laptop]);
+  first.control.setBounds({ x: 20, y: 40, width: 900, height: 700 });
+  await first.call(first.control, 'presenter.open');
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  expect(presenter.fullscreen).toBe(false);
+  expect(presenter.options).toMatchObject({ resizable: true, minWidth: 480, minHeight: 270 });
+  expect(onLaptop(presenter.bounds)).toBe(true);
+
+  presenter.setBounds({ x: 400, y: 300, width: 800, height: 450 });
+  presenter.emit('resized');
+  presenter.close();
+  const file = path.join(home, 'user-data', 'presenter-window.json');
+  await expect.poll((): unknown => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : null)).toEqual({ x: 400, y: 300, width: 800, height: 450 });
+
+  await first.call(first.control, 'presenter.open');
+  const again = FakeBrowserWindow.getAllWindows().at(-1) as FakeBrowserWindow;
+  expect(again).not.toBe(presenter);
+  expect(again.bounds).toEqual({ x: 400, y: 300, width: 800, height: 450 });
+});
+
+test('a rehearsal place that is off every screen is not reused', async () => {
+  const file = path.join(home, 'user-data', 'presenter-window.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ x: 5000, y: 4000, width: 800, height: 450 }));
+  const { control, call } = await startMain([laptop]);
+  await call(control, 'presenter.open');
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  expect(onLaptop(presenter.bounds)).toBe(true);
+});
+
+type MenuItem = { id?: string; label?: string; click?: () => void; submenu?: MenuItem[] };
+
+function menuItem(template: MenuItem[], label: string): MenuItem | undefined {
+  for (const item of template) {
+    if (item.label === label) return item;
+    const inner = item.submenu ? menuItem(item.submenu, label) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+test('Message to the Room… and Keyboard Shortcuts in the menu ask the control window, and only it', async () => {
+  const { control, call, menus } = await startMain([laptop, projector]);
+  await call(control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team East', date: '2026-12-03' });
+  await call(control, 'presenter.open');
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  const template = menus.at(-1) as MenuItem[];
+  menuItem(template, 'Message to the Room…')?.click?.();
+  menuItem(template, 'Keyboard Shortcuts')?.click?.();
+  const commands = (window: FakeBrowserWindow) =>
+    window.webContents.sent.filter((sent) => sent.channel === 'groundwork:push' && (sent.message as { kind: string }).kind === 'command').map((sent) => sent.message);
+  expect(commands(control)).toEqual([
+    { kind: 'command', id: 'message' },
+    { kind: 'command', id: 'legend' },
+  ]);
+  expect(commands(presenter)).toEqual([]);
+});
+
 function savedSessions(): string[] {
   const dir = path.join(home, 'user-data');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

@@ -115,4 +115,38 @@ test.describe('Groundwork desktop app (Electron)', () => {
     });
     expect(refused).toEqual({ role: 'presenter', ok: false, code: 'forbidden' });
   });
+
+  test('Swap Displays trades the screens of the two windows, or says why it cannot (one screen: a resizable rehearsal window)', async () => {
+    const presenterPromise = app.waitForEvent('window');
+    await control.evaluate(async () => {
+      const bridge = (window as unknown as { groundwork: { call: Record<string, (args: object) => Promise<unknown>> } }).groundwork;
+      await bridge.call['presenter.open']?.({});
+    });
+    await (await presenterPromise).waitForLoadState('domcontentloaded');
+    const where = () =>
+      app.evaluate(({ BrowserWindow, screen }) =>
+        BrowserWindow.getAllWindows().map((window) => ({
+          presenter: window.webContents.getURL().includes('presenter.html'),
+          display: screen.getDisplayMatching(window.getBounds()).id,
+          resizable: window.isResizable(),
+          displays: screen.getAllDisplays().length,
+        })),
+      );
+    const before = await where();
+    const answer = await control.evaluate(async () => {
+      const bridge = (window as unknown as { groundwork: { call: Record<string, (args: object) => Promise<{ ok: boolean; result?: { swapped: boolean; reason: string | null } }>> } }).groundwork;
+      return bridge.call['presenter.swapDisplays']?.({});
+    });
+    const presenterBefore = before.find((entry) => entry.presenter);
+    if ((before[0]?.displays ?? 1) < 2) {
+      expect(answer).toMatchObject({ ok: true, result: { swapped: false } });
+      expect(answer?.result?.reason).toMatch(/only one screen/i);
+      expect(presenterBefore?.resizable).toBe(true);
+      return;
+    }
+    expect(answer).toEqual({ ok: true, result: { swapped: true, reason: null } });
+    await expect
+      .poll(async () => (await where()).find((entry) => entry.presenter)?.display)
+      .toBe(before.find((entry) => !entry.presenter)?.display);
+  });
 });

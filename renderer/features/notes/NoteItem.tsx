@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { DragEvent, FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Note } from '../../../shared/session/types';
 import { formatShortTime } from '../../ui/format';
+import { EditFormButtons } from '../../ui/EditFormButtons';
 import { InlineError } from '../../ui/InlineError';
 import { NoteActionButtons } from './NoteActionButtons';
 import { NoteLengthCounter } from './NoteLengthCounter';
@@ -107,21 +108,13 @@ export function NoteItem({ note, detail, actions, trailing, card, className }: N
             </p>
           ) : null}
           <NoteLengthCounter id={`edit-counter-${note.id}`} length={noteLength(draft)} testId="note-edit-counter" />
-          <div className="note-actions">
-            <button type="submit" className="btn btn-small btn-primary" disabled={draft.trim() === ''}>
-              Save
-            </button>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() => {
-                setDraft(null);
-                setTriedTooLong(false);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+          <EditFormButtons
+            saveDisabled={draft.trim() === ''}
+            onCancel={() => {
+              setDraft(null);
+              setTriedTooLong(false);
+            }}
+          />
         </form>
       ) : (
         <>

@@ -5,27 +5,26 @@ import { FoldReportContext } from '../../presenter/fit/foldReport';
 import { PresenterScreen } from '../../presenter/PresenterScreen';
 import { useAppSelector } from '../../store/hooks';
 import { foldWarning } from './foldSummary';
+import { describePreviewSize, letterbox, previewScreenSize } from './previewScreen';
+import type { Letterbox } from './previewScreen';
 import { ProjectorThemePicker } from './ProjectorThemePicker';
 import '../../styles/presenter.css';
 import './projectorPreview.css';
 
 /**
- * The projected screen is drawn at this size and scaled down into the preview, so that the fit (the
- * 1/30-of-the-height floor above all) makes the same choices as on a 1280×720 projector — and, the rule
- * being proportional, the same as on a 1920×1080 one.
- */
-export const PREVIEW_SCREEN = { width: 1280, height: 720 } as const;
-
-/**
  * A small live copy of what the projector shows, drawn from the same session state (not a screenshot,
  * not a second connection). Inert: a picture for the facilitator, with nothing to focus or click.
- * Below it, a warning when the projector had to fold items it could not fit at the legibility floor.
+ * The screen is drawn at the projector's own size (as the presenter page reported it; 1280×720 while
+ * none is open) and scaled down, letterboxed, so the fit and the layout make the projector's choices.
+ * Below it, the size it shows, and a warning when the projector had to fold items it could not fit.
  */
 export function ProjectorPreview() {
   const session = useAppSelector((state) => state.session);
   const ready = useAppSelector((state) => state.sync.rev !== null);
+  const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
+  const screen = previewScreenSize(projector);
   const boxRef = useRef<HTMLDivElement>(null);
-  const [scale, setScale] = useState(0);
+  const [fit, setFit] = useState<Letterbox>({ scale: 0, left: 0, top: 0 });
   const [folds, setFolds] = useState<ReadonlyMap<string, FoldCount>>(new Map());
 
   const report = useCallback<FoldReporter>((key, count) => {
@@ -42,12 +41,12 @@ export function ProjectorPreview() {
   useLayoutEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const measure = () => setScale(box.clientWidth / PREVIEW_SCREEN.width);
+    const measure = () => setFit(letterbox(box.clientWidth, box.clientHeight, screen));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();
-  }, []);
+  }, [screen.width, screen.height]);
 
   const label = session ? `Projector preview. ${describeRoomView(session)}.` : 'Projector preview: no session yet';
   const warning = foldWarning(Array.from(folds.values()));
@@ -57,7 +56,12 @@ export function ProjectorPreview() {
       <div className="projector-preview" ref={boxRef} role="img" aria-label={label} data-testid="projector-preview">
         <div
           className="projector-preview-screen"
-          style={{ width: PREVIEW_SCREEN.width, height: PREVIEW_SCREEN.height, transform: `scale(${scale})`, visibility: scale > 0 ? undefined : 'hidden' }}
+          style={{
+            width: screen.width,
+            height: screen.height,
+            transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+            visibility: fit.scale > 0 ? undefined : 'hidden',
+          }}
           aria-hidden="true"
           inert
         >
@@ -66,6 +70,9 @@ export function ProjectorPreview() {
           </FoldReportContext.Provider>
         </div>
       </div>
+      <p className="projector-preview-size" data-testid="projector-preview-size">
+        {describePreviewSize(projector)}
+      </p>
       {warning ? (
         <p className="projector-fold-warning" role="status" data-testid="projector-fold-warning">
           {warning}

@@ -17,6 +17,8 @@ export interface RoomCommands {
   /** Opens (or shows) the presenter. Resolves to a URL the browser refused to open, if it did. */
   present(): Promise<string | null>;
   setTimerEndSound(on: boolean): Promise<void>;
+  /** Swaps the screens of the presenter and the control window. Resolves to why nothing moved, or null when it did. */
+  swapDisplays(): Promise<string | null>;
 }
 
 /** The room commands of the control window, reading the latest state when they run. */
@@ -44,6 +46,10 @@ export function useRoomCommands(): RoomCommands {
         return opened ? null : result.url;
       },
       setTimerEndSound: (on) => send({ type: 'settings.setTimerEndSound', on }),
+      swapDisplays: async () => {
+        const result = await link.call('presenter.swapDisplays', {});
+        return result.swapped ? null : result.reason;
+      },
     };
   }, [link, store]);
 }

@@ -39,11 +39,6 @@ export function ActivityPanel() {
               </svg>
               On the projector
             </h2>
-            {session.presenter.screen === 'black' ? (
-              <span className="badge badge-dark" data-testid="blackout-badge">
-                Blacked out — the room sees a black screen
-              </span>
-            ) : null}
           </div>
           <p className="projector-prompt" data-testid="control-prompt">
             {activity.prompt}

@@ -47,16 +47,41 @@ function moreOf(box: HTMLElement): HTMLElement | null {
   return box.querySelector<HTMLElement>('[data-fit-more]');
 }
 
-function fold(box: HTMLElement, index: number, folded: number, options: FitOptions): void {
-  const items = itemsOf(box);
+function fold(box: HTMLElement, index: number, folded: number, options: FitOptions, items: readonly HTMLElement[] = itemsOf(box)): void {
   items.forEach((item, position) => {
-    item.hidden = options.foldFrom === 'start' ? position < folded : position >= items.length - folded;
+    const hidden = options.foldFrom === 'start' ? position < folded : position >= items.length - folded;
+    // Touch only what changes: with many items, rewriting every one would restyle them all for each try.
+    if (item.hidden !== hidden) item.hidden = hidden;
   });
   const more = moreOf(box);
   if (more) {
-    more.hidden = folded === 0;
-    more.textContent = folded === 0 ? '' : options.moreText(folded, index);
+    const text = folded === 0 ? '' : options.moreText(folded, index);
+    if (more.hidden !== (folded === 0)) more.hidden = folded === 0;
+    if (more.textContent !== text) more.textContent = text;
   }
+}
+
+function unclamp(box: HTMLElement): void {
+  box.removeAttribute('data-fit-clamped');
+  box.style.removeProperty('--fit-clamp');
+}
+
+/**
+ * The fewest items of `box` to fold (0 to all but one) for it not to
+ * overflow, or null when even all but one overflow. `from` is the count
+ * folded last time, where the search starts.
+ */
+function foldsNeeded(box: HTMLElement, index: number, options: FitOptions, from: number | null): number | null {
+  const items = itemsOf(box);
+  const fitsFolding = (folded: number): boolean => {
+    fold(box, index, folded, options, items);
+    return !overflows(box);
+  };
+  if (from === null || from < 1 || items.length < 2) return fitsFolding(0) ? 0 : fewestFolded(items.length, fitsFolding);
+  const least = fewestFolded(items.length, fitsFolding, from);
+  // fewestFolded looks at 1 and more; whether nothing needs folding any more is one more check.
+  if (least === 1 && fitsFolding(0)) return 0;
+  return least;
 }
 
 function setSize(root: HTMLElement, size: number): void {
@@ -74,18 +99,26 @@ function clampToFit(box: HTMLElement, floor: number): void {
 }
 
 /**
- * Sizes the text under `root` to the largest size in [floor, max] at which no
- * box overflows, trying each layout in turn. When none fits even at the floor,
- * the last layout is kept at the floor and each overflowing box folds as few
- * items as it must into its "+N more" line; a lone item too long for its box
- * is cut to the lines that fit. The text never goes below the floor.
+ * Sizes the text under `root` to the largest size in [floor, max] (in steps
+ * of searchFit's precision) at which no box overflows, trying each layout in
+ * turn. When none fits even at the floor, the last layout is kept at the floor
+ * and each overflowing box folds as few items as it must into its "+N more"
+ * line; a lone item too long for its box is cut to the lines that fit. The
+ * text never goes below the floor.
+ *
+ * `previous` (the result last time, same root) only says where to start
+ * looking: the result is the same with or without it, found in a few layouts
+ * instead of a dozen, each of them with every item shown.
  */
-export function applyFit(root: HTMLElement, options: FitOptions): FitResult {
+export function applyFit(root: HTMLElement, options: FitOptions, previous: FitResult | null = null): FitResult {
   const boxes = Array.from(root.querySelectorAll<HTMLElement>('[data-fit-box]'));
+  if (previous && previous.folded.length === boxes.length && previous.folded.some((count) => count > 0)) {
+    const refolded = refitFolded(root, boxes, options, previous.folded);
+    if (refolded) return finish(root, refolded);
+  }
   boxes.forEach((box, index) => {
     fold(box, index, 0, options);
-    box.removeAttribute('data-fit-clamped');
-    box.style.removeProperty('--fit-clamp');
+    unclamp(box);
   });
   const fitsAll = (size: number): boolean => {
     setSize(root, size);
@@ -94,7 +127,7 @@ export function applyFit(root: HTMLElement, options: FitOptions): FitResult {
   const layouts = options.layouts.length > 0 ? options.layouts : [''];
   for (const layout of layouts) {
     root.dataset.layout = layout;
-    const size = largestFitting(options.floor, Math.max(options.floor, options.max), fitsAll);
+    const size = largestFitting(options.floor, Math.max(options.floor, options.max), fitsAll, layout === previous?.layout ? previous.size : null);
     if (size !== null) {
       setSize(root, size);
       return finish(root, { size, layout, folded: boxes.map(() => 0), clamped: false });
@@ -105,21 +138,53 @@ export function applyFit(root: HTMLElement, options: FitOptions): FitResult {
   setSize(root, options.floor);
   let clamped = false;
   const folded = boxes.map((box, index) => {
-    if (!overflows(box)) return 0;
-    const count = itemsOf(box).length;
-    const needed = fewestFolded(count, (n) => {
-      fold(box, index, n, options);
-      return !overflows(box);
-    });
-    const used = needed ?? Math.max(0, count - 1);
-    fold(box, index, used, options);
-    if (needed === null) {
-      clampToFit(box, options.floor);
-      clamped = true;
-    }
-    return used;
+    const used = settleFolds(box, index, options, foldsNeeded(box, index, options, null));
+    if (used.clamped) clamped = true;
+    return used.folded;
   });
   return finish(root, { size: options.floor, layout, folded, clamped });
+}
+
+/** Folds `box` as `needed` says; null (nothing fits) folds all but one and cuts that one to the lines that fit. */
+function settleFolds(box: HTMLElement, index: number, options: FitOptions, needed: number | null): { folded: number; clamped: boolean } {
+  const used = needed ?? Math.max(0, itemsOf(box).length - 1);
+  fold(box, index, used, options);
+  if (needed !== null) return { folded: used, clamped: false };
+  clampToFit(box, options.floor);
+  return { folded: used, clamped: true };
+}
+
+/**
+ * The fold result again, starting from last time's folds, when it still holds:
+ * every layout but the last overflows at the floor even with one item fewer
+ * folded than last time (so it would with none folded), and in the last some
+ * box still needs folding at the floor. Then no size above the floor fits and
+ * the full search would land on the same folds. Null when that is not shown
+ * (the caller runs the full search).
+ */
+function refitFolded(root: HTMLElement, boxes: HTMLElement[], options: FitOptions, before: readonly number[]): FitResult | null {
+  const layouts = options.layouts.length > 0 ? options.layouts : [''];
+  setSize(root, options.floor);
+  boxes.forEach(unclamp);
+  for (const layout of layouts.slice(0, -1)) {
+    root.dataset.layout = layout;
+    boxes.forEach((box, index) => fold(box, index, Math.max(0, (before[index] ?? 0) - 1), options));
+    if (boxes.every((box) => !overflows(box))) return null;
+  }
+  const layout = layouts[layouts.length - 1] ?? '';
+  root.dataset.layout = layout;
+  let clamped = false;
+  let anyFolded = false;
+  // Each box is settled before the next is looked at, as in the full search.
+  const folded = boxes.map((box, index) => {
+    const needed = foldsNeeded(box, index, options, before[index] ?? 0);
+    if (needed !== 0) anyFolded = true;
+    const used = settleFolds(box, index, options, needed);
+    if (used.clamped) clamped = true;
+    return used.folded;
+  });
+  if (!anyFolded) return null;
+  return { size: options.floor, layout, folded, clamped };
 }
 
 function finish(root: HTMLElement, result: FitResult): FitResult {

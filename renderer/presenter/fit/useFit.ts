@@ -1,7 +1,8 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { markLatency } from '../../transport/latencyMarks';
 import type { RefObject } from 'react';
 import { applyFit } from './applyFit';
-import type { FitOptions } from './applyFit';
+import type { FitOptions, FitResult } from './applyFit';
 import { useFoldReport } from './foldReport';
 import { screenSizeOf } from './screenSize';
 import { bodyFloorPx } from './searchFit';
@@ -23,19 +24,25 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
   const { maxSize, layouts, foldFrom, moreText, noun = 'items' } = request;
   const reportFold = useFoldReport();
   const layoutsKey = layouts.join('|');
+  // Where the last fit landed: the next one starts looking there (same result, far fewer layouts).
+  const previous = useRef<FitResult | null>(null);
+  markLatency('stage-render');
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     let lastWidth = -1;
     let lastHeight = -1;
     const run = () => {
+      markLatency('stage-committed');
       const screen = screenSizeOf(root);
       const floor = bodyFloorPx(screen.height);
-      const result = applyFit(root, { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), layouts, foldFrom, moreText });
+      const result = applyFit(root, { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), layouts, foldFrom, moreText }, previous.current);
+      previous.current = result;
       const total = root.querySelectorAll('[data-fit-item]').length;
       reportFold({ noun, shown: total - result.folded.reduce((sum, count) => sum + count, 0), total });
       lastWidth = root.clientWidth;
       lastHeight = root.clientHeight;
+      markLatency('stage-fitted');
     };
     run();
     let pending: ReturnType<typeof setTimeout> | null = null;

@@ -4,6 +4,7 @@ import { scaleDistributions, scalePoints } from '../../../shared/kinds/scale';
 import type { ScaleDistribution } from '../../../shared/kinds/scale';
 import type { ScaleActivity, SessionState } from '../../../shared/session/types';
 import { useFit } from '../fit/useFit';
+import { useScreenAspect } from '../fit/useScreenAspect';
 import { barShares, countWithUnit, distributionGrid, formatMean, meanOffset } from '../layout/bars';
 import { StageFrame } from './StageFrame';
 import './scaleStage.css';
@@ -19,8 +20,9 @@ export function ScaleStage({ session, activity }: { session: SessionState; activ
   const points = scalePoints(activity);
   // One scale for every chart, so that statements compare at a glance.
   const largest = Math.max(0, ...distributions.flatMap((distribution) => distribution.counts));
-  const grid = distributionGrid(distributions.length, window.innerWidth / Math.max(1, window.innerHeight));
   const rootRef = useRef<HTMLDivElement>(null);
+  // The shape of the projected screen (not of the window: in the preview they differ).
+  const grid = distributionGrid(distributions.length, useScreenAspect(rootRef));
   const signature = `${grid.columns}x${grid.rows}|${distributions.map((d) => `${d.statement.id}:${d.statement.text}:${d.counts.join(',')}`).join('|')}`;
   useFit(rootRef, signature, { maxSize: maxStatementSize, layouts: [''], foldFrom: 'end', moreText: () => '', noun: 'statements' });
   return (

@@ -20,7 +20,8 @@ export class ControlPage {
   readonly agendaItems: Locator;
   readonly currentAgendaItem: Locator;
   readonly blackoutButton: Locator;
-  readonly blackoutBadge: Locator;
+  /** The room-status strip while the room sees a black screen. */
+  readonly roomBlackStatus: Locator;
   readonly saveStatus: Locator;
   readonly fileName: Locator;
   readonly saveAsButton: Locator;
@@ -62,7 +63,7 @@ export class ControlPage {
     this.agendaItems = page.getByTestId('agenda-item');
     this.currentAgendaItem = page.locator('[data-testid="agenda-item"][aria-current="step"]');
     this.blackoutButton = page.getByTestId('blackout');
-    this.blackoutBadge = page.getByTestId('blackout-badge');
+    this.roomBlackStatus = page.locator('[data-testid="room-status"][data-room="black"]');
     this.saveStatus = page.getByTestId('save-status');
     this.fileName = page.getByTestId('file-name');
     this.saveAsButton = page.getByTestId('save-as');

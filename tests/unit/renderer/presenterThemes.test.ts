@@ -9,6 +9,8 @@ import { parseSessionFile, serializeSessionFile } from '../../../shared/session/
 import { sessionReducer } from '../../../shared/session/sessionSlice';
 import type { SessionState } from '../../../shared/session/types';
 import { newSession } from '../shared/sessionFixtures';
+import { deltaE2000, seenDifference, simulate } from './colourVision';
+import type { Deficiency } from './colourVision';
 
 const CSS = readFileSync(join(__dirname, '../../../renderer/presenter/themes/presenterThemes.css'), 'utf8');
 
@@ -41,6 +43,28 @@ function luminance(hex: string): number {
 function contrast(a: string, b: string): number {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * How far apart (CIEDE2000) two column accents must stay, for every kind of colour vision. One unit is about
+ * the smallest difference anyone notices side by side (2.3 is the usual just-noticeable difference); 20 is a
+ * different colour at a glance, with room left for a washed-out projector that flattens saturation.
+ */
+const MIN_ACCENT_DIFFERENCE = 20;
+
+/** Typical colour vision, then the three dichromacies (Machado et al. 2009, severity 1). */
+const VISIONS: ReadonlyArray<Deficiency | null> = [null, 'protanopia', 'deuteranopia', 'tritanopia'];
+
+/** The pairs of colours that come closer than the threshold for this kind of vision, with their difference. */
+function closePairs(colours: readonly string[], vision: Deficiency | null): string[] {
+  const close: string[] = [];
+  colours.forEach((first, i) => {
+    colours.slice(i + 1).forEach((second) => {
+      const difference = seenDifference(first, second, vision);
+      if (difference < MIN_ACCENT_DIFFERENCE) close.push(`${first} / ${second}: ΔE00 ${difference.toFixed(1)}`);
+    });
+  });
+  return close;
 }
 
 /** Every text colour and the backgrounds it is set on in the presenter's CSS. */
@@ -79,10 +103,30 @@ describe('projector themes', () => {
       it('its four column accents are different colours, each clearly visible on the column background (3:1)', () => {
         const accents = [0, 1, 2, 3].map((index) => variables[`p-accent-${index}`] ?? '');
         expect(new Set(accents).size).toBe(4);
-        for (const accent of accents) expect(contrast(accent, variables['p-surface'] ?? '')).toBeGreaterThanOrEqual(2.2);
+        for (const accent of accents) expect(contrast(accent, variables['p-surface'] ?? ''), `${accent} on the column background`).toBeGreaterThanOrEqual(3);
       });
+
+      for (const vision of VISIONS) {
+        it(`its column accents stay apart with ${vision ?? 'typical colour vision'} (CIEDE2000 ≥ ${MIN_ACCENT_DIFFERENCE})`, () => {
+          const accents = [0, 1, 2, 3].map((index) => variables[`p-accent-${index}`] ?? '');
+          expect(closePairs(accents, vision)).toEqual([]);
+        });
+      }
     });
   }
+
+  it('the colour-vision checker agrees with published CIEDE2000 data and fails a red/green pair', () => {
+    // Sharma, Wu and Dalal (2005), test pairs 1 and 17.
+    expect(deltaE2000([50, 2.6772, -79.7751], [50, 0, -82.7485])).toBeCloseTo(2.0425, 3);
+    expect(deltaE2000([50, 2.5, 0], [73, 25, -18])).toBeCloseTo(27.1492, 3);
+    // A red and a green a person with typical vision tells apart at once, and one with deuteranopia cannot.
+    expect(closePairs(['#d62728', '#2ca02c'], null)).toEqual([]);
+    expect(closePairs(['#d62728', '#2ca02c'], 'deuteranopia')).toHaveLength(1);
+    // Pure red seen with protanopia is dark and yellowish: the simulation moves it.
+    const [r, g] = simulate([255, 0, 0], 'protanopia');
+    expect(r).toBeLessThan(150);
+    expect(g).toBeGreaterThan(r - 60);
+  });
 
   it('the checker itself fails a pair under 7:1', () => {
     expect(contrast('#777777', '#ffffff')).toBeLessThan(7);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAppMenu } from '../../../electron/shell/menu';
 import { bindingsOverlap, commandTable, findCommand, toAccelerator } from '../../../renderer/commands/commandTable';
 import type { CommandContext, CommandId, KeyPress } from '../../../renderer/commands/commandTable';
+import { COMMAND_IDS } from '../../../shared/protocol/commandIds';
 
 const press = (key: string, mods: Partial<Omit<KeyPress, 'key'>> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
@@ -29,11 +30,18 @@ describe('the one command table', () => {
     expect(bindingsOverlap({ key: 'b' }, { key: 'B' })).toBe(true);
   });
 
-  it('reaches every command from a key or the application menu', () => {
-    const inMenu = new Set(menuItems(menuTemplate('linux')).map((item) => item.id));
-    const unreachable = commandTable.filter((command) => command.keys.length === 0 && !inMenu.has(command.id)).map((command) => command.id);
-    expect(unreachable).toEqual([]);
-    for (const command of commandTable) expect(command.keys.length + (inMenu.has(command.id) ? 1 : 0)).toBeGreaterThan(0);
+  it('reaches every command from a key AND from the application menu, on every platform', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const ran: CommandId[] = [];
+      const items = menuItems(menuTemplate(platform, (id) => ran.push(id))).filter((item) => typeof item.id === 'string');
+      for (const item of items) (item.click as (() => void) | undefined)?.();
+      expect(ran.sort(), platform).toEqual(commandTable.map((command) => command.id).sort());
+    }
+    expect(commandTable.filter((command) => command.keys.length === 0).map((command) => command.id)).toEqual([]);
+  });
+
+  it('knows exactly the command ids the protocol lets the menu ask for', () => {
+    expect(commandTable.map((command) => command.id).sort()).toEqual([...COMMAND_IDS].sort());
   });
 
   it('uses the keys PowerPoint and Keynote users know', () => {
@@ -49,10 +57,17 @@ describe('the one command table', () => {
     expect(id('m')).toBe('message');
     expect(id('?', { shiftKey: true })).toBe('legend');
     expect(id(' ')).toBe('timer');
+    expect([id('x'), id('X', { shiftKey: true })]).toEqual(['swapDisplays', undefined]);
+  });
+
+  it('swaps the screens with X, as Keynote does, and lists it in the legend', () => {
+    const swap = commandTable.find((command) => command.id === 'swapDisplays');
+    expect(swap).toMatchObject({ keys: [{ key: 'x' }], whileTyping: false, inLegend: true, menu: { section: 'present', label: 'Swap Displays' } });
+    expect(findCommand(press('x'), true)).toBeUndefined();
   });
 
   it('ignores every single-key command while typing, but keeps F5 and Ctrl/Cmd shortcuts', () => {
-    for (const key of ['b', 'w', 'f', 'm', '?', 'Escape', '.', ',', ' ', 'ArrowRight', 'PageUp']) expect(findCommand(press(key), true)).toBeUndefined();
+    for (const key of ['b', 'w', 'f', 'm', 'x', '?', 'Escape', '.', ',', ' ', 'ArrowRight', 'PageUp']) expect(findCommand(press(key), true)).toBeUndefined();
     expect(findCommand(press('F5'), true)?.id).toBe('present');
     expect(findCommand(press('s', { ctrlKey: true }), true)?.id).toBe('save');
   });
@@ -78,8 +93,19 @@ describe('the application menu, built from the table', () => {
     expect(byId.get('presentFromCurrent')).toMatchObject({ accelerator: 'Shift+F5' });
     expect(byId.get('blackout')).toMatchObject({ label: 'Black Screen', accelerator: 'B', registerAccelerator: false });
     expect(byId.get('live')).toMatchObject({ accelerator: 'Esc', registerAccelerator: false });
+    expect(byId.get('swapDisplays')).toMatchObject({ label: 'Swap Displays', accelerator: 'X', registerAccelerator: false });
+    expect(byId.get('message')).toMatchObject({ label: 'Message to the Room…', accelerator: 'M', registerAccelerator: false });
     (byId.get('freeze')?.click as (() => void) | undefined)?.();
     expect(ran).toEqual(['freeze']);
+  });
+
+  it('puts Keyboard Shortcuts in the Help menu', () => {
+    const ran: CommandId[] = [];
+    const help = menuTemplate('linux', (id) => ran.push(id)).find((item) => item.label === '&Help');
+    const items = (help?.submenu ?? []) as MenuItemConstructorOptions[];
+    expect(items.map((item) => item.label)).toEqual(['Keyboard Shortcuts']);
+    (items[0]?.click as (() => void) | undefined)?.();
+    expect(ran).toEqual(['legend']);
   });
 
   it('does not show plain keys on macOS, where a shown key would fire while typing', () => {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Commitment } from '../../../../shared/kinds/commitments';
 import { InlineError } from '../../../ui/InlineError';
+import { EditFormButtons } from '../../../ui/EditFormButtons';
 import { NoteActionButtons } from '../../notes/NoteActionButtons';
 import { shortenNote, useNoteCommands } from '../../notes/useNoteCommands';
 import { draftProblem } from './commitmentDraft';
@@ -63,21 +64,14 @@ export function CommitmentItem({ commitment }: { commitment: Commitment }) {
           {input('who', 'Who')}
           {input('what', 'Will do what')}
           {input('byWhen', 'By when')}
-          <span className="note-actions">
-            <button type="submit" className="btn btn-small btn-primary" data-testid="commitment-save">
-              Save
-            </button>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={() => {
-                setDraft(null);
-                setProblem(null);
-              }}
-            >
-              Cancel
-            </button>
-          </span>
+          <EditFormButtons
+            as="span"
+            saveTestId="commitment-save"
+            onCancel={() => {
+              setDraft(null);
+              setProblem(null);
+            }}
+          />
         </form>
         <InlineError prefix="Not saved" error={problem?.message ?? action.error} />
       </li>

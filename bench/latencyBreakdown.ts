@@ -1,0 +1,154 @@
+/**
+ * Where the control → presenter latency goes, hop by hop, for one capture at
+ * a time (run: `npx tsx bench/latencyBreakdown.ts [notes...] [--samples N] [--discussion]`).
+ *
+ * The pages record marks only because this script sets `window.__groundworkLatency`
+ * before they load (renderer/transport/latencyMarks.ts); the server prints its
+ * own moments only with GROUNDWORK_LATENCY_LOG=1 (electron/server/latencyLog.ts).
+ * Times are wall-clock ms (performance.timeOrigin + now) in every process, so
+ * the two hops that cross processes also carry the clocks' small disagreement.
+ */
+import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+import { connectAsControl } from '../tests/support/hostClient';
+import { startServer } from '../tests/e2e/support/browserModeServer';
+import { percentiles } from './stats';
+import { watchForNote } from './syncLatency';
+
+const WORKSHOP_ID = 'management-and-leadership';
+const WARMUP = 10;
+const DISCUSSION = process.argv.includes('--discussion');
+
+interface Mark {
+  name: string;
+  at: number;
+}
+
+/** The hops, in order: each from the previous moment to this one. */
+const HOPS = [
+  ['call-sent', 'control: submit → WebSocket send'],
+  ['host:call-received', 'wire: control → host'],
+  ['host:event-sent', 'host: call received → event pushed'],
+  ['message-received', 'wire: host → presenter'],
+  ['message-parsed:event', 'presenter: JSON parse + validate'],
+  ['store-applied', 'presenter: reducer + store'],
+  ['stage-render', 'presenter: React until stage renders'],
+  ['stage-committed', 'presenter: stage render + commit'],
+  ['stage-fitted', 'presenter: fit text'],
+  ['shown', 'presenter: until DOM observer sees it'],
+] as const;
+
+function firstAfter(marks: readonly Mark[], name: string, after: number): Mark | undefined {
+  return marks.find((mark) => mark.name === name && mark.at >= after);
+}
+
+async function takeMarks(page: Page): Promise<Mark[]> {
+  return page.evaluate<Mark[]>('(() => { const log = window.__groundworkLatency ?? []; window.__groundworkLatency = []; return log; })()');
+}
+
+/** Measures `samples` captures with `preloadedNotes` notes already in the activity; prints p50/p99 per hop. */
+async function breakdown(preloadedNotes: number, samples: number): Promise<void> {
+  process.env.GROUNDWORK_LATENCY_LOG = '1';
+  const server = await startServer();
+  const hostMarks: Mark[] = [];
+  let partial = '';
+  server.process.stderr?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const match = /^groundwork-latency (\S+) (\S+) (\S+)$/.exec(line);
+      // Only the presenter's push counts for the event; the control window's reply and push are beside the point.
+      if (match && (match[1] === 'call-received' ? match[2] === 'control' : match[2] === 'presenter')) hostMarks.push({ name: `host:${match[1] ?? ''}`, at: Number(match[3]) });
+    }
+  });
+  const browser = await chromium.launch({
+    executablePath: findChromium()?.path,
+    args: [...CHROMIUM_ARGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+  });
+  try {
+    const client = await connectAsControl(server.controlUrl);
+    await client.call('session.create', { workshopId: WORKSHOP_ID, group: 'Bench group', date: '2026-11-28' });
+    // The workshop opens on a sort; --discussion moves on to the discussion after it.
+    if (DISCUSSION) await client.call('session.dispatch', { type: 'activity.next' });
+    const snapshot = await client.call('session.snapshot', {});
+    const activityId = snapshot.session?.currentActivityId ?? '';
+    for (let i = 0; i < preloadedNotes; i++) await client.call('session.dispatch', { type: 'note.capture', activityId, text: `Seed note ${i + 1}` });
+    client.close();
+
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await context.addInitScript('window.__groundworkLatency = [];');
+    const control = await context.newPage();
+    const presenter = await context.newPage();
+    await control.goto(server.controlUrl);
+    await presenter.goto(server.presenterUrl);
+    const capture = control.getByTestId('capture-input');
+    await capture.waitFor();
+    await presenter.getByTestId('presenter-prompt').waitFor();
+
+    const hops: number[][] = HOPS.map(() => []);
+    const totals: number[] = [];
+    for (let i = 0; i < samples + WARMUP; i++) {
+      const text = `Latency probe ${i}`;
+      const seen = watchForNote(presenter, text);
+      seen.catch(() => undefined);
+      await capture.fill(text);
+      await takeMarks(presenter);
+      await takeMarks(control);
+      const sentAt = await control.evaluate(() => {
+        const form = document.querySelector<HTMLInputElement>('[data-testid="capture-input"]')?.form;
+        const at = performance.timeOrigin + performance.now();
+        form?.requestSubmit();
+        return at;
+      });
+      const shownAt = await seen;
+      const controlMarks = await takeMarks(control);
+      const presenterMarks = [...(await takeMarks(presenter))];
+      const parsed = firstAfter(presenterMarks, 'message-parsed:event', sentAt);
+      // The receive mark of that same message is the last one before its parse mark.
+      const received = parsed ? presenterMarks.filter((mark) => mark.name === 'message-received' && mark.at <= parsed.at).pop() : undefined;
+      const moments: (number | undefined)[] = [sentAt];
+      let previous = sentAt;
+      for (const [name] of HOPS) {
+        let mark: Mark | undefined;
+        if (name === 'call-sent') mark = firstAfter(controlMarks, name, previous);
+        // The host's clock may trail the page's a little: look from just before the submit.
+        else if (name.startsWith('host:')) mark = firstAfter(hostMarks, name, name === 'host:call-received' ? sentAt - 5 : previous);
+        else if (name === 'message-received') mark = received;
+        else if (name === 'message-parsed:event') mark = parsed;
+        else if (name === 'shown') mark = { name, at: shownAt };
+        else mark = firstAfter(presenterMarks, name, previous);
+        moments.push(mark?.at);
+        if (mark) previous = mark.at;
+      }
+      if (i < WARMUP) continue;
+      totals.push(shownAt - sentAt);
+      for (let hop = 0; hop < HOPS.length; hop++) {
+        const from = moments[hop];
+        const to = moments[hop + 1];
+        if (from !== undefined && to !== undefined) hops[hop]?.push(to - from);
+      }
+    }
+    await context.close();
+    console.log(`\n${preloadedNotes.toLocaleString('en')} notes in a ${DISCUSSION ? 'discussion' : 'sort'}, ${samples} samples`);
+    HOPS.forEach(([, label], hop) => {
+      const values = hops[hop] ?? [];
+      const figures = percentiles(values);
+      console.log(`  ${label.padEnd(42)} p50 ${figures.p50.toFixed(2).padStart(7)} ms   p99 ${figures.p99.toFixed(2).padStart(7)} ms   (${values.length})`);
+    });
+    const total = percentiles(totals);
+    console.log(`  ${'total: submit → presenter DOM'.padEnd(42)} p50 ${total.p50.toFixed(2).padStart(7)} ms   p99 ${total.p99.toFixed(2).padStart(7)} ms`);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+const samplesFlag = process.argv.indexOf('--samples');
+const samples = samplesFlag >= 0 ? Number(process.argv[samplesFlag + 1]) : 60;
+const counts = process.argv
+  .slice(2)
+  .filter((arg, index, all) => arg !== '--samples' && all[index - 1] !== '--samples')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n >= 0);
+for (const notes of counts.length > 0 ? counts : [0, 1000]) await breakdown(notes, samples);

@@ -1,0 +1,30 @@
+/**
+ * The ids of the control window's commands (renderer/commands/commandTable.ts holds what each one does).
+ * The protocol knows them so the Electron menu can ask the control window to run one ({ kind: 'command' }).
+ */
+export const COMMAND_IDS = [
+  'next',
+  'previous',
+  'timer',
+  'blackout',
+  'white',
+  'freeze',
+  'message',
+  'live',
+  'present',
+  'presentFromCurrent',
+  'swapDisplays',
+  'legend',
+  'save',
+  'saveAs',
+  'open',
+  'exportReport',
+] as const;
+
+/** The id of a command of the control window. */
+export type CommandId = (typeof COMMAND_IDS)[number];
+
+/** Whether a value is the id of a command. */
+export function isCommandId(value: unknown): value is CommandId {
+  return typeof value === 'string' && (COMMAND_IDS as readonly string[]).includes(value);
+}

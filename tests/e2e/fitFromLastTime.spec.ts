@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { dispatch, openScene, snapshot } from './support/kindScenes';
+import type { HostClient } from '../support/hostClient';
+import type { PresenterPage } from './pages/presenterPage';
+
+/**
+ * The projector refits after each note starting from where the last fit
+ * landed (so a thousand notes do not cost a dozen full layouts per note).
+ * Whatever the history, the room must see exactly what a freshly opened
+ * projector shows for the same notes: same type size, same folds, same prompt.
+ */
+
+/** What the room sees of the fit: the size, and per box how many items show and what the fold line says. */
+async function fitState(page: Page) {
+  return page.evaluate(() => {
+    const stage = document.querySelector<HTMLElement>('.stage');
+    const sort = document.querySelector<HTMLElement>('[data-testid="presenter-sort"]');
+    const shown = (scope: Element) => Array.from(scope.querySelectorAll<HTMLElement>('[data-testid="presenter-note"]')).filter((note) => !note.hidden).length;
+    if (sort) {
+      return {
+        size: sort.dataset.fitSize ?? null,
+        boxes: Array.from(sort.querySelectorAll<HTMLElement>('[data-fit-box]'), (box) => {
+          const more = box.querySelector<HTMLElement>('[data-fit-more]');
+          return { shown: shown(box), more: more && !more.hidden ? (more.textContent ?? '') : '' };
+        }),
+        promptCut: stage?.hasAttribute('data-prompt-cut') ?? false,
+      };
+    }
+    const grid = document.querySelector<HTMLElement>('.pnotes-grid');
+    const more = document.querySelector<HTMLElement>('[data-testid="presenter-notes-more"]');
+    return {
+      size: grid?.dataset.noteSize ?? null,
+      boxes: [{ shown: grid ? shown(grid) : 0, more: more && !more.hidden ? (more.textContent ?? '') : '' }],
+      promptCut: stage?.hasAttribute('data-prompt-cut') ?? false,
+    };
+  });
+}
+
+/** Reloads the projector (a fit with no history) and expects it to settle on `expected`. */
+async function expectSameAfterReload(presenter: PresenterPage, expected: Awaited<ReturnType<typeof fitState>>, notes: number): Promise<void> {
+  await presenter.page.reload();
+  await expect(presenter.page.locator('body[data-rev]')).toBeAttached();
+  await expect(presenter.notes).toHaveCount(notes);
+  await expect.poll(() => fitState(presenter.page)).toEqual(expected);
+}
+
+/** Captures notes one at a time, each seen on the projector before the next, so that every one is fitted from the last fit. */
+async function captureOneByOne(client: HostClient, presenter: PresenterPage, activityId: string, texts: readonly string[], columnOf?: (index: number) => string): Promise<void> {
+  const before = await presenter.notes.count();
+  for (const [index, text] of texts.entries()) {
+    const columnId = columnOf?.(index);
+    await dispatch(client, columnId ? { type: 'note.capture', activityId, text, columnId } : { type: 'note.capture', activityId, text });
+    await expect(presenter.notes).toHaveCount(before + index + 1);
+  }
+}
+
+async function hideNotes(client: HostClient, presenter: PresenterPage, activityId: string, count: number): Promise<void> {
+  const session = await snapshot(client);
+  const ids = session.notes.ids.filter((id) => session.notes.entities[id]?.activityId === activityId).slice(0, count);
+  const before = await presenter.notes.count();
+  for (const [index, noteId] of ids.entries()) {
+    await dispatch(client, { type: 'note.setHidden', noteId, hidden: true });
+    await expect(presenter.notes).toHaveCount(before - index - 1);
+  }
+}
+
+const sentence = (i: number) => `Note ${i + 1}: ${['listens first', 'sets the direction', 'protects the team from noise', 'asks what we think'][i % 4] ?? ''}`;
+
+test.describe('a projector that fitted note by note shows what a fresh one shows', () => {
+  test('sort columns at 1280×720: same size and folds after 45 notes, and after hiding 12', async ({ server, presenter }) => {
+    test.setTimeout(120_000);
+    await presenter.page.setViewportSize({ width: 1280, height: 720 });
+    const { client, activity } = await openScene(server, (candidate) => candidate.kind === 'sort');
+    if (activity.kind !== 'sort') throw new Error('not a sort');
+    const [first, second] = activity.columns;
+    await captureOneByOne(client, presenter, activity.id, Array.from({ length: 45 }, (_, i) => sentence(i)), (i) => (i % 5 === 4 ? (second?.id ?? '') : (first?.id ?? '')));
+    const crowded = await fitState(presenter.page);
+    expect(crowded.size, 'at the floor: 1/30 of 720 px').toBe('24.00');
+    expect(crowded.boxes[0]?.more, 'the crowded column folds its oldest notes').toMatch(/^\+\d+ more/);
+    await expectSameAfterReload(presenter, crowded, 45);
+
+    await hideNotes(client, presenter, activity.id, 12);
+    const fewer = await fitState(presenter.page);
+    await expectSameAfterReload(presenter, fewer, 33);
+    client.close();
+  });
+
+  test('discussion at 1024×768: same size, folds and prompt after 70 notes, and after hiding 40', async ({ server, presenter }) => {
+    test.setTimeout(120_000);
+    await presenter.page.setViewportSize({ width: 1024, height: 768 });
+    const { client, activity } = await openScene(server, (candidate) => candidate.kind === 'discussion');
+    await captureOneByOne(client, presenter, activity.id, Array.from({ length: 70 }, (_, i) => sentence(i)));
+    const crowded = await fitState(presenter.page);
+    expect(crowded.boxes[0]?.more, 'some of 70 notes fold').toMatch(/^\+\d+ earlier notes$/);
+    await expectSameAfterReload(presenter, crowded, 70);
+
+    await hideNotes(client, presenter, activity.id, 40);
+    const fewer = await fitState(presenter.page);
+    await expectSameAfterReload(presenter, fewer, 30);
+    client.close();
+  });
+});

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LinkContext } from '../../../renderer/app/linkContext';
+import type { CommandContext } from '../../../renderer/commands/commandTable';
+import { useMenuCommands } from '../../../renderer/commands/useMenuCommands';
+import { FakeLink } from './fakeLink';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** A command context that records which actions ran. */
+function recordingContext(hasSession: boolean, ran: string[]): CommandContext {
+  return new Proxy({ hasSession } as CommandContext, {
+    get: (_target, name) => (name === 'hasSession' ? hasSession : () => void ran.push(String(name))),
+  });
+}
+
+function Listener({ context }: { context: CommandContext }) {
+  useMenuCommands(context);
+  return null;
+}
+
+let root: Root | null = null;
+let container: HTMLElement | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  container?.remove();
+  root = null;
+  container = null;
+});
+
+function mount(hasSession: boolean): { link: FakeLink; ran: string[] } {
+  const link = new FakeLink();
+  const ran: string[] = [];
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  const context = recordingContext(hasSession, ran);
+  act(() =>
+    root?.render(
+      <LinkContext.Provider value={link}>
+        <Listener context={context} />
+      </LinkContext.Provider>,
+    ),
+  );
+  return { link, ran };
+}
+
+describe('menu items run in the control window', () => {
+  it('Message to the Room… and Keyboard Shortcuts open their dialogs, as the keys do', () => {
+    const { link, ran } = mount(true);
+    act(() => link.push({ kind: 'command', id: 'message' }));
+    act(() => link.push({ kind: 'command', id: 'legend' }));
+    expect(ran).toEqual(['openMessage', 'showLegend']);
+  });
+
+  it('a command that needs a session does nothing without one; the legend still opens', () => {
+    const { link, ran } = mount(false);
+    act(() => link.push({ kind: 'command', id: 'message' }));
+    act(() => link.push({ kind: 'command', id: 'legend' }));
+    expect(ran).toEqual(['showLegend']);
+  });
+
+  it('nothing runs while a dialog is already open', () => {
+    const { link, ran } = mount(true);
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('open', '');
+    document.body.append(dialog);
+    act(() => link.push({ kind: 'command', id: 'legend' }));
+    dialog.remove();
+    expect(ran).toEqual([]);
+  });
+});
