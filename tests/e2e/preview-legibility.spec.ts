@@ -188,3 +188,91 @@ test.describe('legibility: 1/30 of the height, at three projector sizes', () => 
     });
   }
 });
+
+/** Screenshots of the control window with a 4:3 projector, for review. */
+const SHOTS_43_DIR = join(process.cwd(), '.tmp', 'shots', 'preview43');
+
+/** Width ÷ height of the projected screen as the preview draws it (after scaling), and how much of the box it fills. */
+async function previewShape(preview: Locator) {
+  return preview.evaluate((box) => {
+    const screen = box.querySelector('.projector-preview-screen');
+    if (!screen) throw new Error('no screen in the preview');
+    const drawn = screen.getBoundingClientRect();
+    const outer = box.getBoundingClientRect();
+    return {
+      aspect: drawn.width / drawn.height,
+      inside: drawn.left >= outer.left - 0.5 && drawn.right <= outer.right + 0.5 && drawn.top >= outer.top - 0.5 && drawn.bottom <= outer.bottom + 0.5,
+      centred: Math.abs(drawn.left - outer.left - (outer.right - drawn.right)) <= 1 && Math.abs(drawn.top - outer.top - (outer.bottom - drawn.bottom)) <= 1,
+    };
+  });
+}
+
+test.describe('the preview has the projector\'s shape', () => {
+  for (const screen of [
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1200 },
+  ] as const) {
+    const suffix = `${screen.width}x${screen.height}`;
+    test(`with the projector at ${suffix}: same aspect, same scale columns, same folded notes`, async ({ server, control, presenter }) => {
+      test.setTimeout(120_000);
+      await control.page.setViewportSize({ width: 1280, height: 720 });
+      await presenter.page.setViewportSize(screen);
+      const preview = control.page.getByTestId('projector-preview');
+      const projector = presenter.page.getByTestId('presenter-screen');
+      const caption = control.page.getByTestId('projector-preview-size');
+
+      // A scale with six statements: the grid depends on the screen's shape.
+      const { client, activity } = await openScene(server, ofKind('scale'));
+      if (activity.kind !== 'scale') throw new Error('not a scale');
+      await expect(caption).toHaveText(`Projector ${screen.width} × ${screen.height}`);
+      const shape = await previewShape(preview);
+      expect(shape.aspect, 'the preview is drawn at the projector\'s shape').toBeCloseTo(screen.width / screen.height, 2);
+      expect(shape.inside, 'the whole projected screen is inside the preview box').toBe(true);
+      expect(shape.centred, 'letterboxed: centred in the box').toBe(true);
+      await expect(projector.getByTestId('presenter-scale-statement')).toHaveCount(activity.statements.length);
+      await expect(preview.getByTestId('presenter-scale-statement')).toHaveCount(activity.statements.length);
+      const columns = await scaleColumns(projector);
+      // On a 16:9 screen the same statements take three columns: a 16:9 preview would not match a 4:3 room.
+      if (screen.width === 1024) expect(columns, 'a 4:3 projector lays the statements out in two columns').toBe(2);
+      expect(await scaleColumns(preview), `scale columns in the preview with a ${suffix} projector`).toBe(columns);
+      client.close();
+
+      // A discussion with 60 short notes under a long prompt: the same notes fold.
+      const workshopId = await installWorkshop(server, 'legibility.workshop.json', LEGIBILITY_WORKSHOP);
+      const discussion = await openScene(server, (each) => each.id === 'long-prompt', workshopId);
+      await captureMany(discussion.client, 'long-prompt', ideas(60));
+      await expect(presenter.notes).toHaveCount(60);
+      await expect(preview.locator('.pnote')).toHaveCount(60);
+      await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+      const seen = await readScreen(projector);
+      const warning = control.page.getByTestId('projector-fold-warning');
+      if (seen.notes.length < 60) await expect(warning).toHaveText(`The projector shows ${seen.notes.length} of 60 notes; ${60 - seen.notes.length} are folded.`);
+      else await expect(warning).toHaveCount(0);
+
+      if (screen.width === 1024) {
+        mkdirSync(SHOTS_43_DIR, { recursive: true });
+        await control.page.screenshot({ path: join(SHOTS_43_DIR, 'control-4x3-projector-1280x720.png'), animations: 'disabled' });
+        await control.page.setViewportSize({ width: 1920, height: 1080 });
+        await expect.poll(() => preview.evaluate((box) => box.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+        await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+        await control.page.screenshot({ path: join(SHOTS_43_DIR, 'control-4x3-projector-1920x1080.png'), animations: 'disabled' });
+      }
+      discussion.client.close();
+    });
+  }
+
+  test('follows the projector when it is resized, and falls back to 1280 × 720 when it closes', async ({ server, control, presenter }) => {
+    const { client } = await openScene(server, ofKind('discussion'));
+    const preview = control.page.getByTestId('projector-preview');
+    const caption = control.page.getByTestId('projector-preview-size');
+    await presenter.page.setViewportSize({ width: 1024, height: 768 });
+    await expect(caption).toHaveText('Projector 1024 × 768');
+    await presenter.page.setViewportSize({ width: 1280, height: 800 });
+    await expect(caption).toHaveText('Projector 1280 × 800');
+    expect((await previewShape(preview)).aspect).toBeCloseTo(1280 / 800, 2);
+    await presenter.page.close();
+    await expect(caption).toHaveText('No projector open — preview at 1280 × 720');
+    expect((await previewShape(preview)).aspect).toBeCloseTo(16 / 9, 2);
+    client.close();
+  });
+});

@@ -275,3 +275,19 @@ test('quitting waits until the latest change is on disk before the app exits', a
   expect(onDiskAtExit).toHaveLength(1);
   expect(onDiskAtExit[0]).toMatch(/"screen":\s*"black"/);
 });
+
+test('the presenter window tells the control window its size, and closing it takes the size away', async () => {
+  const { control, call } = await startMain([laptop, projector]);
+  await call(control, 'presenter.open');
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  const lastStatus = () =>
+    control.webContents.sent
+      .map(({ message }) => message as { kind?: string; status?: { projector?: unknown } })
+      .filter((message) => message.kind === 'status')
+      .at(-1)?.status;
+  expect(await call(control, 'presenter.reportScreen', { width: 1920, height: 1080 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  expect(await call(presenter, 'presenter.reportScreen', { width: 1024, height: 768 })).toEqual({ ok: true, result: {} });
+  expect(lastStatus()?.projector).toEqual({ width: 1024, height: 768 });
+  presenter.close();
+  await expect.poll(() => lastStatus() !== undefined && !('projector' in (lastStatus() ?? {}))).toBe(true);
+});

@@ -22,7 +22,7 @@ export function ProjectorPreview() {
   const session = useAppSelector((state) => state.session);
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
-  const screen = previewScreenSize(projector);
+  const { width, height } = previewScreenSize(projector);
   const boxRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<Letterbox>({ scale: 0, left: 0, top: 0 });
   const [folds, setFolds] = useState<ReadonlyMap<string, FoldCount>>(new Map());
@@ -41,12 +41,12 @@ export function ProjectorPreview() {
   useLayoutEffect(() => {
     const box = boxRef.current;
     if (!box) return;
-    const measure = () => setFit(letterbox(box.clientWidth, box.clientHeight, screen));
+    const measure = () => setFit(letterbox(box.clientWidth, box.clientHeight, { width, height }));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();
-  }, [screen.width, screen.height]);
+  }, [width, height]);
 
   const label = session ? `Projector preview. ${describeRoomView(session)}.` : 'Projector preview: no session yet';
   const warning = foldWarning(Array.from(folds.values()));
@@ -57,8 +57,8 @@ export function ProjectorPreview() {
         <div
           className="projector-preview-screen"
           style={{
-            width: screen.width,
-            height: screen.height,
+            width,
+            height,
             transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
             visibility: fit.scale > 0 ? undefined : 'hidden',
           }}

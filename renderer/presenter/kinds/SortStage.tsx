@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { notesByColumn } from '../../../shared/kinds/sort';
 import type { SessionState, SortActivity } from '../../../shared/session/types';
@@ -12,6 +12,15 @@ import './sortStage.css';
 function maxNoteSize(width: number, height: number): number {
   return Math.min(height * 0.05, width * 0.028);
 }
+
+/** One projected card; memoised so that a new note does not re-render every card before it. */
+const SortCard = memo(function SortCard({ text }: { text: string }) {
+  return (
+    <li className="pcard" data-fit-item="" data-testid="presenter-note">
+      <span className="pcard-text pfit-clampable">{text}</span>
+    </li>
+  );
+});
 
 /** Sort: the columns side by side, each with its label, description, count and notes (oldest fold first). */
 export function SortStage({ session, activity }: { session: SessionState; activity: SortActivity }) {
@@ -40,9 +49,7 @@ export function SortStage({ session, activity }: { session: SessionState; activi
               <FoldMore />
               <ol className="psort-list">
                 {notes.map((note) => (
-                  <li key={note.id} className="pcard" data-fit-item="" data-testid="presenter-note">
-                    <span className="pcard-text pfit-clampable">{note.text}</span>
-                  </li>
+                  <SortCard key={note.id} text={note.text} />
                 ))}
               </ol>
             </div>
