@@ -8,15 +8,12 @@
  * Times are wall-clock ms (performance.timeOrigin + now) in every process, so
  * the two hops that cross processes also carry the clocks' small disagreement.
  */
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
-import { connectAsControl } from '../tests/support/hostClient';
-import { startServer } from '../tests/e2e/support/browserModeServer';
+import type { RunningServer } from '../tests/e2e/support/browserModeServer';
+import { openBenchPages, submitCapture } from './benchPages';
 import { percentiles } from './stats';
 import { watchForNote } from './syncLatency';
 
-const WORKSHOP_ID = 'management-and-leadership';
 const WARMUP = 10;
 const DISCUSSION = process.argv.includes('--discussion');
 
@@ -50,42 +47,26 @@ async function takeMarks(page: Page): Promise<Mark[]> {
 /** Measures `samples` captures with `preloadedNotes` notes already in the activity; prints p50/p99 per hop. */
 async function breakdown(preloadedNotes: number, samples: number): Promise<void> {
   process.env.GROUNDWORK_LATENCY_LOG = '1';
-  const server = await startServer();
   const hostMarks: Mark[] = [];
   let partial = '';
-  server.process.stderr?.on('data', (chunk: Buffer) => {
-    const lines = (partial + chunk.toString()).split('\n');
-    partial = lines.pop() ?? '';
-    for (const line of lines) {
-      const match = /^groundwork-latency (\S+) (\S+) (\S+)$/.exec(line);
-      // Only the presenter's push counts for the event; the control window's reply and push are beside the point.
-      if (match && (match[1] === 'call-received' ? match[2] === 'control' : match[2] === 'presenter')) hostMarks.push({ name: `host:${match[1] ?? ''}`, at: Number(match[3]) });
-    }
-  });
-  const browser = await chromium.launch({
-    executablePath: findChromium()?.path,
-    args: [...CHROMIUM_ARGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+  const readHostLog = (server: RunningServer): void => {
+    server.process.stderr?.on('data', (chunk: Buffer) => {
+      const lines = (partial + chunk.toString()).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        const match = /^groundwork-latency (\S+) (\S+) (\S+)$/.exec(line);
+        // Only the presenter's push counts for the event; the control window's reply and push are beside the point.
+        if (match && (match[1] === 'call-received' ? match[2] === 'control' : match[2] === 'presenter')) hostMarks.push({ name: `host:${match[1] ?? ''}`, at: Number(match[3]) });
+      }
+    });
+  };
+  const { control, presenter, capture, close } = await openBenchPages({
+    preloadedNotes,
+    discussion: DISCUSSION,
+    initScript: 'window.__groundworkLatency = [];',
+    onServer: readHostLog,
   });
   try {
-    const client = await connectAsControl(server.controlUrl);
-    await client.call('session.create', { workshopId: WORKSHOP_ID, group: 'Bench group', date: '2026-11-28' });
-    // The workshop opens on a sort; --discussion moves on to the discussion after it.
-    if (DISCUSSION) await client.call('session.dispatch', { type: 'activity.next' });
-    const snapshot = await client.call('session.snapshot', {});
-    const activityId = snapshot.session?.currentActivityId ?? '';
-    for (let i = 0; i < preloadedNotes; i++) await client.call('session.dispatch', { type: 'note.capture', activityId, text: `Seed note ${i + 1}` });
-    client.close();
-
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-    await context.addInitScript('window.__groundworkLatency = [];');
-    const control = await context.newPage();
-    const presenter = await context.newPage();
-    await control.goto(server.controlUrl);
-    await presenter.goto(server.presenterUrl);
-    const capture = control.getByTestId('capture-input');
-    await capture.waitFor();
-    await presenter.getByTestId('presenter-prompt').waitFor();
-
     const hops: number[][] = HOPS.map(() => []);
     const totals: number[] = [];
     for (let i = 0; i < samples + WARMUP; i++) {
@@ -95,12 +76,7 @@ async function breakdown(preloadedNotes: number, samples: number): Promise<void>
       await capture.fill(text);
       await takeMarks(presenter);
       await takeMarks(control);
-      const sentAt = await control.evaluate(() => {
-        const form = document.querySelector<HTMLInputElement>('[data-testid="capture-input"]')?.form;
-        const at = performance.timeOrigin + performance.now();
-        form?.requestSubmit();
-        return at;
-      });
+      const sentAt = await submitCapture(control);
       const shownAt = await seen;
       const controlMarks = await takeMarks(control);
       const presenterMarks = [...(await takeMarks(presenter))];
@@ -129,7 +105,6 @@ async function breakdown(preloadedNotes: number, samples: number): Promise<void>
         if (from !== undefined && to !== undefined) hops[hop]?.push(to - from);
       }
     }
-    await context.close();
     console.log(`\n${preloadedNotes.toLocaleString('en')} notes in a ${DISCUSSION ? 'discussion' : 'sort'}, ${samples} samples`);
     HOPS.forEach(([, label], hop) => {
       const values = hops[hop] ?? [];
@@ -139,8 +114,7 @@ async function breakdown(preloadedNotes: number, samples: number): Promise<void>
     const total = percentiles(totals);
     console.log(`  ${'total: submit → presenter DOM'.padEnd(42)} p50 ${total.p50.toFixed(2).padStart(7)} ms   p99 ${total.p99.toFixed(2).padStart(7)} ms`);
   } finally {
-    await browser.close();
-    await server.stop();
+    await close();
   }
 }
 

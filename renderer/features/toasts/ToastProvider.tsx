@@ -18,7 +18,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     () => ({
       show: (toast) => {
         const id = nextId.current++;
-        setToasts((list) => [...list, { ...toast, id }].slice(-MAX_TOASTS));
+        // A sentence already up without an action (a key pressed twice) is shown once, newest timing; toasts with their own Undo all stay.
+        const repeats = (other: LiveToast): boolean => !toast.onAction && !other.onAction && other.message === toast.message;
+        setToasts((list) => [...list.filter((other) => !repeats(other)), { ...toast, id }].slice(-MAX_TOASTS));
       },
     }),
     [],
