@@ -95,6 +95,9 @@ test.describe('links across server restarts', () => {
     const recent = control.recentSessions.filter({ hasText: 'cohort-7.groundwork' });
     await recent.click();
     await expect(control.noteTexts).toHaveText(['Said before the restart']);
+    // The presenter told the new server its size again: the preview still has the projector's shape.
+    const screen = presenter.page.viewportSize() ?? { width: 0, height: 0 };
+    await expect(control.page.getByTestId('projector-preview-size')).toHaveText(`Projector ${screen.width} × ${screen.height}`);
     await control.capture('Said after the restart');
     await expect(presenter.notes).toHaveText(['Said before the restart', 'Said after the restart']);
 
