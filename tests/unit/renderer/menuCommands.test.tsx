@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LinkContext } from '../../../renderer/app/linkContext';
 import type { CommandContext } from '../../../renderer/commands/commandTable';
 import { useMenuCommands } from '../../../renderer/commands/useMenuCommands';
 import { FakeLink } from './fakeLink';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { mountReact } from './mountReact';
 
 /** A command context that records which actions ran. */
 function recordingContext(hasSession: boolean, ran: string[]): CommandContext {
@@ -22,28 +19,14 @@ function Listener({ context }: { context: CommandContext }) {
   return null;
 }
 
-let root: Root | null = null;
-let container: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  container?.remove();
-  root = null;
-  container = null;
-});
-
 function mount(hasSession: boolean): { link: FakeLink; ran: string[] } {
   const link = new FakeLink();
   const ran: string[] = [];
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
   const context = recordingContext(hasSession, ran);
-  act(() =>
-    root?.render(
-      <LinkContext.Provider value={link}>
-        <Listener context={context} />
-      </LinkContext.Provider>,
-    ),
+  mountReact(
+    <LinkContext.Provider value={link}>
+      <Listener context={context} />
+    </LinkContext.Provider>,
   );
   return { link, ran };
 }

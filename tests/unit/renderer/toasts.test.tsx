@@ -1,22 +1,10 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import type { Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ToastProvider } from '../../../renderer/features/toasts/ToastProvider';
 import { useToaster } from '../../../renderer/features/toasts/toastContext';
 import type { Toaster } from '../../../renderer/features/toasts/toastContext';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let container: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  container?.remove();
-  root = null;
-  container = null;
-});
+import { mountReact } from './mountReact';
 
 /** Mounts a toast provider and hands back its toaster and the texts the facilitator sees. */
 function mountToasts(): { toaster: Toaster; shown: () => string[] } {
@@ -25,18 +13,13 @@ function mountToasts(): { toaster: Toaster; shown: () => string[] } {
     toaster = useToaster();
     return null;
   }
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() =>
-    root?.render(
-      <ToastProvider>
-        <Grab />
-      </ToastProvider>,
-    ),
+  const container = mountReact(
+    <ToastProvider>
+      <Grab />
+    </ToastProvider>,
   );
   if (!toaster) throw new Error('no toaster');
-  const shown = (): string[] => [...(container?.querySelectorAll('.toast-list > li') ?? [])].map((item) => item.textContent ?? '');
+  const shown = (): string[] => [...container.querySelectorAll('.toast-list > li')].map((item) => item.textContent ?? '');
   return { toaster, shown };
 }
 
