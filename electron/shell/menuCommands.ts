@@ -1,6 +1,7 @@
 import type { CommandId } from '../../shared/protocol/commandIds';
 import type { Command } from '../../shared/protocol/commands';
 import type { Snapshot } from '../../shared/protocol/verbs';
+import { toggleRoomTimerCommand } from '../../shared/session/roomTimer';
 import type { SessionState } from '../../shared/session/types';
 import { assertNever } from '../../shared/util/assertNever';
 
@@ -37,10 +38,7 @@ export async function runMenuCommand(id: CommandId, host: MenuHost): Promise<voi
     case 'previous':
       return host.dispatch({ type: 'activity.previous' });
     case 'timer':
-      return withSession(host, (session) => ({
-        type: session.timers[session.currentActivityId]?.startedAt != null ? 'timer.pause' : 'timer.start',
-        activityId: session.currentActivityId,
-      }));
+      return withSession(host, toggleRoomTimerCommand);
     case 'blackout':
     case 'white': {
       const screen = id === 'blackout' ? 'black' : 'white';
@@ -70,7 +68,8 @@ export async function runMenuCommand(id: CommandId, host: MenuHost): Promise<voi
     }
     case 'message':
     case 'legend':
-      // These open a dialog in the control window, so that window runs them, as if its key was pressed.
+    case 'focusCapture':
+      // These open a dialog or move the focus in the control window, so that window runs them, as if its key was pressed.
       return host.askControlWindow(id);
     default:
       return assertNever(id, 'menu command');

@@ -7,7 +7,11 @@ const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
 export function KeyLegendDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal title="Keyboard shortcuts" onClose={onClose} className="modal-legend" testId="key-legend-dialog">
-      <p className="modal-text">Single keys do nothing while you type in a text box; Ctrl/⌘ shortcuts and F5 always work.</p>
+      <p className="modal-text" data-testid="key-model">
+        Whatever you type goes into the capture box. Single keys (B, period, arrows, Space, Esc, ?) act when the focus is not in a text box, and Space
+        also in an empty capture box. A clicker’s PageUp and PageDown, the {mac ? '⌥' : 'Alt'} chords, {mac ? '⌘' : 'Ctrl'} shortcuts and F5 work everywhere. Esc leaves a text
+        box; Esc again returns the projector to live.
+      </p>
       <table className="legend-table">
         <thead>
           <tr>

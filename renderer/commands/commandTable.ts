@@ -5,11 +5,25 @@
  */
 import type { CommandId as ProtocolCommandId } from '../../shared/protocol/commandIds';
 
-/** One key combination. `mod` means Ctrl, or Cmd on a Mac. */
+/**
+ * Where the focus may be for a binding to act:
+ * - `outside`: only when the focus is not in a text box (the room's single keys: B, period, arrows, Esc, ?);
+ * - `outsideOrEmptyCapture`: also in the capture box while it is empty (Space: a note never starts with a space);
+ * - `anywhere`: even while typing (Ctrl/Cmd and Alt chords, F5, PageUp/PageDown from a clicker).
+ */
+export type KeyPlace = 'outside' | 'outsideOrEmptyCapture' | 'anywhere';
+
+/** Where the focus is when a key is pressed, as the key model sees it. */
+export type FocusPlace = 'outside' | 'emptyCapture' | 'text';
+
+/** One key combination. `mod` means Ctrl, or Cmd on a Mac; `alt` means Alt, or Option on a Mac. */
 export interface KeyBinding {
-  /** KeyboardEvent.key, compared without case for letters. */
+  /** KeyboardEvent.key, compared without case for letters. With `alt`, a letter is matched by its physical key (KeyboardEvent.code), since Option changes the character on a Mac. */
   key: string;
   mod?: boolean;
+  alt?: boolean;
+  /** Where the focus may be; absent means what the command's `whileTyping` says. */
+  where?: KeyPlace;
   /**
    * Letters and Ctrl/Cmd shortcuts always compare Shift (absent means "not pressed"). For other keys,
    * absent means "either way" (arrows, `?`), `true` or `false` says exactly.
@@ -38,6 +52,8 @@ export interface CommandContext {
   open(): void;
   exportReport(): void;
   swapDisplays(): void;
+  /** Puts the focus in the current activity's capture box. */
+  focusCapture(): void;
 }
 
 /** The id of a command (the list lives in shared/protocol, so the Electron menu can ask the control window to run one). */
@@ -46,12 +62,15 @@ export type CommandId = ProtocolCommandId;
 /** Where a command sits in the application menu. */
 export type MenuSection = 'file' | 'present' | 'help';
 
+/** The room's chords: Alt (Option) + a letter, never typed by accident, so they work wherever the focus is. */
+const roomChord = (letter: string): KeyBinding => ({ key: letter, alt: true, where: 'anywhere', label: letter.toUpperCase() });
+
 /** A command: its keys, where it appears, and what it does. */
 export interface CommandSpec {
   id: CommandId;
   label: string;
   keys: readonly KeyBinding[];
-  /** True for Ctrl/Cmd shortcuts that should work even while the focus is in a text box. */
+  /** True for chords that work even while the focus is in a text box; a binding's own `where` overrides it. */
   whileTyping: boolean;
   needsSession: boolean;
   /** Shown in the one-line legend under the activity (the `?` dialog lists every command). */
@@ -69,7 +88,7 @@ export const commandTable: readonly CommandSpec[] = [
     id: 'next',
     label: 'Next activity',
     legendLabel: 'Next',
-    keys: [{ key: 'ArrowRight', label: '→' }, { key: 'ArrowDown', label: '↓' }, { key: 'PageDown', label: 'PgDn' }],
+    keys: [{ key: 'PageDown', label: 'PgDn', where: 'anywhere' }, { key: 'ArrowRight', label: '→' }, { key: 'ArrowDown', label: '↓' }],
     whileTyping: false,
     needsSession: true,
     inLegend: true,
@@ -80,7 +99,7 @@ export const commandTable: readonly CommandSpec[] = [
     id: 'previous',
     label: 'Previous activity',
     legendLabel: 'Previous',
-    keys: [{ key: 'ArrowLeft', label: '←' }, { key: 'ArrowUp', label: '↑' }, { key: 'PageUp', label: 'PgUp' }],
+    keys: [{ key: 'PageUp', label: 'PgUp', where: 'anywhere' }, { key: 'ArrowLeft', label: '←' }, { key: 'ArrowUp', label: '↑' }],
     whileTyping: false,
     needsSession: true,
     inLegend: true,
@@ -91,7 +110,7 @@ export const commandTable: readonly CommandSpec[] = [
     id: 'timer',
     label: 'Start / pause timer',
     legendLabel: 'Start / pause',
-    keys: [{ key: ' ', label: 'Space' }],
+    keys: [{ key: ' ', label: 'Space', where: 'outsideOrEmptyCapture' }],
     whileTyping: false,
     needsSession: true,
     inLegend: true,
@@ -124,7 +143,7 @@ export const commandTable: readonly CommandSpec[] = [
     id: 'blackout',
     label: 'Black screen on the projector',
     legendLabel: 'Black',
-    keys: [{ key: 'b', label: 'B' }, { key: '.', label: '.' }],
+    keys: [{ key: 'b', label: 'B' }, { key: '.', label: '.' }, roomChord('b')],
     whileTyping: false,
     needsSession: true,
     inLegend: true,
@@ -135,7 +154,7 @@ export const commandTable: readonly CommandSpec[] = [
     id: 'white',
     label: 'White screen on the projector',
     legendLabel: 'White',
-    keys: [{ key: 'w', label: 'W' }, { key: ',', label: ',' }],
+    keys: [roomChord('w')],
     whileTyping: false,
     needsSession: true,
     inLegend: true,
@@ -146,7 +165,7 @@ export const commandTable: readonly CommandSpec[] = [
     id: 'freeze',
     label: 'Freeze the projector on this view',
     legendLabel: 'Freeze',
-    keys: [{ key: 'f', label: 'F' }],
+    keys: [roomChord('f')],
     whileTyping: false,
     needsSession: true,
     inLegend: true,
@@ -157,7 +176,7 @@ export const commandTable: readonly CommandSpec[] = [
     id: 'message',
     label: 'Show a message to the room…',
     legendLabel: 'Message',
-    keys: [{ key: 'm', label: 'M' }],
+    keys: [roomChord('m')],
     whileTyping: false,
     needsSession: true,
     inLegend: true,
@@ -179,12 +198,23 @@ export const commandTable: readonly CommandSpec[] = [
     id: 'swapDisplays',
     label: 'Swap the screens of the presenter and this window',
     legendLabel: 'Swap screens',
-    keys: [{ key: 'x', label: 'X' }],
+    keys: [roomChord('x')],
     whileTyping: false,
     needsSession: false,
     inLegend: true,
     menu: { section: 'present', label: 'Swap Displays' },
     run: (context) => context.swapDisplays(),
+  },
+  {
+    id: 'focusCapture',
+    label: 'Type a note (put the focus in the capture box)',
+    legendLabel: 'Type a note',
+    keys: [{ key: 'k', mod: true, label: 'K' }],
+    whileTyping: true,
+    needsSession: true,
+    inLegend: true,
+    menu: { section: 'present', label: 'Type a Note' },
+    run: (context) => context.focusCapture(),
   },
   {
     id: 'legend',
@@ -242,6 +272,8 @@ export const commandTable: readonly CommandSpec[] = [
 /** The parts of a key event that matching needs. */
 export interface KeyPress {
   key: string;
+  /** The physical key (KeyboardEvent.code); used for Alt chords. */
+  code?: string;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
@@ -258,32 +290,53 @@ function shiftRule(binding: KeyBinding): boolean | null {
   return binding.shift ?? null;
 }
 
+/** Whether the press is the binding's key: by character, or for an Alt letter by the physical key (Option+B types "∫" on a Mac). */
+function sameKey(press: KeyPress, binding: KeyBinding): boolean {
+  if (press.key.toLowerCase() === binding.key.toLowerCase()) return true;
+  return Boolean(binding.alt) && isLetterKey(binding.key) && press.code === `Key${binding.key.toUpperCase()}`;
+}
+
 /** Whether a key press is exactly this binding (Shift is ignored for keys without letters, like arrows, unless the binding says). */
 export function matchesBinding(press: KeyPress, binding: KeyBinding): boolean {
-  if (press.altKey) return false;
+  if (press.altKey !== Boolean(binding.alt)) return false;
   const mod = press.ctrlKey || press.metaKey;
   if (mod !== Boolean(binding.mod)) return false;
-  if (press.key.toLowerCase() !== binding.key.toLowerCase()) return false;
+  if (!sameKey(press, binding)) return false;
   const shift = shiftRule(binding);
   return shift === null || press.shiftKey === shift;
 }
 
 /** Whether some key press would match both bindings. */
 export function bindingsOverlap(a: KeyBinding, b: KeyBinding): boolean {
-  if (a.key.toLowerCase() !== b.key.toLowerCase() || Boolean(a.mod) !== Boolean(b.mod)) return false;
+  if (a.key.toLowerCase() !== b.key.toLowerCase() || Boolean(a.mod) !== Boolean(b.mod) || Boolean(a.alt) !== Boolean(b.alt)) return false;
   const shiftA = shiftRule(a);
   const shiftB = shiftRule(b);
   return shiftA === null || shiftB === null || shiftA === shiftB;
 }
 
-/** The command a key press asks for, given whether the focus is in a text field. */
-export function findCommand(press: KeyPress, typing: boolean, table: readonly CommandSpec[] = commandTable): CommandSpec | undefined {
-  return table.find((command) => (command.whileTyping || !typing) && command.keys.some((binding) => matchesBinding(press, binding)));
+/** Where a binding of this command may act. */
+export function bindingPlace(command: CommandSpec, binding: KeyBinding): KeyPlace {
+  return binding.where ?? (command.whileTyping ? 'anywhere' : 'outside');
+}
+
+function allowedAt(place: KeyPlace, focus: FocusPlace): boolean {
+  if (place === 'anywhere' || focus === 'outside') return true;
+  return place === 'outsideOrEmptyCapture' && focus === 'emptyCapture';
+}
+
+/**
+ * The command a key press asks for, given where the focus is (`true` means typing in a text box, `false`
+ * outside one). In the empty capture box only Space (the timer) acts besides the chords; elsewhere in text, only chords.
+ */
+export function findCommand(press: KeyPress, focus: FocusPlace | boolean, table: readonly CommandSpec[] = commandTable): CommandSpec | undefined {
+  const place: FocusPlace = focus === true ? 'text' : focus === false ? 'outside' : focus;
+  return table.find((command) => command.keys.some((binding) => allowedAt(bindingPlace(command, binding), place) && matchesBinding(press, binding)));
 }
 
 /** How the legend writes a binding: "Ctrl+S", "⌘⇧S", "→". */
 export function formatBinding(binding: KeyBinding, mac: boolean): string {
   const key = binding.label ?? binding.key;
+  if (binding.alt) return mac ? `⌥${key}` : `Alt+${key}`;
   if (!binding.mod) return key;
   if (mac) return `⌘${binding.shift ? '⇧' : ''}${key}`;
   return `Ctrl+${binding.shift ? 'Shift+' : ''}${key}`;
@@ -297,7 +350,7 @@ function acceleratorKey(key: string): string {
 
 /** A binding as an Electron menu accelerator: "CmdOrCtrl+Shift+S", "Shift+F5", "B". */
 export function toAccelerator(binding: KeyBinding): string {
-  return [binding.mod ? 'CmdOrCtrl' : null, binding.shift ? 'Shift' : null, acceleratorKey(binding.key)].filter(Boolean).join('+');
+  return [binding.mod ? 'CmdOrCtrl' : null, binding.alt ? 'Alt' : null, binding.shift ? 'Shift' : null, acceleratorKey(binding.key)].filter(Boolean).join('+');
 }
 
 /**

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import type { CommandContext } from '../commands/commandTable';
 import { useKeyboardCommands } from '../commands/useKeyboardCommands';
+import { useReleaseFocusAfterClick } from '../commands/useReleaseFocusAfterClick';
 import { useMenuCommands } from '../commands/useMenuCommands';
 import { useFileActions } from '../features/files/fileActionsContext';
+import { focusCaptureTarget } from '../features/notes/captureFocus';
 import { useRoomDialogs } from '../features/room/roomDialogs';
 import { useRoomCommands } from '../features/room/useRoomCommands';
 import { useSessionCommands } from '../features/session/useSessionCommands';
@@ -40,6 +42,7 @@ export function useControlCommands(): void {
           .then(present)
           .catch(report('Could not present from the current activity')),
       showLegend: () => dialogs.showLegend(),
+      focusCapture: () => void focusCaptureTarget(),
       toggleTimer: () => void session.toggleTimer().catch(report('Could not start or pause the timer')),
       save: files.save,
       saveAs: files.saveAs,
@@ -55,5 +58,6 @@ export function useControlCommands(): void {
     };
   }, [hasSession, session, room, dialogs, files, toaster]);
   useKeyboardCommands(context);
+  useReleaseFocusAfterClick();
   useMenuCommands(context);
 }

@@ -14,6 +14,7 @@ export const COMMAND_IDS = [
   'present',
   'presentFromCurrent',
   'swapDisplays',
+  'focusCapture',
   'legend',
   'save',
   'saveAs',

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { commandTable } from '../../renderer/commands/commandTable';
 import { connectAsControl } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
 import { activityAt } from './support/workshop';
@@ -30,7 +31,7 @@ test.describe('room control', () => {
     await expect(status).toHaveAttribute('data-room', 'black');
     await expect(status).toContainText('black screen');
 
-    await control.pressOnPage('w');
+    await control.pressOnPage('Alt+w');
     await expect(presenter.page.getByTestId('presenter-whiteout')).toBeVisible();
     await expect(presenter.blackout).toHaveCount(0);
     await expect(status).toHaveAttribute('data-room', 'white');
@@ -41,26 +42,26 @@ test.describe('room control', () => {
     await expect(status).toHaveCount(0);
 
     // Freeze: the room keeps the first activity while the facilitator moves on.
-    await control.pressOnPage('f');
+    await control.pressOnPage('Alt+f');
     await expect(status).toHaveAttribute('data-room', 'frozen');
     await control.pressOnPage('ArrowRight');
     await expect(control.activityTitle).toHaveText(second.title);
     await expect(status).toContainText(first.title);
     await expect(presenter.title).toHaveText(first.title);
     await expect(presenter.prompt).toHaveText(first.prompt);
-    await control.pressOnPage('f');
+    await control.pressOnPage('Alt+f');
     await expect(presenter.title).toHaveText(second.title);
     await expect(status).toHaveCount(0);
 
     // A preset message, then one of the facilitator's own; Esc clears it.
-    await control.pressOnPage('m');
+    await control.pressOnPage('Alt+m');
     const dialog = control.page.getByTestId('message-dialog');
     await expect(dialog).toBeVisible();
     await dialog.getByTestId('message-preset').filter({ hasText: '5 minutes left' }).click();
     await expect(dialog).toBeHidden();
     await expect(presenter.page.getByTestId('presenter-message')).toHaveText('5 minutes left');
     await expect(status).toContainText('5 minutes left');
-    await control.pressOnPage('m');
+    await control.pressOnPage('Alt+m');
     await dialog.getByTestId('message-text').fill('Lunch: back at 13:30');
     await dialog.getByTestId('message-text').press('Enter');
     await expect(presenter.page.getByTestId('presenter-message')).toHaveText('Lunch: back at 13:30');
@@ -69,7 +70,7 @@ test.describe('room control', () => {
     await expect(presenter.page.getByTestId('presenter-message')).toHaveCount(0);
 
     // One click back to live from several states at once.
-    await control.pressOnPage('f');
+    await control.pressOnPage('Alt+f');
     await control.pressOnPage('b');
     await expect(presenter.blackout).toBeVisible();
     await control.page.getByTestId('return-live').click();
@@ -103,7 +104,7 @@ test.describe('room control', () => {
     await expect(control.page.getByTestId('key-legend-dialog')).toHaveCount(0);
     await expect(control.page.getByTestId('message-dialog')).toHaveCount(0);
 
-    await control.pressOnPage('m');
+    await control.pressOnPage('Alt+m');
     await control.page.getByTestId('message-text').pressSequentially('bwf');
     await expect(control.page.getByTestId('message-text')).toHaveValue('bwf');
     await expect(presenter.blackout).toHaveCount(0);
@@ -119,16 +120,17 @@ test.describe('room control', () => {
     await expect(legend).toBeVisible();
     const row = (id: string) => legend.locator(`[data-command="${id}"]`);
     await expect(row('blackout')).toContainText('B');
-    await expect(row('white')).toContainText('W');
-    await expect(row('freeze')).toContainText('F');
-    await expect(row('message')).toContainText('M');
+    await expect(row('white')).toContainText('Alt+W');
+    await expect(row('freeze')).toContainText('Alt+F');
+    await expect(row('message')).toContainText('Alt+M');
+    await expect(row('focusCapture')).toContainText('Ctrl+K');
     await expect(row('live')).toContainText('Esc');
     await expect(row('present')).toContainText('F5');
     await expect(row('presentFromCurrent')).toContainText('Shift+F5');
     await expect(row('next')).toContainText('PgDn');
     await expect(row('previous')).toContainText('PgUp');
-    await expect(row('swapDisplays')).toContainText('X');
-    await expect(legend.getByTestId('legend-row')).toHaveCount(16);
+    await expect(row('swapDisplays')).toContainText('Alt+X');
+    await expect(legend.getByTestId('legend-row')).toHaveCount(commandTable.length);
     await control.page.keyboard.press('Escape');
     await expect(legend).toBeHidden();
     await expect(presenter.blackout).toBeVisible();
@@ -211,7 +213,7 @@ test.describe('room control, for review', () => {
       await control.capture('Clear goals for every shift');
       await shoot(control.page, `control-live-${suffix}`);
 
-      await control.pressOnPage('w');
+      await control.pressOnPage('Alt+w');
       await expect(presenter.page.getByTestId('presenter-whiteout')).toBeVisible();
       await shoot(control.page, `control-white-${suffix}`);
       await shoot(presenter.page, `presenter-white-${suffix}`);
@@ -221,20 +223,20 @@ test.describe('room control, for review', () => {
       await shoot(control.page, `control-black-${suffix}`);
 
       await control.pressOnPage('Escape');
-      await control.pressOnPage('f');
+      await control.pressOnPage('Alt+f');
       await control.pressOnPage('ArrowRight');
       await expect(control.activityTitle).toHaveText(second.title);
       await expect(presenter.title).toHaveText(first.title);
       await shoot(control.page, `control-frozen-${suffix}`);
       await shoot(presenter.page, `presenter-frozen-${suffix}`);
 
-      await control.pressOnPage('m');
+      await control.pressOnPage('Alt+m');
       await control.page.getByTestId('message-dialog').getByTestId('message-preset').first().click();
       await expect(presenter.page.getByTestId('presenter-message')).toBeVisible();
       await shoot(control.page, `control-message-${suffix}`);
       await shoot(presenter.page, `presenter-message-${suffix}`);
 
-      await control.pressOnPage('m');
+      await control.pressOnPage('Alt+m');
       await expect(control.page.getByTestId('message-dialog')).toBeVisible();
       await shoot(control.page, `control-message-dialog-${suffix}`);
       await control.page.keyboard.press('Escape');

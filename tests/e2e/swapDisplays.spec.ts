@@ -12,9 +12,9 @@ test.describe('swap displays (X) in a browser', () => {
     await control.createSession('Cohort 5', '2026-05-12');
     await expectInSync(control, presenter);
     const revBefore = await presenter.rev();
-    await expect(control.page.locator('.key-legend-item').filter({ hasText: 'Swap screens' }).locator('kbd')).toHaveText('X');
+    await expect(control.page.locator('.key-legend-item').filter({ hasText: 'Swap screens' }).locator('kbd')).toHaveText('Alt+X');
 
-    await control.pressOnPage('x');
+    await control.pressOnPage('Alt+x');
     await expect(control.toast(BY_HAND)).toBeVisible();
     const sentence = control.toast(BY_HAND).locator('.toast-message');
     expect(await sentence.evaluate((element) => element.scrollWidth <= element.clientWidth && element.scrollHeight <= element.clientHeight), 'the whole sentence shows').toBe(true);
@@ -44,7 +44,7 @@ test.describe('swap displays (X) in a browser', () => {
     await control.createSession('Cohort 7', '2026-05-14');
     for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
       await control.page.setViewportSize(size);
-      await control.pressOnPage('x');
+      await control.pressOnPage('Alt+x');
       await expect(control.toast(BY_HAND).last()).toBeVisible();
       await control.page.screenshot({ path: join(SHOTS_DIR, `control-swap-toast-${size.width}x${size.height}.png`) });
       await control.pressOnPage('?');

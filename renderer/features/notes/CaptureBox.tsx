@@ -4,6 +4,8 @@ import type { Command } from '../../../shared/protocol/commands';
 import { useHostAction } from '../../app/useHostAction';
 import { useSessionCommands } from '../session/useSessionCommands';
 import { NoteLengthCounter } from './NoteLengthCounter';
+import { captureTargetProps } from './captureFocus';
+import { useCaptureDraft } from './captureDrafts';
 import { describeNoteLength, isTooLong, noteLength, tooLongMessage } from './noteLength';
 import './capture.css';
 
@@ -45,7 +47,7 @@ export function CaptureBox({
   onInputKeyDown,
   onCaptured,
 }: CaptureBoxProps) {
-  const [text, setText] = useState('');
+  const [text, setText] = useCaptureDraft(activityId);
   const [triedTooLong, setTriedTooLong] = useState(false);
   const commands = useSessionCommands();
   const lastSent = useRef<string | null>(null);
@@ -84,6 +86,7 @@ export function CaptureBox({
           id="capture-input"
           className="input capture-input"
           data-testid="capture-input"
+          {...captureTargetProps}
           value={text}
           onChange={(event) => {
             setText(event.target.value);

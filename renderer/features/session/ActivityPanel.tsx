@@ -5,6 +5,7 @@ import { formatMinutes } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { KIND_NAMES } from '../kinds/kindNames';
 import { KindBoard } from '../kinds/KindBoard';
+import { useFocusWhereTypingGoes } from './useFocusWhereTypingGoes';
 import { useSessionCommands } from './useSessionCommands';
 
 /** The current activity as the facilitator runs it: what the room sees, the kind's board with its capture, and Previous / Next. */
@@ -12,6 +13,7 @@ export function ActivityPanel() {
   const session = useAppSelector((state) => state.session);
   const commands = useSessionCommands();
   const move = useHostAction((direction: 'next' | 'previous') => (direction === 'next' ? commands.next() : commands.previous()));
+  useFocusWhereTypingGoes(session?.currentActivityId);
   if (!session) return null;
   const index = session.agenda.findIndex((activity) => activity.id === session.currentActivityId);
   const activity = session.agenda[index];
@@ -20,7 +22,7 @@ export function ActivityPanel() {
   const previous = session.agenda[index - 1];
 
   return (
-    <main className="activity" aria-labelledby="activity-title" data-kind={activity.kind}>
+    <main className="activity" aria-labelledby="activity-title" data-kind={activity.kind} tabIndex={-1}>
       <div className="activity-scroll">
         <div className="activity-head">
           <p className="eyebrow">

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Command } from '../../../shared/protocol/commands';
+import { toggleRoomTimerCommand } from '../../../shared/session/roomTimer';
 import { useHostLink } from '../../app/linkContext';
 import { useAppStore } from '../../store/hooks';
 
@@ -9,7 +10,7 @@ export interface SessionCommands {
   next(): Promise<void>;
   previous(): Promise<void>;
   toggleBlackout(): Promise<void>;
-  /** Starts the current activity's timer, or pauses it if running. */
+  /** Starts the timer the room sees (a reflection stage's countdown while a stage runs, else the activity's), or pauses it. */
   toggleTimer(): Promise<void>;
 }
 
@@ -31,11 +32,7 @@ export function useSessionCommands(): SessionCommands {
       next: () => send({ type: 'activity.next' }),
       previous: () => send({ type: 'activity.previous' }),
       toggleBlackout: async () => send({ type: 'presenter.setScreen', screen: session().presenter.screen === 'black' ? 'live' : 'black' }),
-      toggleTimer: async () => {
-        const current = session();
-        const running = current.timers[current.currentActivityId]?.startedAt != null;
-        await send({ type: running ? 'timer.pause' : 'timer.start', activityId: current.currentActivityId });
-      },
+      toggleTimer: async () => send(toggleRoomTimerCommand(session())),
     };
   }, [link, store]);
 }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useHostAction } from '../../../app/useHostAction';
+import { captureTargetProps } from '../../notes/captureFocus';
 import { useSessionCommands } from '../../session/useSessionCommands';
 import { EMPTY_DRAFT, draftProblem } from './commitmentDraft';
 import type { CommitmentDraft, DraftProblem } from './commitmentDraft';
@@ -40,6 +41,7 @@ export function CommitmentForm({ activityId }: { activityId: string }) {
         id={`commitment-${name}`}
         className="input"
         data-testid={`commitment-input-${name}`}
+        {...(name === 'who' ? captureTargetProps : {})}
         value={draft[name]}
         onChange={(event) => {
           const value = event.target.value;

@@ -16,10 +16,19 @@ export interface CountFieldProps {
   layout?: 'row' | 'column';
 }
 
+/** Enter in a count box moves to the next count box of the board, as in a spreadsheet column. */
+function focusNextCount(input: HTMLInputElement): boolean {
+  const board = input.closest('.work-panel') ?? document;
+  const counts = Array.from(board.querySelectorAll<HTMLInputElement>('input.count-input'));
+  const next = counts[counts.indexOf(input) + 1];
+  next?.focus();
+  return next !== undefined;
+}
+
 /**
  * A count the facilitator enters: − and + buttons around a number box. In the
  * box, ↑ / + and ↓ / − step the count at once; typed digits are sent on Enter
- * or when the box loses the focus, and Escape puts the stored count back.
+ * (which moves on to the next count) or when the box loses the focus, and Escape puts the stored count back.
  */
 export function CountField({ count, label, onCommit, testId, compact, layout = 'row' }: CountFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -58,7 +67,8 @@ export function CountField({ count, label, onCommit, testId, compact, layout = '
     }
     if (event.key === 'Enter') {
       event.preventDefault();
-      void commitDraft();
+      // Leaving the box sends the typed count (onBlur); the last box of the board sends it here.
+      if (!focusNextCount(event.currentTarget)) void commitDraft();
     } else if (event.key === 'Escape' && draft !== null) {
       event.preventDefault();
       setDraft(null);

@@ -5,6 +5,7 @@ import type { ReflectionActivity, ReflectionStage, SessionState } from '../../..
 import { useHostAction } from '../../../app/useHostAction';
 import { InlineError } from '../../../ui/InlineError';
 import { CaptureBox } from '../../notes/CaptureBox';
+import { focusCaptureTarget } from '../../notes/captureFocus';
 import { NoteItem } from '../../notes/NoteItem';
 import { useSessionCommands } from '../../session/useSessionCommands';
 import { BoardHead } from '../common/BoardHead';
@@ -74,7 +75,11 @@ export function ReflectionBoard({ activity, session }: { activity: ReflectionAct
             placeholder="Type a highlight and press Enter"
             hint={<>Anonymous unless you add a name. Add one only if the person asks to be named.</>}
             details={() => (name.trim() ? { attribution: name } : {})}
-            onCaptured={() => setName('')}
+            onCaptured={() => {
+              setName('');
+              // Enter in the name box sends the highlight; the next one is typed in the text box, not the name box.
+              focusCaptureTarget();
+            }}
             beside={
               <span className="highlight-name">
                 <label className="visually-hidden" htmlFor="highlight-name">
