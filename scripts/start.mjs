@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: runs the desktop app when an Electron binary is installed;
-// otherwise says so in one line and runs browser mode (the same host, served
-// on 127.0.0.1), printing the Control: and Presenter: URLs.
+// `npm start`: runs the desktop app. On the first start Electron's binary is not there yet (since Electron 42
+// `npm install` no longer fetches it), so this downloads it once through the electron package's own installer,
+// then launches it. Where that fails (no route to the download, an old Node.js), it says why in one line and
+// runs browser mode (the same host, served on 127.0.0.1), printing the Control: and Presenter: URLs.
+// `npm start -- --browser` goes straight to browser mode.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinaryStatus } from './electron-binary.mjs';
+import { downloadFailedLine, electronVersion, planStart, runElectronInstaller } from './first-launch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -45,20 +48,43 @@ function runForeground(command, args, env = process.env) {
   });
 }
 
-const status = electronBinaryStatus({ root });
-
-if (status.available) {
+function launchDesktop(binary) {
   runStep('building the renderer (vite build)', [binScript('vite'), 'build']);
   runStep('bundling the Electron shell', [path.join(root, 'scripts', 'build-electron.mjs')]);
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-  runForeground(status.path, [root, ...process.argv.slice(2)], env);
-} else {
+  runForeground(binary, [root, ...process.argv.slice(2).filter((arg) => arg !== '--browser')], env);
+}
+
+function launchBrowserMode() {
   const workspace = path.resolve(process.env.GROUNDWORK_WORKSPACE || path.join(os.homedir(), 'Groundwork'));
   const port = process.env.PORT || '5180';
-  console.error(`Electron's binary is not installed here (${status.reason}); starting browser mode instead.`);
   mkdirSync(workspace, { recursive: true });
   // `npm start -- --new-links` replaces browser mode's saved link secrets, as `serve --new-links` does.
   const newLinks = process.argv.slice(2).includes('--new-links') ? ['--new-links'] : [];
   runForeground(process.execPath, [binScript('tsx'), path.join('electron', 'cli', 'serve.ts'), '--workspace', workspace, '--port', port, ...newLinks]);
+}
+
+const args = process.argv.slice(2);
+const status = electronBinaryStatus({ root });
+const plan = planStart({ status, args, env: process.env, packageInstalled: electronVersion(root) !== null });
+
+if (plan.action === 'launch' && status.path) {
+  launchDesktop(status.path);
+} else if (plan.action === 'download') {
+  console.error(`First start: downloading Electron ${electronVersion(root) ?? ''} once (about 100 MB; later starts skip this)…`);
+  const outcome = await runElectronInstaller(root);
+  const after = electronBinaryStatus({ root });
+  if (outcome.ok && after.available && after.path) {
+    console.error('Electron is installed.');
+    launchDesktop(after.path);
+  } else {
+    console.error(downloadFailedLine(outcome.ok ? after.reason : outcome.output, process.version));
+    launchBrowserMode();
+  }
+} else {
+  console.error(
+    plan.reason === 'browser mode was asked for' ? 'Starting browser mode, as asked.' : `Electron's binary is not installed here (${plan.reason}); starting browser mode instead.`,
+  );
+  launchBrowserMode();
 }
