@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { localFilePath } from './fileUrls';
 import { isInside } from './senderCheck';
 
 const ALWAYS_ALLOWED_SCHEMES = new Set(['devtools:', 'data:', 'blob:']);
@@ -8,20 +8,14 @@ const ALWAYS_ALLOWED_SCHEMES = new Set(['devtools:', 'data:', 'blob:']);
  * the developer tools. Everything else (http, https, ws, other local files)
  * is cancelled before it leaves the app.
  */
-export function isAllowedRequest(url: string, rendererDir: string): boolean {
-  let parsed: URL;
+export function isAllowedRequest(url: string, rendererDir: string, platform: NodeJS.Platform = process.platform): boolean {
+  let protocol: string;
   try {
-    parsed = new URL(url);
+    protocol = new URL(url).protocol;
   } catch {
     return false;
   }
-  if (ALWAYS_ALLOWED_SCHEMES.has(parsed.protocol)) return true;
-  if (parsed.protocol !== 'file:') return false;
-  parsed.hash = '';
-  parsed.search = '';
-  try {
-    return isInside(rendererDir, fileURLToPath(parsed));
-  } catch {
-    return false;
-  }
+  if (ALWAYS_ALLOWED_SCHEMES.has(protocol)) return true;
+  const file = localFilePath(url, platform);
+  return file !== null && isInside(rendererDir, file, platform);
 }

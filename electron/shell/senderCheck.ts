@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { localFilePath, pathsFor } from './fileUrls';
 
 /** What the IPC layer knows about the frame that sent a call. */
 export interface SenderFacts {
@@ -19,42 +18,27 @@ export type SenderVerdict = { ok: true } | { ok: false; reason: string };
  * windows, showing the page that window was opened on. `expectedPages` maps
  * each of our webContents ids to the absolute path of its HTML file.
  */
-export function checkSender(facts: SenderFacts, expectedPages: ReadonlyMap<number, string>): SenderVerdict {
+export function checkSender(facts: SenderFacts, expectedPages: ReadonlyMap<number, string>, platform: NodeJS.Platform = process.platform): SenderVerdict {
   const expected = expectedPages.get(facts.contentsId);
   if (expected === undefined) return { ok: false, reason: `webContents ${facts.contentsId} is not a Groundwork window` };
   if (!facts.isMainFrame) return { ok: false, reason: 'the call came from a sub-frame' };
   if (facts.frameUrl === null) return { ok: false, reason: 'the sending frame is gone' };
-  const file = filePathOf(facts.frameUrl);
+  const file = localFilePath(facts.frameUrl, platform);
   if (file === null) return { ok: false, reason: `the sending page is not a local file (${facts.frameUrl.slice(0, 80)})` };
-  if (!samePath(file, expected)) return { ok: false, reason: `the sending page ${file} is not ${expected}` };
+  if (!samePath(file, expected, platform)) return { ok: false, reason: `the sending page ${file} is not ${expected}` };
   return { ok: true };
 }
 
 /** Whether `candidate` lies inside `folder` (or is the folder), after normalising both. */
-export function isInside(folder: string, candidate: string): boolean {
-  const relative = path.relative(path.resolve(folder), path.resolve(candidate));
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+export function isInside(folder: string, candidate: string, platform: NodeJS.Platform = process.platform): boolean {
+  const paths = pathsFor(platform);
+  const relative = paths.relative(paths.resolve(folder), paths.resolve(candidate));
+  return relative === '' || (!relative.startsWith('..') && !paths.isAbsolute(relative));
 }
 
-function filePathOf(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return null;
-  parsed.hash = '';
-  parsed.search = '';
-  try {
-    return fileURLToPath(parsed);
-  } catch {
-    return null;
-  }
-}
-
-function samePath(a: string, b: string): boolean {
-  const left = path.resolve(a);
-  const right = path.resolve(b);
-  return process.platform === 'win32' || process.platform === 'darwin' ? left.toLowerCase() === right.toLowerCase() : left === right;
+function samePath(a: string, b: string, platform: NodeJS.Platform): boolean {
+  const paths = pathsFor(platform);
+  const left = paths.resolve(a);
+  const right = paths.resolve(b);
+  return platform === 'win32' || platform === 'darwin' ? left.toLowerCase() === right.toLowerCase() : left === right;
 }
