@@ -3,8 +3,6 @@
  * control and presenter windows, locks them down, carries host verbs over
  * IPC, and makes sure pending saves reach the disk before the app quits.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, screen, session, shell as desktopShell } from 'electron';
 import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
 import { createHost } from './host/createHost';
@@ -12,6 +10,7 @@ import type { Host } from './host/hostTypes';
 import { createDialogPort } from './shell/dialogs';
 import type { ElectronApi } from './shell/electronApi';
 import { registerIpc } from './shell/ipc';
+import { chooseWorkspaceFolder } from './shell/workspaceFolder';
 import { buildAppMenu } from './shell/menu';
 import { runMenuCommand } from './shell/menuCommands';
 import type { MenuHost } from './shell/menuCommands';
@@ -67,9 +66,9 @@ if (!app.requestSingleInstanceLock()) {
 
 async function startUp(): Promise<void> {
   const paths = shellPaths(app.getAppPath());
-  const workspaceDir = path.join(app.getPath('documents'), 'Groundwork');
   const dataDir = app.getPath('userData');
-  fs.mkdirSync(workspaceDir, { recursive: true });
+  const workspace = chooseWorkspaceFolder(app.getPath('documents'), dataDir);
+  const workspaceDir = workspace.dir;
 
   hardenSession(session.defaultSession, paths.rendererDir);
   const shell = new ShellWindows(api, paths, () => requireHost(), dataDir);
@@ -95,6 +94,7 @@ async function startUp(): Promise<void> {
     ),
   );
   shell.showControl();
+  if (workspace.notice) showProblem(workspace.notice);
   if (pendingOpen) {
     openSessionFile(pendingOpen);
     pendingOpen = null;
