@@ -5,7 +5,8 @@ import { isAllowedRequest } from './policy';
  * Locks down the default session: every response carries our Content
  * Security Policy (replacing any other; file:// pages get theirs from the
  * meta tag in the built HTML), no request leaves for anything but the built
- * renderer, and every permission (camera, notifications, …) is refused.
+ * renderer, and every permission (camera, notifications, …) is refused but one: our own pages may go full screen
+ * (the presenter's double-click toggle uses the Fullscreen API, which Electron asks the handler about).
  */
 export function hardenSession(session: Session, rendererDir: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -25,7 +26,7 @@ export function hardenSession(session: Session, rendererDir: string): void {
     if (!allowed) console.warn(`Groundwork: blocked a request to ${details.url.slice(0, 120)}`);
     callback({ cancel: !allowed });
   });
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(mayGrant(permission, details.requestingUrl, rendererDir)));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
 }
@@ -50,6 +51,11 @@ export function hardenAllContents(app: App): void {
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
+}
+
+/** The one permission granted, and only to a page of the built renderer. */
+export function mayGrant(permission: string, requestingUrl: string | undefined, rendererDir: string): boolean {
+  return permission === 'fullscreen' && requestingUrl !== undefined && requestingUrl.startsWith('file:') && isAllowedRequest(requestingUrl, rendererDir);
 }
 
 function withoutCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {

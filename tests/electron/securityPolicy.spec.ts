@@ -14,7 +14,7 @@ const rendererDir = path.join(projectRoot, 'dist', 'renderer');
 type Callback<T> = (response: T) => void;
 type HeadersListener = (details: { responseHeaders?: Record<string, string[]> }, callback: Callback<{ responseHeaders?: Record<string, string[]> }>) => void;
 type RequestListener = (details: { url: string }, callback: Callback<{ cancel?: boolean }>) => void;
-type PermissionHandler = (contents: unknown, permission: string, callback: Callback<boolean>) => void;
+type PermissionHandler = (contents: unknown, permission: string, callback: Callback<boolean>, details: { requestingUrl?: string }) => void;
 
 function fakeSession() {
   const captured: { headers?: HeadersListener; request?: RequestListener; permission?: PermissionHandler; check?: () => boolean; device?: () => boolean } = {};
@@ -61,11 +61,15 @@ test.describe('session lock-down', () => {
     expect(cancelled(pathToFileURL(path.join(projectRoot, 'package.json')).href)).toBe(true);
   });
 
-  test('no permission is ever granted', () => {
+  test('no permission is ever granted, but full screen to our own pages (the presenter\'s double-click)', () => {
     const { permission, check, device } = fakeSession();
+    const ours = pathToFileURL(path.join(rendererDir, 'presenter.html')).href;
     for (const name of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal']) {
-      expect(respond<boolean>((callback) => permission?.(null, name, callback))).toBe(false);
+      expect(respond<boolean>((callback) => permission?.(null, name, callback, { requestingUrl: ours }))).toBe(false);
     }
+    expect(respond<boolean>((callback) => permission?.(null, 'fullscreen', callback, { requestingUrl: ours }))).toBe(true);
+    expect(respond<boolean>((callback) => permission?.(null, 'fullscreen', callback, { requestingUrl: 'https://example.com/' }))).toBe(false);
+    expect(respond<boolean>((callback) => permission?.(null, 'fullscreen', callback, { requestingUrl: pathToFileURL(path.join(projectRoot, 'package.json')).href }))).toBe(false);
     expect(check?.()).toBe(false);
     expect(device?.()).toBe(false);
   });
