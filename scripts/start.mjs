@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinaryStatus } from './electron-binary.mjs';
+import { shouldForwardSignal } from './forward-signals.mjs';
 import { downloadFailedLine, electronVersion, planStart, runElectronInstaller } from './first-launch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +37,7 @@ function runStep(label, args) {
 function runForeground(command, args, env = process.env) {
   const child = spawn(command, args, { cwd: root, stdio: 'inherit', env });
   const forward = (signal) => {
+    if (!shouldForwardSignal(signal, process.platform)) return;
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => forward(signal));

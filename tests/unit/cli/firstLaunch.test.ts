@@ -54,3 +54,11 @@ describe('npm start on a first launch (Electron 42+ downloads its binary on firs
     expect((await runElectronInstaller(root, { log: () => undefined })).ok).toBe(true);
   });
 });
+
+describe('npm start passes Ctrl+C on to the app', () => {
+  it('forwards SIGINT, SIGTERM and SIGHUP on Linux and macOS, nothing on Windows (the console already tells the app; kill() there is TerminateProcess)', async () => {
+    const { shouldForwardSignal } = await import('../../../scripts/forward-signals.mjs');
+    for (const platform of ['linux', 'darwin'] as const) for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) expect(shouldForwardSignal(signal, platform)).toBe(true);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) expect(shouldForwardSignal(signal, 'win32')).toBe(false);
+  });
+});
