@@ -20,8 +20,10 @@ export interface SessionStore {
   snapshot(): Snapshot;
   /** Applies one event, bumps the revision and pushes the event. Returns whether the session changed. */
   apply(event: SessionEvent): boolean;
-  /** Updates what Undo and Redo would act on (null: nothing) and pushes the status. */
+  /** Updates what Undo and Redo would act on (null: nothing); it goes out with the next status push. */
   setHistory(history: UndoStatus | null): void;
+  /** Pushes the status if the history changed since the last status push (one push per command, not two). */
+  pushHistory(): void;
   /** Replaces the whole session (create, open, close), forgets its undo history and pushes a snapshot. */
   replace(session: SessionState | null, status: FileStatus): void;
   /** Updates the file/save status and pushes it. */
@@ -45,6 +47,7 @@ export function createSessionStore(now: () => number): SessionStore {
   let fileStatus: FileStatus = { file: null, save: { state: 'idle' } };
   let projector: ProjectorSize | null = null;
   let history: UndoStatus | null = null;
+  let historyUnsent = false;
   // The projector and history keys are left out while there is none, so a status reads the same as before either existed.
   const status = (): HostStatus => ({ ...fileStatus, ...(projector ? { projector } : {}), ...(history ? { history } : {}) });
   const listeners = new Set<PushListener>();
@@ -59,6 +62,10 @@ export function createSessionStore(now: () => number): SessionStore {
     }
   };
   const snapshot = (): Snapshot => ({ rev, session: store.getState(), status: status(), hostNow: now() });
+  const pushStatus = (): void => {
+    historyUnsent = false;
+    broadcast({ kind: 'status', status: status() });
+  };
 
   return {
     session: () => store.getState(),
@@ -77,19 +84,23 @@ export function createSessionStore(now: () => number): SessionStore {
       rev += 1;
       fileStatus = nextStatus;
       history = null;
+      historyUnsent = false;
       broadcast({ kind: 'snapshot', snapshot: snapshot() });
     },
     setStatus(nextStatus) {
       fileStatus = nextStatus;
-      broadcast({ kind: 'status', status: status() });
+      pushStatus();
     },
     setHistory(next) {
       history = next;
-      broadcast({ kind: 'status', status: status() });
+      historyUnsent = true;
+    },
+    pushHistory() {
+      if (historyUnsent) pushStatus();
     },
     setProjector(size) {
       projector = size;
-      broadcast({ kind: 'status', status: status() });
+      pushStatus();
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -54,14 +54,19 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       } catch (error) {
         return Promise.reject(error);
       }
-      if (command.type === 'session.undo' || command.type === 'session.redo') return Promise.resolve({ rev: store.rev() });
+      if (command.type === 'session.undo' || command.type === 'session.redo') {
+        store.pushHistory();
+        return Promise.resolve({ rev: store.rev() });
+      }
       const outcome = commandToEvent(session, command, { now: ctx.now(), newId: ctx.newId });
       if (!outcome.ok) return Promise.reject(new HostFailure('invalid', outcome.error));
-      if (outcome.event) {
-        applyEvent(outcome.event);
-        const updated = store.session();
-        if (updated) history.record(session, updated, outcome.event);
+      const updated = outcome.event && store.apply(outcome.event) ? store.session() : null;
+      if (outcome.event && updated) {
+        // The step is recorded before the save is scheduled, so the "saving" status carries the new Undo label.
+        history.record(session, updated, outcome.event);
+        keeper.changed(updated);
       }
+      store.pushHistory();
       return Promise.resolve({ rev: store.rev() });
     },
     'session.create': ({ workshopId, group, date }) =>
