@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, screen, session, shell as desktopShell } from 'electron';
+import type { UndoStatus } from '../shared/protocol/hostStatus';
 import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
 import { createHost } from './host/createHost';
 import type { Host } from './host/hostTypes';
@@ -83,17 +84,31 @@ async function startUp(): Promise<void> {
   });
   registerIpc(ipcMain, shell);
   await shell.start();
-  Menu.setApplicationMenu(
-    buildAppMenu(
-      Menu,
-      {
-        newSession: () => void callFromMenu('session.close', {}),
-        runCommand: (id) => void runMenuCommand(id, menuHost),
-      },
-      process.platform,
-      !app.isPackaged,
-    ),
-  );
+  const setMenu = (history: UndoStatus | null): void =>
+    Menu.setApplicationMenu(
+      buildAppMenu(
+        Menu,
+        {
+          newSession: () => void callFromMenu('session.close', {}),
+          runCommand: (id) => void runMenuCommand(id, menuHost),
+        },
+        process.platform,
+        !app.isPackaged,
+        history,
+      ),
+    );
+  setMenu(null);
+  // Edit ▸ Undo and Redo name the step they would act on, so the menu is rebuilt whenever that changes.
+  let menuHistory = '';
+  host.onPush((message) => {
+    const status = message.kind === 'status' ? message.status : message.kind === 'snapshot' ? message.snapshot.status : null;
+    if (!status) return;
+    const history = status.history ?? null;
+    const key = JSON.stringify(history);
+    if (key === menuHistory) return;
+    menuHistory = key;
+    setMenu(history);
+  });
   shell.showControl();
   if (pendingOpen) {
     openSessionFile(pendingOpen);

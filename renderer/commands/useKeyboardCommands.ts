@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { findCommand } from './commandTable';
 import type { CommandContext } from './commandTable';
+import { textBoxKeepsKey } from './textUndo';
 
 /** Whether the focus is somewhere the keys belong to text entry. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -31,6 +32,7 @@ export function useKeyboardCommands(context: CommandContext): void {
       const command = findCommand(event, isTypingTarget(event.target));
       if (!command) return;
       if (command.id === 'timer' && isActivatable(event.target)) return;
+      if ((command.id === 'undo' || command.id === 'redo') && textBoxKeepsKey(event.target, command.id)) return;
       event.preventDefault();
       if (event.repeat) return;
       if (command.needsSession && !latest.current.hasSession) return;
