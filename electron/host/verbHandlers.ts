@@ -48,15 +48,13 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
     'session.dispatch': (command) => {
       const session = store.session();
       if (!session) return Promise.reject(new HostFailure('no-session', 'No session is open. Start or open one first.'));
-      try {
-        if (command.type === 'session.undo') history.undo(command.step);
-        if (command.type === 'session.redo') history.redo();
-      } catch (error) {
-        return Promise.reject(error);
-      }
       if (command.type === 'session.undo' || command.type === 'session.redo') {
-        store.pushHistory();
-        return Promise.resolve({ rev: store.rev() });
+        return Promise.resolve().then(() => {
+          if (command.type === 'session.undo') history.undo(command.step);
+          else history.redo();
+          store.pushHistory();
+          return { rev: store.rev() };
+        });
       }
       const outcome = commandToEvent(session, command, { now: ctx.now(), newId: ctx.newId });
       if (!outcome.ok) return Promise.reject(new HostFailure('invalid', outcome.error));

@@ -8,10 +8,10 @@ import { useToaster } from '../toasts/toastContext';
 /** Undo and redo of the session, as the keys, the menu, the top bar and toasts ask for them. */
 export interface UndoCommands {
   /** Takes back the newest step; the host's sentence ("Nothing to undo: …") appears as a toast. */
-  undo(): void;
-  redo(): void;
+  undo: () => void;
+  redo: () => void;
   /** A toast's Undo: takes back only that step (the host refuses, with a sentence, once newer steps came after it). */
-  undoStep(step: number): void;
+  undoStep: (step: number) => void;
 }
 
 /** What Undo and Redo would act on now, as the host last said; null while both are empty. */

@@ -60,7 +60,7 @@ describe('undo and redo through the host', () => {
     await h.control.ok('session.dispatch', { type: 'session.undo' });
     expect((await session()).notes.entities[id]?.deletedAt).toBeNull();
     expect(replica(joined, presenter.pushes)?.notes.entities[id]?.deletedAt).toBeNull();
-    expect(lastHistory(presenter.pushes)).toEqual({ undo: { step: expect.any(Number), label: 'add note “Feedback weekly”' }, redo: { step: expect.any(Number), label: 'delete note “Feedback weekly”' } });
+    expect(lastHistory(presenter.pushes)).toEqual({ undo: { step: expect.any(Number) as number, label: 'add note “Feedback weekly”' }, redo: { step: expect.any(Number) as number, label: 'delete note “Feedback weekly”' } });
 
     await h.control.ok('session.dispatch', { type: 'session.redo' });
     expect((await session()).notes.entities[id]?.deletedAt).not.toBeNull();
