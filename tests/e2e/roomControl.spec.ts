@@ -128,7 +128,10 @@ test.describe('room control', () => {
     await expect(row('next')).toContainText('PgDn');
     await expect(row('previous')).toContainText('PgUp');
     await expect(row('swapDisplays')).toContainText('X');
-    await expect(legend.getByTestId('legend-row')).toHaveCount(16);
+    await expect(row('undo')).toContainText('Ctrl+Z');
+    await expect(row('redo')).toContainText('Ctrl+Shift+Z');
+    await expect(row('redo')).toContainText('Ctrl+Y');
+    await expect(legend.getByTestId('legend-row')).toHaveCount(18);
     await control.page.keyboard.press('Escape');
     await expect(legend).toBeHidden();
     await expect(presenter.blackout).toBeVisible();

@@ -20,6 +20,7 @@ test.describe('undo and redo of the session', () => {
     await expect(undo).toHaveAccessibleName('Undo: delete note “Feedback weekly”');
     await expect(undo).toHaveAttribute('title', 'Undo: delete note “Feedback weekly”');
     await expect(redo).toBeDisabled();
+    await control.page.screenshot({ path: '.tmp/shots/undo/control-1280x720-after-delete.png' });
 
     await control.pressOnPage('Control+z');
     await expect(control.noteTexts).toHaveText(['Plans and budgets', 'Feedback weekly']);
@@ -27,6 +28,7 @@ test.describe('undo and redo of the session', () => {
     await expect(redo).toHaveAccessibleName('Redo: delete note “Feedback weekly”');
     await expect(undo).toHaveAccessibleName('Undo: add note “Feedback weekly”');
 
+    await control.page.screenshot({ path: '.tmp/shots/undo/control-1280x720-after-undo.png' });
     await control.pressOnPage('Control+Shift+z');
     await expect(control.noteTexts).toHaveText(['Plans and budgets']);
     await expect(presenter.notes).toHaveText(['Plans and budgets']);

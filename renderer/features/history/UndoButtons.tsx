@@ -1,6 +1,7 @@
 import { useUndoCommands, useUndoStatus } from './useUndoCommands';
+import './undoButtons.css';
 
-/** Undo and Redo in the top bar, each naming the step it would take back or bring again ("Undo: delete note “Feedback weekly”"). */
+/** Undo and Redo in the top bar (icons), each naming the step it would take back or bring again ("Undo: delete note “Feedback weekly”"). */
 export function UndoButtons() {
   const history = useUndoStatus();
   const { undo, redo } = useUndoCommands();
@@ -8,13 +9,11 @@ export function UndoButtons() {
   const redoName = history?.redo ? `Redo: ${history.redo.label}` : 'Nothing to redo';
   return (
     <div className="button-group" role="group" aria-label="Undo and redo">
-      <button type="button" className="btn" data-testid="undo" onClick={undo} disabled={!history?.undo} aria-label={undoName} title={undoName}>
-        <span className="btn-icon-glyph" aria-hidden="true">↶</span>
-        Undo
+      <button type="button" className="btn btn-history" data-testid="undo" onClick={undo} disabled={!history?.undo} aria-label={undoName} title={undoName}>
+        <span aria-hidden="true">↶</span>
       </button>
-      <button type="button" className="btn" data-testid="redo" onClick={redo} disabled={!history?.redo} aria-label={redoName} title={redoName}>
-        <span className="btn-icon-glyph" aria-hidden="true">↷</span>
-        Redo
+      <button type="button" className="btn btn-history" data-testid="redo" onClick={redo} disabled={!history?.redo} aria-label={redoName} title={redoName}>
+        <span aria-hidden="true">↷</span>
       </button>
     </div>
   );
