@@ -66,6 +66,9 @@ export function createUndoHistory(store: SessionStore, now: () => number, apply:
     },
     undo(step) {
       const entry = undoStack.at(-1);
+      if (step !== undefined && entry?.step !== step && redoStack.some((undone) => undone.step === step)) {
+        throw new HostFailure('invalid', 'That change is already undone.');
+      }
       if (!entry) {
         throw new HostFailure(
           'invalid',

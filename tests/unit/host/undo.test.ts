@@ -134,6 +134,17 @@ describe('undo and redo through the host', () => {
     expect((await session()).notes.entities[id]?.deletedAt).not.toBeNull();
   });
 
+  it('a toast’s Undo of a step already undone by key says so and changes nothing', async () => {
+    const id = await capture('Feedback weekly');
+    await h.control.ok('session.dispatch', { type: 'note.delete', noteId: id });
+    const deleteStep = lastHistory(h.control.pushes)?.undo?.step;
+    await h.control.ok('session.dispatch', { type: 'session.undo' });
+    const outcome = await h.control.call('session.dispatch', { type: 'session.undo', step: deleteStep });
+    expect(outcome.ok === false && outcome.error.message).toBe('That change is already undone.');
+    expect((await session()).notes.entities[id]?.deletedAt).toBeNull();
+    expect((await session()).notes.ids).toEqual([id]);
+  });
+
   it('forgets the history when another session is opened', async () => {
     await capture('Feedback weekly');
     await startWorkshop(h.control, 'Night shift');
