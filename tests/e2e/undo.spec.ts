@@ -62,6 +62,19 @@ test.describe('undo and redo of the session', () => {
     await expect(control.captureInput).toBeFocused();
   });
 
+  test('the Delete toast’s Undo is a step of the same history: Redo deletes the note again', async ({ control, presenter }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    await control.capture('Feedback weekly');
+    await control.note('Feedback weekly').getByTestId('note-delete').click();
+    await control.toast('Note deleted').getByRole('button', { name: 'Undo' }).click();
+    await expect(presenter.notes).toHaveText(['Feedback weekly']);
+    const redo = control.page.getByTestId('redo');
+    await expect(redo).toHaveAccessibleName('Redo: delete note “Feedback weekly”');
+    await redo.click();
+    await expect(presenter.notes).toHaveCount(0);
+    await expect(control.noteTexts).toHaveCount(0);
+  });
+
   test('undoing with nothing to undo says so in a sentence', async ({ control }) => {
     await control.createSession('Cohort 3', '2026-03-14');
     await expect(control.page.getByTestId('undo')).toHaveAccessibleName('Nothing to undo');
