@@ -4,6 +4,7 @@
  * IPC, and makes sure pending saves reach the disk before the app quits.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, screen, session, shell as desktopShell } from 'electron';
+import type { UndoStatus } from '../shared/protocol/hostStatus';
 import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
 import { createHost } from './host/createHost';
 import type { Host } from './host/hostTypes';
@@ -82,17 +83,31 @@ async function startUp(): Promise<void> {
   });
   registerIpc(ipcMain, shell);
   await shell.start();
-  Menu.setApplicationMenu(
-    buildAppMenu(
-      Menu,
-      {
-        newSession: () => void callFromMenu('session.close', {}),
-        runCommand: (id) => void runMenuCommand(id, menuHost),
-      },
-      process.platform,
-      !app.isPackaged,
-    ),
-  );
+  const setMenu = (history: UndoStatus | null): void =>
+    Menu.setApplicationMenu(
+      buildAppMenu(
+        Menu,
+        {
+          newSession: () => void callFromMenu('session.close', {}),
+          runCommand: (id) => void runMenuCommand(id, menuHost),
+        },
+        process.platform,
+        !app.isPackaged,
+        history,
+      ),
+    );
+  setMenu(null);
+  // Edit ▸ Undo and Redo name the step they would act on, so the menu is rebuilt whenever that changes.
+  let menuHistory = '';
+  host.onPush((message) => {
+    const status = message.kind === 'status' ? message.status : message.kind === 'snapshot' ? message.snapshot.status : null;
+    if (!status) return;
+    const history = status.history ?? null;
+    const key = JSON.stringify(history);
+    if (key === menuHistory) return;
+    menuHistory = key;
+    setMenu(history);
+  });
   shell.showControl();
   if (workspace.notice) showProblem(workspace.notice);
   if (pendingOpen) {

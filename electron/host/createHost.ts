@@ -56,6 +56,7 @@ export function createHost(options: HostOptions): Host {
         onDisconnect: (caller) => projectors.forget(caller.connectionId),
       }),
     capabilities: () => hostCapabilities(ctx),
+    onPush: (listener) => store.subscribe(listener),
     flush: () => keeper.flush(),
     async close() {
       open = false;

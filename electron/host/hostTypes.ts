@@ -54,6 +54,8 @@ export interface HostOptions {
 export interface Host {
   connect(role: Role, push: (message: PushMessage) => void): HostConnection;
   capabilities(): HostCapabilities;
+  /** Hears every push the windows hear (the Electron menu follows the undo history this way). Returns a stop function. */
+  onPush(listener: (message: PushMessage) => void): () => void;
   /** Resolves once every change so far is on disk (or has failed and been reported). */
   flush(): Promise<void>;
   /** Flushes and stops accepting calls. */

@@ -1,13 +1,13 @@
 import { configureStore } from '@reduxjs/toolkit';
 import type { PushMessage } from '../../shared/protocol/messages';
-import type { HostStatus, ProjectorSize } from '../../shared/protocol/hostStatus';
+import type { HostStatus, ProjectorSize, UndoStatus } from '../../shared/protocol/hostStatus';
 import type { Snapshot } from '../../shared/protocol/verbs';
 import { sessionEvents, sessionReducer } from '../../shared/session/sessionSlice';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { SessionState } from '../../shared/session/types';
 
-/** The part of the status the session's file and saves decide (the projector's size is set apart). */
-export type FileStatus = Omit<HostStatus, 'projector'>;
+/** The part of the status the session's file and saves decide (the projector's size and the undo history are set apart). */
+export type FileStatus = Omit<HostStatus, 'projector' | 'history'>;
 
 /** A window's push channel. */
 export type PushListener = (message: PushMessage) => void;
@@ -20,7 +20,11 @@ export interface SessionStore {
   snapshot(): Snapshot;
   /** Applies one event, bumps the revision and pushes the event. Returns whether the session changed. */
   apply(event: SessionEvent): boolean;
-  /** Replaces the whole session (create, open, close) and pushes a snapshot. */
+  /** Updates what Undo and Redo would act on (null: nothing); it goes out with the next status push. */
+  setHistory(history: UndoStatus | null): void;
+  /** Pushes the status if the history changed since the last status push (one push per command, not two). */
+  pushHistory(): void;
+  /** Replaces the whole session (create, open, close), forgets its undo history and pushes a snapshot. */
   replace(session: SessionState | null, status: FileStatus): void;
   /** Updates the file/save status and pushes it. */
   setStatus(status: FileStatus): void;
@@ -42,8 +46,10 @@ export function createSessionStore(now: () => number): SessionStore {
   let rev = 0;
   let fileStatus: FileStatus = { file: null, save: { state: 'idle' } };
   let projector: ProjectorSize | null = null;
-  // The projector key is left out while there is none, so a status reads the same as before any presenter opened.
-  const status = (): HostStatus => (projector ? { ...fileStatus, projector } : fileStatus);
+  let history: UndoStatus | null = null;
+  let historyUnsent = false;
+  // The projector and history keys are left out while there is none, so a status reads the same as before either existed.
+  const status = (): HostStatus => ({ ...fileStatus, ...(projector ? { projector } : {}), ...(history ? { history } : {}) });
   const listeners = new Set<PushListener>();
 
   const broadcast = (message: PushMessage): void => {
@@ -56,6 +62,10 @@ export function createSessionStore(now: () => number): SessionStore {
     }
   };
   const snapshot = (): Snapshot => ({ rev, session: store.getState(), status: status(), hostNow: now() });
+  const pushStatus = (): void => {
+    historyUnsent = false;
+    broadcast({ kind: 'status', status: status() });
+  };
 
   return {
     session: () => store.getState(),
@@ -73,15 +83,24 @@ export function createSessionStore(now: () => number): SessionStore {
       store.dispatch(session ? sessionEvents.loaded(session) : sessionEvents.closed());
       rev += 1;
       fileStatus = nextStatus;
+      history = null;
+      historyUnsent = false;
       broadcast({ kind: 'snapshot', snapshot: snapshot() });
     },
     setStatus(nextStatus) {
       fileStatus = nextStatus;
-      broadcast({ kind: 'status', status: status() });
+      pushStatus();
+    },
+    setHistory(next) {
+      history = next;
+      historyUnsent = true;
+    },
+    pushHistory() {
+      if (historyUnsent) pushStatus();
     },
     setProjector(size) {
       projector = size;
-      broadcast({ kind: 'status', status: status() });
+      pushStatus();
     },
     subscribe(listener) {
       listeners.add(listener);

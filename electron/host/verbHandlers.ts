@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { commandToEvent } from '../../shared/protocol/commandToEvent';
+import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { HostCapabilities, ValidVerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
@@ -10,6 +11,7 @@ import { chooseOpenPath, chooseSavePath } from './choosePaths';
 import { isInside, toWorkspaceRelative } from './workspacePaths';
 import { createWorkshopVerbs } from './workshopVerbs';
 import { createReportVerbs } from './reportVerbs';
+import { createUndoHistory } from './undoHistory';
 
 /** What the control window says when the host cannot move windows between screens (browser mode). */
 export const SWAP_BY_HAND = 'Swapping screens needs the desktop app. In a browser, drag the presenter window to the other screen and press F11.';
@@ -35,17 +37,34 @@ export function hostCapabilities(ctx: HostContext): HostCapabilities {
 export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): VerbHandlers {
   const { store } = ctx;
   const workshops = createWorkshopVerbs(ctx);
+  const applyEvent = (event: SessionEvent): void => {
+    if (!store.apply(event)) return;
+    const updated = store.session();
+    if (updated) keeper.changed(updated);
+  };
+  const history = createUndoHistory(store, ctx.now, applyEvent);
   return {
     'session.snapshot': () => Promise.resolve(store.snapshot()),
     'session.dispatch': (command) => {
       const session = store.session();
       if (!session) return Promise.reject(new HostFailure('no-session', 'No session is open. Start or open one first.'));
+      if (command.type === 'session.undo' || command.type === 'session.redo') {
+        return Promise.resolve().then(() => {
+          if (command.type === 'session.undo') history.undo(command.step);
+          else history.redo();
+          store.pushHistory();
+          return { rev: store.rev() };
+        });
+      }
       const outcome = commandToEvent(session, command, { now: ctx.now(), newId: ctx.newId });
       if (!outcome.ok) return Promise.reject(new HostFailure('invalid', outcome.error));
-      if (outcome.event && store.apply(outcome.event)) {
-        const updated = store.session();
-        if (updated) keeper.changed(updated);
+      const updated = outcome.event && store.apply(outcome.event) ? store.session() : null;
+      if (outcome.event && updated) {
+        // The step is recorded before the save is scheduled, so the "saving" status carries the new Undo label.
+        history.record(session, updated, outcome.event);
+        keeper.changed(updated);
       }
+      store.pushHistory();
       return Promise.resolve({ rev: store.rev() });
     },
     'session.create': ({ workshopId, group, date }) =>

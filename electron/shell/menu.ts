@@ -1,6 +1,7 @@
 import type { Menu as MenuType, MenuItemConstructorOptions } from 'electron';
 import { commandTable, registersAccelerator, toAccelerator } from '../../renderer/commands/commandTable';
 import type { CommandId, CommandSpec, MenuSection } from '../../renderer/commands/commandTable';
+import type { UndoStatus } from '../../shared/protocol/hostStatus';
 
 /** What the menu items do; main.ts wires each to the host through the control window's connection. */
 export interface MenuActions {
@@ -14,24 +15,42 @@ export interface MenuActions {
  * arrows, Esc) are shown but left to the control window, which ignores them while the facilitator types;
  * on macOS, where a shown key is always registered, they are not shown.
  */
-function commandItems(section: MenuSection, actions: MenuActions, isMac: boolean): MenuItemConstructorOptions[] {
+function commandItems(section: MenuSection, actions: MenuActions, isMac: boolean, history: UndoStatus | null = null): MenuItemConstructorOptions[] {
   return commandTable
     .filter((command): command is CommandSpec & { menu: NonNullable<CommandSpec['menu']> } => command.menu?.section === section)
     .map((command) => {
       const binding = command.keys[0];
-      const item: MenuItemConstructorOptions = { id: command.id, label: command.menu.label, click: () => actions.runCommand(command.id) };
+      const item: MenuItemConstructorOptions = { id: command.id, label: command.menu.label, click: () => actions.runCommand(command.id), ...historyLabel(command.id, history) };
       if (!binding) return item;
-      const registers = registersAccelerator(binding);
+      // Ctrl+Z / Ctrl+Y are left to the control window (it chooses a text box's own undo or the session's); a Mac's
+      // menu always registers its keys, and there the window's choice runs from the menu item instead.
+      const leftToWindow = command.id === 'undo' || command.id === 'redo';
+      const registers = registersAccelerator(binding) && (isMac || !leftToWindow);
       if (isMac && !registers) return item;
       return { ...item, accelerator: toAccelerator(binding), ...(registers ? {} : { registerAccelerator: false }) };
     });
 }
 
+/** Undo and Redo name the step they would act on ("Undo delete note “Feedback weekly”"), as the top bar does. */
+function historyLabel(id: CommandId, history: UndoStatus | null): Partial<MenuItemConstructorOptions> {
+  if (id === 'undo') return history?.undo ? { label: `Undo ${history.undo.label}` } : {};
+  if (id === 'redo') return history?.redo ? { label: `Redo ${history.redo.label}` } : {};
+  return {};
+}
+
 /**
- * Builds the application menu: File (New, then the table's file commands, Quit), Edit, Present (the table's
+ * Builds the application menu: File (New, then the table's file commands, Quit), Edit (the table's Undo and Redo, then
+ * Cut, Copy, Paste, Select All), Present (the table's
  * presenting commands), View, Window, Help (the table's help commands: Keyboard Shortcuts).
  */
-export function buildAppMenu(Menu: typeof MenuType, actions: MenuActions, platform: NodeJS.Platform, withDevTools: boolean): MenuType {
+export function buildAppMenu(
+  Menu: typeof MenuType,
+  actions: MenuActions,
+  platform: NodeJS.Platform,
+  withDevTools: boolean,
+  /** What Undo and Redo would act on now (the host's status); main.ts rebuilds the menu when it changes. */
+  history: UndoStatus | null = null,
+): MenuType {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -44,7 +63,18 @@ export function buildAppMenu(Menu: typeof MenuType, actions: MenuActions, platfo
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
       ],
     },
-    { role: 'editMenu' },
+    {
+      label: '&Edit',
+      submenu: [
+        // Undo and Redo are the session's (and a text box's own while typing), run by the control window.
+        ...commandItems('edit', actions, isMac, history),
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     { label: '&Present', submenu: commandItems('present', actions, isMac) },
     {
       label: '&View',

@@ -71,6 +71,10 @@ export async function runMenuCommand(id: CommandId, host: MenuHost): Promise<voi
     case 'focusCapture':
       // These open a dialog or move the focus in the control window, so that window runs them, as if its key was pressed.
       return host.askControlWindow(id);
+    case 'undo':
+    case 'redo':
+      // The control window decides between a text box's own undo and the session's (renderer/commands/textUndo.ts).
+      return host.askControlWindow(id);
     default:
       return assertNever(id, 'menu command');
   }

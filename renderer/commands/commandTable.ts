@@ -54,13 +54,17 @@ export interface CommandContext {
   swapDisplays(): void;
   /** Puts the focus in the current activity's capture box. */
   focusCapture(): void;
+  /** Takes back the newest session step, or the typing of a text box that keeps the key (renderer/commands/textUndo.ts). */
+  undo(): void;
+  /** Brings back the newest undone session step, or the text box's undone typing. */
+  redo(): void;
 }
 
 /** The id of a command (the list lives in shared/protocol, so the Electron menu can ask the control window to run one). */
 export type CommandId = ProtocolCommandId;
 
 /** Where a command sits in the application menu. */
-export type MenuSection = 'file' | 'present' | 'help';
+export type MenuSection = 'file' | 'edit' | 'present' | 'help';
 
 /** The room's chords: Alt (Option) + a letter, never typed by accident, so they work wherever the focus is. */
 const roomChord = (letter: string): KeyBinding => ({ key: letter, alt: true, where: 'anywhere', label: letter.toUpperCase() });
@@ -266,6 +270,37 @@ export const commandTable: readonly CommandSpec[] = [
     inLegend: false,
     menu: { section: 'file', label: 'Export Report…' },
     run: (context) => context.exportReport(),
+  },
+  /*
+   * Undo and redo: one step is one change of what the room produced or where the session is (shared/session/undo.ts).
+   * The rule while typing: in a text box you typed in since it got the focus, Ctrl/Cmd+Z stays the browser's own text
+   * undo while the box still holds text, and redo stays the browser's right after a text undo; otherwise (empty box,
+   * untouched box, no text box) the keys undo and redo the session (renderer/commands/textUndo.ts).
+   */
+  {
+    id: 'undo',
+    label: 'Undo the last change to the session (in a text box you typed in: undo the typing first)',
+    legendLabel: 'Undo',
+    keys: [{ key: 'z', mod: true, label: 'Z' }],
+    whileTyping: true,
+    needsSession: true,
+    inLegend: false,
+    menu: { section: 'edit', label: 'Undo' },
+    run: (context) => context.undo(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo the change undone last',
+    legendLabel: 'Redo',
+    keys: [
+      { key: 'z', mod: true, shift: true, label: 'Z' },
+      { key: 'y', mod: true, label: 'Y' },
+    ],
+    whileTyping: true,
+    needsSession: true,
+    inLegend: false,
+    menu: { section: 'edit', label: 'Redo' },
+    run: (context) => context.redo(),
   },
 ];
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { focusCaptureTarget, isCaptureTarget } from '../features/notes/captureFocus';
 import { findCommand } from './commandTable';
 import type { CommandContext, FocusPlace } from './commandTable';
+import { textBoxKeepsKey } from './textUndo';
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
 
@@ -52,6 +53,7 @@ export function useKeyboardCommands(context: CommandContext): void {
       const focus = focusPlaceOf(event.target);
       const command = findCommand(event, focus);
       if (command) {
+        if ((command.id === 'undo' || command.id === 'redo') && textBoxKeepsKey(event.target, command.id)) return;
         event.preventDefault();
         if (event.repeat) return;
         if (command.needsSession && !latest.current.hasSession) return;

@@ -9,6 +9,8 @@ import { useRoomDialogs } from '../features/room/roomDialogs';
 import { useRoomCommands } from '../features/room/useRoomCommands';
 import { useSessionCommands } from '../features/session/useSessionCommands';
 import { useToaster } from '../features/toasts/toastContext';
+import { useUndoCommands } from '../features/history/useUndoCommands';
+import { undoTyping, useTextUndoTracking } from '../commands/textUndo';
 import { useAppSelector } from '../store/hooks';
 import { describeError } from '../transport/hostCallError';
 
@@ -20,6 +22,8 @@ export function useControlCommands(): void {
   const dialogs = useRoomDialogs();
   const files = useFileActions();
   const toaster = useToaster();
+  const history = useUndoCommands();
+  useTextUndoTracking();
   const context = useMemo<CommandContext>(() => {
     const report = (what: string) => (error: unknown) => toaster.show({ message: `${what}: ${describeError(error)}`, tone: 'error' });
     const present = () =>
@@ -55,8 +59,15 @@ export function useControlCommands(): void {
             if (reason) toaster.show({ message: reason, tone: 'info' });
           })
           .catch(report('Could not swap the screens')),
+      // A key that reached here already passed the text-box rule; a menu item applies it now.
+      undo: () => {
+        if (!undoTyping('undo')) history.undo();
+      },
+      redo: () => {
+        if (!undoTyping('redo')) history.redo();
+      },
     };
-  }, [hasSession, session, room, dialogs, files, toaster]);
+  }, [hasSession, session, room, dialogs, files, toaster, history]);
   useKeyboardCommands(context);
   useReleaseFocusAfterClick();
   useMenuCommands(context);

@@ -22,7 +22,15 @@ const saveStateSchema = z.discriminatedUnion('state', [
 ]);
 const projectorSideSchema = z.int().check(z.gte(PROJECTOR_SIDE_LIMITS.min), z.lte(PROJECTOR_SIDE_LIMITS.max));
 const projectorSizeSchema = z.object({ width: projectorSideSchema, height: projectorSideSchema });
-const hostStatusSchema = z.object({ file: fileInfoSchema, save: saveStateSchema, projector: z.optional(projectorSizeSchema) });
+const undoStepSchema = z.nullable(z.object({ step: z.int(), label: z.string().check(z.maxLength(500)) }));
+const undoStatusSchema = z.object({ undo: undoStepSchema, redo: undoStepSchema });
+const hostStatusSchema = z.object({
+  file: fileInfoSchema,
+  save: saveStateSchema,
+  projector: z.optional(projectorSizeSchema),
+  // A history this window cannot read only costs the Undo button its label, never the status.
+  history: z.optional(z.catch(z.optional(undoStatusSchema), undefined)),
+});
 const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', 'internal'] as const satisfies readonly HostErrorCode[];
 const backupOfferSchema = z.object({ path: z.string(), savedAt: z.number(), kind: z.enum(['backup', 'recovery']) });
 const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal'), message: z.string(), backup: z.optional(z.catch(z.optional(backupOfferSchema), undefined)) });
@@ -47,8 +55,8 @@ const eventTypes = new Set<string>(Object.values(sessionEvents).map((creator) =>
 export function parseHostStatus(raw: unknown): HostStatus | null {
   const parsed = hostStatusSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { projector, ...rest } = parsed.data;
-  return projector ? { ...rest, projector } : rest;
+  const { projector, history, ...rest } = parsed.data;
+  return { ...rest, ...(projector ? { projector } : {}), ...(history ? { history } : {}) };
 }
 
 /** Checks an error that arrived from outside, falling back to a generic one. */

@@ -20,6 +20,8 @@ export const COMMAND_IDS = [
   'saveAs',
   'open',
   'exportReport',
+  'undo',
+  'redo',
 ] as const;
 
 /** The id of a command of the control window. */

@@ -130,6 +130,10 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return { ok: true, event: sessionEvents.timerEndSoundSet({ on: command.on }) };
     case 'session.editDetails':
       return { ok: true, event: sessionEvents.detailsEdited({ group: command.group, date: command.date }) };
+    case 'session.undo':
+    case 'session.redo':
+      // Undo and redo read the host's history, not the session; electron/host/undoHistory.ts turns them into events.
+      return refuse('Undo and redo are run by the host.');
     default:
       return assertNever(command, 'command');
   }

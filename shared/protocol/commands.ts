@@ -85,6 +85,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   /** The projector's colour theme for this session. */
   z.object({ type: z.literal('presenter.setTheme'), theme: z.enum(PRESENTER_THEMES) }).strict(),
   z.object({ type: z.literal('settings.setTimerEndSound'), on: z.boolean() }).strict(),
+  /**
+   * Undo the newest step of this session's history (the host keeps it). `step` (the revision that recorded it,
+   * from the status's history) undoes only that step and is refused once a newer step was made: a toast's Undo.
+   */
+  z.object({ type: z.literal('session.undo'), step: z.number().int().min(0).optional() }).strict(),
+  /** Redo the newest undone step; a new step clears what can be redone. */
+  z.object({ type: z.literal('session.redo') }).strict(),
   z
     .object({ type: z.literal('session.editDetails'), group: z.string().trim().min(1).max(200), date: isoDate })
     .strict(),

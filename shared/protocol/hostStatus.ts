@@ -24,6 +24,21 @@ export interface HostStatus {
    * Absent while no presenter page is connected.
    */
   projector?: ProjectorSize;
+  /** What Undo and Redo would act on now (electron/host/undoHistory.ts); absent while both are empty. */
+  history?: UndoStatus;
+}
+
+/** One step of the undo history, named for the facilitator: `{ step: 12, label: 'delete note “Feedback weekly”' }`. */
+export interface UndoStepSummary {
+  /** The revision that recorded the step; `session.undo` with this step undoes only that one. */
+  step: number;
+  label: string;
+}
+
+/** The newest step Undo would take back and the newest Redo would bring again. */
+export interface UndoStatus {
+  undo: UndoStepSummary | null;
+  redo: UndoStepSummary | null;
 }
 
 /** The size of the projected screen, in CSS px, as the presenter page measured its own viewport. */

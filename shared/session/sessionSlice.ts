@@ -1,6 +1,7 @@
 import { createEntityAdapter, createSlice } from '@reduxjs/toolkit';
 import type { PayloadAction } from '@reduxjs/toolkit';
-import type { CommitmentDetails, MapPosition, Note, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
+import type { ActivityRun, CommitmentDetails, MapPosition, Note, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
+import type { TimerState } from './timer';
 import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
 import { stageTimerFor } from '../kinds/reflection';
 
@@ -20,6 +21,18 @@ export interface NoteCapturedPayload {
   position?: MapPosition | null;
   attribution?: string | null;
   commitment?: CommitmentDetails | null;
+}
+
+/**
+ * Parts of a session put back exactly as they were (undo and redo, shared/session/undo.ts). `null` removes the entry:
+ * a note that did not exist yet, a timer that had not been reset.
+ */
+export interface SessionSlices {
+  notes?: Record<string, Note | null>;
+  runs?: Record<string, ActivityRun | null>;
+  timers?: Record<string, TimerState>;
+  timersBeforeReset?: Record<string, TimerState | null>;
+  details?: { group: string; date: string };
 }
 
 interface ActivityTime {
@@ -176,6 +189,28 @@ export const sessionSlice = createSlice({
     },
     timerEndSoundSet: (state, action: PayloadAction<{ on: boolean }>) => {
       if (state) state.settings.timerEndSound = action.payload.on;
+    },
+    /** Undo or redo: the slices a step changed, as they were on the other side of it. */
+    slicesRestored: (state, action: PayloadAction<SessionSlices>) => {
+      if (!state) return;
+      const { notes, runs, timers, timersBeforeReset, details } = action.payload;
+      for (const [id, note] of Object.entries(notes ?? {})) {
+        if (note) notesAdapter.setOne(state.notes, note);
+        else notesAdapter.removeOne(state.notes, id);
+      }
+      for (const [id, run] of Object.entries(runs ?? {})) {
+        if (run) state.runs[id] = run;
+        else delete state.runs[id];
+      }
+      for (const [id, timer] of Object.entries(timers ?? {})) state.timers[id] = timer;
+      for (const [id, timer] of Object.entries(timersBeforeReset ?? {})) {
+        if (timer) state.timersBeforeReset[id] = timer;
+        else delete state.timersBeforeReset[id];
+      }
+      if (details) {
+        state.meta.group = details.group;
+        state.meta.date = details.date;
+      }
     },
   },
 });

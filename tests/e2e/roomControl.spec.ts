@@ -130,6 +130,9 @@ test.describe('room control', () => {
     await expect(row('next')).toContainText('PgDn');
     await expect(row('previous')).toContainText('PgUp');
     await expect(row('swapDisplays')).toContainText('Alt+X');
+    await expect(row('undo')).toContainText('Ctrl+Z');
+    await expect(row('redo')).toContainText('Ctrl+Shift+Z');
+    await expect(row('redo')).toContainText('Ctrl+Y');
     await expect(legend.getByTestId('legend-row')).toHaveCount(commandTable.length);
     await control.page.keyboard.press('Escape');
     await expect(legend).toBeHidden();

@@ -6,6 +6,8 @@ import type { HostAction } from '../../app/useHostAction';
 import { describeError } from '../../transport/hostCallError';
 import { useSessionCommands } from '../session/useSessionCommands';
 import { useToaster } from '../toasts/toastContext';
+import { useAppStore } from '../../store/hooks';
+import { useUndoCommands } from '../history/useUndoCommands';
 
 /** A note's text cut to fit a button name or a toast: "Managers keep the trains runn…". */
 export function shortenNote(text: string, max = 40): string {
@@ -23,16 +25,24 @@ export interface NoteCommands {
 export function useNoteCommands(): NoteCommands {
   const commands = useSessionCommands();
   const toaster = useToaster();
+  const store = useAppStore();
+  const history = useUndoCommands();
   const action = useHostAction((command: Command) => commands.send(command));
   const { run } = action;
   const remove = useCallback(
     async (note: Note) => {
       const done = await run({ type: 'note.delete', noteId: note.id });
       if (!done) return false;
+      // The host's status arrives before the reply, so the newest step is this deletion: the toast undoes that step only.
+      const step = store.getState().sync.status?.history?.undo?.step;
       toaster.show({
         message: `Note deleted: “${shortenNote(note.text)}”`,
         actionLabel: 'Undo',
         onAction: () => {
+          if (step !== undefined) {
+            history.undoStep(step);
+            return;
+          }
           commands.send({ type: 'note.restore', noteId: note.id }).catch((error: unknown) => {
             toaster.show({ message: `Could not bring the note back: ${describeError(error)}`, tone: 'error' });
           });
@@ -40,7 +50,7 @@ export function useNoteCommands(): NoteCommands {
       });
       return true;
     },
-    [run, commands, toaster],
+    [run, commands, toaster, store, history],
   );
   return { action, remove };
 }

@@ -5,6 +5,7 @@ import { useAppSelector } from '../../store/hooks';
 import { formatSessionDate } from '../../ui/format';
 import { BackupOfferButton } from '../files/BackupOfferButton';
 import { useFileActions } from '../files/fileActionsContext';
+import { UndoButtons } from '../history/UndoButtons';
 import { SaveStatus } from './SaveStatus';
 
 /** The session's top bar: what is running, where it is saved, and the projector and file buttons. */
@@ -44,6 +45,7 @@ export function TopBar() {
         </p>
       </div>
       <div className="topbar-actions">
+        <UndoButtons />
         <div className="button-group" role="group" aria-label="Projector">
           <button type="button" className="btn" data-testid="present" onClick={() => void present.run()} disabled={present.pending}>
             <span className="btn-icon-glyph" aria-hidden="true">▭</span>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { MIN_TOTAL_MS, formatClock, readTimer, totalMs } from '../../../shared/session/timer';
 import { useHostAction } from '../../app/useHostAction';
-import { useAppSelector } from '../../store/hooks';
+import { useAppSelector, useAppStore } from '../../store/hooks';
+import { useUndoCommands } from '../history/useUndoCommands';
 import { describeError } from '../../transport/hostCallError';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { InlineError } from '../../ui/InlineError';
@@ -23,6 +24,8 @@ export function TimerPanel() {
   const now = useHostNow(timer?.startedAt != null);
   const commands = useSessionCommands();
   const toaster = useToaster();
+  const store = useAppStore();
+  const history = useUndoCommands();
   const [confirmReset, setConfirmReset] = useState(false);
   const action = useHostAction((command: Parameters<typeof commands.send>[0]) => commands.send(command));
   if (!timer || !activityId) return null;
@@ -36,10 +39,16 @@ export function TimerPanel() {
     setConfirmReset(false);
     const done = await action.run({ type: 'timer.reset', activityId });
     if (!done) return;
+    // The reset is an undo step; the host's status arrives before the reply, so the newest step is this reset.
+    const step = store.getState().sync.status?.history?.undo?.step;
     toaster.show({
       message: `Timer reset for “${activityTitle ?? 'this activity'}”.`,
       actionLabel: 'Undo',
       onAction: () => {
+        if (step !== undefined) {
+          history.undoStep(step);
+          return;
+        }
         commands.send({ type: 'timer.undoReset', activityId }).catch((error: unknown) => {
           toaster.show({ message: `Could not undo the reset: ${describeError(error)}`, tone: 'error' });
         });

@@ -182,6 +182,7 @@ describe('save, reopen and restore', () => {
     expect((await h.control.snapshot()).status).toEqual({
       file: { path: 'named.groundwork', name: 'named.groundwork' },
       save: { state: 'saved', at: h.clock.now() },
+      history: { undo: { step: expect.any(Number) as number, label: 'add note “after naming”' }, redo: null },
     });
   });
 

@@ -39,6 +39,13 @@ describe('menu items run in the control window', () => {
     expect(ran).toEqual(['openMessage', 'showLegend']);
   });
 
+  it('Edit ▸ Undo and Redo run the window’s undo and redo', () => {
+    const { link, ran } = mount(true);
+    act(() => link.push({ kind: 'command', id: 'undo' }));
+    act(() => link.push({ kind: 'command', id: 'redo' }));
+    expect(ran).toEqual(['undo', 'redo']);
+  });
+
   it('a command that needs a session does nothing without one; the legend still opens', () => {
     const { link, ran } = mount(false);
     act(() => link.push({ kind: 'command', id: 'message' }));

@@ -15,6 +15,14 @@ describe('parseServerMessage', () => {
     expect(failed?.kind === 'status' && failed.status.save).toEqual({ state: 'error', reason: 'Disk full', at: 1 });
   });
 
+  it('keeps the undo history of a status, and drops only a history it cannot read', () => {
+    const history = { undo: { step: 7, label: 'delete note “Feedback weekly”' }, redo: null };
+    const status = { file: null, save: { state: 'idle' }, history };
+    expect(parseServerMessage({ kind: 'status', status })).toEqual({ kind: 'status', status: { file: null, save: { state: 'idle' }, history } });
+    const odd = parseServerMessage({ kind: 'status', status: { file: null, save: { state: 'idle' }, history: { undo: 'everything' } } });
+    expect(odd).toEqual({ kind: 'status', status: { file: null, save: { state: 'idle' } } });
+  });
+
   it('rejects events the session reducer does not know and malformed envelopes', () => {
     expect(parseServerMessage({ kind: 'event', rev: 1, event: { type: 'session/somethingElse', payload: {} } })).toBeNull();
     expect(parseServerMessage({ kind: 'event', rev: 1.5, event: { type: 'session/closed' } })).toBeNull();

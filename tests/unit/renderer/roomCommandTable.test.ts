@@ -116,6 +116,35 @@ describe('the application menu, built from the table', () => {
     expect(items.find((item) => item.id === 'present')?.accelerator).toBe('F5');
   });
 
+  it('puts Undo and Redo in the Edit menu, naming the step each would act on, and leaves Ctrl+Z to the window', () => {
+    const ran: CommandId[] = [];
+    const history = { undo: { step: 7, label: 'delete note “Feedback weekly”' }, redo: { step: 5, label: 'add note “Plans”' } };
+    const fakeMenu = { buildFromTemplate: (template: MenuItemConstructorOptions[]) => template } as unknown as typeof Menu;
+    const build = (platform: NodeJS.Platform) =>
+      buildAppMenu(fakeMenu, { newSession: () => undefined, runCommand: (id) => ran.push(id) }, platform, false, history) as unknown as MenuItemConstructorOptions[];
+    const edit = build('linux').find((item) => item.label === '&Edit');
+    const items = (edit?.submenu ?? []) as MenuItemConstructorOptions[];
+    expect(items[0]).toMatchObject({ id: 'undo', label: 'Undo delete note “Feedback weekly”', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(items[1]).toMatchObject({ id: 'redo', label: 'Redo add note “Plans”', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false });
+    expect(items.slice(2).map((item) => item.role ?? item.type)).toEqual(['separator', 'cut', 'copy', 'paste', 'selectAll']);
+    for (const item of items.slice(0, 2)) (item.click as () => void)();
+    expect(ran).toEqual(['undo', 'redo']);
+    const mac = (build('darwin').find((item) => item.label === '&Edit')?.submenu ?? []) as MenuItemConstructorOptions[];
+    expect(mac[0]).toMatchObject({ id: 'undo', accelerator: 'CmdOrCtrl+Z' });
+    expect(mac[0]?.registerAccelerator).toBeUndefined();
+    const empty = (menuTemplate('linux').find((item) => item.label === '&Edit')?.submenu ?? []) as MenuItemConstructorOptions[];
+    expect(empty.slice(0, 2).map((item) => item.label)).toEqual(['Undo', 'Redo']);
+  });
+
+  it('undoes with Ctrl/Cmd+Z and redoes with Ctrl/Cmd+Shift+Z or Ctrl+Y, even while typing', () => {
+    for (const typing of [false, true]) {
+      const id = (key: string, mods?: Partial<Omit<KeyPress, 'key'>>) => findCommand(press(key, mods), typing)?.id;
+      expect([id('z', { ctrlKey: true }), id('z', { metaKey: true })]).toEqual(['undo', 'undo']);
+      expect([id('Z', { ctrlKey: true, shiftKey: true }), id('z', { metaKey: true, shiftKey: true }), id('y', { ctrlKey: true })]).toEqual(['redo', 'redo', 'redo']);
+      expect(id('z')).toBeUndefined();
+    }
+  });
+
   it('writes accelerators as Electron expects', () => {
     expect(toAccelerator({ key: 's', mod: true, shift: true })).toBe('CmdOrCtrl+Shift+S');
     expect(toAccelerator({ key: 'ArrowRight' })).toBe('Right');

@@ -30,6 +30,16 @@ describe('menu items that open a dialog in the control window', () => {
   });
 });
 
+describe('Undo and Redo from the menu', () => {
+  it('ask the control window, which chooses between a text box’s own undo and the session’s', async () => {
+    const { host, asked, calls } = recordingHost(null);
+    await runMenuCommand('undo', host);
+    await runMenuCommand('redo', host);
+    expect(asked).toEqual(['undo', 'redo']);
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('Swap Displays from the menu', () => {
   it('says why nothing moved', async () => {
     const { host, problems } = recordingHost({ swapped: false, reason: 'Only one screen is connected, so there is nothing to swap.' });
