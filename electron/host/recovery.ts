@@ -120,6 +120,32 @@ export async function restoreSession(ctx: HostContext, keeper: SessionKeeper, id
   return { file: opened.file, notice: choice.notice };
 }
 
+/**
+ * At start-up, before any window is answered: reopens the session that was
+ * open when the host last stopped (a quit, a signal, a kill or a crash), so
+ * both windows come back to it where it was. Only when the copy to open is
+ * clear-cut: the session's own file (or untitled recovery copy) reads and no
+ * other copy competes with it. Otherwise (a newer emergency copy, a damaged
+ * file, only a backup left) it stays on the home screen's recovery offer,
+ * whose notice explains the choice. Never throws: resuming is a convenience.
+ */
+export async function resumeLastSession(ctx: HostContext, keeper: SessionKeeper): Promise<void> {
+  const last = ctx.openSessions.lastOpen();
+  const entry = last && reachable(ctx).find((each) => each.id === last.id);
+  if (!entry) return;
+  try {
+    const choice = await chooseCopy(ctx, entry);
+    if (!choice) {
+      await ctx.openSessions.forget(entry.id);
+      return;
+    }
+    if (choice.notice !== null || choice.writeNow) return;
+    await keeper.adopt(choice.source, { named: choice.named, writeNow: false });
+  } catch {
+    // Left as it was: the home screen offers it for recovery, and the recent list still finds it.
+  }
+}
+
 /** Stops offering a session left open. Its files stay where they are (untitled ones stay on the recent list). */
 export async function dismissSession(ctx: HostContext, id: string): Promise<void> {
   if (!reachable(ctx).some((entry) => entry.id === id)) throw new HostFailure('not-found', 'That session is no longer waiting to be restored.');
