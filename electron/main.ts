@@ -95,6 +95,8 @@ async function startUp(): Promise<void> {
     ),
   );
   shell.showControl();
+  // A session reopened from the last run goes back in front of the room if the presenter was showing it.
+  void host.started().then(({ resumed }) => (resumed && shell.presenterWasShowing() ? shell.openPresenter() : undefined));
   if (pendingOpen) {
     openSessionFile(pendingOpen);
     pendingOpen = null;
@@ -155,6 +157,7 @@ function showProblem(message: string): void {
 async function flushThenExit(): Promise<void> {
   if (exiting) return;
   exiting = true;
+  windows?.markStopping();
   let code = 0;
   if (host) {
     let timer: NodeJS.Timeout | undefined;

@@ -42,7 +42,8 @@ export function createHost(options: HostOptions): Host {
     offeredCopies: new Map(),
   };
   const keeper = new SessionKeeper(ctx);
-  const ready = prepareFolders(ctx).then(() => resumeLastSession(ctx, keeper));
+  const resumed = prepareFolders(ctx).then(() => resumeLastSession(ctx, keeper));
+  const ready = resumed.then(() => undefined);
   const handlers = afterReady(createVerbHandlers(ctx, keeper), ready);
   let open = true;
   let connections = 0;
@@ -57,6 +58,7 @@ export function createHost(options: HostOptions): Host {
         onDisconnect: (caller) => projectors.forget(caller.connectionId),
       }),
     capabilities: () => hostCapabilities(ctx),
+    started: async () => ({ resumed: await resumed }),
     flush: () => keeper.flush(),
     async close() {
       open = false;

@@ -54,6 +54,8 @@ export interface HostOptions {
 export interface Host {
   connect(role: Role, push: (message: PushMessage) => void): HostConnection;
   capabilities(): HostCapabilities;
+  /** Resolves once start-up is done; `resumed`: the session open when the host last stopped was reopened. */
+  started(): Promise<{ resumed: boolean }>;
   /** Resolves once every change so far is on disk (or has failed and been reported). */
   flush(): Promise<void>;
   /** Flushes and stops accepting calls. */

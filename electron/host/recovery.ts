@@ -127,22 +127,25 @@ export async function restoreSession(ctx: HostContext, keeper: SessionKeeper, id
  * clear-cut: the session's own file (or untitled recovery copy) reads and no
  * other copy competes with it. Otherwise (a newer emergency copy, a damaged
  * file, only a backup left) it stays on the home screen's recovery offer,
- * whose notice explains the choice. Never throws: resuming is a convenience.
+ * whose notice explains the choice. Resolves with whether a session was
+ * reopened; never throws: resuming is a convenience.
  */
-export async function resumeLastSession(ctx: HostContext, keeper: SessionKeeper): Promise<void> {
+export async function resumeLastSession(ctx: HostContext, keeper: SessionKeeper): Promise<boolean> {
   const last = ctx.openSessions.lastOpen();
   const entry = last && reachable(ctx).find((each) => each.id === last.id);
-  if (!entry) return;
+  if (!entry) return false;
   try {
     const choice = await chooseCopy(ctx, entry);
     if (!choice) {
       await ctx.openSessions.forget(entry.id);
-      return;
+      return false;
     }
-    if (choice.notice !== null || choice.writeNow) return;
+    if (choice.notice !== null || choice.writeNow) return false;
     await keeper.adopt(choice.source, { named: choice.named, writeNow: false });
+    return true;
   } catch {
     // Left as it was: the home screen offers it for recovery, and the recent list still finds it.
+    return false;
   }
 }
 

@@ -42,6 +42,8 @@ interface Before {
   notes: string[];
   timerStartedAt: number;
   sessionId: string;
+  /** How many pushes the control connection had seen before the last change (to wait for the save covering it). */
+  lastChange: number;
 }
 
 /** Starts a session, moves on two activities, captures and edits notes and starts the timer. */
@@ -64,9 +66,8 @@ async function runASession(control: HostClient, kind: 'named' | 'untitled', grou
     notes: ['Said before the restart', 'Edited before the restart'],
     timerStartedAt: session.timers[activityId]?.startedAt ?? -1,
     sessionId: session.meta.id,
-    // Keep the index so the caller can wait for the save that covers the last change.
-    ...{ lastChange },
-  } as Before & { lastChange: number };
+    lastChange,
+  };
 }
 
 /** Stops the host the given way and waits until the process is gone. */
@@ -97,7 +98,7 @@ describe('the open session comes back after a restart, however the host stopped'
 
         const first = await startServe(bundle, { workspace, dataDir, crashable: way === 'crash' });
         const control = await connectAsControl(first.controlUrl);
-        const before = (await runASession(control, kind, `Resume ${way}`)) as Before & { lastChange: number };
+        const before = await runASession(control, kind, `Resume ${way}`);
         // Ctrl+C and SIGTERM come at once (the quit itself must write what is pending); a kill or a
         // crash writes nothing more, so only what the host acknowledged as saved can be asked for.
         if (way === 'SIGKILL' || way === 'crash') await control.waitForPush(isSaved, before.lastChange);
