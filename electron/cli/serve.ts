@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stopOnSignals } from '../host/stopOnSignals';
+import { flushOnCrash, stopOnSignals } from '../host/stopOnSignals';
 import { loadBrowserSecrets } from '../server/browserSecrets';
 import { startBrowserServer, defaultBrowserDataDir } from '../server/browserServer';
 import type { BrowserServer } from '../server/browserServer';
@@ -29,6 +29,11 @@ async function main(): Promise<void> {
       await server.close();
     },
     (error) => log(`Stopped with an error: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  // A bug must not cost the changes still in memory: write them, then stop. The next start reopens the session.
+  flushOnCrash(
+    () => server?.host.flush() ?? Promise.resolve(),
+    (error) => log(`Groundwork stopped on an unexpected error; writing pending saves first. ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   );
 
   const args = parseServeArgs(process.argv.slice(2));
