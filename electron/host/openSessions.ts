@@ -74,7 +74,7 @@ export class OpenSessions {
     return last && this.leftOpen.some((entry) => entry.id === last.id) ? last : null;
   }
 
-  /** Sessions left open by an unclean exit, not yet restored or dismissed, and not the one open now. */
+  /** Sessions an earlier run left open (however it stopped), not yet reopened, restored or dismissed, and not the one open now. */
   leftover(): OpenSessionEntry[] {
     return this.leftOpen.filter((entry) => entry.id !== this.current?.id);
   }

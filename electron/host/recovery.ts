@@ -81,7 +81,7 @@ async function readBackup(file: string): Promise<{ source: string; loaded: Loade
   return loaded ? { source: backupPath(file), loaded } : null;
 }
 
-/** The sessions an unclean exit left open, described for the home screen. Entries with nothing readable left are dropped. */
+/** The sessions an earlier run left open and that were not reopened at start-up, described for the home screen. Entries with nothing readable left are dropped. */
 export async function listRecoveryOffers(ctx: HostContext, fileInfo: (absolute: string) => SessionFileInfo): Promise<RecoveryOffer[]> {
   const offers: RecoveryOffer[] = [];
   for (const entry of reachable(ctx)) {
