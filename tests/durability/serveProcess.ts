@@ -52,9 +52,11 @@ export interface ServeProcess {
 }
 
 /** Starts serve on a workspace and data folder; resolves once it has printed its two URLs. */
-export async function startServe(bundle: ServeBundle, options: { workspace: string; dataDir: string; port?: number; crashable?: boolean }): Promise<ServeProcess> {
+export async function startServe(bundle: ServeBundle, options: { workspace: string; dataDir: string; port?: number | null; crashable?: boolean }): Promise<ServeProcess> {
   const preload = options.crashable ? ['--require', bundle.crashPreload] : [];
-  const args = [...preload, bundle.script, '--workspace', options.workspace, '--data-dir', options.dataDir, '--port', String(options.port ?? 0)];
+  // port null: no --port at all, as `npm run serve -- --workspace DIR` is typed.
+  const port = options.port === null ? [] : ['--port', String(options.port ?? 0)];
+  const args = [...preload, bundle.script, '--workspace', options.workspace, '--data-dir', options.dataDir, ...port];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } });
   let stdout = '';
   let stderr = '';

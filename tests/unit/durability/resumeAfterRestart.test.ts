@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PushMessage } from '../../../shared/protocol/messages';
@@ -142,6 +142,44 @@ describe('the open session comes back after a restart, however the host stopped'
       }, 60_000);
     }
   }
+
+  it('without --port, a restart listens on the port of the last run again, so open windows can reconnect to their links', async () => {
+    const folder = path.join(root.dir, 'no-port');
+    const workspace = path.join(folder, 'workspace');
+    const dataDir = path.join(folder, 'data');
+    await mkdir(workspace, { recursive: true });
+    const first = await startServe(bundle, { workspace, dataDir, port: null });
+    first.signal('SIGINT');
+    await first.exited;
+    const second = await startServe(bundle, { workspace, dataDir, port: null });
+    try {
+      expect([second.controlUrl, second.presenterUrl]).toEqual([first.controlUrl, first.presenterUrl]);
+    } finally {
+      second.signal('SIGTERM');
+      await second.exited;
+    }
+  }, 60_000);
+
+  it('when the last run\'s port is taken, serve still starts, on another port, and says why the old links stop working', async () => {
+    const busy = await startServe(bundle, { workspace: root.dir, dataDir: path.join(root.dir, 'busy-data') });
+    const folder = path.join(root.dir, 'port-taken');
+    const workspace = path.join(folder, 'workspace');
+    const dataDir = path.join(folder, 'data');
+    await mkdir(workspace, { recursive: true });
+    await mkdir(dataDir, { recursive: true });
+    const busyPort = Number(new URL(busy.controlUrl).port);
+    await writeFile(path.join(dataDir, 'browser-port.json'), JSON.stringify({ port: busyPort }));
+    const server = await startServe(bundle, { workspace, dataDir, port: null });
+    try {
+      expect(Number(new URL(server.controlUrl).port)).not.toBe(busyPort);
+      expect(server.stderr()).toContain(`Port ${busyPort}, used last time, is taken now`);
+    } finally {
+      for (const each of [server, busy]) {
+        each.signal('SIGTERM');
+        await each.exited;
+      }
+    }
+  }, 60_000);
 
   it('only an explicit close forgets the session: after Close, a restart shows the home screen and offers nothing', async () => {
     const folder = path.join(root.dir, 'closed');
