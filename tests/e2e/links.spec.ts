@@ -113,6 +113,7 @@ test.describe('links across server restarts', () => {
       const port = await freePort();
       const first = await launch({ port });
       const { control, presenter } = await openWindows(context, first);
+      await presenter.page.setViewportSize({ width: 1024, height: 768 }); // the projector
       await control.createSession('Cohort 9', '2026-05-06');
       await control.nextButton.click();
       await expect(control.activityTitle).toHaveText(second.title);
@@ -140,6 +141,8 @@ test.describe('links across server restarts', () => {
       await expect(presenter.waiting).toHaveCount(0);
       await expect(control.page.getByTestId('recovery-offer')).toHaveCount(0);
       expect(await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin))), 'no reload').toEqual(documents);
+      await control.page.screenshot({ path: `.tmp/shots/resume/after-${way}-control.png` });
+      await presenter.page.screenshot({ path: `.tmp/shots/resume/after-${way}-presenter.png` });
     });
   }
 
