@@ -110,6 +110,8 @@ async function startUp(): Promise<void> {
   });
   shell.showControl();
   if (workspace.notice) showProblem(workspace.notice);
+  // A session reopened from the last run goes back in front of the room if the presenter was showing it.
+  void host.started().then(({ resumed }) => (resumed && shell.presenterWasShowing() ? shell.openPresenter() : undefined));
   if (pendingOpen) {
     openSessionFile(pendingOpen);
     pendingOpen = null;
@@ -170,6 +172,7 @@ function showProblem(message: string): void {
 async function flushThenExit(): Promise<void> {
   if (exiting) return;
   exiting = true;
+  windows?.markStopping();
   let code = 0;
   if (host) {
     let timer: NodeJS.Timeout | undefined;

@@ -1,7 +1,9 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stopOnSignals } from '../host/stopOnSignals';
+import { flushOnCrash, stopOnSignals } from '../host/stopOnSignals';
+import { errorCode } from '../files/fileSystemPort';
+import { readLastPort, rememberPort } from '../server/browserPort';
 import { loadBrowserSecrets } from '../server/browserSecrets';
 import { startBrowserServer, defaultBrowserDataDir } from '../server/browserServer';
 import type { BrowserServer } from '../server/browserServer';
@@ -9,11 +11,11 @@ import { ensureRendererBuilt } from '../server/rendererBuild';
 import { parseServeArgs } from './serveArgs';
 
 /**
- * `npm run serve -- --workspace DIR --port N [--data-dir DIR] [--new-links]`:
+ * `npm run serve -- --workspace DIR [--port N] [--data-dir DIR] [--new-links]`:
  * runs Groundwork in the browser. Prints exactly the control and presenter
  * URLs on stdout; everything else goes to stderr. The URLs' secrets are kept
- * in the data folder, so with the same port they stay the same across
- * restarts; `--new-links` replaces them.
+ * in the data folder, and so is the port when none is given, so the links
+ * stay the same across restarts; `--new-links` replaces them.
  */
 async function main(): Promise<void> {
   const log = (line: string): void => {
@@ -30,6 +32,11 @@ async function main(): Promise<void> {
     },
     (error) => log(`Stopped with an error: ${error instanceof Error ? error.message : String(error)}`),
   );
+  // A bug must not cost the changes still in memory: write them, then stop. The next start reopens the session.
+  flushOnCrash(
+    () => server?.host.flush() ?? Promise.resolve(),
+    (error) => log(`Groundwork stopped on an unexpected error; writing pending saves first. ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+  );
 
   const args = parseServeArgs(process.argv.slice(2));
   const workspace = path.resolve(args.workspace);
@@ -42,7 +49,17 @@ async function main(): Promise<void> {
   const dataDir = args.dataDir ? path.resolve(args.dataDir) : defaultBrowserDataDir(workspace);
   const secrets = await loadBrowserSecrets(dataDir, { rotate: args.newLinks, log });
   if (args.newLinks) log('Made new links: windows opened with the old ones will say their link is no longer valid.');
-  server = await startBrowserServer({ workspaceDir: workspace, dataDir, port: args.port, staticRoot, secrets });
+  // Without --port, take the last run's port again: the links open windows hold name it.
+  const lastPort = args.port === null ? await readLastPort(dataDir) : null;
+  const options = { workspaceDir: workspace, dataDir, staticRoot, secrets };
+  try {
+    server = await startBrowserServer({ ...options, port: args.port ?? lastPort ?? 0 });
+  } catch (error) {
+    if (lastPort === null || errorCode(error) !== 'EADDRINUSE') throw error;
+    log(`Port ${lastPort}, used last time, is taken now; listening on another one, so windows open with the old links must be opened again.`);
+    server = await startBrowserServer({ ...options, port: 0 });
+  }
+  await rememberPort(dataDir, server.port, log);
   process.stdout.write(`Control: ${server.controlUrl}\nPresenter: ${server.presenterUrl}\n`);
   log(`Groundwork is serving ${workspace}. Press Ctrl+C to stop (pending saves are written first).`);
 }

@@ -1,7 +1,8 @@
 /** Command-line settings of `npm run serve`. */
 export interface ServeArgs {
   workspace: string;
-  port: number;
+  /** null: not given; serve listens where the last run did (else any free port). */
+  port: number | null;
   dataDir: string | null;
   /** `--new-links`: make new link secrets, so links printed before stop working. */
   newLinks: boolean;
@@ -34,8 +35,8 @@ export function parseServeArgs(argv: readonly string[]): ServeArgs {
   }
   const workspace = values.get('workspace');
   if (!workspace) throw new Error(`Say which folder holds the sessions with --workspace. ${SERVE_USAGE}`);
-  const portText = values.get('port') ?? '0';
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) throw new Error(`"--port ${portText}" is not a port number (0-65535).`);
+  const portText = values.get('port');
+  const port = portText === undefined ? null : Number(portText);
+  if (portText !== undefined && (!/^\d+$/.test(portText) || (port ?? 0) > 65535)) throw new Error(`"--port ${portText}" is not a port number (0-65535).`);
   return { workspace, port, dataDir: values.get('data-dir') ?? null, newLinks: flags.has('new-links') };
 }

@@ -6,6 +6,7 @@ import { createConnection } from './connection';
 import type { HostContext } from './hostContext';
 import type { Host, HostOptions } from './hostTypes';
 import { OpenSessions } from './openSessions';
+import { resumeLastSession } from './recovery';
 import { createProjectorReports } from './projectorReports';
 import { createRecentList } from './recentList';
 import { SessionKeeper } from './sessionKeeper';
@@ -41,7 +42,8 @@ export function createHost(options: HostOptions): Host {
     offeredCopies: new Map(),
   };
   const keeper = new SessionKeeper(ctx);
-  const ready = prepareFolders(ctx);
+  const resumed = prepareFolders(ctx).then(() => resumeLastSession(ctx, keeper));
+  const ready = resumed.then(() => undefined);
   const handlers = afterReady(createVerbHandlers(ctx, keeper), ready);
   let open = true;
   let connections = 0;
@@ -57,6 +59,7 @@ export function createHost(options: HostOptions): Host {
       }),
     capabilities: () => hostCapabilities(ctx),
     onPush: (listener) => store.subscribe(listener),
+    started: async () => ({ resumed: await resumed }),
     flush: () => keeper.flush(),
     async close() {
       open = false;
@@ -81,7 +84,11 @@ async function prepareFolders(ctx: HostContext): Promise<void> {
   }
 }
 
-/** Makes every verb wait for start-up housekeeping, so it never races a save. */
+/**
+ * Makes every verb wait for start-up housekeeping and for the last session to
+ * be reopened, so it never races a save, and a window that reconnects while
+ * the host is starting gets the reopened session, not an empty home screen.
+ */
 function afterReady(handlers: VerbHandlers, ready: Promise<void>): VerbHandlers {
   type AnyHandler = (args: unknown, caller: VerbCaller) => Promise<unknown>;
   const wrapped: Record<string, AnyHandler> = {};

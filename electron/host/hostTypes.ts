@@ -56,6 +56,8 @@ export interface Host {
   capabilities(): HostCapabilities;
   /** Hears every push the windows hear (the Electron menu follows the undo history this way). Returns a stop function. */
   onPush(listener: (message: PushMessage) => void): () => void;
+  /** Resolves once start-up is done; `resumed`: the session open when the host last stopped was reopened. */
+  started(): Promise<{ resumed: boolean }>;
   /** Resolves once every change so far is on disk (or has failed and been reported). */
   flush(): Promise<void>;
   /** Flushes and stops accepting calls. */

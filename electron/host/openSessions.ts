@@ -12,7 +12,15 @@ const entrySchema = z.object({
   untitled: z.boolean(),
   openedAt: z.number().finite().nonnegative(),
 });
-const markerSchema = z.object({ version: z.literal(1), sessions: z.array(entrySchema).max(50) });
+const markerSchema = z.object({
+  version: z.literal(1),
+  sessions: z.array(entrySchema).max(50),
+  /**
+   * The id of the session open when the marker was last written: the one the next start reopens. Markers
+   * written before resume existed lack it; their sessions are only offered.
+   */
+  current: z.string().min(1).max(64).nullable().optional(),
+});
 
 /** One session that was open, as the marker records it. */
 export type OpenSessionEntry = z.infer<typeof entrySchema>;
@@ -27,14 +35,16 @@ export function openSessionId(absolutePath: string): string {
 
 /**
  * The "open sessions" marker in `<dataDir>/open-sessions.json`. It lists the
- * session open now and the sessions an earlier run left open without closing
- * them (a crash, kill -9 or power cut). A clean close removes the entry, so
- * whatever is listed at start-up was left by an unclean exit and is offered
- * for recovery until restored or dismissed. Written atomically and flushed.
+ * session open now (`current`) and sessions an earlier run left open that
+ * were neither reopened nor dismissed. Only closing a session (Home, Close
+ * session) removes it; quitting, a signal, a kill or a crash leave it listed,
+ * so the next start reopens it (see `resumeLastSession`) or, when that is not
+ * clear-cut, offers it for recovery. Written atomically and flushed.
  */
 export class OpenSessions {
   private leftOpen: OpenSessionEntry[] = [];
   private current: OpenSessionEntry | null = null;
+  private openAtLastStop: OpenSessionEntry | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly file: string;
 
@@ -50,12 +60,21 @@ export class OpenSessions {
     try {
       const parsed = markerSchema.safeParse(JSON.parse(await fsp.readFile(this.file, 'utf8')));
       this.leftOpen = parsed.success ? parsed.data.sessions : [];
+      const current = parsed.success ? parsed.data.current : null;
+      this.openAtLastStop = this.leftOpen.find((entry) => entry.id === current) ?? null;
     } catch {
       this.leftOpen = [];
+      this.openAtLastStop = null;
     }
   }
 
-  /** Sessions left open by an unclean exit, not yet restored or dismissed, and not the one open now. */
+  /** The session that was open when the last run stopped (however it stopped), if it is still listed. */
+  lastOpen(): OpenSessionEntry | null {
+    const last = this.openAtLastStop;
+    return last && this.leftOpen.some((entry) => entry.id === last.id) ? last : null;
+  }
+
+  /** Sessions an earlier run left open (however it stopped), not yet reopened, restored or dismissed, and not the one open now. */
   leftover(): OpenSessionEntry[] {
     return this.leftOpen.filter((entry) => entry.id !== this.current?.id);
   }
@@ -75,10 +94,11 @@ export class OpenSessions {
 
   private write(): Promise<void> {
     const sessions = [...(this.current ? [this.current] : []), ...this.leftOpen];
+    const current = this.current?.id ?? null;
     const next = this.queue.then(async () => {
       try {
         await fsp.mkdir(this.dataDir, { recursive: true });
-        await atomicWrite(this.file, JSON.stringify({ version: 1, sessions }), { fs: this.fs, keepBackup: false });
+        await atomicWrite(this.file, JSON.stringify({ version: 1, sessions, current }), { fs: this.fs, keepBackup: false });
       } catch {
         // Without the marker only the crash offer is lost; saving the session itself goes on.
       }

@@ -81,7 +81,7 @@ async function readBackup(file: string): Promise<{ source: string; loaded: Loade
   return loaded ? { source: backupPath(file), loaded } : null;
 }
 
-/** The sessions an unclean exit left open, described for the home screen. Entries with nothing readable left are dropped. */
+/** The sessions an earlier run left open and that were not reopened at start-up, described for the home screen. Entries with nothing readable left are dropped. */
 export async function listRecoveryOffers(ctx: HostContext, fileInfo: (absolute: string) => SessionFileInfo): Promise<RecoveryOffer[]> {
   const offers: RecoveryOffer[] = [];
   for (const entry of reachable(ctx)) {
@@ -118,6 +118,35 @@ export async function restoreSession(ctx: HostContext, keeper: SessionKeeper, id
   const opened = await keeper.adopt(choice.source, { named: choice.named, writeNow: choice.writeNow });
   await ctx.openSessions.forget(id);
   return { file: opened.file, notice: choice.notice };
+}
+
+/**
+ * At start-up, before any window is answered: reopens the session that was
+ * open when the host last stopped (a quit, a signal, a kill or a crash), so
+ * both windows come back to it where it was. Only when the copy to open is
+ * clear-cut: the session's own file (or untitled recovery copy) reads and no
+ * other copy competes with it. Otherwise (a newer emergency copy, a damaged
+ * file, only a backup left) it stays on the home screen's recovery offer,
+ * whose notice explains the choice. Resolves with whether a session was
+ * reopened; never throws: resuming is a convenience.
+ */
+export async function resumeLastSession(ctx: HostContext, keeper: SessionKeeper): Promise<boolean> {
+  const last = ctx.openSessions.lastOpen();
+  const entry = last && reachable(ctx).find((each) => each.id === last.id);
+  if (!entry) return false;
+  try {
+    const choice = await chooseCopy(ctx, entry);
+    if (!choice) {
+      await ctx.openSessions.forget(entry.id);
+      return false;
+    }
+    if (choice.notice !== null || choice.writeNow) return false;
+    await keeper.adopt(choice.source, { named: choice.named, writeNow: false });
+    return true;
+  } catch {
+    // Left as it was: the home screen offers it for recovery, and the recent list still finds it.
+    return false;
+  }
 }
 
 /** Stops offering a session left open. Its files stay where they are (untitled ones stay on the recent list). */

@@ -174,7 +174,10 @@ export class SessionKeeper {
     await this.ctx.recent.idle();
   }
 
-  /** Flushes and stops saving (host shutdown). A session whose changes all reached disk counts as closed cleanly. */
+  /**
+   * Flushes and stops saving (host shutdown). Quitting is not closing: the
+   * session stays listed as open, so the next start reopens it where it was.
+   */
   async shutdown(): Promise<void> {
     await this.exclusive(async () => {
       if (!this.doc) return;
@@ -182,7 +185,6 @@ export class SessionKeeper {
       const session = this.ctx.store.session();
       if (this.doc.saver.hasUnsavedChanges()) return;
       if (session) await this.remember(session, this.ctx.now()).catch(() => undefined);
-      await this.ctx.openSessions.setCurrent(null);
     });
     await this.ctx.recent.idle();
   }

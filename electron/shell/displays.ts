@@ -61,7 +61,7 @@ const writesInFlight = new Map<string, Promise<void>>();
  * Writes a small file of the data folder whole: to a temporary file, then renamed over the old one, after any
  * earlier write of the same file. Two quick writes (open, then swap) never leave a mix of both on disk.
  */
-function writeMemoryFile(dataDir: string, fileName: string, text: string): Promise<void> {
+export function writeMemoryFile(dataDir: string, fileName: string, text: string): Promise<void> {
   const target = path.join(dataDir, fileName);
   const write = async (): Promise<void> => {
     await fs.mkdir(dataDir, { recursive: true });

@@ -22,6 +22,7 @@ import type { WindowBounds } from '../../shared/display/windowBounds';
 import type { ElectronApi } from './electronApi';
 import { pageFor, roleArgument } from './paths';
 import type { ShellPaths, WindowRole } from './paths';
+import { readPresenterShowing, writePresenterShowing } from './presenterShowing';
 import { afterDisplayAdded, afterDisplayRemoved, isRehearsalWindow, PRESENTER_MIN_SIZE, rehearsalBounds } from './placement';
 import type { PresenterMove, PresenterWhere } from './placement';
 
@@ -78,6 +79,13 @@ export class ShellWindows {
   private savedControlBounds: WindowBounds | null = null;
   /** Where the presenter was last left as an ordinary window (one-screen rehearsal). */
   private savedPresenterBounds: WindowBounds | null = null;
+  /** Whether the presenter was showing when the app last stopped (read at start). */
+  private presenterShowingAtLastStop = false;
+  /**
+   * The app is stopping (quitting, or its control window closed and took the presenter with it): a presenter
+   * closing now is not the facilitator closing it, so it is still remembered as showing.
+   */
+  private stopping = false;
 
   constructor(
     private readonly api: ElectronApi,
@@ -91,8 +99,19 @@ export class ShellWindows {
     this.remembered = await readRememberedDisplay(this.dataDir);
     this.savedControlBounds = await readControlBounds(this.dataDir);
     this.savedPresenterBounds = await readPresenterBounds(this.dataDir);
+    this.presenterShowingAtLastStop = await readPresenterShowing(this.dataDir);
     this.api.screen.on('display-added', () => this.onDisplayAdded());
     this.api.screen.on('display-removed', (_event: ElectronEvent, removed: Display) => this.onDisplayRemoved(removed.id));
+  }
+
+  /** Whether the presenter window was showing when the app last stopped, however it stopped. */
+  presenterWasShowing(): boolean {
+    return this.presenterShowingAtLastStop;
+  }
+
+  /** The app is about to exit: windows that close from now on keep what they remember. */
+  markStopping(): void {
+    this.stopping = true;
   }
 
   /** Our window with this webContents id, if any. */
@@ -141,6 +160,7 @@ export class ShellWindows {
       webPreferences: secureWebPreferences('control', this.paths.preloadFile),
     });
     this.control = window;
+    this.stopping = false;
     this.track('control', window);
     window.once('ready-to-show', () => window.show());
     window.on('close', () => {
@@ -150,6 +170,7 @@ export class ShellWindows {
     });
     window.on('closed', () => {
       this.control = null;
+      this.stopping = true;
       if (this.presenter && !this.presenter.isDestroyed()) this.presenter.close();
     });
     this.load(window, 'control');
@@ -192,6 +213,7 @@ export class ShellWindows {
     this.presenterWhere = { displayId: target.id, fullscreen };
     this.track('presenter', window);
     this.keepAwake(true);
+    void writePresenterShowing(this.dataDir, true);
     window.setMenuBarVisibility(false);
     window.once('ready-to-show', () => {
       window.showInactive();
@@ -219,6 +241,8 @@ export class ShellWindows {
       this.presenter = null;
       this.presenterWhere = null;
       this.keepAwake(false);
+      // Closed by the facilitator: a restart leaves it closed. Closed because the app is stopping: it comes back.
+      if (!this.stopping) void writePresenterShowing(this.dataDir, false);
     });
     this.load(window, 'presenter');
     return Promise.resolve();

@@ -11,7 +11,7 @@
  * was printed has reached the parent even if SIGKILL follows at once.
  *
  * Arguments: --workspace DIR --data DIR --mode desktop|browser --kind named|untitled
- *            [--expect-offer]
+ *            [--expect-resume]  the session left by the last (killed) run must already be open at start-up
  *            [--stop-after N]   capture N notes in all, print APPLIED <notes> once the host has applied them, then wait
  *            [--slow-disk MS]   every file write takes MS longer (so saves are still pending when a signal arrives)
  */
@@ -94,9 +94,14 @@ async function main(): Promise<void> {
   };
 
   const { sessions: offers } = await call('recovery.list', {});
-  if (process.argv.includes('--expect-offer') && offers.length !== 1) throw new Error(`expected one recovery offer, got ${offers.length}`);
+  const resumed = (await call('session.snapshot', {})).session !== null;
+  if (process.argv.includes('--expect-resume') && (!resumed || offers.length !== 0)) {
+    throw new Error(`expected the killed session to reopen by itself with nothing offered; reopened: ${String(resumed)}, offers: ${offers.length}`);
+  }
   const offer = offers[0];
-  if (offer) {
+  if (resumed) {
+    // Reopened at start-up, as the host does after any stop.
+  } else if (offer) {
     await call('recovery.restore', { id: offer.id });
   } else if (kind === 'named' && existsSync(target)) {
     await call('session.open', mode === 'browser' ? { path: FILE_NAME } : {});

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { optionNoteId } from '../../shared/kinds/vote';
@@ -90,6 +92,9 @@ test.describe('axe-core finds nothing', () => {
     await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
 
     await server.kill();
+    // A session killed with a damaged file is offered (with its backup) instead of reopened by itself.
+    const file = join(server.workspace, 'accessible.groundwork');
+    writeFileSync(file, readFileSync(file).subarray(0, 200));
     const restarted = await launchServer(server.workspace);
     await control.open(restarted.controlUrl);
     await expect(control.page.getByTestId('recovery-offer')).toBeVisible();

@@ -5,6 +5,7 @@ import type { BrowserContext } from '@playwright/test';
 import { ControlPage } from './pages/controlPage';
 import { PresenterPage } from './pages/presenterPage';
 import { makeWorkspace, startServer } from './support/browserModeServer';
+import { activityAt } from './support/workshop';
 import type { RunningServer, StartServerOptions } from './support/browserModeServer';
 import { expect, test as base } from './support/fixtures';
 
@@ -88,13 +89,12 @@ test.describe('links across server restarts', () => {
 
     await expect(control.connectionBanner).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
     await expect(presenter.page.getByTestId('presenter-reconnecting')).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
-    await expect(presenter.waiting).toContainText('waiting for the facilitator');
     await expect(control.page.getByTestId('link-refused')).toHaveCount(0);
 
-    // The control window works again, and the projector hears it.
-    const recent = control.recentSessions.filter({ hasText: 'cohort-7.groundwork' });
-    await recent.click();
+    // The session comes back by itself (a stop is not a close), and the control window works again.
     await expect(control.noteTexts).toHaveText(['Said before the restart']);
+    await expect(control.fileName).toHaveText('cohort-7.groundwork');
+    await expect(presenter.notes).toHaveText(['Said before the restart']);
     // The presenter told the new server its size again: the preview still has the projector's shape.
     const screen = presenter.page.viewportSize() ?? { width: 0, height: 0 };
     await expect(control.page.getByTestId('projector-preview-size')).toHaveText(`Projector ${screen.width} × ${screen.height}`);
@@ -103,6 +103,48 @@ test.describe('links across server restarts', () => {
 
     expect(await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin)))).toEqual(documents);
   });
+
+  // Issue 10, point 9: after Ctrl+C and a new start, the control window landed on Home and the projector said "No
+  // session yet". However the server stops, both open windows must come back to the session where it was, untouched.
+  for (const way of ['interrupt', 'stop', 'kill'] as const) {
+    const how = { interrupt: 'Ctrl+C (SIGINT)', stop: 'SIGTERM', kill: 'kill -9' }[way];
+    test(`after ${how} and a new start, both windows come back to the session at the same activity, with no click`, async ({ context, launch }) => {
+      const second = activityAt(1);
+      const port = await freePort();
+      const first = await launch({ port });
+      const { control, presenter } = await openWindows(context, first);
+      await presenter.page.setViewportSize({ width: 1024, height: 768 }); // the projector
+      await control.createSession('Cohort 9', '2026-05-06');
+      await control.nextButton.click();
+      await expect(control.activityTitle).toHaveText(second.title);
+      await control.capture('Said before the restart');
+      await control.capture('Also said before');
+      await control.toggleTimer('Pause');
+      await expect(presenter.title).toHaveText(second.title);
+      await expect(presenter.notes).toHaveText(['Said before the restart', 'Also said before']);
+      // A kill writes nothing more: only what the window shows as saved can be asked for.
+      await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
+      const documents = await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin)));
+
+      await first[way]();
+      await expect(control.connectionBanner).toContainText('Reconnecting');
+      await launch({ port });
+
+      await expect(control.connectionBanner).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
+      await expect(control.activityTitle).toHaveText(second.title);
+      await expect(control.noteTexts).toHaveText(['Said before the restart', 'Also said before']);
+      await expect(control.timerToggle).toHaveText('Pause'); // still running
+      await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
+      await expect(presenter.page.getByTestId('presenter-reconnecting')).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
+      await expect(presenter.title).toHaveText(second.title);
+      await expect(presenter.notes).toHaveText(['Said before the restart', 'Also said before']);
+      await expect(presenter.waiting).toHaveCount(0);
+      await expect(control.page.getByTestId('recovery-offer')).toHaveCount(0);
+      expect(await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin))), 'no reload').toEqual(documents);
+      await control.page.screenshot({ path: `.tmp/shots/resume/after-${way}-control.png` });
+      await presenter.page.screenshot({ path: `.tmp/shots/resume/after-${way}-presenter.png` });
+    });
+  }
 
   test('after --new-links, windows opened with the old links say so instead of reconnecting forever', async ({ context, launch }) => {
     const port = await freePort();
@@ -129,13 +171,14 @@ test.describe('links across server restarts', () => {
     await expect(control.page.getByText('Reconnecting')).toHaveCount(0);
     await expect(presenter.page.getByText('Reconnecting')).toHaveCount(0);
 
-    // Pasting the new links into the same tabs (only the fragment changes) connects them again.
+    // Pasting the new links into the same tabs (only the fragment changes) connects them again, to the session
+    // that was open when the server stopped.
     await control.page.goto(second.controlUrl);
     await presenter.page.goto(second.presenterUrl);
-    await expect(control.startButton).toBeVisible({ timeout: RECONNECT_TIMEOUT_MS });
+    await expect(control.noteTexts).toHaveText(['Private remark'], { timeout: RECONNECT_TIMEOUT_MS });
     await expect(controlRefused).toHaveCount(0);
     await expect(presenterRefused).toHaveCount(0);
-    await expect(presenter.waiting).toContainText('waiting for the facilitator');
+    await expect(presenter.notes).toHaveText(['Private remark']);
   });
 });
 

@@ -16,7 +16,7 @@ async function reopenControl(control: ControlPage, server: RunningServer): Promi
 }
 
 test.describe('crash recovery in browser mode', () => {
-  test('after kill -9, the next start offers the session and every note shown as saved comes back, timer still running', async ({ launchServer, server, control }) => {
+  test('after kill -9, the next start reopens the session by itself: every note shown as saved, timer still running', async ({ launchServer, server, control }) => {
     await control.createSession('Crash cohort', '2026-03-14');
     await control.toggleTimer('Pause');
     const notes = ['Trust is built in small moments', 'Check-ins both ways', 'Managers keep the lights on', 'Leaders ask “why?”'];
@@ -29,30 +29,20 @@ test.describe('crash recovery in browser mode', () => {
     const restarted = await launchServer(server.workspace);
     await reopenControl(control, restarted);
 
-    const offer = control.page.getByTestId('recovery-offer');
-    await expect(offer).toBeVisible();
-    await expect(offer.getByRole('heading', { name: 'Restore your last session?' })).toBeVisible();
-    await expect(offer).toContainText('Crash cohort');
-    await expect(offer).toContainText('4 notes');
-    await expect(offer).toContainText('its timer was running');
-    const restore = offer.getByRole('button', { name: /^Restore the session Crash cohort/ });
-    await expect(restore).toHaveAttribute('data-testid', 'recovery-restore');
-    await restore.click();
-
     await expect(control.activityTitle).toHaveText(first.title);
     await expect(control.noteTexts).toHaveText(notes);
     await expect(control.timerToggle).toHaveText('Pause'); // still running
     await expect(control.timerRemaining).not.toHaveText(remainingBefore); // and the time that passed counts
     await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
 
-    // Restored: nothing is offered any more.
+    // Reopened: nothing is offered on the home screen.
     await control.homeButton.click();
     await control.page.getByTestId('confirm-leave').getByRole('button', { name: 'Leave without naming' }).click();
     await expect(control.startButton).toBeVisible();
     await expect(control.page.getByTestId('recovery-offer')).toHaveCount(0);
   });
 
-  test('a named session comes back into its file; Dismiss keeps the files and stops the offer', async ({ launchServer, server, control }) => {
+  test('a named session comes back into its file by itself, kill after kill', async ({ launchServer, server, control }) => {
     await control.createSession('Named crash', '2026-03-15');
     await control.saveAs('named-crash');
     await control.capture('In the named file');
@@ -61,27 +51,23 @@ test.describe('crash recovery in browser mode', () => {
     await server.kill();
     const second = await launchServer(server.workspace);
     await reopenControl(control, second);
-    const offer = control.page.getByTestId('recovery-offer');
-    await expect(offer).toContainText('named-crash.groundwork');
-    await offer.getByTestId('recovery-restore').click();
     await expect(control.fileName).toHaveText('named-crash.groundwork');
     await expect(control.noteTexts).toHaveText(['In the named file']);
-    await control.capture('After the restore');
+    await control.capture('After the restart');
     await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
 
     await second.kill();
     const third = await launchServer(server.workspace);
     await reopenControl(control, third);
-    await control.page.getByTestId('recovery-dismiss').click();
+    await expect(control.noteTexts).toHaveText(['In the named file', 'After the restart']);
     await expect(control.page.getByTestId('recovery-offer')).toHaveCount(0);
-    await expect(control.recentSessions.filter({ hasText: 'named-crash.groundwork' })).toBeVisible();
     expect(Object.values(readSessionFile(join(server.workspace, 'named-crash.groundwork')).notes.entities).map((note) => note?.text)).toEqual([
       'In the named file',
-      'After the restore',
+      'After the restart',
     ]);
   });
 
-  test('a damaged file says what is wrong and offers its backup, which opens without touching the file', async ({ launchServer, server, control }) => {
+  test('when the file left open is damaged, the next start offers its backup instead of reopening it; Restore opens the backup untitled', async ({ launchServer, server, control }) => {
     await control.createSession('Backed up', '2026-03-16');
     await control.saveAs('damaged');
     await control.capture('Only in the backup');
@@ -95,6 +81,37 @@ test.describe('crash recovery in browser mode', () => {
     writeFileSync(file, damaged);
     const restarted = await launchServer(server.workspace);
     await reopenControl(control, restarted);
+    const offer = control.page.getByTestId('recovery-offer');
+    await expect(offer).toBeVisible();
+    await expect(offer.getByRole('heading', { name: 'Restore your last session?' })).toBeVisible();
+    await expect(offer).toContainText('damaged.groundwork');
+    await expect(offer).toContainText('1 note');
+    await expect(offer).toContainText('An earlier copy opens as an untitled session instead');
+    await offer.getByRole('button', { name: /^Restore the session/ }).click();
+    await expect(control.noteTexts).toHaveText(['Only in the backup']);
+    await expect(control.fileName).toContainText('Untitled');
+    expect(readFileSync(file)).toEqual(damaged);
+  });
+
+  test('a damaged file says what is wrong and offers its backup, which opens without touching the file', async ({ launchServer, server, control }) => {
+    await control.createSession('Backed up', '2026-03-16');
+    await control.saveAs('damaged');
+    await control.capture('Only in the backup');
+    await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
+    await control.capture('Lost with the damage');
+    await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
+    // Ended on purpose: the next start opens nothing and offers nothing.
+    await control.homeButton.click();
+    await control.page.getByTestId('confirm-end-session').getByRole('button', { name: 'End session' }).click();
+    await expect(control.startButton).toBeVisible();
+    await server.stop();
+
+    const file = join(server.workspace, 'damaged.groundwork');
+    const damaged = readFileSync(file).subarray(0, 500);
+    writeFileSync(file, damaged);
+    const restarted = await launchServer(server.workspace);
+    await reopenControl(control, restarted);
+    await expect(control.page.getByTestId('recovery-offer')).toHaveCount(0);
     await control.recentSessions.filter({ hasText: 'damaged.groundwork' }).click();
     const alert = control.page.getByRole('alert').filter({ hasText: 'damaged.groundwork' });
     await expect(alert).toContainText('"damaged.groundwork" could not be opened: it is not valid JSON because it ends too early: it looks truncated');
@@ -106,7 +123,7 @@ test.describe('crash recovery in browser mode', () => {
     expect(readFileSync(file)).toEqual(damaged);
   });
 
-  test('SIGTERM writes every change that reached the host before the server exits', async ({ launchServer }) => {
+  test('SIGTERM writes every change that reached the host before the server exits, and keeps the session listed as open', async ({ launchServer }) => {
     const server = await launchServer();
     const client = await connectAsControl(server.controlUrl);
     await client.call('session.create', { workshopId: 'management-and-leadership', group: 'Stopping', date: '2026-03-17' });
@@ -119,7 +136,9 @@ test.describe('crash recovery in browser mode', () => {
     client.close();
     const saved = readSessionFile(join(server.workspace, 'stopping.groundwork'));
     expect(saved.notes.ids).toHaveLength(200);
-    const marker = JSON.parse(readFileSync(join(server.workspace, '.groundwork-data', 'open-sessions.json'), 'utf8')) as { sessions: unknown[] };
-    expect(marker.sessions).toEqual([]);
+    // Stopping is not closing: the session stays listed as the one open, for the next start to reopen.
+    const marker = JSON.parse(readFileSync(join(server.workspace, '.groundwork-data', 'open-sessions.json'), 'utf8')) as { sessions: { id: string; path: string }[]; current: string };
+    expect(marker.sessions.map((entry) => entry.path)).toEqual([join(server.workspace, 'stopping.groundwork')]);
+    expect(marker.current).toBe(marker.sessions[0]?.id);
   });
 });

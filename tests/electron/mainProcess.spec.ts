@@ -64,7 +64,8 @@ async function startMain(displays: FakeDisplay[]) {
   const run = vm.runInThisContext(`(function (require, module, exports, __filename, __dirname, process) {${bundle}\n})`) as (...args: unknown[]) => void;
   const requireForMain = (name: string): unknown => (name === 'electron' ? fake.electron : (realRequire(name) as unknown));
   run(requireForMain, module, module.exports, 'main.cjs', path.join(projectRoot, 'dist-electron'), fakeProcess);
-  await expect.poll(() => FakeBrowserWindow.getAllWindows().length).toBe(1);
+  // The control window opens first; a presenter reopened after a restart may follow it.
+  await expect.poll(() => FakeBrowserWindow.getAllWindows().length).toBeGreaterThanOrEqual(1);
   const control = FakeBrowserWindow.getAllWindows()[0] as FakeBrowserWindow;
   const call = (window: FakeBrowserWindow, verb: string, args: unknown = {}) => fake.invoke(window, verb, args) as Promise<Outcome>;
   return { ...fake, control, call };
@@ -274,6 +275,76 @@ test('quitting waits until the latest change is on disk before the app exits', a
   await expect.poll(() => exits).toEqual([0]);
   expect(onDiskAtExit).toHaveLength(1);
   expect(onDiskAtExit[0]).toMatch(/"screen":\s*"black"/);
+});
+
+type SessionLike = { meta: { group: string }; currentActivityId: string; notes: { ids: string[]; entities: Record<string, { text: string }> } };
+
+/** The session a window sees, read through its own IPC. */
+async function sessionSeenBy(call: (window: FakeBrowserWindow, verb: string, args?: unknown) => Promise<Outcome>, window: FakeBrowserWindow): Promise<SessionLike | null> {
+  const outcome = await call(window, 'session.snapshot');
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return (outcome.result as { session: SessionLike | null }).session;
+}
+
+/** Quits the running app the way the menu does and forgets its (fake) windows, as a new process would. */
+async function quitApp(app: { quit(): void }, exits: number[]): Promise<void> {
+  app.quit();
+  await expect.poll(() => exits).toEqual([0]);
+  for (const window of FakeBrowserWindow.getAllWindows()) window.destroyed = true;
+  FakeBrowserWindow.all.length = 0;
+  running = null;
+}
+
+// Issue 10, point 9: quitting the desktop app with a session open is not closing it.
+test('quitting with a session open keeps it open: the next start reopens it where it was, on both windows', async () => {
+  const first = await startMain([laptop, projector]);
+  await first.call(first.control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team West', date: '2026-12-03' });
+  await first.call(first.control, 'session.dispatch', { type: 'activity.next' });
+  const activityId = (await sessionSeenBy(first.call, first.control))?.currentActivityId ?? '';
+  await first.call(first.control, 'session.dispatch', { type: 'note.capture', activityId, text: 'Said before quitting' });
+  await first.call(first.control, 'presenter.open');
+  expect(FakeBrowserWindow.getAllWindows()).toHaveLength(2);
+  await quitApp(first.app, first.exits);
+  const marker = JSON.parse(readFileSync(path.join(home, 'user-data', 'open-sessions.json'), 'utf8')) as { sessions: { id: string }[]; current?: string };
+  expect(marker.sessions, 'the session is still listed as open').toHaveLength(1);
+  expect(marker.current).toBe(marker.sessions[0]?.id);
+
+  const second = await startMain([laptop, projector]);
+  const back = await sessionSeenBy(second.call, second.control);
+  expect(back?.meta.group).toBe('Team West');
+  expect(back?.currentActivityId).toBe(activityId);
+  expect(back?.notes.ids.map((id) => back.notes.entities[id]?.text)).toEqual(['Said before quitting']);
+  // The projector was showing it when the app quit, so it shows it again without the facilitator doing anything.
+  await expect.poll(() => FakeBrowserWindow.getAllWindows().length).toBe(2);
+  const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
+  expect(presenter.loaded).toEqual([path.join(projectRoot, 'dist', 'renderer', 'presenter.html')]);
+  expect(presenter.isFullScreen()).toBe(true);
+  expect((await sessionSeenBy(second.call, presenter))?.currentActivityId).toBe(activityId);
+});
+
+test('closing the control window quits too, and the next start brings back the session and the presenter', async () => {
+  const first = await startMain([laptop, projector]);
+  await first.call(first.control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team East', date: '2026-12-03' });
+  await first.call(first.control, 'presenter.open');
+  first.control.close(); // closes the presenter with it; the last window closing quits the app
+  expect(FakeBrowserWindow.getAllWindows()).toHaveLength(0);
+  await quitApp(first.app, first.exits);
+
+  const second = await startMain([laptop, projector]);
+  expect((await sessionSeenBy(second.call, second.control))?.meta.group).toBe('Team East');
+  await expect.poll(() => FakeBrowserWindow.getAllWindows().length).toBe(2);
+});
+
+test('a session ended before quitting stays closed, and the presenter is not reopened for it', async () => {
+  const first = await startMain([laptop, projector]);
+  await first.call(first.control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team Done', date: '2026-12-03' });
+  await first.call(first.control, 'presenter.open');
+  await first.call(first.control, 'session.close');
+  await quitApp(first.app, first.exits);
+
+  const second = await startMain([laptop, projector]);
+  expect(await sessionSeenBy(second.call, second.control)).toBeNull();
+  expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1);
 });
 
 test('the presenter window tells the control window its size, and closing it takes the size away', async () => {

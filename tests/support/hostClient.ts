@@ -1,31 +1,57 @@
 import WebSocket from 'ws';
 import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
-import type { ServerMessage } from '../../shared/protocol/messages';
+import type { PushMessage, ServerMessage } from '../../shared/protocol/messages';
 
-/** A Node-side control connection to a browser-mode server, for seeding sessions in tests and benchmarks. */
+/** A Node-side connection to a browser-mode server, for seeding sessions in tests and benchmarks. */
 export interface HostClient {
   call<V extends VerbName>(verb: V, args: VerbArgs<V>): Promise<VerbResult<V>>;
+  /** Every push (event, snapshot, status) received so far, in order. */
+  pushes: PushMessage[];
+  /** Resolves with the first push from index `from` on (already received or still to come) that matches. */
+  waitForPush(matches: (message: PushMessage) => boolean, from?: number): Promise<PushMessage>;
   close(): void;
 }
 
 /** Connects with the control token taken from a `Control:` URL. */
-export async function connectAsControl(controlUrl: string): Promise<HostClient> {
+export function connectAsControl(controlUrl: string): Promise<HostClient> {
   const url = new URL(controlUrl);
   const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
-  const socket = new WebSocket(`ws://${url.host}/ws?role=control&token=${encodeURIComponent(token)}`, { headers: { Origin: url.origin } });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('open', () => resolve());
-    socket.once('error', reject);
-  });
+  return connect(url, `role=control&token=${encodeURIComponent(token)}`);
+}
+
+/** Connects as the projector, with the view token taken from a `Presenter:` URL. */
+export function connectAsPresenter(presenterUrl: string): Promise<HostClient> {
+  const url = new URL(presenterUrl);
+  const view = new URLSearchParams(url.hash.slice(1)).get('view') ?? '';
+  return connect(url, `role=presenter&view=${encodeURIComponent(view)}`);
+}
+
+async function connect(url: URL, query: string): Promise<HostClient> {
+  const socket = new WebSocket(`ws://${url.host}/ws?${query}`, { headers: { Origin: url.origin } });
+  const pushes: PushMessage[] = [];
+  const waiters: { from: number; matches: (message: PushMessage) => boolean; resolve: (message: PushMessage) => void }[] = [];
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  // Listen before the socket opens: the host may push a snapshot as soon as it accepts the window.
   socket.on('message', (data: Buffer) => {
     const message = JSON.parse(data.toString()) as ServerMessage;
-    if (message.kind !== 'reply') return;
+    if (message.kind !== 'reply') {
+      pushes.push(message);
+      for (const waiter of [...waiters]) {
+        if (pushes.length - 1 < waiter.from || !waiter.matches(message)) continue;
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(message);
+      }
+      return;
+    }
     const waiter = pending.get(message.id);
     pending.delete(message.id);
     if (message.ok) waiter?.resolve(message.result);
     else waiter?.reject(new Error(message.error.message));
+  });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('open', () => resolve());
+    socket.once('error', reject);
   });
   return {
     call: <V extends VerbName>(verb: V, args: VerbArgs<V>) =>
@@ -34,6 +60,12 @@ export async function connectAsControl(controlUrl: string): Promise<HostClient> 
         pending.set(id, { resolve: (value) => resolve(value as VerbResult<V>), reject });
         socket.send(JSON.stringify({ kind: 'call', id, verb, args }));
       }),
+    pushes,
+    waitForPush: (matches, from = 0) => {
+      const seen = pushes.slice(from).find(matches);
+      if (seen) return Promise.resolve(seen);
+      return new Promise<PushMessage>((resolve) => waiters.push({ from, matches, resolve }));
+    },
     close: () => socket.close(),
   };
 }

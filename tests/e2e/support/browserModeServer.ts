@@ -12,6 +12,8 @@ export interface RunningServer {
   process: ChildProcess;
   /** Sends SIGTERM (the server flushes and exits) and waits for the exit. */
   stop(): Promise<void>;
+  /** Sends SIGINT, as Ctrl+C in the terminal does (the server flushes and exits), and waits for the exit. */
+  interrupt(): Promise<void>;
   /** Sends SIGKILL: a crash, nothing flushed. */
   kill(): Promise<void>;
 }
@@ -63,6 +65,10 @@ export async function startServer(workspace = makeWorkspace(), options: StartSer
     process: child,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+    interrupt: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
       await exited;
     },
     kill: async () => {

@@ -17,8 +17,8 @@ describe('npm run serve arguments', () => {
     expect(parseServeArgs(['--workspace', 'w', '--new-links']).newLinks).toBe(true);
   });
 
-  it('defaults to any free port', () => {
-    expect(parseServeArgs(['--workspace', 'w']).port).toBe(0);
+  it('without --port, leaves the port to serve (the last run\'s port, else any free one)', () => {
+    expect(parseServeArgs(['--workspace', 'w']).port).toBeNull();
   });
 
   it.each([

@@ -13,8 +13,8 @@ import { makeTempDir } from '../helpers/tempDir';
  * at a random moment, then checks the file the child was saving: it parses,
  * it holds every acknowledged note (notes are numbered, so nothing may be
  * missing in between either), and the next start leaves no temporary file.
- * The next child restores the session through crash recovery, so every
- * trial also checks that the recovery offer brings back exactly what is on disk.
+ * The next child finds the session reopened by itself at start-up, so every
+ * trial also checks that resuming brings back exactly what is on disk.
  *
  * 200 trials in `npm test`; `npm run test:durability` runs 1,000
  * (GROUNDWORK_KILL_TRIALS). Trials run in two lanes at once, each lane on
@@ -82,12 +82,12 @@ async function runLane(lane: number, trials: number, figures: TrialFigures[]): P
     // Alternate desktop and browser mode, and named files and untitled sessions (recovery folder), by folder.
     const mode = round % 2 === 0 ? 'desktop' : 'browser';
     const kind = (round + lane) % 3 === 2 ? 'untitled' : 'named';
-    const args = ['--workspace', workspace, '--data', dataDir, '--mode', mode, '--kind', kind, ...(fresh ? [] : ['--expect-offer'])];
+    const args = ['--workspace', workspace, '--data', dataDir, '--mode', mode, '--kind', kind, ...(fresh ? [] : ['--expect-resume'])];
     const child = startLineChild(script, args);
     const ready = (await child.waitFor('READY ')).split(' ');
     const startNotes = Number(ready[1]);
     const file = ready.slice(2).join(' ');
-    if (!fresh) expect(startNotes, 'recovery restores exactly what the killed child left on disk').toBe(onDisk);
+    if (!fresh) expect(startNotes, 'the next start reopens exactly what the killed child left on disk').toBe(onDisk);
     expect(await tempFilesIn([workspace, dataDir, path.join(dataDir, 'recovery')]), 'no temp file survives the next start').toEqual([]);
 
     child.child.stdin.write('go\n');

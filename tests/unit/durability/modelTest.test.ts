@@ -21,7 +21,7 @@ import type { HostHarness, TestWindow } from '../helpers/hostHarness';
  * file parses, equals exactly the last version that was renamed into place,
  * and is one of the model's states no older than the last acknowledged one;
  * the `.bak` holds what the save path last put there; no temp file survives
- * the restart; crash recovery offers the session and restores what is on disk.
+ * the restart; the next start reopens the session by itself with what is on disk.
  */
 type Note = { text: string; hidden: boolean };
 type Model = Note[];
@@ -160,14 +160,12 @@ class Run {
     const backup = dead.backup();
     if (backup !== null) expect(await readFile(`${this.file}.bak`, 'utf8')).toBe(backup);
 
-    // Restart: the leftovers are swept and recovery offers the session.
+    // Restart: the leftovers are swept and the session reopens by itself, with nothing left to offer.
     await this.restart();
     expect((await readdir(this.h.workspace)).filter(isTempFileName)).toEqual([]);
-    const offers = (await this.window.ok<{ sessions: RecoveryOffer[] }>('recovery.list')).sessions;
-    expect(offers).toHaveLength(1);
-    await this.window.ok('recovery.restore', { id: offers[0]?.id });
+    expect((await this.window.ok<{ sessions: RecoveryOffer[] }>('recovery.list')).sessions).toEqual([]);
     const session = (await this.window.snapshot()).session;
-    if (!session) throw new Error('nothing restored');
+    if (!session) throw new Error('the session did not reopen after the crash');
     expect(modelOf(session)).toEqual(restoredModel);
     this.history = [restoredModel];
     this.acked = 0;
@@ -177,9 +175,9 @@ class Run {
     await this.host.close();
     await this.restart();
     expect((await this.window.ok<{ sessions: RecoveryOffer[] }>('recovery.list')).sessions).toEqual([]);
-    await this.window.ok('session.open', { path: FILE });
+    // A quit is not a close: the next start reopens the session by itself.
     const session = (await this.window.snapshot()).session;
-    if (!session) throw new Error('nothing opened');
+    if (!session) throw new Error('the session did not reopen after a clean quit');
     expect(modelOf(session), 'a clean quit writes everything').toEqual(this.current());
     this.history = [this.current()];
     this.acked = 0;

@@ -32,7 +32,7 @@ async function notesIn(file: string): Promise<number> {
 
 describe('quitting by signal', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    it(`${signal} writes the pending changes to disk before the process exits, and counts as a clean quit`, async () => {
+    it(`${signal} writes the pending changes to disk before the process exits, and keeps the session listed as open`, async () => {
       const folder = path.join(root.dir, signal);
       const workspace = path.join(folder, 'workspace');
       const dataDir = path.join(folder, 'data');
@@ -51,8 +51,10 @@ describe('quitting by signal', () => {
       expect(exit, child.stderr()).toEqual({ code: 0, signal: null });
       expect(child.lines.filter((line) => line.startsWith('ERROR'))).toEqual([]);
       expect(await notesIn(file)).toBe(applied);
-      const marker = JSON.parse(await readFile(path.join(dataDir, 'open-sessions.json'), 'utf8')) as { sessions: unknown[] };
-      expect(marker.sessions, 'a clean quit leaves nothing to recover').toEqual([]);
+      // Quitting is not closing: the session stays listed as the one open, for the next start to reopen it.
+      const marker = JSON.parse(await readFile(path.join(dataDir, 'open-sessions.json'), 'utf8')) as { sessions: { id: string; path: string }[]; current: string };
+      expect(marker.sessions.map((entry) => entry.path)).toEqual([file]);
+      expect(marker.current).toBe(marker.sessions[0]?.id);
     }, 60_000);
   }
 });

@@ -50,37 +50,24 @@ function sha(bytes: Buffer): string {
 }
 
 describe('crash recovery', () => {
-  it('offers an untitled session after an unclean exit, and restores it with its timer still running on real time', async () => {
+  it('reopens an untitled session by itself after an unclean exit, with its timer still running on real time', async () => {
     await startWorkshop(h.control, 'Night shift', '2026-11-30');
     await capture(h.control, 'First');
     await capture(h.control, 'Second');
     await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
-    const startedAt = h.clock.now();
     await h.host.flush();
 
     h.clock.advance(7 * 60_000); // the app was down for seven minutes
     const next = afterCrash();
-    const [offer, ...others] = await offers(next);
-    expect(others).toEqual([]);
-    expect(offer).toMatchObject({
-      title: 'Management and Leadership: two sides of the same job',
-      group: 'Night shift',
-      date: '2026-11-30',
-      savedAt: startedAt,
-      noteCount: 2,
-      file: null,
-      timerRunning: true,
-      notice: null,
-    });
-
-    expect(await next.ok('recovery.restore', { id: offer?.id })).toEqual({ file: null, notice: null });
+    // Resumed before any window is answered: nothing to offer, the session is simply open again.
+    expect(await offers(next)).toEqual([]);
     expect(await texts(next)).toEqual(['First', 'Second']);
     const snapshot = await next.snapshot();
+    expect(snapshot.session?.meta.group).toBe('Night shift');
     const timer = snapshot.session?.timers['opening-perceptions'];
     if (!timer) throw new Error('no timer');
     expect(readTimer(timer, h.clock.now())).toMatchObject({ running: true, elapsedMs: 7 * 60_000 });
     expect(snapshot.status.file).toBeNull();
-    expect(await offers(next)).toEqual([]);
 
     // It goes on saving to the same recovery copy.
     await capture(next, 'Third');
@@ -88,44 +75,54 @@ describe('crash recovery', () => {
     expect((await disk(path.join(h.dataDir, 'recovery', 'id-1.groundwork'))).notes.ids).toHaveLength(3);
   });
 
-  it('offers nothing after a clean quit or after the session was closed', async () => {
+  it('a quit is not a close: the next start reopens the session; after Close nothing is open or offered', async () => {
     await startWorkshop(h.control);
     await capture(h.control, 'Kept');
     await h.control.ok('session.close');
-    expect(await offers(afterCrash())).toEqual([]);
+    const afterClose = afterCrash();
+    expect(await offers(afterClose)).toEqual([]);
+    expect((await afterClose.snapshot()).session).toBeNull();
 
-    const second = connectWindow(h.restart(), 'control');
-    await startWorkshop(second);
+    const secondHost = h.restart();
+    const second = connectWindow(secondHost, 'control');
+    await startWorkshop(second, 'Quit with it open');
     await capture(second, 'Also kept');
-    await h.host.close();
-    const hosts = [h.restart()];
-    await hosts[0]?.close(); // quits cleanly, with the session open
-    expect(await offers(afterCrash())).toEqual([]);
+    await secondHost.close(); // quits cleanly, with the session open
+    const afterQuit = afterCrash();
+    expect(await offers(afterQuit)).toEqual([]);
+    expect((await afterQuit.snapshot()).session?.meta.group).toBe('Quit with it open');
+    expect(await texts(afterQuit)).toEqual(['Also kept']);
   });
 
-  it('restores a named file in place and keeps saving to it', async () => {
+  it('reopens a named file in place by itself and keeps saving to it', async () => {
     await startWorkshop(h.control);
     await h.control.ok('session.saveAs', { path: 'retro.groundwork' });
     await capture(h.control, 'Named and saved');
     await h.host.flush();
 
     const next = afterCrash();
-    const [offer] = await offers(next);
-    expect(offer).toMatchObject({ file: { path: 'retro.groundwork', name: 'retro.groundwork' }, noteCount: 1, timerRunning: false });
-    expect(await next.ok('recovery.restore', { id: offer?.id })).toEqual({ file: { path: 'retro.groundwork', name: 'retro.groundwork' }, notice: null });
+    expect(await offers(next)).toEqual([]);
+    expect((await next.snapshot()).status.file).toEqual({ path: 'retro.groundwork', name: 'retro.groundwork' });
     await capture(next, 'After the crash');
     await next.host.flush();
     expect((await disk(path.join(h.workspace, 'retro.groundwork'))).notes.ids).toHaveLength(2);
   });
 
-  it('keeps offering until restored or dismissed, even across another crash; dismiss leaves the files alone', async () => {
+  it('when the copy to reopen is not clear-cut, it is offered instead, until restored or dismissed, even across another crash', async () => {
     await startWorkshop(h.control, 'Keep me');
     await capture(h.control, 'Precious');
     await h.host.flush();
-    afterCrash(); // started, nothing decided, crashed again
+    await capture(h.control, 'Also precious');
+    await h.host.flush();
+    // The recovery copy is damaged; only the version before it (its .bak) can be read.
+    const copy = path.join(h.dataDir, 'recovery', 'id-1.groundwork');
+    await writeFile(copy, (await readFile(copy)).subarray(0, 100));
+    const second = afterCrash(); // started, nothing decided, crashed again
+    expect((await second.snapshot()).session).toBeNull();
     const third = afterCrash();
+    expect((await third.snapshot()).session).toBeNull();
     const [offer] = await offers(third);
-    expect(offer?.group).toBe('Keep me');
+    expect(offer).toMatchObject({ group: 'Keep me', noteCount: 1, notice: 'The last recovery copy could not be read, so the one saved just before it will be restored.' });
     expect(await third.ok('recovery.dismiss', { id: offer?.id })).toEqual({});
     expect(await offers(third)).toEqual([]);
     expect(await offers(afterCrash())).toEqual([]);
@@ -197,7 +194,7 @@ describe('crash recovery', () => {
     expect(sha(await readFile(file))).toBe(before);
   });
 
-  it('a browser window is never offered a session outside the workspace; the desktop app is', async () => {
+  it('a browser window is never offered (or reopened) a session outside the workspace; the desktop app reopens it', async () => {
     const outside = path.join(path.dirname(h.workspace), 'elsewhere');
     await mkdir(outside);
     const desktop = connectWindow(h.restart({ mode: 'desktop', dialogs: { chooseWhereToSave: () => Promise.resolve(path.join(outside, 'private')), chooseSessionToOpen: () => Promise.resolve(null) } }), 'control');
@@ -207,8 +204,10 @@ describe('crash recovery', () => {
     const browser = afterCrash();
     expect(await offers(browser)).toEqual([]);
     expect(await browser.call('recovery.restore', { id: 'anything' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect((await browser.snapshot()).session, 'nor is it reopened there').toBeNull();
     const desktopAgain = connectWindow(h.restart({ mode: 'desktop' }), 'control');
-    expect((await offers(desktopAgain)).map((offer) => offer.file?.path)).toEqual([path.join(outside, 'private.groundwork')]);
+    expect(await offers(desktopAgain)).toEqual([]);
+    expect((await desktopAgain.snapshot()).status.file?.path, 'the desktop app reopens it').toBe(path.join(outside, 'private.groundwork'));
   });
 
   it('drops an offer when nothing of the session can be read any more', async () => {
