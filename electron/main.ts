@@ -3,7 +3,7 @@
  * control and presenter windows, locks them down, carries host verbs over
  * IPC, and makes sure pending saves reach the disk before the app quits.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveBlocker, screen, session, shell as desktopShell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, powerSaveBlocker, screen, session, shell as desktopShell } from 'electron';
 import type { UndoStatus } from '../shared/protocol/hostStatus';
 import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
 import { createHost } from './host/createHost';
@@ -11,6 +11,8 @@ import type { Host } from './host/hostTypes';
 import { createDialogPort } from './shell/dialogs';
 import type { ElectronApi } from './shell/electronApi';
 import { registerIpc } from './shell/ipc';
+import { QuitSequence } from './shell/quitSequence';
+import type { Preventable } from './shell/quitSequence';
 import { chooseWorkspaceFolder } from './shell/workspaceFolder';
 import { buildAppMenu } from './shell/menu';
 import { runMenuCommand } from './shell/menuCommands';
@@ -26,7 +28,8 @@ const api: ElectronApi = { app, BrowserWindow, dialog, ipcMain, Menu, powerSaveB
 let host: Host | null = null;
 let windows: ShellWindows | null = null;
 let pendingOpen: string | null = null;
-let exiting = false;
+/** Quitting saves first; app.quit() then closes the windows normally, so they remember where they were. */
+const quitting = new QuitSequence({ flush: () => saveBeforeQuit(), quit: () => app.quit(), exit: (code) => app.exit(code) });
 
 app.enableSandbox();
 hardenAllContents(app);
@@ -46,11 +49,12 @@ if (!app.requestSingleInstanceLock()) {
     if (host) openSessionFile(file);
     else pendingOpen = file;
   });
-  app.on('before-quit', (event) => {
-    if (exiting) return;
-    event.preventDefault();
-    void flushThenExit();
-  });
+  // Every way of quitting goes through one sequence: save first, hold back any further request meanwhile.
+  app.on('before-quit', (event) => quitting.request(event));
+  // The machine shutting down or logging off: Linux and macOS (powerMonitor), Windows (a window's query-session-end).
+  // Electron's typings give 'shutdown' no argument; its documentation passes an event whose preventDefault delays the shutdown.
+  powerMonitor.on('shutdown', (...args: unknown[]) => quitting.request(args[0] as Preventable | undefined));
+  app.on('browser-window-created', (_event, window) => window.on('query-session-end', (event) => quitting.request(event)));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -168,11 +172,10 @@ function showProblem(message: string): void {
   void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
 }
 
-/** Quitting: wait (a bounded time) until every change is on disk, then leave. */
-async function flushThenExit(): Promise<void> {
-  if (exiting) return;
-  exiting = true;
+/** Before quitting: remember where the windows are, and wait (a bounded time) until every change is on disk. Resolves with the exit code. */
+async function saveBeforeQuit(): Promise<number> {
   windows?.markStopping();
+  await windows?.rememberPlaces().catch((error: unknown) => console.error('Groundwork: could not remember the window places:', error));
   let code = 0;
   if (host) {
     let timer: NodeJS.Timeout | undefined;
@@ -192,12 +195,11 @@ async function flushThenExit(): Promise<void> {
       clearTimeout(timer);
     }
   }
-  app.exit(code);
+  return code;
 }
 
 function fail(message: string, error: unknown): void {
   console.error(message, error);
   dialog.showErrorBox('Groundwork', `${message}\n\n${error instanceof Error ? error.message : String(error)}`);
-  exiting = true;
   app.exit(1);
 }

@@ -109,6 +109,14 @@ export class ShellWindows {
     return this.presenterShowingAtLastStop;
   }
 
+  /** Writes where the control window is now (quitting: the write must be on disk before the process ends). */
+  async rememberPlaces(): Promise<void> {
+    const window = this.control;
+    if (!window || window.isDestroyed() || window.isFullScreen() || window.isMinimized()) return;
+    this.savedControlBounds = window.getBounds();
+    await writeControlBounds(this.dataDir, this.savedControlBounds);
+  }
+
   /** The app is about to exit: windows that close from now on keep what they remember. */
   markStopping(): void {
     this.stopping = true;

@@ -113,10 +113,13 @@ export function createFakeElectron(appPath: string, paths: Record<string, string
     getAppPath: () => appPath,
     getPath: (name: string) => paths[name] ?? appPath,
     isPackaged: false,
+    // As Electron: before-quit (which may be held back), then every window is closed normally ('close', 'closed'), then the exit.
     quit: () => {
       let prevented = false;
       app.emit('before-quit', { preventDefault: () => (prevented = true) });
-      if (!prevented) exits.push(0);
+      if (prevented) return;
+      for (const window of FakeBrowserWindow.getAllWindows()) window.close();
+      exits.push(0);
     },
     exit: (code = 0) => exits.push(code),
   });
@@ -142,8 +145,10 @@ export function createFakeElectron(appPath: string, paths: Record<string, string
     stop: (id: number) => void sleepBlockers.delete(id),
     isStarted: (id: number) => sleepBlockers.has(id),
   };
+  const powerMonitor = new EventEmitter();
   const electron = {
     app,
+    powerMonitor,
     screen,
     powerSaveBlocker,
     BrowserWindow: FakeBrowserWindow,
@@ -173,5 +178,5 @@ export function createFakeElectron(appPath: string, paths: Record<string, string
     if (!handler) throw new Error(`no IPC handler for ${verb}`);
     return handler({ sender: window.webContents, senderFrame: window.webContents.mainFrame }, args);
   };
-  return { electron, app, screen, handlers, exits, messages, permissionHandlers, invoke, sleepBlockers, menus };
+  return { electron, app, powerMonitor, screen, handlers, exits, messages, permissionHandlers, invoke, sleepBlockers, menus };
 }

@@ -253,6 +253,15 @@ test('Message to the Room… and Keyboard Shortcuts in the menu ask the control 
   expect(commands(presenter)).toEqual([]);
 });
 
+/** Runs `record` at the moment the (fake) app exits, whether by app.quit() or app.exit(). */
+function recordOnExit(exits: number[], record: () => void): void {
+  const push = exits.push.bind(exits);
+  exits.push = (...codes: number[]) => {
+    record();
+    return push(...codes);
+  };
+}
+
 function savedSessions(): string[] {
   const dir = path.join(home, 'user-data');
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -264,15 +273,12 @@ test('quitting waits until the latest change is on disk before the app exits', a
   const { control, call, app, exits } = await startMain([laptop]);
   await call(control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team South', date: '2026-12-02' });
   let onDiskAtExit: string[] = [];
-  app.exit = (code = 0) => {
-    onDiskAtExit = savedSessions();
-    return exits.push(code);
-  };
+  recordOnExit(exits, () => (onDiskAtExit = savedSessions()));
   // The change is accepted; its save may still be in flight when the facilitator quits.
   expect((await call(control, 'session.dispatch', { type: 'presenter.setBlackout', blackout: true })).ok).toBe(true);
   app.quit();
-  expect(exits).toEqual([]);
-  await expect.poll(() => exits).toEqual([0]);
+  expect(exits.length).toBe(0);
+  await expect.poll(() => [...exits]).toEqual([0]);
   expect(onDiskAtExit).toHaveLength(1);
   expect(onDiskAtExit[0]).toMatch(/"screen":\s*"black"/);
 });
@@ -345,6 +351,41 @@ test('a session ended before quitting stays closed, and the presenter is not reo
   const second = await startMain([laptop, projector]);
   expect(await sessionSeenBy(second.call, second.control)).toBeNull();
   expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1);
+});
+
+test('a second quit while the save runs (Cmd+Q twice, Ctrl+C twice) is held back too: the app exits once, with the change on disk', async () => {
+  const { control, call, app, exits } = await startMain([laptop]);
+  await call(control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team North', date: '2026-12-03' });
+  let onDiskAtExit: string[] = [];
+  recordOnExit(exits, () => (onDiskAtExit = savedSessions()));
+  expect((await call(control, 'session.dispatch', { type: 'presenter.setScreen', screen: 'white' })).ok).toBe(true);
+  app.quit();
+  app.quit();
+  app.quit();
+  expect(exits.length, 'nothing may exit while the save is running').toBe(0);
+  await expect.poll(() => [...exits]).toEqual([0]);
+  expect(onDiskAtExit.some((file) => /"screen":\s*"white"/.test(file))).toBe(true);
+});
+
+test('quitting closes the windows normally and remembers where the control window was', async () => {
+  const { control, app, exits } = await startMain([laptop]);
+  control.setBounds({ x: 120, y: 90, width: 1100, height: 700 });
+  app.quit();
+  await expect.poll(() => exits).toEqual([0]);
+  const remembered = JSON.parse(readFileSync(path.join(home, 'user-data', 'control-window.json'), 'utf8')) as { bounds?: unknown };
+  expect(JSON.stringify(remembered)).toContain('"x":120');
+  expect(JSON.stringify(remembered)).toContain('"width":1100');
+});
+
+test('the machine shutting down (powerMonitor shutdown) saves before it lets go', async () => {
+  const { control, call, powerMonitor, exits } = await startMain([laptop]);
+  await call(control, 'session.create', { workshopId: 'management-and-leadership', group: 'Team East', date: '2026-12-03' });
+  expect((await call(control, 'session.dispatch', { type: 'presenter.setScreen', screen: 'black' })).ok).toBe(true);
+  let held = false;
+  powerMonitor.emit('shutdown', { preventDefault: () => (held = true) });
+  expect(held).toBe(true);
+  await expect.poll(() => exits).toEqual([0]);
+  expect(savedSessions().some((file) => /"screen":\s*"black"/.test(file))).toBe(true);
 });
 
 test('the presenter window tells the control window its size, and closing it takes the size away', async () => {
