@@ -106,6 +106,7 @@ function checkGroundworkRules(config, packageJson) {
   const fuses = config.electronFuses ?? {};
   const wantedFuses = { runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, enableCookieEncryption: false, enableEmbeddedAsarIntegrityValidation: true, onlyLoadAppFromAsar: true, resetAdHocDarwinSignature: true };
   for (const [fuse, wanted] of Object.entries(wantedFuses)) if (fuses[fuse] !== wanted) problems.push(`electronFuses.${fuse} must be ${wanted}.`);
+  if (![config.linux?.executableArgs ?? []].flat().includes('--ozone-platform=x11')) problems.push('linux.executableArgs must include --ozone-platform=x11 (Wayland ignores window positions).');
   const linuxTargets = [config.linux?.target ?? []].flat().map((target) => (typeof target === 'string' ? target : target.target));
   for (const target of ['AppImage', 'deb']) if (!linuxTargets.includes(target)) problems.push(`linux.target lacks ${target}.`);
   return problems;

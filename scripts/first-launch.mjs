@@ -77,3 +77,12 @@ export function runElectronInstaller(root, { log = console.error, everyMs = 5000
     child.on('exit', (code) => finish(code === 0));
   });
 }
+
+/**
+ * Switches for Electron itself. On a Linux Wayland session Electron (38+) runs natively on Wayland, where a window
+ * cannot choose its position, so the presenter could not be placed on the projector: run through XWayland instead.
+ */
+export function electronSwitches(platform, env) {
+  const wayland = env.XDG_SESSION_TYPE === 'wayland' || Boolean(env.WAYLAND_DISPLAY);
+  return platform === 'linux' && wayland ? ['--ozone-platform=x11'] : [];
+}

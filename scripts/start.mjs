@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { electronBinaryStatus } from './electron-binary.mjs';
 import { shouldForwardSignal } from './forward-signals.mjs';
-import { downloadFailedLine, electronVersion, planStart, runElectronInstaller } from './first-launch.mjs';
+import { downloadFailedLine, electronSwitches, electronVersion, planStart, runElectronInstaller } from './first-launch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -55,7 +55,7 @@ function launchDesktop(binary) {
   runStep('bundling the Electron shell', [path.join(root, 'scripts', 'build-electron.mjs')]);
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE;
-  runForeground(binary, [root, ...process.argv.slice(2).filter((arg) => arg !== '--browser')], env);
+  runForeground(binary, [...electronSwitches(process.platform, process.env), root, ...process.argv.slice(2).filter((arg) => arg !== '--browser')], env);
 }
 
 function launchBrowserMode() {

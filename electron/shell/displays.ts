@@ -25,33 +25,70 @@ export function displayIdOf(screen: Screen, window: BrowserWindow): number {
   return screen.getDisplayMatching(window.getBounds()).id;
 }
 
+/**
+ * The presenter's kind of full screen. On macOS it is "simple" full screen: native full screen moves the window to a
+ * Space of its own and, with "Displays have separate Spaces" off, blanks the control window's display too. Elsewhere
+ * it is the ordinary full screen.
+ */
+export function isPresenterFullScreen(window: BrowserWindow, platform: NodeJS.Platform = process.platform): boolean {
+  return window.isFullScreen() || (platform === 'darwin' && window.isSimpleFullScreen());
+}
+
+function setPresenterFullScreen(window: BrowserWindow, on: boolean, platform: NodeJS.Platform): void {
+  if (platform === 'darwin') window.setSimpleFullScreen(on);
+  else window.setFullScreen(on);
+}
+
+/** How long to wait for a window to leave full screen before placing it anyway (a window that never says so). */
+const LEAVE_FULL_SCREEN_LIMIT_MS = 2000;
+
+/**
+ * Takes a window out of full screen, then runs `then` once it really is out. On Windows `leave-full-screen` fires
+ * before the window has left (it is still full screen when the event comes), so the window is also watched on
+ * `resize`, and `then` runs at the first moment it is no longer full screen.
+ */
+function leaveFullScreen(window: BrowserWindow, platform: NodeJS.Platform, then: () => void): void {
+  if (platform === 'darwin' && window.isSimpleFullScreen()) {
+    window.setSimpleFullScreen(false);
+    if (!window.isFullScreen()) return then();
+  }
+  let done = false;
+  const finish = (): void => {
+    if (done) return;
+    done = true;
+    window.off('leave-full-screen', check);
+    window.off('resize', check);
+    clearTimeout(limit);
+    if (!window.isDestroyed()) then();
+  };
+  const check = (): void => {
+    if (window.isDestroyed() || !window.isFullScreen()) finish();
+  };
+  const limit = setTimeout(finish, LEAVE_FULL_SCREEN_LIMIT_MS);
+  window.on('leave-full-screen', check);
+  window.on('resize', check);
+  window.setFullScreen(false);
+}
+
 /** Shows a window full screen on a display, leaving full screen first if it is full screen elsewhere. */
-export function showFullscreenOn(window: BrowserWindow, display: DisplayInfo): void {
+export function showFullscreenOn(window: BrowserWindow, display: DisplayInfo, platform: NodeJS.Platform = process.platform): void {
   const enter = (): void => {
     if (window.isDestroyed()) return;
     window.setBounds(display.bounds);
-    window.setFullScreen(true);
+    setPresenterFullScreen(window, true, platform);
   };
-  if (window.isFullScreen()) {
-    window.once('leave-full-screen', enter);
-    window.setFullScreen(false);
-  } else {
-    enter();
-  }
+  if (isPresenterFullScreen(window, platform)) leaveFullScreen(window, platform, enter);
+  else enter();
 }
 
 /** Shows a window as an ordinary window with these bounds, leaving full screen first if needed. */
-export function showWindowed(window: BrowserWindow, bounds: WindowBounds): void {
+export function showWindowed(window: BrowserWindow, bounds: WindowBounds, platform: NodeJS.Platform = process.platform): void {
   const place = (): void => {
     if (window.isDestroyed()) return;
     window.setBounds(bounds);
   };
-  if (window.isFullScreen()) {
-    window.once('leave-full-screen', place);
-    window.setFullScreen(false);
-  } else {
-    place();
-  }
+  if (isPresenterFullScreen(window, platform)) leaveFullScreen(window, platform, place);
+  else place();
 }
 
 /** The latest write of each small memory file, so writes of one file happen one after the other. */

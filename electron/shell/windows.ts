@@ -9,6 +9,7 @@ import {
   readControlBounds,
   readPresenterBounds,
   readRememberedDisplay,
+  isPresenterFullScreen,
   showFullscreenOn,
   showWindowed,
   toDisplayInfo,
@@ -214,7 +215,6 @@ export class ShellWindows {
       show: false,
       title: 'Groundwork — Presenter',
       backgroundColor: '#000000',
-      autoHideMenuBar: true,
       webPreferences: secureWebPreferences('presenter', this.paths.preloadFile),
     });
     this.presenter = window;
@@ -222,16 +222,17 @@ export class ShellWindows {
     this.track('presenter', window);
     this.keepAwake(true);
     void writePresenterShowing(this.dataDir, true);
-    window.setMenuBarVisibility(false);
+    // No menu bar on the projector, not even on Alt (with autoHideMenuBar, Alt would show one in the rehearsal window).
+    window.removeMenu();
     window.once('ready-to-show', () => {
       window.showInactive();
       if (fullscreen) this.goFullscreen(window, target);
     });
     const refreshWhere = (): void => {
-      if (!window.isDestroyed()) this.presenterWhere = { displayId: displayIdOf(screen, window), fullscreen: window.isFullScreen() };
+      if (!window.isDestroyed()) this.presenterWhere = { displayId: displayIdOf(screen, window), fullscreen: isPresenterFullScreen(window) };
     };
     const rememberWindowed = (): void => {
-      if (window.isDestroyed() || window.isFullScreen() || window.isMinimized() || this.presenterWhere?.fullscreen !== false) return;
+      if (window.isDestroyed() || isPresenterFullScreen(window) || window.isMinimized() || this.presenterWhere?.fullscreen !== false) return;
       const now = window.getBounds();
       if (!isRehearsalWindow(now, allDisplays(screen))) return;
       this.savedPresenterBounds = now;
@@ -244,7 +245,10 @@ export class ShellWindows {
     window.on('resized', rememberWindowed);
     window.on('close', rememberWindowed);
     window.on('enter-full-screen', refreshWhere);
-    window.on('leave-full-screen', refreshWhere);
+    // On Windows this comes while the window is still full screen: what it says is where the window is going.
+    window.on('leave-full-screen', () => {
+      if (!window.isDestroyed()) this.presenterWhere = { displayId: displayIdOf(screen, window), fullscreen: false };
+    });
     window.on('closed', () => {
       this.presenter = null;
       this.presenterWhere = null;

@@ -69,9 +69,25 @@ export class FakeBrowserWindow extends EventEmitter {
   isFullScreen(): boolean {
     return this.fullscreen;
   }
+  /**
+   * As Electron on Windows, the harder order: 'leave-full-screen' comes while the window is still full screen, and the
+   * window leaves a moment later (then 'resize'). Entering is reported after the change, as everywhere.
+   */
   setFullScreen(on: boolean): void {
-    this.fullscreen = on;
-    this.emit(on ? 'enter-full-screen' : 'leave-full-screen');
+    if (on) {
+      this.fullscreen = true;
+      this.emit('enter-full-screen');
+      return;
+    }
+    if (!this.fullscreen) return;
+    this.emit('leave-full-screen');
+    setImmediate(() => {
+      this.fullscreen = false;
+      this.emit('resize');
+    });
+  }
+  isSimpleFullScreen(): boolean {
+    return false;
   }
   show(): void {
     this.visible = true;
@@ -99,6 +115,10 @@ export class FakeBrowserWindow extends EventEmitter {
   restore(): void {}
   moveTop(): void {}
   setMenuBarVisibility(): void {}
+  menuRemoved = false;
+  removeMenu(): void {
+    this.menuRemoved = true;
+  }
 }
 
 /** Builds a fake 'electron' module; `paths` answers app.getPath(). */

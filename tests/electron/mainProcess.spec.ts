@@ -116,12 +116,12 @@ test('the presenter goes full screen on the projector, and comes back as a windo
   const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
   await expect.poll(() => presenter.fullscreen).toBe(true);
   expect(presenter.bounds).toEqual(projector.bounds);
+  expect(presenter.menuRemoved, 'no menu bar on the projector, not even on Alt').toBe(true);
 
   displays.splice(1, 1);
   screen.emit('display-removed', {}, projector);
-  expect(presenter.fullscreen).toBe(false);
-  const { x, y, width, height } = presenter.bounds;
-  expect(x >= laptop.workArea.x && y >= laptop.workArea.y && x + width <= laptop.workArea.width && y + height <= laptop.workArea.y + laptop.workArea.height).toBe(true);
+  // The window leaves full screen a moment after it says so (Windows' order, which the stand-in follows).
+  await expect.poll(() => presenter.fullscreen === false && onLaptop(presenter.bounds)).toBe(true);
 
   displays.push(projector);
   screen.emit('display-added', {}, projector);
@@ -167,8 +167,8 @@ test('X swaps the screens: the presenter goes full screen on the laptop, the con
   await expect.poll(() => presenter.bounds).toEqual(projector.bounds);
 
   expect(await call(control, 'presenter.swapDisplays')).toEqual({ ok: true, result: { swapped: true, reason: null } });
-  expect(presenter.fullscreen).toBe(true);
-  expect(presenter.bounds).toEqual(laptop.bounds);
+  // Leaving full screen on the projector ends before it enters full screen on the laptop, even when the event comes early.
+  await expect.poll(() => presenter.fullscreen && JSON.stringify(presenter.bounds) === JSON.stringify(laptop.bounds)).toBe(true);
   expect(control.bounds).toEqual({ x: 1480, y: 35, width: 1000, height: 700 });
   const memory = path.join(home, 'user-data', 'presenter-display.json');
   await expect.poll((): unknown => (existsSync(memory) ? (JSON.parse(readFileSync(memory, 'utf8')) as unknown) : null), 'the laptop is now the remembered projector').toEqual({
@@ -178,7 +178,7 @@ test('X swaps the screens: the presenter goes full screen on the laptop, the con
   });
 
   expect(await call(control, 'presenter.swapDisplays')).toEqual({ ok: true, result: { swapped: true, reason: null } });
-  expect(presenter.bounds).toEqual(projector.bounds);
+  await expect.poll(() => presenter.fullscreen && JSON.stringify(presenter.bounds) === JSON.stringify(projector.bounds)).toBe(true);
   expect(control.bounds).toEqual({ x: 40, y: 60, width: 1000, height: 700 });
 
   expect(await call(presenter, 'presenter.swapDisplays')).toMatchObject({ ok: false, error: { code: 'forbidden' } });

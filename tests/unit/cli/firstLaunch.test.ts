@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { downloadFailedLine, nodeAtLeast, planStart, runElectronInstaller } from '../../../scripts/first-launch.mjs';
+import { downloadFailedLine, electronSwitches, nodeAtLeast, planStart, runElectronInstaller } from '../../../scripts/first-launch.mjs';
 
 const missing = { available: false, reason: 'node_modules/electron/path.txt is missing, so the binary was never downloaded' };
 
@@ -60,5 +60,14 @@ describe('npm start passes Ctrl+C on to the app', () => {
     const { shouldForwardSignal } = await import('../../../scripts/forward-signals.mjs');
     for (const platform of ['linux', 'darwin'] as const) for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) expect(shouldForwardSignal(signal, platform)).toBe(true);
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) expect(shouldForwardSignal(signal, 'win32')).toBe(false);
+  });
+});
+
+describe('Electron on a Linux Wayland session', () => {
+  it('runs through XWayland there (windows can be placed), and nowhere else', () => {
+    expect(electronSwitches('linux', { XDG_SESSION_TYPE: 'wayland' })).toEqual(['--ozone-platform=x11']);
+    expect(electronSwitches('linux', { WAYLAND_DISPLAY: 'wayland-0' })).toEqual(['--ozone-platform=x11']);
+    expect(electronSwitches('linux', { XDG_SESSION_TYPE: 'x11', DISPLAY: ':0' })).toEqual([]);
+    expect(electronSwitches('darwin', { WAYLAND_DISPLAY: 'wayland-0' })).toEqual([]);
   });
 });
