@@ -30,7 +30,7 @@ export function ProjectorPreview() {
   const report = useCallback<FoldReporter>((key, count) => {
     setFolds((previous) => {
       const before = previous.get(key);
-      if (count === null ? before === undefined : before?.shown === count.shown && before.total === count.total && before.noun === count.noun) return previous;
+      if (count === null ? before === undefined : before?.shown === count.shown && before.total === count.total && before.noun === count.noun && before.how === count.how) return previous;
       const next = new Map(previous);
       if (count === null) next.delete(key);
       else next.set(key, count);

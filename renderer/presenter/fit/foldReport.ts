@@ -6,6 +6,8 @@ export interface FoldCount {
   noun: string;
   shown: number;
   total: number;
+  /** How the rest is lost: folded into "+N more" (the default), or drawn over one another (a map too crowded in one place). */
+  how?: 'folded' | 'overlapping';
 }
 
 /** Receives fold counts by box (null when the box goes away). */

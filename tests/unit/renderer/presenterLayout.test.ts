@@ -99,6 +99,19 @@ describe('spreadChips', () => {
     expect(placed).toMatchObject({ left: 420, top: 280, nudged: false });
   });
 
+  it('holds a point at the same fraction of the chip as of the map, like the control board (corner on corner)', () => {
+    const [corner, edge] = spreadChips([chip('a', 0, 600), chip('b', 1000, 300)], area, 6);
+    expect(corner).toMatchObject({ left: 0, top: 560, nudged: false });
+    expect(edge).toMatchObject({ left: 840, top: 280, nudged: false });
+  });
+
+  it('never nudges a chip out of its region (the quadrant the room reads it in)', () => {
+    const region = { left: 0, top: 300, width: 500, height: 300 };
+    const crowd = Array.from({ length: 12 }, (_, i) => ({ ...chip(`c${i}`, 100 + i, 500 - i), region }));
+    const placed = spreadChips(crowd, area, 6);
+    expect(placed.every((c) => c.left >= 0 && c.left + c.width <= 500 + 0.5 && c.top >= 300 - 0.5 && c.top + c.height <= 600)).toBe(true);
+  });
+
   it('stacks chips placed on the same point instead of covering one with another', () => {
     const placed = spreadChips([chip('a', 500, 300), chip('b', 500, 300), chip('c', 500, 300), chip('d', 505, 298)], area, 6);
     expect(noOverlaps(placed)).toBe(true);
