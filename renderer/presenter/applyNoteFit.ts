@@ -1,5 +1,6 @@
 import { REFERENCE_PX, noteSizeBounds, planNoteLayout } from './fitNotes';
 import type { MeasureText, NotePlan } from './fitNotes';
+import { fewestFolded } from './fit/searchFit';
 import { screenScaleOf } from './fit/screenSize';
 
 /** The elements the fitting works on. */
@@ -101,6 +102,21 @@ function oneStepLarger(plan: NotePlan, maxSize: number): NotePlan | null {
 }
 
 /**
+ * The fewest folded notes at which the page really fits, at the plan's size: the estimate only says where to start
+ * looking. A fold is kept only when the next note truly does not fit (not because the estimate saw less room).
+ */
+function fewestFoldedThatFit(targets: FitTargets, notes: HTMLElement[], plan: NotePlan): NotePlan {
+  const fitsFolding = (hidden: number): boolean => {
+    applyPlan(targets, notes, { ...plan, hidden });
+    return !overflows(targets);
+  };
+  const hidden = fitsFolding(0) ? 0 : (fewestFolded(notes.length, fitsFolding, plan.hidden) ?? plan.hidden);
+  const settled = { ...plan, hidden };
+  applyPlan(targets, notes, settled);
+  return settled;
+}
+
+/**
  * Sizes the projected notes in the page: plans with measured text widths
  * (planNoteLayout), applies the plan, then checks the real layout. If the page
  * came out taller than estimated, it asks for a slightly smaller size (or, at
@@ -146,6 +162,7 @@ export function fitNotes(targets: FitTargets, viewportWidth: number, viewportHei
     applyPlan(targets, notes, plan);
     return plan;
   }
+  if (plan.hidden > 0 && plan.clampLines === null) plan = fewestFoldedThatFit(targets, notes, plan);
   for (let step = 0; step < GROW_TRIES; step++) {
     const larger = oneStepLarger(plan, bounds.max);
     if (!larger) break;
