@@ -33,6 +33,11 @@ function regionOf(x: number, y: number, width: number, height: number, twoD: boo
   };
 }
 
+/** Width of a nudged chip's tail where it leaves the chip, and of the dot on its point, px. */
+function tailWidth(plotHeight: number): number {
+  return Math.max(12, plotHeight * 0.024);
+}
+
 /** Up to this many chips, they are set a little larger than the floor. */
 const FEW_CHIPS = 5;
 
@@ -59,7 +64,7 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
       });
       const gap = Math.max(4, height * 0.008);
       const border = elements[0]?.clientLeft ?? 0;
-      const spread = spreadChips(chips, { width, height }, gap);
+      const spread = spreadChips(chips, { width, height }, gap, [], tailWidth(height));
       // A crowd too thick to keep apart is drawn overlapping; the control window says how many notes that hides.
       const covered = spread.filter((chip, index) => spread.some((other, j) => j > index && chipsOverlap(chip, other))).length;
       reportFold({ noun: 'notes', shown: spread.length - covered, total: spread.length, how: 'overlapping' });
@@ -138,7 +143,7 @@ function Leaders({ notes, layout }: { notes: PlacedNote[]; layout: ChipLayout })
         const cy = Math.min(chip.top + chip.height, Math.max(chip.top, py));
         // The tail's base lies along the chip edge nearest the point, centred where the point would meet it.
         const alongX = cy === chip.top || cy === chip.top + chip.height;
-        const half = Math.max(6, layout.height * 0.012);
+        const half = tailWidth(layout.height) / 2;
         const base = alongX
           ? [`${(Math.max(chip.left, cx - half)).toFixed(1)},${cy.toFixed(1)}`, `${(Math.min(chip.left + chip.width, cx + half)).toFixed(1)},${cy.toFixed(1)}`]
           : [`${cx.toFixed(1)},${(Math.max(chip.top, cy - half)).toFixed(1)}`, `${cx.toFixed(1)},${(Math.min(chip.top + chip.height, cy + half)).toFixed(1)}`];

@@ -133,12 +133,27 @@ describe('spreadChips', () => {
     expect(placed && chipsOverlap(placed, name)).toBe(false);
   });
 
-  it('spreads a crowded cluster of 30 chips without overlaps while there is room', () => {
-    const chips = Array.from({ length: 30 }, (_, i) => chip(`n${i}`, 300 + (i % 5) * 20, 250 + Math.floor(i / 5) * 10, 140, 36));
+  it('spreads a crowded map of 30 chips without overlaps while there is room, quickly', () => {
+    const chips = Array.from({ length: 30 }, (_, i) => chip(`n${i}`, 120 + (i % 6) * 150, 60 + Math.floor(i / 6) * 110 + (i % 2) * 20, 140, 36));
+    const started = performance.now();
     const placed = spreadChips(chips, area, 4);
+    expect(performance.now() - started).toBeLessThan(300);
     expect(placed).toHaveLength(30);
     expect(inside(placed)).toBe(true);
     expect(noOverlaps(placed)).toBe(true);
+  });
+
+  it('in a cluster too dense to keep apart, never flings a chip far from its point: it holds it or sits straight beside it', () => {
+    const chips = Array.from({ length: 30 }, (_, i) => chip(`n${i}`, 300 + (i % 5) * 20, 250 + Math.floor(i / 5) * 10, 140, 36));
+    const started = performance.now();
+    const placed = spreadChips(chips, area, 4);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(inside(placed)).toBe(true);
+    for (const [i, c] of placed.entries()) {
+      const point = chips[i] ?? { x: 0, y: 0 };
+      const inLine = (point.x >= c.left && point.x <= c.left + c.width) || (point.y >= c.top && point.y <= c.top + c.height);
+      expect(inLine, `chip ${c.id} is straight above, below or beside its point`).toBe(true);
+    }
   });
 });
 
