@@ -101,3 +101,50 @@ test.describe('a fold only when the next card truly does not fit', () => {
     });
   }
 });
+
+test.describe('the facilitator pages the projector through folded notes', () => {
+  for (const size of SIZES) {
+    const suffix = `${size.width}x${size.height}`;
+    test(`a crowded sort column, page by page and back, at ${suffix}`, async ({ server, control, presenter }) => {
+      await presenter.page.setViewportSize(size);
+      const scene = await openScene(server, ofKind('sort', 1));
+      try {
+        const notes = crowdedTrustLevels();
+        await captureAll(scene.client, scene.activity.id, notes);
+        const middle = presenter.page.getByTestId('presenter-sort-column').nth(1);
+        const more = middle.getByTestId('presenter-fit-more');
+        await expect(more).toHaveText(/^\+\d+ more$/);
+        const shownTexts = () => middle.getByTestId('presenter-note').evaluateAll((items) => items.filter((item) => !item.hidden).map((item) => item.textContent ?? ''));
+        const seen = new Set(await shownTexts());
+        const pager = control.page.getByTestId('projector-fold-pager');
+        const earlier = pager.getByRole('button', { name: 'Show earlier notes' });
+        // Keyboard: the facilitator tabs to the button and presses Enter.
+        await earlier.focus();
+        await control.page.keyboard.press('Enter');
+        await expect(more).toHaveText(/^Page 2 of (\d+)$/);
+        const pages = Number(/of (\d+)/.exec((await more.textContent()) ?? '')?.[1]);
+        expect(pages).toBeGreaterThanOrEqual(2);
+        await expect(control.page.getByTestId('projector-fold-page')).toHaveText(`The projector shows page 2 of ${pages}.`);
+        // The live preview draws the same page.
+        await expect(control.page.getByTestId('projector-preview').getByTestId('presenter-sort-column').nth(1).getByTestId('presenter-fit-more')).toHaveText(`Page 2 of ${pages}`);
+        await presenter.page.bringToFront();
+        await presenter.page.screenshot({ path: join(SHOTS_DIR, `paged-sort-${suffix}.png`) });
+        for (const text of await shownTexts()) seen.add(text);
+        for (let page = 3; page <= pages; page++) {
+          await earlier.click();
+          await expect(more).toHaveText(`Page ${page} of ${pages}`);
+          for (const text of await shownTexts()) seen.add(text);
+        }
+        await expect(earlier).toBeDisabled();
+        // Every note of the column was on one page or another, and the room always read them at the floor.
+        expect(seen.size).toBe(notes.filter((note) => note.columnId === 'level-2').length);
+        await presenter.expectLegible();
+        await pager.getByRole('button', { name: 'Back to the newest' }).click();
+        await expect(more).toHaveText(/^\+\d+ more$/);
+        await expect(control.page.getByTestId('projector-fold-page')).toHaveCount(0);
+      } finally {
+        scene.client.close();
+      }
+    });
+  }
+});
