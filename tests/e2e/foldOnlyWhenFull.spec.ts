@@ -114,7 +114,7 @@ test.describe('the facilitator pages the projector through folded notes', () => 
         const middle = presenter.page.getByTestId('presenter-sort-column').nth(1);
         const more = middle.getByTestId('presenter-fit-more');
         await expect(more).toHaveText(/^\+\d+ more$/);
-        const shownTexts = () => middle.getByTestId('presenter-note').evaluateAll((items) => items.filter((item) => !item.hidden).map((item) => item.textContent ?? ''));
+        const shownTexts = () => middle.getByTestId('presenter-note').evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.textContent ?? ''));
         const seen = new Set(await shownTexts());
         const pager = control.page.getByTestId('projector-fold-pager');
         const earlier = pager.getByRole('button', { name: 'Show earlier notes' });
