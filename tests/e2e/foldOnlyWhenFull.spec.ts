@@ -61,6 +61,17 @@ const DISCUSSION_25: readonly SceneNote[] = Array.from({ length: 25 }, (_, i) =>
   text: ['Clear priorities every Monday', 'Fewer meetings, better ones', 'Say thank you more often', 'Ask before assuming', 'Share the why behind decisions'][i % 5] + ` (${i + 1})`,
 }));
 
+/** Twenty-five notes as a room says them: short and long mixed. */
+const DISCUSSION_MIXED: readonly SceneNote[] = [
+  'Budgets', 'Clear priorities every Monday morning, written down where everyone can see them', 'Trust', 'Say thank you',
+  'Fewer meetings; the ones we keep have an agenda and end on time', 'Ask before assuming', 'Share the why',
+  'Feedback in private, praise in public, and both of them often', 'Rota', 'Coaching', 'Knowing when to step back and let the team decide',
+  'Listen first', 'One-to-ones that are about the person, not the project status', 'Hiring', 'Vision',
+  'Protect two mornings a week for deep work and tell the team why', 'Celebrate small wins', 'Delegate the outcome, not the task',
+  'Be on time', 'Admit mistakes out loud so others can too', 'Planning', 'Keep promises, however small',
+  'Explain decisions even when people will not like them', 'Budget reviews', 'Walk the floor',
+].map((text) => ({ text }));
+
 test.describe('a fold only when the next card truly does not fit', () => {
   test.beforeAll(() => mkdirSync(SHOTS_DIR, { recursive: true }));
   let scene: OpenScene | null = null;
@@ -89,16 +100,21 @@ test.describe('a fold only when the next card truly does not fit', () => {
       });
     }
 
-    test(`discussion with 25 notes at ${suffix}`, async ({ server, presenter }) => {
-      await presenter.page.setViewportSize(size);
-      scene = await openScene(server, ofKind('discussion'));
-      await captureAll(scene.client, scene.activity.id, DISCUSSION_25);
-      await expect(presenter.page.getByTestId('presenter-note')).toHaveCount(DISCUSSION_25.length);
-      await presenter.page.bringToFront();
-      await presenter.page.screenshot({ path: join(SHOTS_DIR, `discussion-25-${suffix}.png`) });
-      const folds = await foldsWithRoom(presenter.page, '.pnotes-viewport', '[data-testid="presenter-notes-more"]');
-      expect(folds.filter((fold) => fold.fitsAnyway), `folds with room for the next card: ${JSON.stringify(folds)}`).toEqual([]);
-    });
+    for (const [name, notes] of [
+      ['discussion with 25 notes', DISCUSSION_25],
+      ['discussion with 25 mixed notes', DISCUSSION_MIXED],
+    ] as const) {
+      test(`${name} at ${suffix}`, async ({ server, presenter }) => {
+        await presenter.page.setViewportSize(size);
+        scene = await openScene(server, ofKind('discussion'));
+        await captureAll(scene.client, scene.activity.id, notes);
+        await expect(presenter.page.getByTestId('presenter-note')).toHaveCount(notes.length);
+        await presenter.page.bringToFront();
+        await presenter.page.screenshot({ path: join(SHOTS_DIR, `${name.replaceAll(' ', '-')}-${suffix}.png`) });
+        const folds = await foldsWithRoom(presenter.page, '.pnotes-viewport', '[data-testid="presenter-notes-more"]');
+        expect(folds.filter((fold) => fold.fitsAnyway), `folds with room for the next card: ${JSON.stringify(folds)}`).toEqual([]);
+      });
+    }
   }
 });
 
