@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFloorPx, fewestFolded, largestFitting } from '../../../renderer/presenter/fit/searchFit';
+import { bodyFloorPx, fewestFolded, largestFitting, pageWindows } from '../../../renderer/presenter/fit/searchFit';
 import { barShares, countWithUnit, distributionGrid, formatMean, meanOffset, sharedRanks } from '../../../renderer/presenter/layout/bars';
 import { chipsOverlap, spreadChips } from '../../../renderer/presenter/layout/chipLayout';
 import type { ChipToPlace, PlacedChip } from '../../../renderer/presenter/layout/chipLayout';
@@ -83,6 +83,19 @@ describe('bars', () => {
     expect(distributionGrid(4, wide)).toEqual({ columns: 2, rows: 2 });
     expect(distributionGrid(5, wide)).toEqual({ columns: 3, rows: 2 });
     expect(distributionGrid(3, 4 / 3)).toEqual({ columns: 2, rows: 2 });
+  });
+});
+
+describe('pageWindows', () => {
+  it('pages back from the usual view through every folded item, as many per page as fit, each item on one page', () => {
+    // Room for 4 items per page; 11 items, the usual view shows the newest 4 (7 folded).
+    const windows = pageWindows(11, 7, (start, end) => end - start <= 4);
+    expect(windows).toEqual([[7, 11], [3, 7], [0, 3]]);
+  });
+
+  it('shows one item per page when not even one fits, and a single page when nothing is folded', () => {
+    expect(pageWindows(3, 2, () => false)).toEqual([[2, 3], [1, 2], [0, 1]]);
+    expect(pageWindows(5, 0, () => true)).toEqual([[0, 5]]);
   });
 });
 
