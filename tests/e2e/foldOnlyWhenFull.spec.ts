@@ -145,6 +145,8 @@ test.describe('the facilitator pages the projector through folded notes', () => 
         await expect(control.page.getByTestId('projector-preview').getByTestId('presenter-sort-column').nth(1).getByTestId('presenter-fit-more')).toHaveText(`Page 2 of ${pages}`);
         await presenter.page.bringToFront();
         await presenter.page.screenshot({ path: join(SHOTS_DIR, `paged-sort-${suffix}.png`) });
+        await control.page.bringToFront();
+        await control.page.screenshot({ path: join(SHOTS_DIR, `paged-sort-control-${suffix}.png`) });
         for (const text of await shownTexts()) seen.add(text);
         for (let page = 3; page <= pages; page++) {
           await earlier.click();

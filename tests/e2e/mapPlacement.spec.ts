@@ -135,6 +135,8 @@ test.describe('the projector map puts notes where the facilitator placed them', 
       await presenter.page.bringToFront();
       await presenter.page.screenshot({ path: join(SHOTS_DIR, `map-crowded-corner-${suffix}.png`) });
       await expectOverlapsOnlyWhenSaid(control.page.getByTestId('projector-fold-warning'), await expectWherePlaced(presenter, size, placed));
+      await control.page.bringToFront();
+      await control.page.screenshot({ path: join(SHOTS_DIR, `map-crowded-corner-control-${suffix}.png`) });
     });
   }
 });
