@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Note } from '../../shared/session/types';
-import { fitNotes } from './applyNoteFit';
+import { fitNotes, pageNotes } from './applyNoteFit';
 import { minNotesAreaHeight } from './fitNotes';
 import { useFoldReport } from './fit/foldReport';
 import { screenSizeOf } from './fit/screenSize';
@@ -27,7 +27,7 @@ const NoteCard = memo(function NoteCard({ text }: { text: string }) {
 });
 
 /** The projected notes: cards whose type size grows or shrinks so that they all fit, newest always visible. */
-export function PresenterNotes({ notes, layoutKey }: { notes: Note[]; layoutKey: string }) {
+export function PresenterNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; layoutKey: string; page?: number }) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLOListElement>(null);
   const moreRef = useRef<HTMLParagraphElement>(null);
@@ -55,8 +55,9 @@ export function PresenterNotes({ notes, layoutKey }: { notes: Note[]; layoutKey:
         settledFor.current = { stage, key };
       }
       const plan = fitNotes({ viewport, grid, more }, screen.width, screen.height);
+      const paged = plan ? pageNotes({ viewport, grid, more }, plan, page) : null;
       const total = grid.children.length;
-      reportFold({ noun: 'notes', shown: total - (plan?.hidden ?? 0), total });
+      reportFold({ noun: 'notes', shown: total - (plan?.hidden ?? 0), total, page: paged?.page ?? 0, pages: paged?.pages ?? null });
       lastWidth = viewport.clientWidth;
       lastHeight = viewport.clientHeight;
       markLatency('stage-fitted');
@@ -78,7 +79,7 @@ export function PresenterNotes({ notes, layoutKey }: { notes: Note[]; layoutKey:
       observer.disconnect();
       if (pending !== null) clearTimeout(pending);
     };
-  }, [signature, layoutKey]);
+  }, [signature, layoutKey, page]);
 
   return (
     <div className="pnotes-viewport" ref={viewportRef}>

@@ -1,5 +1,7 @@
 import { REFERENCE_PX, noteSizeBounds, planNoteLayout } from './fitNotes';
 import type { MeasureText, NotePlan } from './fitNotes';
+import { pageText } from './fit/applyFit';
+import { fewestFolded, pageWindows } from './fit/searchFit';
 import { screenScaleOf } from './fit/screenSize';
 
 /** The elements the fitting works on. */
@@ -101,6 +103,21 @@ function oneStepLarger(plan: NotePlan, maxSize: number): NotePlan | null {
 }
 
 /**
+ * The fewest folded notes at which the page really fits, at the plan's size: the estimate only says where to start
+ * looking. A fold is kept only when the next note truly does not fit (not because the estimate saw less room).
+ */
+function fewestFoldedThatFit(targets: FitTargets, notes: HTMLElement[], plan: NotePlan): NotePlan {
+  const fitsFolding = (hidden: number): boolean => {
+    applyPlan(targets, notes, { ...plan, hidden });
+    return !overflows(targets);
+  };
+  const hidden = fitsFolding(0) ? 0 : (fewestFolded(notes.length, fitsFolding, plan.hidden) ?? plan.hidden);
+  const settled = { ...plan, hidden };
+  applyPlan(targets, notes, settled);
+  return settled;
+}
+
+/**
  * Sizes the projected notes in the page: plans with measured text widths
  * (planNoteLayout), applies the plan, then checks the real layout. If the page
  * came out taller than estimated, it asks for a slightly smaller size (or, at
@@ -146,6 +163,7 @@ export function fitNotes(targets: FitTargets, viewportWidth: number, viewportHei
     applyPlan(targets, notes, plan);
     return plan;
   }
+  if (plan.hidden > 0 && plan.clampLines === null) plan = fewestFoldedThatFit(targets, notes, plan);
   for (let step = 0; step < GROW_TRIES; step++) {
     const larger = oneStepLarger(plan, bounds.max);
     if (!larger) break;
@@ -157,4 +175,31 @@ export function fitNotes(targets: FitTargets, viewportWidth: number, viewportHei
     plan = larger;
   }
   return plan;
+}
+
+/**
+ * Shows page `page` of the notes folded by `plan` (fitNotes): page 0 is the plan as it is; page k the notes said
+ * before page k − 1's first, as many as fit at the plan's size, under "Page k+1 of N". Null when nothing is folded
+ * or the room is on the first page (the pages are then not worked out).
+ */
+export function pageNotes(targets: FitTargets, plan: NotePlan, page: number): { page: number; pages: number } | null {
+  if (page === 0 || plan.hidden === 0 || plan.clampLines !== null) return null;
+  const notes = Array.from(targets.grid.children) as HTMLElement[];
+  const show = (start: number, end: number, text: string) => {
+    notes.forEach((note, index) => {
+      const hidden = index < start || index >= end;
+      if (note.hidden !== hidden) note.hidden = hidden;
+    });
+    if (targets.more.hidden) targets.more.hidden = false;
+    if (targets.more.textContent !== text) targets.more.textContent = text;
+  };
+  const windows = pageWindows(notes.length, plan.hidden, (start, end) => {
+    show(start, end, pageText(1, 2));
+    return !overflows(targets);
+  });
+  const shown = Math.min(page, windows.length - 1);
+  const [start, end] = windows[shown] ?? [plan.hidden, notes.length];
+  if (shown === 0) applyPlan(targets, notes, plan);
+  else show(start, end, pageText(shown, windows.length));
+  return { page: shown, pages: windows.length };
 }

@@ -126,6 +126,8 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return { ok: true, event: sessionEvents.projectorWentLive({ at }) };
     case 'presenter.setTheme':
       return { ok: true, event: sessionEvents.presenterThemeSet({ theme: command.theme }) };
+    case 'presenter.setPage':
+      return withActivity(state, command.activityId, () => sessionEvents.projectorPageSet({ activityId: command.activityId, page: command.page }));
     case 'settings.setTimerEndSound':
       return { ok: true, event: sessionEvents.timerEndSoundSet({ on: command.on }) };
     case 'session.editDetails':

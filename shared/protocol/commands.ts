@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_NOTE_LENGTH, MAX_PROJECTOR_MESSAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from '../session/types';
+import { MAX_NOTE_LENGTH, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from '../session/types';
 
 const id = z.string().min(1).max(64);
 const noteText = z
@@ -84,6 +84,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presenter.returnToLive') }).strict(),
   /** The projector's colour theme for this session. */
   z.object({ type: z.literal('presenter.setTheme'), theme: z.enum(PRESENTER_THEMES) }).strict(),
+  /** Which page of an activity's folded notes the projector shows: 0 is the newest (the usual view), 1 the notes folded before them, and so on. */
+  z.object({ type: z.literal('presenter.setPage'), activityId: id, page: z.number().int().min(0).max(MAX_PROJECTOR_PAGE) }).strict(),
   z.object({ type: z.literal('settings.setTimerEndSound'), on: z.boolean() }).strict(),
   /**
    * Undo the newest step of this session's history (the host keeps it). `step` (the revision that recorded it,

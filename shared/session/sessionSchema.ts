@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SessionState } from './types';
-import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from './types';
+import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from './types';
 import { storedActivitySchema } from './activitySchema';
 
 const id = z.string().min(1).max(64);
@@ -57,6 +57,7 @@ export const sessionStateSchema = z
       theme: z.enum(PRESENTER_THEMES).default('dark'),
       frozenActivityId: id.nullable(),
       message: z.string().min(1).max(MAX_PROJECTOR_MESSAGE).nullable(),
+      pages: z.record(id, z.number().int().min(1).max(MAX_PROJECTOR_PAGE)).optional(),
     }),
     settings: z.object({ timerEndSound: z.boolean() }),
   })
@@ -67,6 +68,9 @@ export const sessionStateSchema = z
     }
     if (session.presenter.frozenActivityId !== null && !activityIds.has(session.presenter.frozenActivityId)) {
       ctx.addIssue({ code: 'custom', path: ['presenter', 'frozenActivityId'], message: 'names an activity that is not in the agenda' });
+    }
+    for (const pagedId of Object.keys(session.presenter.pages ?? {})) {
+      if (!activityIds.has(pagedId)) ctx.addIssue({ code: 'custom', path: ['presenter', 'pages', pagedId], message: 'names an activity that is not in the agenda' });
     }
     if (activityIds.size !== session.agenda.length) ctx.addIssue({ code: 'custom', path: ['agenda'], message: 'lists an activity id twice' });
     for (const activity of session.agenda) {

@@ -177,6 +177,16 @@ export const sessionSlice = createSlice({
     projectorFrozen: (state, action: PayloadAction<{ activityId: string | null }>) => {
       if (state) state.presenter.frozenActivityId = action.payload.activityId;
     },
+    /** Page 0 (the newest notes) is the default and is not stored. */
+    projectorPageSet: (state, action: PayloadAction<{ activityId: string; page: number }>) => {
+      if (!state) return;
+      const { activityId, page } = action.payload;
+      const pages = { ...state.presenter.pages };
+      if (page > 0) pages[activityId] = page;
+      else delete pages[activityId];
+      if (Object.keys(pages).length > 0) state.presenter.pages = pages;
+      else delete state.presenter.pages;
+    },
     projectorMessageSet: (state, action: PayloadAction<{ message: string | null }>) => {
       if (state) state.presenter.message = action.payload.message;
     },

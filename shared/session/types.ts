@@ -189,6 +189,8 @@ export type PresenterTheme = (typeof PRESENTER_THEMES)[number];
 
 /** Longest message the projector overlay shows, in characters. */
 export const MAX_PROJECTOR_MESSAGE = 200;
+/** The highest projector page a command may ask for (the projector shows its last page when asked for more). */
+export const MAX_PROJECTOR_PAGE = 999;
 
 /** What the projector shows besides the current activity. */
 export interface PresenterState {
@@ -200,6 +202,8 @@ export interface PresenterState {
   frozenActivityId: string | null;
   /** A message over the projected activity ("Break: back at 10:45"); null for none. */
   message: string | null;
+  /** Which page of folded notes the projector shows, by activity id, when not the first (the newest notes). */
+  pages?: Record<string, number>;
 }
 
 /** Per-session choices the facilitator makes for the room. */

@@ -4,6 +4,7 @@ import type { FoldCount, FoldReporter } from '../../presenter/fit/foldReport';
 import { FoldReportContext } from '../../presenter/fit/foldReport';
 import { PresenterScreen } from '../../presenter/PresenterScreen';
 import { useAppSelector } from '../../store/hooks';
+import { FoldPager } from './FoldPager';
 import { foldWarning } from './foldSummary';
 import { describePreviewSize, letterbox, previewScreenSize } from './previewScreen';
 import type { Letterbox } from './previewScreen';
@@ -30,7 +31,7 @@ export function ProjectorPreview() {
   const report = useCallback<FoldReporter>((key, count) => {
     setFolds((previous) => {
       const before = previous.get(key);
-      if (count === null ? before === undefined : before?.shown === count.shown && before.total === count.total && before.noun === count.noun) return previous;
+      if (count === null ? before === undefined : before?.shown === count.shown && before.total === count.total && before.noun === count.noun && before.how === count.how && before.page === count.page && before.pages === count.pages) return previous;
       const next = new Map(previous);
       if (count === null) next.delete(key);
       else next.set(key, count);
@@ -78,6 +79,7 @@ export function ProjectorPreview() {
           {warning}
         </p>
       ) : null}
+      <FoldPager counts={Array.from(folds.values())} />
       <ProjectorThemePicker />
     </section>
   );

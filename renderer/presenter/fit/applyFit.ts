@@ -1,4 +1,4 @@
-import { fewestFolded, largestFitting } from './searchFit';
+import { fewestFolded, largestFitting, pageWindows } from './searchFit';
 
 /**
  * The page side of the projector's auto-fit for the kind layouts. The markup
@@ -20,6 +20,8 @@ export interface FitOptions {
   foldFrom: 'start' | 'end';
   /** The text of the "+N more" line for `folded` items of box number `box`. */
   moreText: (folded: number, box: number) => string;
+  /** Which page of the folded items to show (0, the default, is the usual view; see pageWindows). */
+  page?: number;
 }
 
 /** What the fit chose, for tests and data attributes. */
@@ -30,6 +32,14 @@ export interface FitResult {
   folded: number[];
   /** Whether items had to be cut to a few lines (a single item too long for its box). */
   clamped: boolean;
+  /** How many pages the folded items make (1 when nothing is folded), and which one is shown. */
+  pages?: number;
+  page?: number;
+}
+
+/** What a box says while the room pages through its folded items. */
+export function pageText(page: number, pages: number): string {
+  return `Page ${page + 1} of ${pages}`;
 }
 
 /** One px of slack: sub-pixel rounding must not count as overflow. */
@@ -114,7 +124,7 @@ export function applyFit(root: HTMLElement, options: FitOptions, previous: FitRe
   const boxes = Array.from(root.querySelectorAll<HTMLElement>('[data-fit-box]'));
   if (previous && previous.folded.length === boxes.length && previous.folded.some((count) => count > 0)) {
     const refolded = refitFolded(root, boxes, options, previous.folded);
-    if (refolded) return finish(root, refolded);
+    if (refolded) return finish(root, paginate(boxes, options, refolded));
   }
   boxes.forEach((box, index) => {
     fold(box, index, 0, options);
@@ -142,7 +152,45 @@ export function applyFit(root: HTMLElement, options: FitOptions, previous: FitRe
     if (used.clamped) clamped = true;
     return used.folded;
   });
-  return finish(root, { size: options.floor, layout, folded, clamped });
+  return finish(root, paginate(boxes, options, { size: options.floor, layout, folded, clamped }));
+}
+
+/**
+ * Shows the asked-for page of each box that folds items: page 0 is the usual view; page k the items folded before
+ * page k − 1's first, as many as fit, with the box's line saying "Page k+1 of N". A box with fewer pages shows its last.
+ */
+function paginate(boxes: readonly HTMLElement[], options: FitOptions, result: FitResult): FitResult {
+  const asked = options.page ?? 0;
+  if (asked === 0 || result.clamped || !result.folded.some((count) => count > 0)) return result;
+  let pages = 1;
+  boxes.forEach((box, index) => {
+    const folded = result.folded[index] ?? 0;
+    if (folded === 0) return;
+    const items = itemsOf(box);
+    const windows = pageWindows(items.length, folded, (start, end) => {
+      showWindow(box, items, start, end, options, pageText(1, 2));
+      return !overflows(box);
+    });
+    pages = Math.max(pages, windows.length);
+    const shown = Math.min(asked, windows.length - 1);
+    const [start, end] = windows[shown] ?? [folded, items.length];
+    showWindow(box, items, start, end, options, shown === 0 ? options.moreText(folded, index) : pageText(shown, windows.length));
+  });
+  return { ...result, pages, page: Math.min(asked, pages - 1) };
+}
+
+/** Shows items [start, end) of a box (counted from the end that stays in view, as folding does) and sets its line. */
+function showWindow(box: HTMLElement, items: readonly HTMLElement[], start: number, end: number, options: FitOptions, text: string): void {
+  items.forEach((item, position) => {
+    const rank = options.foldFrom === 'start' ? position : items.length - 1 - position;
+    const hidden = rank < start || rank >= end;
+    if (item.hidden !== hidden) item.hidden = hidden;
+  });
+  const more = moreOf(box);
+  if (more) {
+    if (more.hidden) more.hidden = false;
+    if (more.textContent !== text) more.textContent = text;
+  }
 }
 
 /** Folds `box` as `needed` says; null (nothing fits) folds all but one and cuts that one to the lines that fit. */

@@ -105,3 +105,21 @@ export function fewestFolded(count: number, fits: (folded: number) => boolean, f
 export function bodyFloorPx(height: number): number {
   return Math.max(18, Math.ceil((height / 30) * 100 - 1e-6) / 100);
 }
+
+/**
+ * The pages of a list of `n` items whose first page (the usual view) shows items `firstStart` to the end: each
+ * further page shows the items just before the previous page's first, as many as `fits(start, end)` allows (at
+ * least one). Pages are [start, end) pairs, newest first. Assumes fewer items never fit worse.
+ */
+export function pageWindows(n: number, firstStart: number, fits: (start: number, end: number) => boolean): Array<[number, number]> {
+  const windows: Array<[number, number]> = [[Math.max(0, Math.min(n, firstStart)), n]];
+  let end = windows[0]?.[0] ?? 0;
+  while (end > 0) {
+    const last = end;
+    const most = lastHolding(last, (k) => fits(last - 1 - k, last));
+    const start = most < 0 ? last - 1 : last - 1 - most;
+    windows.push([start, last]);
+    end = start;
+  }
+  return windows;
+}

@@ -21,7 +21,7 @@ export interface FitRequest extends Omit<FitOptions, 'floor' | 'max'> {
  * The floor is the projector's legibility rule for the height of the projected screen (its container, not the window).
  */
 export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string, request: FitRequest): void {
-  const { maxSize, layouts, foldFrom, moreText, noun = 'items' } = request;
+  const { maxSize, layouts, foldFrom, moreText, noun = 'items', page = 0 } = request;
   const reportFold = useFoldReport();
   const layoutsKey = layouts.join('|');
   // Where the last fit landed: the next one starts looking there (same result, far fewer layouts).
@@ -36,10 +36,10 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
       markLatency('stage-committed');
       const screen = screenSizeOf(root);
       const floor = bodyFloorPx(screen.height);
-      const result = applyFit(root, { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), layouts, foldFrom, moreText }, previous.current);
+      const result = applyFit(root, { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), layouts, foldFrom, moreText, page }, previous.current);
       previous.current = result;
       const total = root.querySelectorAll('[data-fit-item]').length;
-      reportFold({ noun, shown: total - result.folded.reduce((sum, count) => sum + count, 0), total });
+      reportFold({ noun, shown: total - result.folded.reduce((sum, count) => sum + count, 0), total, page: result.page ?? 0, pages: result.pages ?? null });
       lastWidth = root.clientWidth;
       lastHeight = root.clientHeight;
       markLatency('stage-fitted');
@@ -59,5 +59,5 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
       if (pending !== null) clearTimeout(pending);
     };
     // The request's functions are recreated on every render; what they depend on is in the signature.
-  }, [signature, layoutsKey]);
+  }, [signature, layoutsKey, page]);
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { projectedNotes } from '../../../shared/session/selectors';
 import type { DiscussionActivity, Note, SessionState } from '../../../shared/session/types';
 import { PresenterNotes } from '../PresenterNotes';
+import { projectorPage } from '../fit/projectorPage';
 import { StageFrame } from './StageFrame';
 
 /** Up to this many notes (and this much text), the prompt keeps its large size. */
@@ -21,7 +22,7 @@ export function DiscussionStage({ session, activity }: { session: SessionState; 
   const density = stageDensity(notes);
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density={density}>
-      <PresenterNotes notes={notes} layoutKey={`${activity.id}|${density}|${activity.prompt}|${activity.title}`} />
+      <PresenterNotes notes={notes} layoutKey={`${activity.id}|${density}|${activity.prompt}|${activity.title}`} page={projectorPage(session, activity.id)} />
     </StageFrame>
   );
 }

@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { quadrantOf } from '../../../shared/kinds/map';
 import type { MapActivity, MapPosition, Note } from '../../../shared/session/types';
-import { spreadChips } from '../layout/chipLayout';
-import type { PlacedChip } from '../layout/chipLayout';
+import { useFoldReport } from '../fit/foldReport';
+import { chipsOverlap, spreadChips } from '../layout/chipLayout';
+import type { ChipRect, PlacedChip } from '../layout/chipLayout';
 
 /** A placed note (the map only projects notes that have a position). */
 type PlacedNote = Note & { position: MapPosition };
@@ -11,6 +12,30 @@ interface ChipLayout {
   width: number;
   height: number;
   chips: Map<string, PlacedChip>;
+  /** The chips' border width, px: the anchor is positioned inside the border. */
+  border: number;
+}
+
+/**
+ * The part of the plot a nudged chip must stay in: its quadrant on a grid, its half on a spectrum. A point on a
+ * midline belongs to neither side of it, so its chip may use both.
+ */
+function regionOf(x: number, y: number, width: number, height: number, twoD: boolean): ChipRect {
+  const onVertical = Math.abs(x - width / 2) < 0.5;
+  const onHorizontal = !twoD || Math.abs(y - height / 2) < 0.5;
+  const right = x > width / 2;
+  const bottom = y > height / 2;
+  return {
+    left: onVertical ? 0 : right ? width / 2 : 0,
+    top: onHorizontal ? 0 : bottom ? height / 2 : 0,
+    width: onVertical ? width : width / 2,
+    height: onHorizontal ? height : height / 2,
+  };
+}
+
+/** Width of a nudged chip's tail where it leaves the chip, and of the dot on its point, px. */
+function tailWidth(plotHeight: number): number {
+  return Math.max(12, plotHeight * 0.024);
 }
 
 /** Up to this many chips, they are set a little larger than the floor. */
@@ -21,6 +46,7 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
   const placed = notes.filter((note): note is PlacedNote => note.position !== null);
   const plotRef = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<ChipLayout | null>(null);
+  const reportFold = useFoldReport();
   const twoD = activity.y !== null;
   const signature = placed.map((note) => `${note.id}@${note.updatedAt}:${note.position.x},${note.position.y}`).join('|');
 
@@ -30,13 +56,19 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
     const place = () => {
       const width = plot.clientWidth;
       const height = plot.clientHeight;
-      const chips = Array.from(plot.querySelectorAll<HTMLElement>('.pmap-chip')).map((element) => {
-        const x = Number(element.dataset.x);
-        const y = Number(element.dataset.y);
-        return { id: element.dataset.noteId ?? '', x: x * width, y: (1 - y) * height, width: element.offsetWidth, height: element.offsetHeight };
+      const elements = Array.from(plot.querySelectorAll<HTMLElement>('.pmap-chip'));
+      const chips = elements.map((element) => {
+        const x = Number(element.dataset.x) * width;
+        const y = (1 - Number(element.dataset.y)) * height;
+        return { id: element.dataset.noteId ?? '', x, y, width: element.offsetWidth, height: element.offsetHeight, region: regionOf(x, y, width, height, twoD) };
       });
       const gap = Math.max(4, height * 0.008);
-      setLayout({ width, height, chips: new Map(spreadChips(chips, { width, height }, gap).map((chip) => [chip.id, chip])) });
+      const border = elements[0]?.clientLeft ?? 0;
+      const spread = spreadChips(chips, { width, height }, gap, [], tailWidth(height));
+      // A crowd too thick to keep apart is drawn overlapping; the control window says how many notes that hides.
+      const covered = spread.filter((chip, index) => spread.some((other, j) => j > index && chipsOverlap(chip, other))).length;
+      reportFold({ noun: 'notes', shown: spread.length - covered, total: spread.length, how: 'overlapping' });
+      setLayout({ width, height, border, chips: new Map(spread.map((chip) => [chip.id, chip])) });
     };
     place();
     let pending: ReturnType<typeof setTimeout> | null = null;
@@ -56,7 +88,7 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
       observer.disconnect();
       if (pending !== null) clearTimeout(pending);
     };
-  }, [signature]);
+  }, [signature, twoD]);
 
   return (
     <div className="pmap-plot" ref={plotRef} data-few={placed.length <= FEW_CHIPS ? '' : undefined} data-testid="presenter-map-plot">
@@ -64,6 +96,7 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
       <ul className="pmap-chips" aria-label="Notes on the map">
         {placed.map((note) => {
           const spot = layout?.chips.get(note.id);
+          const anchor = spot && layout ? { left: note.position.x * layout.width - spot.left - layout.border, top: (1 - note.position.y) * layout.height - spot.top - layout.border } : null;
           return (
             <li
               key={note.id}
@@ -74,9 +107,18 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
               data-y={note.position.y}
               data-quadrant={twoD ? quadrantOf(note.position) : undefined}
               data-nudged={spot?.nudged ? '' : undefined}
+              data-placed={spot ? '' : undefined}
               style={spot ? { transform: `translate(${spot.left.toFixed(1)}px, ${spot.top.toFixed(1)}px)` } : { visibility: 'hidden' }}
             >
               <span className="pmap-chip-text">{note.text}</span>
+              {anchor ? (
+                <span
+                  className="pmap-anchor"
+                  data-testid="presenter-map-anchor"
+                  aria-hidden="true"
+                  style={{ left: `${anchor.left.toFixed(1)}px`, top: `${anchor.top.toFixed(1)}px` }}
+                />
+              ) : null}
             </li>
           );
         })}
@@ -85,7 +127,10 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
   );
 }
 
-/** For each chip nudged off its point: a dot on the point and a line to the chip. */
+/**
+ * For each chip nudged off its point: a tail in the chip's own colour, wide where it leaves the chip and closing on
+ * the point, like a speech bubble's. It belongs to its chip at a glance and never reads as a line between two notes.
+ */
 function Leaders({ notes, layout }: { notes: PlacedNote[]; layout: ChipLayout }) {
   return (
     <svg className="pmap-leaders" width={layout.width} height={layout.height} aria-hidden="true">
@@ -96,12 +141,13 @@ function Leaders({ notes, layout }: { notes: PlacedNote[]; layout: ChipLayout })
         const py = (1 - note.position.y) * layout.height;
         const cx = Math.min(chip.left + chip.width, Math.max(chip.left, px));
         const cy = Math.min(chip.top + chip.height, Math.max(chip.top, py));
-        return (
-          <g key={note.id}>
-            <line x1={px} y1={py} x2={cx} y2={cy} className="pmap-leader" />
-            <circle cx={px} cy={py} r={Math.max(4, layout.height * 0.007)} className="pmap-point" />
-          </g>
-        );
+        // The tail's base lies along the chip edge nearest the point, centred where the point would meet it.
+        const alongX = cy === chip.top || cy === chip.top + chip.height;
+        const half = tailWidth(layout.height) / 2;
+        const base = alongX
+          ? [`${(Math.max(chip.left, cx - half)).toFixed(1)},${cy.toFixed(1)}`, `${(Math.min(chip.left + chip.width, cx + half)).toFixed(1)},${cy.toFixed(1)}`]
+          : [`${cx.toFixed(1)},${(Math.max(chip.top, cy - half)).toFixed(1)}`, `${cx.toFixed(1)},${(Math.min(chip.top + chip.height, cy + half)).toFixed(1)}`];
+        return <polygon key={note.id} points={`${px.toFixed(1)},${py.toFixed(1)} ${base.join(' ')}`} className="pmap-tail" />;
       })}
     </svg>
   );

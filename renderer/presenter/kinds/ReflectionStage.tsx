@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import { REFLECTION_STAGES, REFLECTION_STAGE_LABELS, reflectionRun } from '../../../shared/kinds/reflection';
 import { projectedNotes } from '../../../shared/session/selectors';
 import type { ReflectionActivity, ReflectionStage as Stage, SessionState } from '../../../shared/session/types';
+import { projectorPage } from '../fit/projectorPage';
 import { useFit } from '../fit/useFit';
 import { PresenterTimer } from '../PresenterTimer';
 import { FoldMore, moreText } from './FoldMore';
@@ -95,7 +96,7 @@ function Highlights({ session, activity }: { session: SessionState; activity: Re
   const notes = useMemo(() => projectedNotes(session, activity.id), [session, activity.id]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = notes.map((note) => `${note.id}@${note.updatedAt}`).join(',');
-  useFit(rootRef, signature, { maxSize: maxHighlightSize, layouts: ['1', '2'], foldFrom: 'start', moreText, noun: 'highlights' });
+  useFit(rootRef, signature, { maxSize: maxHighlightSize, layouts: ['1', '2'], foldFrom: 'start', moreText, noun: 'highlights', page: projectorPage(session, activity.id) });
   return (
     <div className="prefl-highlights pfit" ref={rootRef}>
       <div className="prefl-highlight-box" data-fit-box="">

@@ -2,6 +2,7 @@ import { memo, useMemo, useRef } from 'react';
 import type { CSSProperties } from 'react';
 import { notesByColumn } from '../../../shared/kinds/sort';
 import type { SessionState, SortActivity } from '../../../shared/session/types';
+import { projectorPage } from '../fit/projectorPage';
 import { useFit } from '../fit/useFit';
 import { countWithUnit } from '../layout/bars';
 import { FoldMore, moreText } from './FoldMore';
@@ -27,7 +28,7 @@ export function SortStage({ session, activity }: { session: SessionState; activi
   const groups = useMemo(() => notesByColumn(session, activity, { includeHidden: false }), [session, activity]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = groups.map(({ column, notes }) => `${column.id}:${column.label}:${notes.map((note) => `${note.id}@${note.updatedAt}`).join(',')}`).join('|');
-  useFit(rootRef, signature, { maxSize: maxNoteSize, layouts: [''], foldFrom: 'start', moreText, noun: 'notes' });
+  useFit(rootRef, signature, { maxSize: maxNoteSize, layouts: [''], foldFrom: 'start', moreText, noun: 'notes', page: projectorPage(session, activity.id) });
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density="kind">
       <div className="psort pfit" ref={rootRef} style={{ '--columns': Math.max(1, groups.length) } as CSSProperties}

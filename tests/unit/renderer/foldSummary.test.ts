@@ -19,4 +19,10 @@ describe('the control window’s fold warning', () => {
     ];
     expect(foldWarning(columns)).toBe('The projector shows 12 of 15 notes; 3 are folded.');
   });
+
+  it('says so when a map is too crowded in one place to keep its notes apart', () => {
+    expect(foldWarning([{ noun: 'notes', shown: 7, total: 9, how: 'overlapping' }])).toBe(
+      'The projector shows 7 of 9 notes in full; 2 are drawn over others (too many in one place).',
+    );
+  });
 });

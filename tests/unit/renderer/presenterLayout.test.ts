@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFloorPx, fewestFolded, largestFitting } from '../../../renderer/presenter/fit/searchFit';
+import { bodyFloorPx, fewestFolded, largestFitting, pageWindows } from '../../../renderer/presenter/fit/searchFit';
 import { barShares, countWithUnit, distributionGrid, formatMean, meanOffset, sharedRanks } from '../../../renderer/presenter/layout/bars';
 import { chipsOverlap, spreadChips } from '../../../renderer/presenter/layout/chipLayout';
 import type { ChipToPlace, PlacedChip } from '../../../renderer/presenter/layout/chipLayout';
@@ -86,6 +86,19 @@ describe('bars', () => {
   });
 });
 
+describe('pageWindows', () => {
+  it('pages back from the usual view through every folded item, as many per page as fit, each item on one page', () => {
+    // Room for 4 items per page; 11 items, the usual view shows the newest 4 (7 folded).
+    const windows = pageWindows(11, 7, (start, end) => end - start <= 4);
+    expect(windows).toEqual([[7, 11], [3, 7], [0, 3]]);
+  });
+
+  it('shows one item per page when not even one fits, and a single page when nothing is folded', () => {
+    expect(pageWindows(3, 2, () => false)).toEqual([[2, 3], [1, 2], [0, 1]]);
+    expect(pageWindows(5, 0, () => true)).toEqual([[0, 5]]);
+  });
+});
+
 describe('spreadChips', () => {
   const area = { width: 1000, height: 600 };
   const chip = (id: string, x: number, y: number, width = 160, height = 40): ChipToPlace => ({ id, x, y, width, height });
@@ -97,6 +110,19 @@ describe('spreadChips', () => {
   it('centres a lone chip on its point', () => {
     const [placed] = spreadChips([chip('a', 500, 300)], area, 6);
     expect(placed).toMatchObject({ left: 420, top: 280, nudged: false });
+  });
+
+  it('holds a point at the same fraction of the chip as of the map, like the control board (corner on corner)', () => {
+    const [corner, edge] = spreadChips([chip('a', 0, 600), chip('b', 1000, 300)], area, 6);
+    expect(corner).toMatchObject({ left: 0, top: 560, nudged: false });
+    expect(edge).toMatchObject({ left: 840, top: 280, nudged: false });
+  });
+
+  it('never nudges a chip out of its region (the quadrant the room reads it in)', () => {
+    const region = { left: 0, top: 300, width: 500, height: 300 };
+    const crowd = Array.from({ length: 12 }, (_, i) => ({ ...chip(`c${i}`, 100 + i, 500 - i), region }));
+    const placed = spreadChips(crowd, area, 6);
+    expect(placed.every((c) => c.left >= 0 && c.left + c.width <= 500 + 0.5 && c.top >= 300 - 0.5 && c.top + c.height <= 600)).toBe(true);
   });
 
   it('stacks chips placed on the same point instead of covering one with another', () => {
@@ -120,12 +146,27 @@ describe('spreadChips', () => {
     expect(placed && chipsOverlap(placed, name)).toBe(false);
   });
 
-  it('spreads a crowded cluster of 30 chips without overlaps while there is room', () => {
-    const chips = Array.from({ length: 30 }, (_, i) => chip(`n${i}`, 300 + (i % 5) * 20, 250 + Math.floor(i / 5) * 10, 140, 36));
+  it('spreads a crowded map of 30 chips without overlaps while there is room, quickly', () => {
+    const chips = Array.from({ length: 30 }, (_, i) => chip(`n${i}`, 120 + (i % 6) * 150, 60 + Math.floor(i / 6) * 110 + (i % 2) * 20, 140, 36));
+    const started = performance.now();
     const placed = spreadChips(chips, area, 4);
+    expect(performance.now() - started).toBeLessThan(300);
     expect(placed).toHaveLength(30);
     expect(inside(placed)).toBe(true);
     expect(noOverlaps(placed)).toBe(true);
+  });
+
+  it('in a cluster too dense to keep apart, never flings a chip far from its point: it holds it or sits straight beside it', () => {
+    const chips = Array.from({ length: 30 }, (_, i) => chip(`n${i}`, 300 + (i % 5) * 20, 250 + Math.floor(i / 5) * 10, 140, 36));
+    const started = performance.now();
+    const placed = spreadChips(chips, area, 4);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(inside(placed)).toBe(true);
+    for (const [i, c] of placed.entries()) {
+      const point = chips[i] ?? { x: 0, y: 0 };
+      const inLine = (point.x >= c.left && point.x <= c.left + c.width) || (point.y >= c.top && point.y <= c.top + c.height);
+      expect(inLine, `chip ${c.id} is straight above, below or beside its point`).toBe(true);
+    }
   });
 });
 

@@ -50,6 +50,25 @@ describe('room control state', () => {
     expect(projectedSession(session).currentActivityId).toBe(second.id);
   });
 
+  it('pages through an activity\u2019s folded notes and back to the newest; a file written before pages still opens', () => {
+    const before = newSession();
+    const activityId = before.agenda[0]?.id ?? '';
+    const written = serializeSessionFile(before, 1000);
+    expect(written).not.toContain('pages');
+    const reopened = parseSessionFile(written);
+    expect(reopened.ok && reopened.session.presenter.pages).toBeUndefined();
+    let session = run(before, { type: 'presenter.setPage', activityId, page: 2 });
+    expect(session.presenter.pages).toEqual({ [activityId]: 2 });
+    const saved = parseSessionFile(serializeSessionFile(session, 2000));
+    expect(saved.ok && saved.session.presenter.pages).toEqual({ [activityId]: 2 });
+    session = run(session, { type: 'presenter.setPage', activityId, page: 0 });
+    expect(session.presenter.pages).toBeUndefined();
+    expect(commandSchema.safeParse({ type: 'presenter.setPage', activityId, page: -1 }).success).toBe(false);
+    expect(commandSchema.safeParse({ type: 'presenter.setPage', activityId, page: 1.5 }).success).toBe(false);
+    const unknown = commandToEvent(session, commandSchema.parse({ type: 'presenter.setPage', activityId: 'nope', page: 1 }), { now: 1, newId: () => 'x' });
+    expect(unknown.ok).toBe(false);
+  });
+
   it('trims a message, refuses one over 200 characters, and treats an empty one as none', () => {
     let session = run(newSession(), { type: 'presenter.setMessage', message: '  Break: back at 10:45  ' });
     expect(session.presenter.message).toBe('Break: back at 10:45');
