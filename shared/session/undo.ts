@@ -83,6 +83,7 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     case 'session/projectorFrozen':
     case 'session/projectorMessageSet':
     case 'session/projectorWentLive':
+    case 'session/projectorPageSet':
     case 'session/timerEndSoundSet':
     case 'session/slicesRestored':
       return null;
