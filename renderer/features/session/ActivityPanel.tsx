@@ -5,12 +5,14 @@ import { formatMinutes } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { KIND_NAMES } from '../kinds/kindNames';
 import { KindBoard } from '../kinds/KindBoard';
+import { useRoomDialogs } from '../room/roomDialogs';
 import { useSessionCommands } from './useSessionCommands';
 
 /** The current activity as the facilitator runs it: what the room sees, the kind's board with its capture, and Previous / Next. */
 export function ActivityPanel() {
   const session = useAppSelector((state) => state.session);
   const commands = useSessionCommands();
+  const dialogs = useRoomDialogs();
   const move = useHostAction((direction: 'next' | 'previous') => (direction === 'next' ? commands.next() : commands.previous()));
   if (!session) return null;
   const index = session.agenda.findIndex((activity) => activity.id === session.currentActivityId);
@@ -51,6 +53,10 @@ export function ActivityPanel() {
         <div className="activity-nav-buttons">
           <button type="button" className="btn btn-large" data-testid="previous-activity" onClick={() => void move.run('previous')} disabled={!previous || move.pending}>
             ← Previous
+          </button>
+          {/* On a short screen the legend below is folded away; this opens the full list instead. */}
+          <button type="button" className="btn btn-quiet nav-keys" data-testid="nav-keys" aria-keyshortcuts="?" onClick={dialogs.showLegend}>
+            Keys <kbd>?</kbd>
           </button>
           {next ? (
             <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
