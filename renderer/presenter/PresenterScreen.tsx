@@ -3,6 +3,7 @@ import { projectedSession } from '../../shared/session/projector';
 import type { SessionState } from '../../shared/session/types';
 import { KindStage } from './kinds/KindStage';
 import { ProjectorOverlays } from './overlays/ProjectorOverlays';
+import { ShowOvertimeContext } from './roomTimerContext';
 import { presenterThemeOf } from './themes/presenterTheme';
 import './themes/presenterThemes.css';
 
@@ -38,7 +39,9 @@ export function PresenterScreen({ session, ready, overlay, testId }: PresenterSc
         <div className="presenter">
           {session ? (
             // While frozen, the frozen activity stands in for the current one.
-            <KindStage session={projectedSession(session)} />
+            <ShowOvertimeContext.Provider value={session.settings.showOvertimeToRoom ?? false}>
+              <KindStage session={projectedSession(session)} />
+            </ShowOvertimeContext.Provider>
           ) : (
             <main className="presenter-waiting" data-testid={testId ? 'presenter-waiting' : undefined}>
               <p className="presenter-waiting-brand">

@@ -128,6 +128,8 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return { ok: true, event: sessionEvents.presenterThemeSet({ theme: command.theme }) };
     case 'settings.setTimerEndSound':
       return { ok: true, event: sessionEvents.timerEndSoundSet({ on: command.on }) };
+    case 'settings.setShowOvertime':
+      return { ok: true, event: sessionEvents.showOvertimeSet({ on: command.on }) };
     case 'session.editDetails':
       return { ok: true, event: sessionEvents.detailsEdited({ group: command.group, date: command.date }) };
     default:

@@ -85,6 +85,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   /** The projector's colour theme for this session. */
   z.object({ type: z.literal('presenter.setTheme'), theme: z.enum(PRESENTER_THEMES) }).strict(),
   z.object({ type: z.literal('settings.setTimerEndSound'), on: z.boolean() }).strict(),
+  /** Whether the projector counts past zero in red, or stops at 0:00 "Time's up" (the control window always counts). */
+  z.object({ type: z.literal('settings.setShowOvertime'), on: z.boolean() }).strict(),
   z
     .object({ type: z.literal('session.editDetails'), group: z.string().trim().min(1).max(200), date: isoDate })
     .strict(),

@@ -58,7 +58,7 @@ export const sessionStateSchema = z
       frozenActivityId: id.nullable(),
       message: z.string().min(1).max(MAX_PROJECTOR_MESSAGE).nullable(),
     }),
-    settings: z.object({ timerEndSound: z.boolean() }),
+    settings: z.object({ timerEndSound: z.boolean(), showOvertimeToRoom: z.boolean().optional() }),
   })
   .superRefine((session, ctx) => {
     const activityIds = new Set(session.agenda.map((activity) => activity.id));

@@ -177,6 +177,9 @@ export const sessionSlice = createSlice({
     timerEndSoundSet: (state, action: PayloadAction<{ on: boolean }>) => {
       if (state) state.settings.timerEndSound = action.payload.on;
     },
+    showOvertimeSet: (state, action: PayloadAction<{ on: boolean }>) => {
+      if (state) state.settings.showOvertimeToRoom = action.payload.on;
+    },
   },
 });
 

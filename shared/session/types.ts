@@ -206,6 +206,8 @@ export interface PresenterState {
 export interface SessionSettings {
   /** Play a tone in the control window and flash the projector when an activity's timer reaches 0:00. */
   timerEndSound: boolean;
+  /** Let the room see a timer run past zero ("+0:23 Overtime"); off or absent, the projector stops at 0:00 "Time's up". */
+  showOvertimeToRoom?: boolean;
 }
 
 /** A vote's tallies: dots per option (a note id), and whether the room may see them. */

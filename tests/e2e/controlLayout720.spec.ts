@@ -166,6 +166,7 @@ test.describe('the control window at 1280x720', () => {
     const { page } = control;
     const scene = await open(server, page, 'vote');
     try {
+      if (scene.activity.kind !== 'vote') throw new Error('not a vote');
       for (const [index, option] of voteOptions(await snapshot(scene.client), scene.activity).entries()) {
         await dispatch(scene.client, { type: 'vote.setCount', activityId: scene.activity.id, optionId: option.id, count: TRUST_BREAKER_DOTS[index] ?? 1 });
       }

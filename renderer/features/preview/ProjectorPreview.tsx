@@ -87,10 +87,7 @@ export function ProjectorPreview() {
       </p>
       {warning ? (
         <p className="projector-fold-warning" role="status" data-testid="projector-fold-warning">
-          <p className="projector-preview-size" data-testid="projector-preview-size">
-        {describePreviewSize(projector)}
-      </p>
-      {warning}
+          {warning}
         </p>
       ) : null}
       {open ? <ProjectorThemePicker /> : null}
