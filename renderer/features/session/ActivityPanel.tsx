@@ -55,7 +55,7 @@ export function ActivityPanel() {
             ← Previous
           </button>
           {/* On a short screen the legend below is folded away; this opens the full list instead. */}
-          <button type="button" className="btn btn-quiet nav-keys" data-testid="nav-keys" aria-keyshortcuts="?" onClick={dialogs.showLegend}>
+          <button type="button" className="btn btn-quiet nav-keys" data-testid="nav-keys" aria-keyshortcuts="?" onClick={() => dialogs.showLegend()}>
             Keys <kbd>?</kbd>
           </button>
           {next ? (
