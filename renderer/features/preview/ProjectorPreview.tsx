@@ -4,6 +4,7 @@ import type { FoldCount, FoldReporter } from '../../presenter/fit/foldReport';
 import { FoldReportContext } from '../../presenter/fit/foldReport';
 import { PresenterScreen } from '../../presenter/PresenterScreen';
 import { useAppSelector } from '../../store/hooks';
+import { RoomStatus } from '../room/RoomStatus';
 import { usePanelOpen } from '../../ui/usePanelOpen';
 import { foldWarning } from './foldSummary';
 import { describePreviewSize, letterbox, previewScreenSize } from './previewScreen';
@@ -19,7 +20,8 @@ import './projectorPreview.css';
  * none is open) and scaled down, letterboxed, so the fit and the layout make the projector's choices.
  * Above it, a button that hides it (remembered by this window), which gives the script the
  * column on a small laptop, and the projector's theme; below it, the size it shows and a warning when the projector had to fold items it could not fit. Hidden, it
- * keeps its layout (only out of sight), so the fold warning still speaks for the projector.
+ * keeps its layout (only out of sight), so the fold warning still speaks for the projector. While the room does not
+ * see the current activity live, the room-status strip lies over the bottom of the picture.
  */
 export function ProjectorPreview() {
   const session = useAppSelector((state) => state.session);
@@ -65,22 +67,26 @@ export function ProjectorPreview() {
           Preview
         </button>
       </div>
-      <div className="projector-preview" id="projector-preview-box" ref={boxRef} role="img" aria-label={label} data-testid="projector-preview">
-        <div
-          className="projector-preview-screen"
-          style={{
-            width,
-            height,
-            transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
-            visibility: fit.scale > 0 ? undefined : 'hidden',
-          }}
-          aria-hidden="true"
-          inert
-        >
-          <FoldReportContext.Provider value={report}>
-            <PresenterScreen session={session} ready={ready} />
-          </FoldReportContext.Provider>
+      <div className="projector-preview-frame">
+        <div className="projector-preview" id="projector-preview-box" ref={boxRef} role="img" aria-label={label} data-testid="projector-preview">
+          <div
+            className="projector-preview-screen"
+            style={{
+              width,
+              height,
+              transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+              visibility: fit.scale > 0 ? undefined : 'hidden',
+            }}
+            aria-hidden="true"
+            inert
+          >
+            <FoldReportContext.Provider value={report}>
+              <PresenterScreen session={session} ready={ready} />
+            </FoldReportContext.Provider>
+          </div>
         </div>
+        {/* Over the picture of what the room sees, so it never pushes the board down. */}
+        <RoomStatus />
       </div>
       <p className="projector-preview-size" data-testid="projector-preview-size">
         {describePreviewSize(projector)}

@@ -6,7 +6,7 @@ import { useRoomCommands } from './useRoomCommands';
 import './room.css';
 
 /**
- * A strip under the top bar, there only while the room does not see the current activity live: it says what
+ * A strip over the projector preview, there only while the room does not see the current activity live: it says what
  * the room sees (black, white, frozen, a message) and returns to live in one click (or Esc).
  */
 export function RoomStatus() {
@@ -18,7 +18,7 @@ export function RoomStatus() {
 
   return (
     <div className={`room-status room-status-${view.kind}`} data-testid="room-status" data-room={view.kind} data-message={view.message !== null ? '' : undefined}>
-      <p className="room-status-text" role="status">
+      <p className="room-status-text" role="status" title={describeRoomView(session)}>
         <span className="room-status-tag">{ROOM_TAGS[view.kind]}</span>
         {describeRoomView(session)}
       </p>
