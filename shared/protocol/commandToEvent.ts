@@ -26,6 +26,8 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return withActivity(state, command.activityId, () => sessionEvents.activityChanged({ activityId: command.activityId, at }));
     case 'activity.next':
     case 'activity.previous': {
+      // From the title screen, Next (the clicker's PageDown) shows the activity the session is on: the first one.
+      if (command.type === 'activity.next' && state.presenter.titleScreen === true) return { ok: true, event: sessionEvents.titleScreenSet({ on: false }) };
       const index = state.agenda.findIndex((activity) => activity.id === state.currentActivityId);
       const target = state.agenda[index + (command.type === 'activity.next' ? 1 : -1)];
       if (!target) return { ok: true, event: null };
@@ -126,6 +128,8 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return { ok: true, event: sessionEvents.projectorWentLive({ at }) };
     case 'presenter.setTheme':
       return { ok: true, event: sessionEvents.presenterThemeSet({ theme: command.theme }) };
+    case 'presenter.setTitleScreen':
+      return { ok: true, event: sessionEvents.titleScreenSet({ on: command.on }) };
     case 'settings.setTimerEndSound':
       return { ok: true, event: sessionEvents.timerEndSoundSet({ on: command.on }) };
     case 'settings.setShowOvertime':

@@ -84,6 +84,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presenter.returnToLive') }).strict(),
   /** The projector's colour theme for this session. */
   z.object({ type: z.literal('presenter.setTheme'), theme: z.enum(PRESENTER_THEMES) }).strict(),
+  /** The title screen (workshop title, group, date) on or off; `activity.next` from it shows the current activity. */
+  z.object({ type: z.literal('presenter.setTitleScreen'), on: z.boolean() }).strict(),
   z.object({ type: z.literal('settings.setTimerEndSound'), on: z.boolean() }).strict(),
   /** Whether the projector counts past zero in red, or stops at 0:00 "Time's up" (the control window always counts). */
   z.object({ type: z.literal('settings.setShowOvertime'), on: z.boolean() }).strict(),

@@ -57,6 +57,7 @@ export const sessionStateSchema = z
       theme: z.enum(PRESENTER_THEMES).default('dark'),
       frozenActivityId: id.nullable(),
       message: z.string().min(1).max(MAX_PROJECTOR_MESSAGE).nullable(),
+      titleScreen: z.boolean().optional(),
     }),
     settings: z.object({ timerEndSound: z.boolean(), showOvertimeToRoom: z.boolean().optional() }),
   })

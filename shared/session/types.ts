@@ -198,6 +198,11 @@ export interface PresenterState {
   theme: PresenterTheme;
   /** While set, the projector keeps showing this activity whatever the control window moves to. */
   frozenActivityId: string | null;
+  /**
+   * The room sees the title screen (the workshop's title, the group and the date) instead of the current activity:
+   * from the start of a session until the facilitator moves on. Absent in files written before it: they open on their activity.
+   */
+  titleScreen?: boolean;
   /** A message over the projected activity ("Break: back at 10:45"); null for none. */
   message: string | null;
 }

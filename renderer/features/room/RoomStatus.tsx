@@ -1,4 +1,5 @@
 import { describeRoomView, isProjectorLive, projectorView } from '../../../shared/session/projector';
+import type { RoomViewKind } from '../../../shared/session/projector';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { InlineError } from '../../ui/InlineError';
@@ -30,4 +31,4 @@ export function RoomStatus() {
   );
 }
 
-const ROOM_TAGS = { live: 'Message', frozen: 'Frozen', black: 'Black', white: 'White' } as const;
+const ROOM_TAGS = { live: 'Message', title: 'Title', frozen: 'Frozen', black: 'Black', white: 'White' } as const satisfies Record<RoomViewKind, string>;

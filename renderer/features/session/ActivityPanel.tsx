@@ -19,6 +19,8 @@ export function ActivityPanel() {
   const activity = session.agenda[index];
   if (!activity) return null;
   const next = session.agenda[index + 1];
+  // While the room sees the title screen, Next shows this activity rather than moving past it.
+  const onTitleScreen = session.presenter.titleScreen === true;
   const previous = session.agenda[index - 1];
 
   return (
@@ -58,7 +60,11 @@ export function ActivityPanel() {
           <button type="button" className="btn btn-quiet nav-keys" data-testid="nav-keys" aria-keyshortcuts="?" onClick={() => dialogs.showLegend()}>
             Keys <kbd>?</kbd>
           </button>
-          {next ? (
+          {onTitleScreen ? (
+            <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
+              <span className="btn-next-label">Show the room:</span> <span className="btn-next-title">{activity.title}</span> <span aria-hidden="true">→</span>
+            </button>
+          ) : next ? (
             <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
               <span className="btn-next-label">Next:</span> <span className="btn-next-title">{next.title}</span> <span aria-hidden="true">→</span>
             </button>
