@@ -61,7 +61,7 @@ export function PresenterTimer({ timer, variant = 'corner', announceFor }: { tim
           {words.motion ? <span className="ptimer-label-line">{words.motion}</span> : null}
         </span>
       </div>
-      {announceFor ? <TimerAnnouncer activityId={announceFor} reading={reading} testId="presenter-timer-announcer" /> : null}
+      {announceFor ? <TimerAnnouncer activityId={announceFor} reading={reading} testId="presenter-timer-announcer" overtimeShown={showOvertime} /> : null}
     </>
   );
 }
