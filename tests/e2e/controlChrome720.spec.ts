@@ -18,6 +18,11 @@ async function top(locator: Locator): Promise<number> {
   return box.y;
 }
 
+/** How far the title and the capture box moved from where they were (the save state's own sub-pixel jitter aside, a strip that pushes moves them 40 px or more). */
+async function moved(title: Locator, capture: Locator, before: { title: number; capture: number }): Promise<number> {
+  return Math.max(Math.abs((await top(title)) - before.title), Math.abs((await top(capture)) - before.capture));
+}
+
 test.describe('the control window chrome at 1280x720', () => {
   test('black, a message and a freeze say what the room sees without moving the board', async ({ server, control }) => {
     await control.page.setViewportSize({ width: 1280, height: 720 });
@@ -28,7 +33,7 @@ test.describe('the control window chrome at 1280x720', () => {
 
     await control.page.getByRole('button', { name: 'Black', exact: true }).click();
     await expect(control.roomBlackStatus).toBeVisible();
-    expect({ title: await top(title), capture: await top(capture) }, 'the strip for a black screen does not shift the layout').toEqual(before);
+    expect(await moved(title, capture, before), 'the strip for a black screen does not shift the layout').toBeLessThan(2);
     await expect(control.page.getByTestId('return-live')).toBeInViewport({ ratio: 1 });
 
     const client = await connectAsControl(server.controlUrl);
@@ -42,7 +47,7 @@ test.describe('the control window chrome at 1280x720', () => {
     const status = control.page.getByTestId('room-status');
     await expect(status).toHaveAttribute('data-room', 'frozen');
     await expect(status).toContainText('Break: back at 10:45');
-    expect({ title: await top(title), capture: await top(capture) }, 'the strip for a message does not shift the layout').toEqual(before);
+    expect(await moved(title, capture, before), 'the strip for a message does not shift the layout').toBeLessThan(2);
     await expect(control.page.getByTestId('return-live')).toBeInViewport({ ratio: 1 });
     mkdirSync(SHOTS_DIR, { recursive: true });
     await control.page.screenshot({ path: join(SHOTS_DIR, 'room-status-message-frozen-1280x720.png'), animations: 'disabled' });
@@ -53,7 +58,7 @@ test.describe('the control window chrome at 1280x720', () => {
 
     await control.page.getByTestId('return-live').click();
     await expect(status).toHaveCount(0);
-    expect({ title: await top(title), capture: await top(capture) }).toEqual(before);
+    expect(await moved(title, capture, before)).toBeLessThan(2);
   });
 
   test('the top bar shows the whole session title', async ({ control }) => {
