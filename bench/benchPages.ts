@@ -46,7 +46,9 @@ export async function openBenchPages(options: BenchPagesOptions): Promise<BenchP
   try {
     const client = await connectAsControl(server.controlUrl);
     await client.call('session.create', { workshopId: WORKSHOP_ID, group: 'Bench group', date: '2026-11-28' });
-    if (options.discussion) await client.call('session.dispatch', { type: 'activity.next' });
+    // The first Next leaves the title screen for activity 1; the second reaches the discussion after it.
+    if (options.discussion) for (let i = 0; i < 2; i++) await client.call('session.dispatch', { type: 'activity.next' });
+    else await client.call('session.dispatch', { type: 'presenter.setTitleScreen', on: false });
     const snapshot = await client.call('session.snapshot', {});
     const activityId = snapshot.session?.currentActivityId ?? '';
     for (let i = 0; i < options.preloadedNotes; i++) await client.call('session.dispatch', { type: 'note.capture', activityId, text: `Seed note ${i + 1}` });

@@ -3,6 +3,8 @@ import { projectedSession } from '../../shared/session/projector';
 import type { SessionState } from '../../shared/session/types';
 import { KindStage } from './kinds/KindStage';
 import { ProjectorOverlays } from './overlays/ProjectorOverlays';
+import { ShowOvertimeContext } from './roomTimerContext';
+import { TitleScreen } from './TitleScreen';
 import { presenterThemeOf } from './themes/presenterTheme';
 import './themes/presenterThemes.css';
 
@@ -36,9 +38,13 @@ export function PresenterScreen({ session, ready, overlay, testId }: PresenterSc
         <div className="presenter-whiteout" data-testid={testId ? 'presenter-whiteout' : undefined} aria-label="Projector showing a white screen" role="img" />
       ) : (
         <div className="presenter">
-          {session ? (
+          {session?.presenter.titleScreen === true ? (
+            <TitleScreen meta={session.meta} withTestIds={testId !== undefined} />
+          ) : session ? (
             // While frozen, the frozen activity stands in for the current one.
-            <KindStage session={projectedSession(session)} />
+            <ShowOvertimeContext.Provider value={session.settings.showOvertimeToRoom ?? false}>
+              <KindStage session={projectedSession(session)} />
+            </ShowOvertimeContext.Provider>
           ) : (
             <main className="presenter-waiting" data-testid={testId ? 'presenter-waiting' : undefined}>
               <p className="presenter-waiting-brand">

@@ -26,6 +26,8 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return withActivity(state, command.activityId, () => sessionEvents.activityChanged({ activityId: command.activityId, at }));
     case 'activity.next':
     case 'activity.previous': {
+      // From the title screen, Next (the clicker's PageDown) shows the activity the session is on: the first one.
+      if (command.type === 'activity.next' && state.presenter.titleScreen === true) return { ok: true, event: sessionEvents.titleScreenSet({ on: false }) };
       const index = state.agenda.findIndex((activity) => activity.id === state.currentActivityId);
       const target = state.agenda[index + (command.type === 'activity.next' ? 1 : -1)];
       if (!target) return { ok: true, event: null };
@@ -128,8 +130,12 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return { ok: true, event: sessionEvents.presenterThemeSet({ theme: command.theme }) };
     case 'presenter.setPage':
       return withActivity(state, command.activityId, () => sessionEvents.projectorPageSet({ activityId: command.activityId, page: command.page }));
+    case 'presenter.setTitleScreen':
+      return { ok: true, event: sessionEvents.titleScreenSet({ on: command.on }) };
     case 'settings.setTimerEndSound':
       return { ok: true, event: sessionEvents.timerEndSoundSet({ on: command.on }) };
+    case 'settings.setShowOvertime':
+      return { ok: true, event: sessionEvents.showOvertimeSet({ on: command.on }) };
     case 'session.editDetails':
       return { ok: true, event: sessionEvents.detailsEdited({ group: command.group, date: command.date }) };
     case 'session.undo':

@@ -86,7 +86,6 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presenter.setTheme'), theme: z.enum(PRESENTER_THEMES) }).strict(),
   /** Which page of an activity's folded notes the projector shows: 0 is the newest (the usual view), 1 the notes folded before them, and so on. */
   z.object({ type: z.literal('presenter.setPage'), activityId: id, page: z.number().int().min(0).max(MAX_PROJECTOR_PAGE) }).strict(),
-  z.object({ type: z.literal('settings.setTimerEndSound'), on: z.boolean() }).strict(),
   /**
    * Undo the newest step of this session's history (the host keeps it). `step` (the revision that recorded it,
    * from the status's history) undoes only that step and is refused once a newer step was made: a toast's Undo.
@@ -94,6 +93,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.undo'), step: z.number().int().min(0).optional() }).strict(),
   /** Redo the newest undone step; a new step clears what can be redone. */
   z.object({ type: z.literal('session.redo') }).strict(),
+  /** The title screen (workshop title, group, date) on or off; `activity.next` from it shows the current activity. */
+  z.object({ type: z.literal('presenter.setTitleScreen'), on: z.boolean() }).strict(),
+  z.object({ type: z.literal('settings.setTimerEndSound'), on: z.boolean() }).strict(),
+  /** Whether the projector counts past zero in red, or stops at 0:00 "Time's up" (the control window always counts). */
+  z.object({ type: z.literal('settings.setShowOvertime'), on: z.boolean() }).strict(),
   z
     .object({ type: z.literal('session.editDetails'), group: z.string().trim().min(1).max(200), date: isoDate })
     .strict(),

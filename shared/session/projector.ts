@@ -1,7 +1,7 @@
 import type { Activity, SessionState } from './types';
 
 /** What the room sees now, as the control window describes it. */
-export type RoomViewKind = 'live' | 'frozen' | 'black' | 'white';
+export type RoomViewKind = 'live' | 'title' | 'frozen' | 'black' | 'white';
 
 /** What the projector shows, derived from the session: the screen, the activity drawn, and any message. */
 export interface ProjectorView {
@@ -36,14 +36,14 @@ export function projectorView(session: SessionState): ProjectorView {
   if (!activity) throw new Error('A session always has at least one activity.');
   const frozen = session.presenter.frozenActivityId !== null;
   const screen = session.presenter.screen;
-  const kind: RoomViewKind = screen === 'live' ? (frozen ? 'frozen' : 'live') : screen;
+  const kind: RoomViewKind = screen !== 'live' ? screen : session.presenter.titleScreen === true ? 'title' : frozen ? 'frozen' : 'live';
   return { kind, activity, frozen, message: session.presenter.message };
 }
 
 /** Whether the projector shows anything other than the current activity, live and bare. */
 export function isProjectorLive(session: SessionState): boolean {
-  const { screen, frozenActivityId, message } = session.presenter;
-  return screen === 'live' && frozenActivityId === null && message === null;
+  const { screen, frozenActivityId, message, titleScreen } = session.presenter;
+  return screen === 'live' && frozenActivityId === null && message === null && titleScreen !== true;
 }
 
 /** One sentence saying what the room sees, for the control window's badge and the preview's label. */
@@ -55,6 +55,8 @@ export function describeRoomView(session: SessionState): string {
       return 'The room sees a black screen';
     case 'white':
       return 'The room sees a white screen';
+    case 'title':
+      return `The room sees the title screen${withMessage}`;
     case 'frozen':
       return `Frozen: the room still sees “${view.activity.title}”${withMessage}`;
     case 'live':

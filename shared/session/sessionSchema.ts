@@ -58,8 +58,9 @@ export const sessionStateSchema = z
       frozenActivityId: id.nullable(),
       message: z.string().min(1).max(MAX_PROJECTOR_MESSAGE).nullable(),
       pages: z.record(id, z.number().int().min(1).max(MAX_PROJECTOR_PAGE)).optional(),
+      titleScreen: z.boolean().optional(),
     }),
-    settings: z.object({ timerEndSound: z.boolean() }),
+    settings: z.object({ timerEndSound: z.boolean(), showOvertimeToRoom: z.boolean().optional() }),
   })
   .superRefine((session, ctx) => {
     const activityIds = new Set(session.agenda.map((activity) => activity.id));

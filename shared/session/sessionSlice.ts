@@ -57,6 +57,8 @@ export const sessionSlice = createSlice({
       state.meta.date = action.payload.date;
     },
     activityChanged: (state, action: PayloadAction<ActivityTime>) => {
+      // Going to an activity shows it: the title screen, if up, has done its work.
+      if (state?.presenter.titleScreen) state.presenter.titleScreen = false;
       if (!state || state.currentActivityId === action.payload.activityId) return;
       const leaving = state.timers[state.currentActivityId];
       if (leaving) state.timers[state.currentActivityId] = pauseTimer(leaving, action.payload.at);
@@ -196,6 +198,10 @@ export const sessionSlice = createSlice({
       state.presenter.screen = 'live';
       state.presenter.frozenActivityId = null;
       state.presenter.message = null;
+      if (state.presenter.titleScreen) state.presenter.titleScreen = false;
+    },
+    titleScreenSet: (state, action: PayloadAction<{ on: boolean }>) => {
+      if (state) state.presenter.titleScreen = action.payload.on;
     },
     timerEndSoundSet: (state, action: PayloadAction<{ on: boolean }>) => {
       if (state) state.settings.timerEndSound = action.payload.on;
@@ -221,6 +227,9 @@ export const sessionSlice = createSlice({
         state.meta.group = details.group;
         state.meta.date = details.date;
       }
+    },
+    showOvertimeSet: (state, action: PayloadAction<{ on: boolean }>) => {
+      if (state) state.settings.showOvertimeToRoom = action.payload.on;
     },
   },
 });

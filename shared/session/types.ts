@@ -200,6 +200,11 @@ export interface PresenterState {
   theme: PresenterTheme;
   /** While set, the projector keeps showing this activity whatever the control window moves to. */
   frozenActivityId: string | null;
+  /**
+   * The room sees the title screen (the workshop's title, the group and the date) instead of the current activity:
+   * from the start of a session until the facilitator moves on. Absent in files written before it: they open on their activity.
+   */
+  titleScreen?: boolean;
   /** A message over the projected activity ("Break: back at 10:45"); null for none. */
   message: string | null;
   /** Which page of folded notes the projector shows, by activity id, when not the first (the newest notes). */
@@ -210,6 +215,8 @@ export interface PresenterState {
 export interface SessionSettings {
   /** Play a tone in the control window and flash the projector when an activity's timer reaches 0:00. */
   timerEndSound: boolean;
+  /** Let the room see a timer run past zero ("+0:23 Overtime"); off or absent, the projector stops at 0:00 "Time's up". */
+  showOvertimeToRoom?: boolean;
 }
 
 /** A vote's tallies: dots per option (a note id), and whether the room may see them. */

@@ -84,6 +84,8 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     case 'session/projectorMessageSet':
     case 'session/projectorWentLive':
     case 'session/projectorPageSet':
+    case 'session/titleScreenSet':
+    case 'session/showOvertimeSet':
     case 'session/timerEndSoundSet':
     case 'session/slicesRestored':
       return null;

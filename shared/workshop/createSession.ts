@@ -26,7 +26,8 @@ export function createSession(workshop: Workshop, details: NewSessionDetails): S
     timersBeforeReset: {},
     notes: { ids: [], entities: {} },
     runs: runsForAgenda(agenda),
-    presenter: { screen: 'live', theme: 'dark', frozenActivityId: null, message: null },
+    // The room sees the workshop's title until the facilitator moves on to the first activity.
+    presenter: { screen: 'live', theme: 'dark', frozenActivityId: null, message: null, titleScreen: true },
     settings: { timerEndSound: false },
   };
 }

@@ -113,8 +113,9 @@ test.describe('the activity timer', () => {
   });
 
   test('as time runs out the projector says so in words: nearly up, final moments, overtime', async ({ server, control, presenter }) => {
-    // A session saved with six seconds left on a one-minute timer (the −1 min floor), paused.
+    // A session saved with six seconds left on a one-minute timer (the −1 min floor), paused; the room may see overtime.
     writeSessionFile(server.workspace, 'nearly-done.groundwork', (session) => {
+      session.settings.showOvertimeToRoom = true;
       session.timers[first.id] = { plannedMs: first.plannedMinutes * 60_000, adjustMs: -(first.plannedMinutes - 1) * 60_000, usedMs: 54_000, startedAt: null };
     });
     await control.openFromDialog('nearly-done.groundwork');

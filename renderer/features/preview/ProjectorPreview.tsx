@@ -5,6 +5,8 @@ import { FoldReportContext } from '../../presenter/fit/foldReport';
 import { PresenterScreen } from '../../presenter/PresenterScreen';
 import { useAppSelector } from '../../store/hooks';
 import { FoldPager } from './FoldPager';
+import { RoomStatus } from '../room/RoomStatus';
+import { usePanelOpen } from '../../ui/usePanelOpen';
 import { foldWarning } from './foldSummary';
 import { describePreviewSize, letterbox, previewScreenSize } from './previewScreen';
 import type { Letterbox } from './previewScreen';
@@ -17,7 +19,10 @@ import './projectorPreview.css';
  * not a second connection). Inert: a picture for the facilitator, with nothing to focus or click.
  * The screen is drawn at the projector's own size (as the presenter page reported it; 1280×720 while
  * none is open) and scaled down, letterboxed, so the fit and the layout make the projector's choices.
- * Below it, the size it shows, and a warning when the projector had to fold items it could not fit.
+ * Above it, a button that hides it (remembered by this window), which gives the script the
+ * column on a small laptop, and the projector's theme; below it, the size it shows and a warning when the projector had to fold items it could not fit. Hidden, it
+ * keeps its layout (only out of sight), so the fold warning still speaks for the projector. While the room does not
+ * see the current activity live, the room-status strip lies over the bottom of the picture.
  */
 export function ProjectorPreview() {
   const session = useAppSelector((state) => state.session);
@@ -27,6 +32,7 @@ export function ProjectorPreview() {
   const boxRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<Letterbox>({ scale: 0, left: 0, top: 0 });
   const [folds, setFolds] = useState<ReadonlyMap<string, FoldCount>>(new Map());
+  const [open, toggleOpen] = usePanelOpen('projector-preview');
 
   const report = useCallback<FoldReporter>((key, count) => {
     setFolds((previous) => {
@@ -47,29 +53,41 @@ export function ProjectorPreview() {
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => observer.disconnect();
-  }, [width, height]);
+  }, [width, height, open]);
 
   const label = session ? `Projector preview. ${describeRoomView(session)}.` : 'Projector preview: no session yet';
   const warning = foldWarning(Array.from(folds.values()));
 
   return (
-    <section className="projector-preview-panel" aria-label="Projector preview">
-      <div className="projector-preview" ref={boxRef} role="img" aria-label={label} data-testid="projector-preview">
-        <div
-          className="projector-preview-screen"
-          style={{
-            width,
-            height,
-            transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
-            visibility: fit.scale > 0 ? undefined : 'hidden',
-          }}
-          aria-hidden="true"
-          inert
-        >
-          <FoldReportContext.Provider value={report}>
-            <PresenterScreen session={session} ready={ready} />
-          </FoldReportContext.Provider>
+    <section className={`projector-preview-panel${open ? '' : ' is-collapsed'}`} aria-label="Projector preview">
+      <div className="projector-preview-head">
+        <button type="button" className="preview-toggle" data-testid="preview-toggle" aria-expanded={open} aria-controls="projector-preview-box" onClick={toggleOpen}>
+          <span className="preview-toggle-mark" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          Preview
+        </button>
+      </div>
+      <div className="projector-preview-frame">
+        <div className="projector-preview" id="projector-preview-box" ref={boxRef} role="img" aria-label={label} data-testid="projector-preview">
+          <div
+            className="projector-preview-screen"
+            style={{
+              width,
+              height,
+              transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+              visibility: fit.scale > 0 ? undefined : 'hidden',
+            }}
+            aria-hidden="true"
+            inert
+          >
+            <FoldReportContext.Provider value={report}>
+              <PresenterScreen session={session} ready={ready} />
+            </FoldReportContext.Provider>
+          </div>
         </div>
+        {/* Over the picture of what the room sees, so it never pushes the board down. */}
+        <RoomStatus />
       </div>
       <p className="projector-preview-size" data-testid="projector-preview-size">
         {describePreviewSize(projector)}
@@ -80,7 +98,7 @@ export function ProjectorPreview() {
         </p>
       ) : null}
       <FoldPager counts={Array.from(folds.values())} />
-      <ProjectorThemePicker />
+      {open ? <ProjectorThemePicker /> : null}
     </section>
   );
 }

@@ -13,7 +13,7 @@ export function ProjectorThemePicker() {
   return (
     <>
       <label className="projector-theme">
-        Projector theme
+        <span className="projector-theme-words">Projector theme</span>
         <select
           className="projector-theme-select"
           data-testid="projector-theme"

@@ -1,4 +1,5 @@
 import { describeRoomView, isProjectorLive, projectorView } from '../../../shared/session/projector';
+import type { RoomViewKind } from '../../../shared/session/projector';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { InlineError } from '../../ui/InlineError';
@@ -6,7 +7,7 @@ import { useRoomCommands } from './useRoomCommands';
 import './room.css';
 
 /**
- * A strip under the top bar, there only while the room does not see the current activity live: it says what
+ * A strip over the projector preview, there only while the room does not see the current activity live: it says what
  * the room sees (black, white, frozen, a message) and returns to live in one click (or Esc).
  */
 export function RoomStatus() {
@@ -18,7 +19,7 @@ export function RoomStatus() {
 
   return (
     <div className={`room-status room-status-${view.kind}`} data-testid="room-status" data-room={view.kind} data-message={view.message !== null ? '' : undefined}>
-      <p className="room-status-text" role="status">
+      <p className="room-status-text" role="status" title={describeRoomView(session)}>
         <span className="room-status-tag">{ROOM_TAGS[view.kind]}</span>
         {describeRoomView(session)}
       </p>
@@ -30,4 +31,4 @@ export function RoomStatus() {
   );
 }
 
-const ROOM_TAGS = { live: 'Message', frozen: 'Frozen', black: 'Black', white: 'White' } as const;
+const ROOM_TAGS = { live: 'Message', title: 'Title', frozen: 'Frozen', black: 'Black', white: 'White' } as const satisfies Record<RoomViewKind, string>;

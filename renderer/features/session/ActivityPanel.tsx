@@ -5,6 +5,7 @@ import { formatMinutes } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { KIND_NAMES } from '../kinds/kindNames';
 import { KindBoard } from '../kinds/KindBoard';
+import { useRoomDialogs } from '../room/roomDialogs';
 import { useFocusWhereTypingGoes } from './useFocusWhereTypingGoes';
 import { useSessionCommands } from './useSessionCommands';
 
@@ -12,6 +13,7 @@ import { useSessionCommands } from './useSessionCommands';
 export function ActivityPanel() {
   const session = useAppSelector((state) => state.session);
   const commands = useSessionCommands();
+  const dialogs = useRoomDialogs();
   const move = useHostAction((direction: 'next' | 'previous') => (direction === 'next' ? commands.next() : commands.previous()));
   useFocusWhereTypingGoes(session?.currentActivityId);
   if (!session) return null;
@@ -19,6 +21,8 @@ export function ActivityPanel() {
   const activity = session.agenda[index];
   if (!activity) return null;
   const next = session.agenda[index + 1];
+  // While the room sees the title screen, Next shows this activity rather than moving past it.
+  const onTitleScreen = session.presenter.titleScreen === true;
   const previous = session.agenda[index - 1];
 
   return (
@@ -54,7 +58,15 @@ export function ActivityPanel() {
           <button type="button" className="btn btn-large" data-testid="previous-activity" onClick={() => void move.run('previous')} disabled={!previous || move.pending}>
             ← Previous
           </button>
-          {next ? (
+          {/* On a short screen the legend below is folded away; this opens the full list instead. */}
+          <button type="button" className="btn btn-quiet nav-keys" data-testid="nav-keys" aria-keyshortcuts="?" onClick={() => dialogs.showLegend()}>
+            Keys <kbd>?</kbd>
+          </button>
+          {onTitleScreen ? (
+            <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
+              <span className="btn-next-label">Show the room:</span> <span className="btn-next-title">{activity.title}</span> <span aria-hidden="true">→</span>
+            </button>
+          ) : next ? (
             <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
               <span className="btn-next-label">Next:</span> <span className="btn-next-title">{next.title}</span> <span aria-hidden="true">→</span>
             </button>

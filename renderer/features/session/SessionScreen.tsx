@@ -1,6 +1,5 @@
 import { ProjectorPreview } from '../preview/ProjectorPreview';
 import { RoomButtons } from '../room/RoomButtons';
-import { RoomStatus } from '../room/RoomStatus';
 import { TimerEndSignal } from '../room/TimerEndSignal';
 import { ScriptPanel } from '../script/ScriptPanel';
 import { TimerPanel } from '../timer/TimerPanel';
@@ -18,7 +17,6 @@ export function SessionScreen() {
   return (
     <div className="session-screen">
       <TopBar />
-      <RoomStatus />
       <TimerEndSignal />
       <div className="session-body">
         <aside className="session-left">

@@ -6,6 +6,7 @@ import { useUndoCommands } from '../history/useUndoCommands';
 import { describeError } from '../../transport/hostCallError';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { InlineError } from '../../ui/InlineError';
+import { ShowOvertimeToggle } from '../room/ShowOvertimeToggle';
 import { TimerEndSoundToggle } from '../room/TimerEndSoundToggle';
 import { useSessionCommands } from '../session/useSessionCommands';
 import { useToaster } from '../toasts/toastContext';
@@ -109,6 +110,7 @@ export function TimerPanel() {
       </div>
       <InlineError error={action.error} />
       <TimerEndSoundToggle />
+      <ShowOvertimeToggle />
       {confirmReset ? (
         <ConfirmDialog
           title="Reset the timer?"

@@ -16,9 +16,9 @@ export function spokenDuration(ms: number): string {
   return parts.join(' ');
 }
 
-/** How much time is left (or over) in words: "4 minutes left", "1 minute 10 seconds over time". */
-function timeLeft(reading: TimerReading): string {
-  if (reading.remainingMs < 0) return `${spokenDuration(reading.remainingMs)} over time`;
+/** How much time is left (or over) in words: "4 minutes left", "1 minute 10 seconds over time" ("time is up" where overtime is not shown). */
+function timeLeft(reading: TimerReading, overtimeShown: boolean): string {
+  if (reading.remainingMs < 0) return overtimeShown ? `${spokenDuration(reading.remainingMs)} over time` : 'time is up';
   return `${spokenDuration(reading.remainingMs)} left`;
 }
 
@@ -34,18 +34,19 @@ function lastMinuteMark(ms: number): number | null {
  * going by). Said: started/resumed and paused, reset, time added or removed,
  * each whole minute of the last five, and "Time is up" as the countdown
  * reaches zero and overtime begins. `previous` is null for the first reading
- * of an activity, which is never announced.
+ * of an activity, which is never announced. Where overtime is kept from the listener (the projector, unless the
+ * session shows it), no overtime is said either.
  */
-export function timerAnnouncement(previous: TimerReading | null, current: TimerReading): string | null {
+export function timerAnnouncement(previous: TimerReading | null, current: TimerReading, { overtimeShown = true }: { overtimeShown?: boolean } = {}): string | null {
   if (!previous) return null;
   if (previous.elapsedMs > 0 && current.elapsedMs === 0 && !current.running) return `Timer reset: ${spokenDuration(current.totalMs)}.`;
-  if (!previous.running && current.running) return `Timer ${previous.elapsedMs > 0 ? 'resumed' : 'started'}: ${timeLeft(current)}.`;
-  if (previous.running && !current.running) return `Timer paused: ${timeLeft(current)}.`;
+  if (!previous.running && current.running) return `Timer ${previous.elapsedMs > 0 ? 'resumed' : 'started'}: ${timeLeft(current, overtimeShown)}.`;
+  if (previous.running && !current.running) return `Timer paused: ${timeLeft(current, overtimeShown)}.`;
   if (current.totalMs !== previous.totalMs) {
     const change = current.totalMs > previous.totalMs ? 'added' : 'removed';
-    return `${spokenDuration(current.totalMs - previous.totalMs)} ${change}: ${timeLeft(current)}.`;
+    return `${spokenDuration(current.totalMs - previous.totalMs)} ${change}: ${timeLeft(current, overtimeShown)}.`;
   }
-  if (previous.remainingMs > 0 && current.remainingMs <= 0) return 'Time is up. The timer is now counting overtime.';
+  if (previous.remainingMs > 0 && current.remainingMs <= 0) return overtimeShown ? 'Time is up. The timer is now counting overtime.' : 'Time is up.';
   const mark = lastMinuteMark(current.remainingMs);
   if (mark !== null && mark !== lastMinuteMark(previous.remainingMs) && current.remainingMs < previous.remainingMs) {
     return `${mark} ${mark === 1 ? 'minute' : 'minutes'} left.`;

@@ -8,12 +8,25 @@ export function timerHasEnded(timer: TimerState, now: number): boolean {
   return reading.elapsedMs > 0 && reading.remainingMs <= 0;
 }
 
+/** How long the projector's edge flashes once a running timer reaches 0:00 (the CSS animation's length). */
+export const TIMER_END_FLASH_MS = 3_000;
+
 /**
- * A flash around the projector's edge once the projected activity's timer reaches 0:00, when the session
+ * Whether the edge flashes now: a moment, not a state. Only a running timer that reached 0:00 less than
+ * TIMER_END_FLASH_MS ago; a timer paused past zero, or one the facilitator comes back to later, draws no frame.
+ */
+export function timerEndFlashing(timer: TimerState, now: number): boolean {
+  if (timer.startedAt === null || !timerHasEnded(timer, now)) return false;
+  return -readTimer(timer, now).remainingMs < TIMER_END_FLASH_MS;
+}
+
+/**
+ * A flash around the projector's edge as the projected activity's timer reaches 0:00, when the session
  * asks for the timer-end signal. Animated a few times; a still border where the viewer prefers reduced motion.
+ * Gone after a few seconds either way.
  */
 export function TimerEndFlash({ timer, withTestIds }: { timer: TimerState; withTestIds: boolean }) {
   const now = useHostNow(timer.startedAt !== null);
-  if (!timerHasEnded(timer, now)) return null;
+  if (!timerEndFlashing(timer, now)) return null;
   return <div className="projector-flash" data-ended="" data-testid={withTestIds ? 'presenter-timer-ended' : undefined} aria-hidden="true" />;
 }

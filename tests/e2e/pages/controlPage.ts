@@ -106,13 +106,21 @@ export class ControlPage {
     return value === null ? null : Number(value);
   }
 
-  /** Starts a session from the home screen and waits for the session screen. */
-  async createSession(group: string, date: string): Promise<void> {
+  /**
+   * Starts a session from the home screen and waits for the session screen. The room first sees the title screen;
+   * unless `onTitleScreen` is asked for, the helper then shows the first activity (Back to live), as most tests start there.
+   */
+  async createSession(group: string, date: string, { onTitleScreen = false }: { onTitleScreen?: boolean } = {}): Promise<void> {
     await this.groupInput.fill(group);
     await this.dateInput.fill(date);
     await expect(this.startButton).toBeEnabled();
     await this.startButton.click();
     await expect(this.activityTitle).toBeVisible();
+    const status = this.page.getByTestId('room-status');
+    await expect(status).toHaveAttribute('data-room', 'title');
+    if (onTitleScreen) return;
+    await this.page.getByTestId('return-live').click();
+    await expect(status).toHaveCount(0);
   }
 
   /** The timer toggle: Start, Pause or Resume. Waits for the label the click leads to. */

@@ -13,6 +13,8 @@ import { workshop } from './workshop';
 export function writeSessionFile(workspace: string, name: string, change: (session: SessionState) => void): string {
   const now = Date.now();
   const session = createSession(workshop, { group: 'Seeded group', date: '2026-05-04', sessionId: randomUUID(), now });
+  // A session saved during a run has moved on from its title screen.
+  session.presenter.titleScreen = false;
   change(session);
   const file = join(workspace, name);
   writeFileSync(file, serializeSessionFile(session, now));

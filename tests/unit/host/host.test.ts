@@ -150,6 +150,8 @@ describe('without a session', () => {
 describe('save, reopen and restore', () => {
   it('a reopened session has the same agenda, current activity, timer and notes', async () => {
     await startWorkshop(h.control);
+    // A new session opens on its title screen; the first Next shows the first activity.
+    await h.control.ok('session.dispatch', { type: 'activity.next' });
     await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
     await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'First thought' });
     h.clock.advance(90_000);

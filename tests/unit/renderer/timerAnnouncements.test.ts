@@ -38,6 +38,13 @@ describe('timer announcements for a screen reader', () => {
     expect(timerAnnouncement(at(4 * MINUTE), at(4 * MINUTE - 200))).toBeNull();
   });
 
+  it('where overtime is kept from the room (the projector by default), says only "Time is up" and never an overtime count', () => {
+    expect(timerAnnouncement(at(100), at(-100), { overtimeShown: false })).toBe('Time is up.');
+    const paused = pauseTimer(running, T0 + 10 * MINUTE + 23_000);
+    expect(timerAnnouncement(at(-23_000), readTimer(paused, T0 + 10 * MINUTE + 23_000), { overtimeShown: false })).toBe('Timer paused: time is up.');
+    expect(timerAnnouncement(at(-23_000), readTimer(paused, T0 + 10 * MINUTE + 23_000))).toBe('Timer paused: 23 seconds over time.');
+  });
+
   it('says "Time is up" once at zero, then nothing more as overtime runs on', () => {
     expect(heardWhileRunning(30_000, -3 * MINUTE)).toEqual(['Time is up. The timer is now counting overtime.']);
   });
