@@ -152,7 +152,10 @@ const menuHost: MenuHost = {
   problem: (message) => showProblem(message),
 };
 
+/** Opens a session file the operating system handed us, in the control window (shown first: on macOS the app may have none). */
 function openSessionFile(file: string): void {
+  host?.allowOpening(file);
+  windows?.showControl();
   void callFromMenu('session.open', { path: file });
 }
 

@@ -21,7 +21,7 @@ export async function chooseOpenPath(ctx: HostContext, requested: string | undef
     return (await resolveInWorkspace(ctx.workspaceDir, requested)).absolute;
   }
   if (requested !== undefined) {
-    if (path.isAbsolute(requested) && (await ctx.recent.has(requested))) return path.resolve(requested);
+    if (path.isAbsolute(requested) && (ctx.systemOpened.has(path.resolve(requested)) || (await ctx.recent.has(requested)))) return path.resolve(requested);
     throw new HostFailure('forbidden', 'Choose the file to open in the Open dialog.');
   }
   return requireDialogs(ctx).chooseSessionToOpen();

@@ -40,6 +40,7 @@ export function createHost(options: HostOptions): Host {
     recent: createRecentList(path.resolve(options.dataDir)),
     openSessions: new OpenSessions(path.resolve(options.dataDir), options.fileSystem),
     offeredCopies: new Map(),
+    systemOpened: new Set(),
   };
   const keeper = new SessionKeeper(ctx);
   const resumed = prepareFolders(ctx).then(() => resumeLastSession(ctx, keeper));
@@ -58,6 +59,7 @@ export function createHost(options: HostOptions): Host {
         onDisconnect: (caller) => projectors.forget(caller.connectionId),
       }),
     capabilities: () => hostCapabilities(ctx),
+    allowOpening: (file) => void ctx.systemOpened.add(path.resolve(file)),
     onPush: (listener) => store.subscribe(listener),
     started: async () => ({ resumed: await resumed }),
     flush: () => keeper.flush(),

@@ -27,4 +27,6 @@ export interface HostContext {
   openSessions: OpenSessions;
   /** Earlier copies offered when a file could not be opened, by the path the window was given. */
   offeredCopies: Map<string, { absolute: string; original: string; kind: BackupOffer['kind'] }>;
+  /** Files the operating system handed to the desktop app (Finder, a double-click, the command line): windows may open them by path. */
+  systemOpened: Set<string>;
 }

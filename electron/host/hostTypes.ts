@@ -54,6 +54,8 @@ export interface HostOptions {
 export interface Host {
   connect(role: Role, push: (message: PushMessage) => void): HostConnection;
   capabilities(): HostCapabilities;
+  /** The operating system handed us this session file (desktop: Finder, a double-click, the command line): a window may open it by path. */
+  allowOpening(file: string): void;
   /** Hears every push the windows hear (the Electron menu follows the undo history this way). Returns a stop function. */
   onPush(listener: (message: PushMessage) => void): () => void;
   /** Resolves once start-up is done; `resumed`: the session open when the host last stopped was reopened. */

@@ -7,6 +7,7 @@ import vm from 'node:vm';
 import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
 import { VERB_NAMES } from '../../shared/protocol/verbs';
+import { writeSessionFile } from '../e2e/support/sessionFiles';
 import { createFakeElectron, FakeBrowserWindow } from './fakeElectron';
 import type { FakeDisplay } from './fakeElectron';
 
@@ -402,4 +403,20 @@ test('the presenter window tells the control window its size, and closing it tak
   expect(lastStatus()?.projector).toEqual({ width: 1024, height: 768 });
   presenter.close();
   await expect.poll(() => lastStatus() !== undefined && !('projector' in (lastStatus() ?? {}))).toBe(true);
+});
+
+test('a session file opened from Finder or the command line opens, even when it was never opened before and no window is open', async () => {
+  const { control, call, app } = await startMain([laptop]);
+  const folder = path.join(home, 'Elsewhere');
+  mkdirSync(folder, { recursive: true });
+  const file = writeSessionFile(folder, 'From Finder.groundwork', (session) => {
+    session.meta.group = 'Opened from Finder';
+  });
+  // macOS keeps the app running with no window.
+  control.close();
+  expect(FakeBrowserWindow.getAllWindows()).toHaveLength(0);
+  app.emit('open-file', { preventDefault: () => undefined }, file);
+  await expect.poll(() => FakeBrowserWindow.getAllWindows().length).toBe(1);
+  const shown = FakeBrowserWindow.getAllWindows()[0] as FakeBrowserWindow;
+  await expect.poll(async () => (await sessionSeenBy(call, shown))?.meta.group).toBe('Opened from Finder');
 });
