@@ -25,6 +25,14 @@ function isActivatable(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('button, a[href], summary, input[type="checkbox"], input[type="radio"], [role="button"], [role="checkbox"], [role="switch"]') !== null;
 }
 
+/** Whether the focus is on a control the arrow keys move within (a radio group, a slider, a list box): the arrows stay theirs. */
+function ownsArrowKeys(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    target.closest('input[type="radio"], input[type="range"], select, [role="radio"], [role="slider"], [role="listbox"], [role="option"], [role="tab"]') !== null
+  );
+}
+
 /** A key that types one visible character (a letter, digit or sign), with no Ctrl, Cmd or Alt. */
 function typesCharacter(event: KeyboardEvent): boolean {
   return event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey;
@@ -37,6 +45,7 @@ function typesCharacter(event: KeyboardEvent): boolean {
  * - a character typed when no text box has the focus goes into the current activity's capture box, never to a command
  *   other than the clicker's B and period;
  * - Space presses a button that has the focus (reached with Tab); elsewhere outside text it is the timer key;
+ * - the arrows move within a radio group, slider or list box that has the focus, as everywhere;
  * - nothing runs while a dialog is open (the dialog owns the keys).
  */
 export function useKeyboardCommands(context: CommandContext): void {
@@ -50,6 +59,7 @@ export function useKeyboardCommands(context: CommandContext): void {
       if (document.querySelector('dialog[open]')) return;
       // Space presses a button reached with Tab, as everywhere; after a click the focus is not there (useReleaseFocusAfterClick).
       if (event.key === ' ' && isActivatable(event.target)) return;
+      if (event.key.startsWith('Arrow') && ownsArrowKeys(event.target)) return;
       const focus = focusPlaceOf(event.target);
       const command = findCommand(event, focus);
       if (command) {

@@ -178,4 +178,15 @@ test.describe('keys and focus, as a clicker and a keyboard send them (control at
     await expect(counts.nth(0)).toHaveValue('4');
     await expect(counts.nth(1)).toHaveValue('2');
   });
+
+  test('the arrows stay with a radio group that has the focus (the sort board\'s column picker), PageDown still moves on', async ({ control }) => {
+    await control.createSession('Ops leads', '2026-12-03');
+    const columns = control.page.getByTestId('column-choice');
+    await columns.first().focus();
+    await control.page.keyboard.press('ArrowRight');
+    await expect(columns.nth(1)).toBeChecked();
+    await expect(control.activityTitle).toHaveText(first.title);
+    await control.page.keyboard.press('PageDown');
+    await expect(control.activityTitle).toHaveText(second.title);
+  });
 });
