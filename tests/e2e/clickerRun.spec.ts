@@ -48,12 +48,18 @@ for (const projector of [
       await control.page.keyboard.press('Escape');
       await control.page.keyboard.press(' ');
       await expect(roomTimer).toHaveAttribute('data-phase', /running|warning|critical/);
+      // Space toggles what the control window knows: wait until it too shows the timer running.
+      const toggle = activity.kind === 'reflection' ? control.page.getByTestId('stage-timer-toggle') : control.timerToggle;
+      await expect(toggle).toContainText('Pause');
       await control.page.keyboard.press(' ');
       await expect(roomTimer).toHaveAttribute('data-phase', /paused|warning|critical/);
+      await expect(toggle).toContainText('Resume');
 
       // The clicker's blank key, away from the text box.
       await control.page.keyboard.press('.');
       await expect(presenter.blackout).toBeVisible();
+      // The key toggles what the control window knows: wait until it too shows the room black.
+      await expect(control.roomBlackStatus).toBeVisible();
       await control.page.keyboard.press('.');
       await expect(presenter.blackout).toHaveCount(0);
     }
