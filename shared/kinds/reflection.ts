@@ -1,4 +1,5 @@
 import { createTimer } from '../session/timer';
+import { own } from '../util/own';
 import type { TimerState } from '../session/timer';
 import type { ReflectionActivity, ReflectionRun, ReflectionStage, SessionState } from '../session/types';
 
@@ -20,6 +21,6 @@ export function stageTimerFor(activity: Pick<ReflectionActivity, 'writingMinutes
 
 /** The reflection's run state; a not-yet-started writing stage if the session lacks it. */
 export function reflectionRun(session: SessionState, activity: ReflectionActivity): ReflectionRun {
-  const run = session.runs[activity.id];
+  const run = own(session.runs, activity.id);
   return run?.kind === 'reflection' ? run : { kind: 'reflection', stage: 'writing', stageTimer: stageTimerFor(activity, 'writing') };
 }

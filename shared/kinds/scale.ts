@@ -1,4 +1,5 @@
 import type { ScaleActivity, ScaleRun, ScaleStatement, SessionState } from '../session/types';
+import { own } from '../util/own';
 
 /** How many people gave each point for one statement. */
 export interface ScaleDistribution {
@@ -17,7 +18,7 @@ export function scalePoints(activity: Pick<ScaleActivity, 'min' | 'max'>): numbe
 
 /** The scale's run state; a fresh one if the session lacks it. */
 export function scaleRun(session: SessionState, activityId: string): ScaleRun {
-  const run = session.runs[activityId];
+  const run = own(session.runs, activityId);
   return run?.kind === 'scale' ? run : { kind: 'scale', counts: {} };
 }
 

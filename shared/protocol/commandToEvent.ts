@@ -1,4 +1,5 @@
 import type { Activity, Note, SessionState } from '../session/types';
+import { own } from '../util/own';
 import { sessionEvents } from '../session/sessionSlice';
 import type { SessionEvent } from '../session/sessionSlice';
 import type { ValidCommand } from './commands';
@@ -44,7 +45,8 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
     case 'timer.reset':
       return withActivity(state, command.activityId, () => sessionEvents.timerReset({ activityId: command.activityId, at }));
     case 'timer.undoReset':
-      if (!state.timersBeforeReset[command.activityId]) return refuse('There is no timer reset to undo.');
+      if (!state.agenda.some((activity) => activity.id === command.activityId)) return refuse(`There is no activity "${command.activityId}" in this session.`);
+      if (!own(state.timersBeforeReset, command.activityId)) return refuse('There is no timer reset to undo.');
       return { ok: true, event: sessionEvents.timerResetUndone({ activityId: command.activityId }) };
     case 'note.capture':
       return captureNote(state, command, stamp);
@@ -71,7 +73,7 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
     case 'vote.setCount': {
       const activity = activityOfKind(state, command.activityId, 'vote');
       if (typeof activity === 'string') return refuse(activity);
-      const option = state.notes.entities[command.optionId];
+      const option = own(state.notes.entities, command.optionId);
       const isNoteOption = option && option.deletedAt === null && (option.activityId === activity.id || option.activityId === activity.optionsFrom);
       const isOption = isNoteOption || isWrittenOption(activity, command.optionId);
       if (!isOption) return refuse(`"${activity.title}" has no option "${command.optionId}".`);
@@ -186,7 +188,7 @@ function activityOfKind<K extends Activity['kind']>(state: SessionState, activit
 
 /** A live note whose activity is of the given kind. */
 function withNoteIn(state: SessionState, noteId: string, kind: Activity['kind'], make: (note: Note, activity: Activity) => CommandOutcome): CommandOutcome {
-  const note = state.notes.entities[noteId];
+  const note = own(state.notes.entities, noteId);
   if (!note) return refuse(`There is no note "${noteId}" in this session.`);
   if (note.deletedAt !== null) return refuse('That note was deleted.');
   const activity = state.agenda.find((candidate) => candidate.id === note.activityId);
@@ -204,7 +206,7 @@ function withActivity(state: SessionState, activityId: string, make: () => Sessi
 }
 
 function withNote(state: SessionState, noteId: string, make: () => SessionEvent, allowDeleted = false): CommandOutcome {
-  const note = state.notes.entities[noteId];
+  const note = own(state.notes.entities, noteId);
   if (!note) return refuse(`There is no note "${noteId}" in this session.`);
   if (note.deletedAt !== null && !allowDeleted) return refuse('That note was deleted.');
   return { ok: true, event: make() };

@@ -1,4 +1,5 @@
 import type { Activity, Note, SessionState } from './types';
+import { own } from '../util/own';
 
 /** The activity the room is on. */
 export function currentActivity(session: SessionState): Activity {
@@ -16,7 +17,7 @@ export function currentActivityIndex(session: SessionState): number {
 export function notesForActivity(session: SessionState, activityId: string): Note[] {
   const notes: Note[] = [];
   for (const id of session.notes.ids) {
-    const note = session.notes.entities[id];
+    const note = own(session.notes.entities, id);
     if (note && note.activityId === activityId && note.deletedAt === null) notes.push(note);
   }
   return notes;

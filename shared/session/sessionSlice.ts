@@ -1,4 +1,5 @@
 import { createEntityAdapter, createSlice } from '@reduxjs/toolkit';
+import { own } from '../util/own';
 import type { PayloadAction } from '@reduxjs/toolkit';
 import type { ActivityRun, CommitmentDetails, MapPosition, Note, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
 import type { TimerState } from './timer';
@@ -60,30 +61,30 @@ export const sessionSlice = createSlice({
       // Going to an activity shows it: the title screen, if up, has done its work.
       if (state?.presenter.titleScreen) state.presenter.titleScreen = false;
       if (!state || state.currentActivityId === action.payload.activityId) return;
-      const leaving = state.timers[state.currentActivityId];
+      const leaving = own(state.timers, state.currentActivityId);
       if (leaving) state.timers[state.currentActivityId] = pauseTimer(leaving, action.payload.at);
       state.currentActivityId = action.payload.activityId;
     },
     timerStarted: (state, action: PayloadAction<ActivityTime>) => {
-      const timer = state?.timers[action.payload.activityId];
+      const timer = state ? own(state.timers, action.payload.activityId) : undefined;
       if (state && timer) state.timers[action.payload.activityId] = startTimer(timer, action.payload.at);
     },
     timerPaused: (state, action: PayloadAction<ActivityTime>) => {
-      const timer = state?.timers[action.payload.activityId];
+      const timer = state ? own(state.timers, action.payload.activityId) : undefined;
       if (state && timer) state.timers[action.payload.activityId] = pauseTimer(timer, action.payload.at);
     },
     timerAdjusted: (state, action: PayloadAction<{ activityId: string; deltaMs: number }>) => {
-      const timer = state?.timers[action.payload.activityId];
+      const timer = state ? own(state.timers, action.payload.activityId) : undefined;
       if (state && timer) state.timers[action.payload.activityId] = adjustTimer(timer, action.payload.deltaMs);
     },
     timerReset: (state, action: PayloadAction<ActivityTime>) => {
-      const timer = state?.timers[action.payload.activityId];
+      const timer = state ? own(state.timers, action.payload.activityId) : undefined;
       if (!state || !timer) return;
       state.timersBeforeReset[action.payload.activityId] = pauseTimer(timer, action.payload.at);
       state.timers[action.payload.activityId] = resetTimer(timer);
     },
     timerResetUndone: (state, action: PayloadAction<{ activityId: string }>) => {
-      const previous = state?.timersBeforeReset[action.payload.activityId];
+      const previous = state ? own(state.timersBeforeReset, action.payload.activityId) : undefined;
       if (!state || !previous) return;
       state.timers[action.payload.activityId] = previous;
       delete state.timersBeforeReset[action.payload.activityId];
@@ -122,26 +123,26 @@ export const sessionSlice = createSlice({
       notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { commitment: action.payload.commitment, updatedAt: action.payload.at } });
     },
     voteCountSet: (state, action: PayloadAction<{ activityId: string; optionId: string; count: number }>) => {
-      const run = state?.runs[action.payload.activityId];
+      const run = state ? own(state.runs, action.payload.activityId) : undefined;
       if (run?.kind !== 'vote') return;
       if (action.payload.count === 0) delete run.counts[action.payload.optionId];
       else run.counts[action.payload.optionId] = action.payload.count;
     },
     voteRevealSet: (state, action: PayloadAction<{ activityId: string; revealed: boolean }>) => {
-      const run = state?.runs[action.payload.activityId];
+      const run = state ? own(state.runs, action.payload.activityId) : undefined;
       if (run?.kind === 'vote') run.revealed = action.payload.revealed;
     },
     scaleCountSet: (state, action: PayloadAction<{ activityId: string; statementId: string; index: number; count: number }>) => {
-      const run = state?.runs[action.payload.activityId];
+      const run = state ? own(state.runs, action.payload.activityId) : undefined;
       const activity = state?.agenda.find((candidate) => candidate.id === action.payload.activityId);
       if (run?.kind !== 'scale' || activity?.kind !== 'scale') return;
       const points = activity.max - activity.min + 1;
-      const counts = Array.from({ length: points }, (_, index) => run.counts[action.payload.statementId]?.[index] ?? 0);
+      const counts = Array.from({ length: points }, (_, index) => own(run.counts, action.payload.statementId)?.[index] ?? 0);
       counts[action.payload.index] = action.payload.count;
       run.counts[action.payload.statementId] = counts;
     },
     reflectionStageSet: (state, action: PayloadAction<{ activityId: string; stage: ReflectionStage; at: number }>) => {
-      const run = state?.runs[action.payload.activityId];
+      const run = state ? own(state.runs, action.payload.activityId) : undefined;
       const activity = state?.agenda.find((candidate) => candidate.id === action.payload.activityId);
       if (run?.kind !== 'reflection' || activity?.kind !== 'reflection' || run.stage === action.payload.stage) return;
       run.stage = action.payload.stage;
@@ -150,7 +151,7 @@ export const sessionSlice = createSlice({
       run.stageTimer = fresh.plannedMs > 0 ? startTimer(fresh, action.payload.at) : fresh;
     },
     reflectionStageTimerSet: (state, action: PayloadAction<{ activityId: string; running: boolean; at: number }>) => {
-      const run = state?.runs[action.payload.activityId];
+      const run = state ? own(state.runs, action.payload.activityId) : undefined;
       if (run?.kind !== 'reflection') return;
       run.stageTimer = action.payload.running ? startTimer(run.stageTimer, action.payload.at) : pauseTimer(run.stageTimer, action.payload.at);
     },
