@@ -17,7 +17,19 @@ const shortText = z.string().trim().max(MAX_SHORT_TEXT, `Keep it to ${MAX_SHORT_
 const attribution = shortText.transform((name) => (name === '' ? null : name)).nullable();
 const commitmentDetails = z.object({ who: shortText.pipe(z.string().min(1, 'Say who commits.')), byWhen: shortText }).strict();
 const tally = z.number().int().min(0, 'A count cannot be negative.').max(MAX_TALLY, `A count can be at most ${MAX_TALLY}.`);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-28.');
+/** Whether "YYYY-MM-DD" names a day that exists (2026-02-29 and 2026-13-45 do not). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
+}
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-28.')
+  .refine(isCalendarDate, 'That day does not exist: use a date like 2026-11-28.');
 const ONE_HOUR_MS = 3_600_000;
 const projectorMessage = z
   .string()
