@@ -14,6 +14,6 @@ export function electronVersion(root: string): string | null;
 /** The one line said when the download failed, with how to try again. */
 export function downloadFailedLine(errorText: string, nodeVersion: string): string;
 /** Runs the electron package's own installer, printing progress lines. */
-export function runElectronInstaller(root: string, options?: { log?: (line: string) => void; everyMs?: number; timeoutMs?: number }): Promise<{ ok: boolean; output: string }>;
+export function runElectronInstaller(root: string, options?: { log?: (line: string) => void; everyMs?: number; timeoutMs?: number; env?: NodeJS.ProcessEnv }): Promise<{ ok: boolean; output: string }>;
 /** Switches for Electron itself (XWayland on a Linux Wayland session, so windows can be placed). */
 export function electronSwitches(platform: NodeJS.Platform, env: Record<string, string | undefined>): string[];

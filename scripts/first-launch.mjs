@@ -52,9 +52,9 @@ export function downloadFailedLine(errorText, nodeVersion) {
  * download does not look like a hang. Resolves with whether it succeeded and what it printed.
  * @returns {Promise<{ ok: boolean, output: string }>}
  */
-export function runElectronInstaller(root, { log = console.error, everyMs = 5000, timeoutMs = 15 * 60_000 } = {}) {
+export function runElectronInstaller(root, { log = console.error, everyMs = 5000, timeoutMs = 15 * 60_000, env = process.env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(root, 'node_modules', 'electron', 'install.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const started = Date.now();
     const collect = (chunk) => (output += chunk.toString());

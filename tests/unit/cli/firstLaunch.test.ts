@@ -45,13 +45,15 @@ describe('npm start on a first launch (Electron 42+ downloads its binary on firs
     const installer = join(root, 'node_modules', 'electron', 'install.js');
     writeFileSync(installer, "setTimeout(() => { console.error('Error: fetch failed'); process.exit(1); }, 300);\n");
     const lines: string[] = [];
-    const failed = await runElectronInstaller(root, { log: (line) => lines.push(line), everyMs: 100 });
+    // The test runner's NODE_OPTIONS names a preload by a path relative to the project, not to this temp folder.
+    const env = { ...process.env, NODE_OPTIONS: '' };
+    const failed = await runElectronInstaller(root, { log: (line) => lines.push(line), everyMs: 100, env });
     expect(failed.ok).toBe(false);
     expect(failed.output).toContain('fetch failed');
     expect(lines.some((line) => line.includes('still downloading Electron'))).toBe(true);
 
     writeFileSync(installer, "require('node:fs').writeFileSync(require('node:path').join(__dirname, 'path.txt'), 'electron');\n");
-    expect((await runElectronInstaller(root, { log: () => undefined })).ok).toBe(true);
+    expect((await runElectronInstaller(root, { log: () => undefined, env })).ok).toBe(true);
   });
 });
 
