@@ -32,6 +32,9 @@ for (const projector of [
         await control.page.keyboard.type(note);
         await control.page.keyboard.press('Enter');
         await expect(presenter.page.getByText(note)).toBeVisible();
+        // Once added, the form empties and goes back to "Who" for the next person.
+        await expect(control.page.getByTestId('commitment-input-who')).toBeFocused();
+        await expect(control.page.getByTestId('commitment-input-who')).toHaveValue('');
       } else if (activity.kind !== 'scale' && activity.kind !== 'reflection') {
         await expect(control.captureInput).toBeFocused();
         await control.page.keyboard.type(note);
