@@ -14,6 +14,7 @@ export function CommitmentForm({ activityId }: { activityId: string }) {
   const whoRef = useRef<HTMLInputElement>(null);
   const whatRef = useRef<HTMLInputElement>(null);
   const byWhenRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const refs = { who: whoRef, what: whatRef, byWhen: byWhenRef };
   const add = useHostAction((sent: CommitmentDraft) =>
     commands.send({ type: 'note.capture', activityId, text: sent.what, commitment: { who: sent.who, byWhen: sent.byWhen } }),
@@ -27,7 +28,8 @@ export function CommitmentForm({ activityId }: { activityId: string }) {
     const sent = draft;
     if (await add.run(sent)) {
       setDraft((current) => (current === sent ? EMPTY_DRAFT : current));
-      whoRef.current?.focus();
+      // Back to "Who" for the next person, unless the facilitator has moved on meanwhile (Esc, a click elsewhere).
+      if (formRef.current?.contains(document.activeElement)) whoRef.current?.focus();
     }
   };
 
@@ -59,7 +61,7 @@ export function CommitmentForm({ activityId }: { activityId: string }) {
   );
 
   return (
-    <form className="capture commitment-form" onSubmit={(event) => void submit(event)} data-testid="commitment-form" noValidate>
+    <form ref={formRef} className="capture commitment-form" onSubmit={(event) => void submit(event)} data-testid="commitment-form" noValidate>
       <p className="capture-label">Add a commitment</p>
       <div className="commitment-fields">
         {field('who', 'Who', 'Name', true)}
