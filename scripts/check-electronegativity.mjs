@@ -134,19 +134,33 @@ async function main() {
     const csvPath = path.join(dir, 'out.csv');
     // One run after the other: two runs at once on a loaded machine once left a SARIF finding without its CSV row.
     await runElectronegativity(sarifPath);
-    await runElectronegativity(csvPath);
     const sarif = JSON.parse(await readFile(sarifPath, 'utf8'));
-    const csvRows = parseCsv(await readFile(csvPath, 'utf8'))
-      .slice(1)
-      .map(([rule = '', severity = '', confidence = '', file = '', location = '']) => ({
-        rule,
-        severity,
-        confidence,
-        file: relativeFile(file),
-        line: Math.max(1, Number.parseInt(location, 10) || 0),
-      }));
-
     const results = (sarif.runs ?? []).flatMap((run) => run.results ?? []);
+    // Electronegativity sometimes writes its CSV with the start of a row missing (seen: a row beginning `6","default-src…`,
+    // the tail of a line number), so a finding loses its severity. Scan again, up to three times, until every SARIF
+    // finding has its row; one that never does still counts as HIGH (fail closed).
+    let csvRows = [];
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await rm(csvPath, { force: true });
+      await runElectronegativity(csvPath);
+      csvRows = parseCsv(await readFile(csvPath, 'utf8'))
+        .slice(1)
+        .map(([rule = '', severity = '', confidence = '', file = '', location = '']) => ({
+          rule,
+          severity,
+          confidence,
+          file: relativeFile(file),
+          line: Math.max(1, Number.parseInt(location, 10) || 0),
+        }));
+      const hasRow = (result) => {
+        const physical = result.locations?.[0]?.physicalLocation;
+        const file = relativeFile(physical?.artifactLocation?.uri);
+        const line = physical?.region?.startLine ?? 1;
+        return csvRows.some((row) => row.rule === result.ruleId && row.file === file && row.line === line);
+      };
+      if (results.every(hasRow)) break;
+      console.log(`  the CSV report lacked a finding's row (attempt ${attempt} of 3); scanning again`);
+    }
     const findings = results.map((result) => {
       const physical = result.locations?.[0]?.physicalLocation;
       const file = relativeFile(physical?.artifactLocation?.uri);
