@@ -10,16 +10,23 @@ import { managementAndLeadershipWorkshop } from '../shared/workshop/builtInWorks
 import { percentiles } from './stats';
 import type { Percentiles } from './stats';
 
-/** A session holding `count` notes of realistic length, spread over the agenda. */
+/** A session holding `count` notes of realistic length, spread over the agenda (built directly: the reducer would make this quadratic). */
 export function sessionWithNotes(count: number): SessionState {
-  let session: SessionState | null = createSession(managementAndLeadershipWorkshop, { group: 'Bench', date: '2026-11-28', sessionId: 'bench', now: 1_700_000_000_000 });
-  const agenda = session.agenda;
-  for (let i = 0; i < count; i++) {
-    const activityId = agenda[i % agenda.length]?.id ?? '';
-    session = sessionReducer(session, sessionEvents.noteCaptured({ id: `note-${i}`, activityId, at: 1_700_000_000_000 + i, text: `Note ${i}: trust grows when check-ins are regular and honest, in both directions.` }));
+  const session = createSession(managementAndLeadershipWorkshop, { group: 'Bench', date: '2026-11-28', sessionId: 'bench', now: 1_700_000_000_000 });
+  const notes = session.agenda.length > 0 ? Array.from({ length: count }, (_, i) => i) : [];
+  const ids = notes.map((i) => `note-${i}`);
+  const entities: SessionState['notes']['entities'] = {};
+  for (const i of notes) {
+    const at = 1_700_000_000_000 + i;
+    const activityId = session.agenda[i % session.agenda.length]?.id ?? '';
+    const text = `Note ${i}: trust grows when check-ins are regular and honest, in both directions.`;
+    entities[`note-${i}`] = sessionReducer(session, sessionEvents.noteCaptured({ id: `note-${i}`, activityId, at, text }))?.notes.entities[`note-${i}`] ?? never();
   }
-  if (!session) throw new Error('unreachable');
-  return session;
+  return { ...session, notes: { ids, entities } };
+}
+
+function never(): never {
+  throw new Error('unreachable');
 }
 
 /** Time to serialise and durably write (fsync'd temp, rename, fsync'd folder) a session of `notes` notes. */
