@@ -19,15 +19,25 @@ export interface ConnectionDeps {
   onDisconnect?: (caller: VerbCaller) => void;
 }
 
+/** Most calls one window may have waiting; more at once is a runaway page or a hostile link, not a facilitator. */
+export const MAX_QUEUED_CALLS = 200;
+
+/** Waits for the next turn of the event loop, so other windows' messages are read between two calls of this one. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * One window's connection: checks the verb exists, the window's role may use
  * it, and the arguments are valid, then runs it. Calls from one window run in
- * the order sent (a note sent right after "create" lands in the new session).
+ * the order sent (a note sent right after "create" lands in the new session),
+ * each in its own turn of the event loop, so a window that floods the host
+ * takes turns with the others instead of going first, and at most
+ * MAX_QUEUED_CALLS of its calls wait at once (more are refused with a sentence).
  * Never throws; every failure is a HostError, and a refused call changes nothing.
  */
 export function createConnection(role: Role, push: (message: PushMessage) => void, deps: ConnectionDeps): HostConnection {
   let unsubscribe: (() => void) | null = deps.store.subscribe(push);
   let previous: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
   const fail = (code: HostError['code'], message: string): CallOutcome => ({ ok: false, error: { code, message } });
 
   const run = async (verb: string, args: unknown): Promise<CallOutcome> => {
@@ -48,10 +58,19 @@ export function createConnection(role: Role, push: (message: PushMessage) => voi
   return {
     role,
     call(verb, args) {
-      const outcome = previous.then(() => run(verb, args)).catch((error: unknown): CallOutcome => ({ ok: false, error: toHostError(error) }));
+      if (waiting >= MAX_QUEUED_CALLS) {
+        return Promise.resolve(fail('busy', `This window sent more than ${MAX_QUEUED_CALLS} requests at once, so this one was not run. Wait for the others to finish, then try again.`));
+      }
+      waiting += 1;
+      const outcome = previous
+        .then(nextTurn)
+        .then(() => run(verb, args))
+        .catch((error: unknown): CallOutcome => ({ ok: false, error: toHostError(error) }))
+        .finally(() => (waiting -= 1));
       previous = outcome;
       return outcome;
     },
+    catchUp: () => ({ kind: 'snapshot', snapshot: deps.store.snapshot() }),
     disconnect() {
       if (unsubscribe === null) return;
       unsubscribe();

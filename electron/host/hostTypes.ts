@@ -11,6 +11,8 @@ export interface HostConnection {
   readonly role: Role;
   /** Validates and runs one verb for this window. Never throws. */
   call(verb: string, args: unknown): Promise<CallOutcome>;
+  /** Everything the window needs to be up to date again, in one push (after pushes were held back from a slow link). */
+  catchUp(): PushMessage;
   /** Stops pushes to this window. */
   disconnect(): void;
 }

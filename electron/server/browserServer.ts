@@ -8,8 +8,9 @@ import { newBrowserSecrets } from './browserSecrets';
 import { answerLinkStatus } from './linkStatus';
 import { isAllowedHost } from './security';
 import { sendText, serveStatic } from './staticFiles';
-import type { AccessSecrets } from './wsTransport';
+import type { AccessSecrets, WsTransportOptions } from './wsTransport';
 import { createWsTransport } from './wsTransport';
+import type { OutboxFigures } from './linkOutbox';
 
 /** How to run Groundwork in a browser, without Electron. */
 export interface BrowserServerOptions {
@@ -24,6 +25,8 @@ export interface BrowserServerOptions {
   host?: Pick<HostOptions, 'now' | 'newId' | 'fileSystem' | 'autosaveRetryMs'>;
   /** The link secrets (`serve` keeps them in the data folder, see browserSecrets.ts); random by default. */
   secrets?: AccessSecrets;
+  /** Backpressure limits and hooks for tests and the bench (defaults: DEFAULT_LINK_LIMITS). */
+  transport?: WsTransportOptions;
 }
 
 /** A running browser-mode server. */
@@ -34,6 +37,8 @@ export interface BrowserServer {
   /** Opens the presenter window; carries the view token in its fragment. */
   presenterUrl: string;
   host: Host;
+  /** What each open link's outbox saw (bytes waiting at most, pushes held back), for tests and the bench. */
+  linkFigures(): OutboxFigures[];
   /** Closes sockets, flushes pending saves and stops listening. */
   close(): Promise<void>;
 }
@@ -93,7 +98,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     presenterUrl,
   });
   host = liveHost;
-  transport = createWsTransport(liveHost, secrets, () => port);
+  transport = createWsTransport(liveHost, secrets, () => port, options.transport);
 
   let closing: Promise<void> | null = null;
   return {
@@ -101,6 +106,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     controlUrl,
     presenterUrl,
     host: liveHost,
+    linkFigures: () => transport?.linkFigures() ?? [],
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,10 +3,12 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { RawData, WebSocket } from 'ws';
 import { callMessageSchema, MAX_MESSAGE_BYTES } from '../../shared/protocol/messages';
-import type { ReplyMessage, ServerMessage } from '../../shared/protocol/messages';
+import type { ReplyMessage } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import type { Host } from '../host/hostTypes';
 import { logLatency } from './latencyLog';
+import { createLinkOutbox } from './linkOutbox';
+import type { LinkDropReason, LinkLimits, OutboxFigures } from './linkOutbox';
 import { isAllowedHost, isAllowedOrigin, secretsMatch } from './security';
 
 /** The secrets in the two URLs the server prints. */
@@ -15,16 +17,26 @@ export interface AccessSecrets {
   viewToken: string;
 }
 
+/** Tuning and hooks for tests and the bench; the defaults are what a real server uses. */
+export interface WsTransportOptions {
+  limits?: Partial<LinkLimits>;
+  /** Hears each link the host gave up on because it did not keep up. */
+  onLinkDropped?: (role: Role, reason: LinkDropReason, figures: OutboxFigures) => void;
+}
+
 /** Accepts or refuses WebSocket upgrades and carries host calls over them. */
 export interface WsTransport {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** What each open link's outbox saw so far (bytes waiting at most, pushes held back). */
+  linkFigures(): OutboxFigures[];
   /** Closes every open socket, cutting off any that have not closed within half a second. */
   closeAll(): Promise<void>;
 }
 
 /** Creates the WebSocket side of the browser-mode server. `port()` is the port actually bound. */
-export function createWsTransport(host: Host, secrets: AccessSecrets, port: () => number): WsTransport {
+export function createWsTransport(host: Host, secrets: AccessSecrets, port: () => number, options: WsTransportOptions = {}): WsTransport {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const links = new Set<() => OutboxFigures>();
 
   return {
     handleUpgrade(req, socket, head) {
@@ -33,8 +45,9 @@ export function createWsTransport(host: Host, secrets: AccessSecrets, port: () =
         refuse(socket, verdict.status, verdict.reason);
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, host, verdict.role));
+      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, host, verdict.role, options, links));
     },
+    linkFigures: () => [...links].map((figures) => figures()),
     async closeAll() {
       const closing = [...wss.clients].map(
         (client) =>
@@ -73,17 +86,31 @@ function refuse(socket: Duplex, status: number, reason: string): void {
   socket.destroy();
 }
 
-function serveSocket(ws: WebSocket, host: Host, role: Role): void {
-  const send = (message: ServerMessage): void => {
-    if (ws.readyState !== ws.OPEN) return;
-    ws.send(JSON.stringify(message));
+function serveSocket(ws: WebSocket, host: Host, role: Role, options: WsTransportOptions, links: Set<() => OutboxFigures>): void {
+  // Pushes go through the outbox, which holds them back from a link that does not read; catching up needs the
+  // connection, which needs the push function, so the outbox is reached through this variable.
+  let outbox: ReturnType<typeof createLinkOutbox> | null = null;
+  const connection = host.connect(role, (message) => {
+    outbox?.push(message);
     logLatency(`${message.kind}-sent`, role);
+  });
+  const figures = (): OutboxFigures => outbox?.figures() ?? { peakBufferedBytes: 0, heldBackPushes: 0 };
+  outbox = createLinkOutbox(ws, () => connection.catchUp(), { limits: options.limits, onDrop: (reason) => options.onLinkDropped?.(role, reason, figures()) });
+  links.add(figures);
+  const send = (message: ReplyMessage): void => {
+    outbox?.reply(message);
+    logLatency('reply-sent', role);
   };
-  const connection = host.connect(role, send);
-  ws.on('close', () => connection.disconnect());
+  ws.on('close', () => {
+    outbox?.dispose();
+    links.delete(figures);
+    connection.disconnect();
+  });
   ws.on('error', () => ws.terminate());
   ws.on('message', (data: RawData, isBinary: boolean) => {
     logLatency('call-received', role);
+    // A link being closed (it fell behind) gets nothing more run for it.
+    if (ws.readyState !== ws.OPEN) return;
     if (isBinary) {
       ws.close(1003, 'Text messages only');
       return;

@@ -26,7 +26,7 @@ export function ConnectionBanner() {
   }
   return (
     <div className={`connection-banner connection-${connection}`} role="alert" data-testid="connection-banner">
-      Lost the connection to Groundwork. Reconnecting… Your session is safe; changes made now are not sent until it is back.
+      {detail ?? 'Lost the connection to Groundwork. Reconnecting…'} Your session is safe; changes made now are not sent until it is back.
     </div>
   );
 }

@@ -31,7 +31,7 @@ const hostStatusSchema = z.object({
   // A history this window cannot read only costs the Undo button its label, never the status.
   history: z.optional(z.catch(z.optional(undoStatusSchema), undefined)),
 });
-const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', 'internal'] as const satisfies readonly HostErrorCode[];
+const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', 'busy', 'internal'] as const satisfies readonly HostErrorCode[];
 const backupOfferSchema = z.object({ path: z.string(), savedAt: z.number(), kind: z.enum(['backup', 'recovery']) });
 const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal'), message: z.string(), backup: z.optional(z.catch(z.optional(backupOfferSchema), undefined)) });
 

@@ -1,4 +1,5 @@
 import { LINK_HEADER, LINK_STATUS_PATH, linkHeaderValue, parseLinkStatus } from '../../shared/protocol/linkStatus';
+import { FELL_BEHIND_CLOSE_CODE } from '../../shared/protocol/messages';
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
 import { HostCallError } from './hostCallError';
@@ -158,11 +159,12 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
     current.addEventListener('message', (event: MessageEvent<unknown>) => {
       if (socket === current) handleMessage(event.data);
     });
-    current.addEventListener('close', () => {
+    current.addEventListener('close', (event: CloseEvent) => {
       if (socket !== current) return;
       socket = null;
       failPending();
-      setState('reconnecting');
+      // The host closes a window that fell too far behind; it catches up with a snapshot once reconnected.
+      setState('reconnecting', event.code === FELL_BEHIND_CLOSE_CODE ? 'This window fell behind Groundwork and is catching up.' : null);
       // An open socket that drops means the server went away: just retry. One
       // refused before opening may mean the server no longer takes this key.
       if (opened) {

@@ -6,7 +6,8 @@ import type { HostStatus } from './hostStatus';
 import type { Snapshot, VerbName } from './verbs';
 
 /** Error codes a call can fail with. */
-export type HostErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'no-session' | 'file' | 'internal';
+/** `busy`: the window has too many requests waiting; this one was not run. */
+export type HostErrorCode = 'invalid' | 'forbidden' | 'not-found' | 'no-session' | 'file' | 'busy' | 'internal';
 
 /** A readable earlier copy of a file that could not be opened, offered instead ("Open the backup from 12:04"). */
 export interface BackupOffer {
@@ -59,6 +60,9 @@ export interface CallMessage {
   verb: VerbName;
   args: unknown;
 }
+
+/** Close code a page receives when the host let go of it because it fell behind: reconnect and take a snapshot. */
+export const FELL_BEHIND_CLOSE_CODE = 4008;
 
 /** Largest WebSocket message the host accepts, in bytes. */
 export const MAX_MESSAGE_BYTES = 64 * 1024;

@@ -45,6 +45,7 @@ function setUp(behaviour: (verb: string, args: unknown) => Promise<CallOutcome> 
       calls.push({ role, verb, args });
       return behaviour(verb, args);
     },
+    catchUp: () => ({ kind: 'status', status: { file: null, save: { state: 'idle' } } }),
     disconnect: () => undefined,
   });
   const entries = new Map([

@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
-import type { PushMessage, ServerMessage } from '../../shared/protocol/messages';
+import type { PushMessage, ReplyMessage, ServerMessage } from '../../shared/protocol/messages';
 
 /** A Node-side connection to a browser-mode server, for seeding sessions in tests and benchmarks. */
 export interface HostClient {
@@ -9,6 +9,16 @@ export interface HostClient {
   pushes: PushMessage[];
   /** Resolves with the first push from index `from` on (already received or still to come) that matches. */
   waitForPush(matches: (message: PushMessage) => boolean, from?: number): Promise<PushMessage>;
+  /** Sends calls without waiting for their replies (a page or a script flooding the host); resolves with every reply. */
+  flood(calls: { verb: VerbName; args: unknown }[]): Promise<ReplyMessage[]>;
+  /** Stops reading from the socket (a projector page that hangs, or a link that is gone without closing). */
+  stopReading(): void;
+  /** Reads from the socket again. */
+  resumeReading(): void;
+  /** Whether the socket has closed. */
+  isClosed(): boolean;
+  /** Resolves when the socket closes, with the code and reason the server gave. */
+  closed: Promise<{ code: number; reason: string }>;
   close(): void;
 }
 
@@ -32,6 +42,8 @@ async function connect(url: URL, query: string): Promise<HostClient> {
   const waiters: { from: number; matches: (message: PushMessage) => boolean; resolve: (message: PushMessage) => void }[] = [];
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const flooding = new Map<number, (reply: ReplyMessage) => void>();
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })));
   // Listen before the socket opens: the host may push a snapshot as soon as it accepts the window.
   socket.on('message', (data: Buffer) => {
     const message = JSON.parse(data.toString()) as ServerMessage;
@@ -42,6 +54,12 @@ async function connect(url: URL, query: string): Promise<HostClient> {
         waiters.splice(waiters.indexOf(waiter), 1);
         waiter.resolve(message);
       }
+      return;
+    }
+    const flooded = flooding.get(message.id);
+    if (flooded) {
+      flooding.delete(message.id);
+      flooded(message);
       return;
     }
     const waiter = pending.get(message.id);
@@ -66,6 +84,20 @@ async function connect(url: URL, query: string): Promise<HostClient> {
       if (seen) return Promise.resolve(seen);
       return new Promise<PushMessage>((resolve) => waiters.push({ from, matches, resolve }));
     },
+    flood: (calls) =>
+      Promise.all(
+        calls.map(({ verb, args }) => {
+          const id = nextId++;
+          const reply = new Promise<ReplyMessage>((resolve) => flooding.set(id, resolve));
+          socket.send(JSON.stringify({ kind: 'call', id, verb, args }));
+          return reply;
+        }),
+      ),
+    // ws keeps the TCP socket private; pausing it is exactly what a page that stopped reading looks like to the host.
+    stopReading: () => (socket as unknown as { _socket: { pause(): void } })._socket.pause(),
+    resumeReading: () => (socket as unknown as { _socket: { resume(): void } })._socket.resume(),
+    isClosed: () => socket.readyState === socket.CLOSED,
+    closed,
     close: () => socket.close(),
   };
 }

@@ -16,8 +16,8 @@ class FakeSocket extends EventTarget {
   receive(message: unknown) {
     this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(message) }));
   }
-  drop() {
-    this.dispatchEvent(new Event('close'));
+  drop(code = 1006) {
+    this.dispatchEvent(Object.assign(new Event('close'), { code }));
   }
 }
 
@@ -91,6 +91,21 @@ describe('websocket link', () => {
       expect(sockets).toHaveLength(2);
       sockets[1]?.open();
       expect(states.at(-1)).toBe('open');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says the window fell behind when the host let go of it, and reconnects to catch up', async () => {
+    vi.useFakeTimers();
+    try {
+      const { sockets, states, details } = setup();
+      sockets[0]?.open();
+      sockets[0]?.drop(4008);
+      expect(states.at(-1)).toBe('reconnecting');
+      expect(details.at(-1)).toBe('This window fell behind Groundwork and is catching up.');
+      await vi.advanceTimersByTimeAsync(300);
+      expect(sockets).toHaveLength(2);
     } finally {
       vi.useRealTimers();
     }
