@@ -37,7 +37,8 @@ describe('one window flooding the host', () => {
     expect(accepted).toHaveLength(MAX_QUEUED_CALLS);
     expect(refused).toHaveLength(3000 - MAX_QUEUED_CALLS);
     for (const outcome of refused) {
-      expect(outcome).toEqual({ ok: false, error: { code: 'busy', message: expect.stringMatching(/more than 200 requests at once, so this one was not run/) } });
+      expect(outcome.ok ? null : outcome.error.code).toBe('busy');
+      expect(outcome.ok ? '' : outcome.error.message).toMatch(/more than 200 requests at once, so this one was not run/);
     }
     // Once the queue has drained, the same window is served again.
     expect((await h.control.call('session.dispatch', capture('After the flood'))).ok).toBe(true);

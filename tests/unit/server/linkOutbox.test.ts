@@ -28,7 +28,7 @@ function slowSocket() {
   return { socket, sent, state, peerReads: () => void (state.waiting = 0) };
 }
 
-const event = (rev: number): PushMessage => ({ kind: 'status', status: { file: null, save: { state: 'saved', at: rev } } }) as PushMessage;
+const event = (rev: number): PushMessage => ({ kind: 'status', status: { file: null, save: { state: 'saved', at: rev } } });
 const snapshot: PushMessage = { kind: 'snapshot', snapshot: { rev: 99, session: null, status: { file: null, save: { state: 'idle' } }, hostNow: 0 } };
 const limits = { highWaterBytes: 1000, lowWaterBytes: 100, maxBehindMs: 2000, hardLimitBytes: 100_000, checkEveryMs: 50, closeGraceMs: 500 };
 
