@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { DURABILITY_SIZES, measureDurability } from './durability';
 import type { DurabilityFigures } from './durability';
+import { measureHostileLinks } from './hostileLinks';
 import { rendererGzipKB } from './rendererSize';
 import { measureSaveTime } from './saveTime';
 import { measureSyncLatency } from './syncLatency';
@@ -33,6 +34,9 @@ for (const notes of DURABILITY_SIZES) {
   line(`change → fsync'd on disk, ${notes.toLocaleString('en')} notes`, `p50 ${figures.durableMs.p50} ms, p99 ${figures.durableMs.p99} ms`, budget);
   line(`  bytes written per change, ${notes.toLocaleString('en')} notes`, `p50 ${Math.round(figures.bytesPerChange.p50).toLocaleString('en')} B`, '-');
 }
+const hostile = await measureHostileLinks(3000);
+line('another link\'s worst wait, one link sends 3,000', `${hostile.otherLinkMaxWaitMs} ms (${hostile.otherLinkCalls} calls)`, '≤ 500 ms');
+line('  of the 3,000: run / refused as too many', `${hostile.floodAccepted} / ${hostile.floodRefused}, answered in ${hostile.floodMs} ms`, '-');
 const size = rendererGzipKB();
 line('renderer JavaScript, gzipped (all bundles)', `${size.total} kB`, '≤ 120 kB');
 
@@ -41,6 +45,7 @@ if (jsonPath) {
     syncLatencyMs: { notes0: { p50: sync0.p50, p99: sync0.p99 }, notes1000: { p50: sync1000.p50, p99: sync1000.p99 } },
     saveMs: { notes1000: { p50: save1000.p50, p99: save1000.p99 } },
     rendererGzipKB: { total: size.total },
+    hostile: { otherLinkMaxWaitMs: hostile.otherLinkMaxWaitMs, floodAccepted: hostile.floodAccepted, floodRefused: hostile.floodRefused },
     samples: SAMPLES,
     sessionFileBytes: { notes1000: save1000.bytes },
     durableMs: {
