@@ -34,7 +34,7 @@ export function accessKeyFromHash(hash: string, role: PageRole): string | null {
   return key && key.length > 0 ? key : null;
 }
 
-const keySchema = z.nullable(z.string().check(z.maxLength(256)));
+const keySchema = z.nullable(z.string().check(z.minLength(1), z.maxLength(256)));
 const storedSchema = z.object({ link: keySchema, resume: z.nullable(z.string().check(z.regex(HEX_256))) });
 
 function storageKey(role: PageRole): string {
