@@ -130,7 +130,13 @@ test.describe('links across server restarts', () => {
     await first.stop();
     await expect(control.connectionBanner).toContainText('Reconnecting');
     const impostor = await startImpostor(port);
+    const socketsTried = () => impostor.recording.requests.filter((request) => request.url.startsWith('/ws')).length;
     try {
+      await expect.poll(socketsTried, { message: 'both windows try the squatter', timeout: RECONNECT_TIMEOUT_MS }).toBeGreaterThanOrEqual(2);
+      const everything = JSON.stringify(impostor.recording);
+      expect(everything, 'the control token reached the squatter').not.toContain(fragmentParam(first.controlUrl, 'token'));
+      expect(everything, 'the view token reached the squatter').not.toContain(fragmentParam(first.presenterUrl, 'view'));
+
       const controlRefused = control.page.getByTestId('link-refused');
       const presenterRefused = presenter.page.getByTestId('link-refused');
       await expect(controlRefused).toContainText(CONTROL_REFUSED, { timeout: RECONNECT_TIMEOUT_MS });
@@ -142,7 +148,6 @@ test.describe('links across server restarts', () => {
       await impostor.stop();
     }
     const everything = JSON.stringify(impostor.recording);
-    expect(impostor.recording.requests.filter((request) => request.url.startsWith('/ws')).length, 'both windows tried the squatter').toBeGreaterThanOrEqual(2);
     expect(everything, 'the control token reached the squatter').not.toContain(fragmentParam(first.controlUrl, 'token'));
     expect(everything, 'the view token reached the squatter').not.toContain(fragmentParam(first.presenterUrl, 'view'));
     expect(new Set(impostor.recording.frames.map((frame) => (JSON.parse(frame) as { kind: string }).kind)), 'the windows sent nothing but their nonces').toEqual(new Set(['hello']));
