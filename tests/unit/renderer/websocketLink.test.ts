@@ -37,9 +37,10 @@ const TOKEN = 'a1'.repeat(32);
 const RESUME = 'e5'.repeat(32);
 const SERVER_NONCE = '5'.repeat(64);
 
-/** Lets WebCrypto's promises settle (real event-loop turns; only setTimeout is faked). */
+/** Lets WebCrypto's promises settle (real event-loop turns, up to 5 s of real time; only setTimeout is faked). */
 async function until(condition: () => boolean): Promise<void> {
-  for (let turn = 0; turn < 200 && !condition(); turn += 1) await new Promise((resolve) => setImmediate(resolve));
+  const end = performance.now() + 5_000;
+  while (!condition() && performance.now() < end) await new Promise((resolve) => setImmediate(resolve));
   if (!condition()) throw new Error('condition never held');
 }
 
