@@ -24,7 +24,7 @@ export interface PageAccess {
 export interface AccessEnv {
   location: Pick<Location, 'hash' | 'pathname' | 'search'>;
   history: Pick<History, 'replaceState' | 'state'>;
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 }
 
 /** Reads the access key a page's address carries: `#token=` for control, `#view=` for the presenter. */
@@ -58,12 +58,22 @@ function writeStored(role: PageRole, storage: AccessEnv['storage'], access: Page
   }
 }
 
+function forget(role: PageRole, storage: AccessEnv['storage']): void {
+  try {
+    storage?.removeItem(storageKey(role));
+  } catch {
+    // Nothing kept, nothing to forget.
+  }
+}
+
 /**
  * Takes the key out of the address if it carries one (a newly opened or
  * pasted link replaces whatever the tab held), and returns what this tab
  * holds. Afterwards the address has no fragment.
  */
 export function takeAccessFromAddress(role: PageRole, env: AccessEnv): PageAccess {
+  // The control window opens the projector's with window.open, which copies its sessionStorage: the projector keeps none of it.
+  if (role === 'presenter') forget('control', env.storage);
   const fromAddress = accessKeyFromHash(env.location.hash, role);
   if (env.location.hash.length > 0) env.history.replaceState(env.history.state, '', `${env.location.pathname}${env.location.search}`);
   if (fromAddress === null) return readStored(role, env.storage);

@@ -17,7 +17,7 @@ function tab(address: string, stored: Record<string, string> = {}) {
         url.search = replaced.search;
       },
     },
-    storage: { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value) },
+    storage: { getItem: (key) => storage.get(key) ?? null, setItem: (key, value) => void storage.set(key, value), removeItem: (key) => void storage.delete(key) },
   };
   return { env, url, storage };
 }
@@ -55,6 +55,14 @@ describe('a page’s access keys', () => {
     expect(takeAccessFromAddress('presenter', pasted.env)).toEqual({ link: 'new', resume: null });
   });
 
+  it('the projector’s tab, opened by the control window (which copies its sessionStorage), keeps no control key', () => {
+    const copied = { 'groundwork.access.control': JSON.stringify({ link: KEY, resume: RESUME }) };
+    const { env, storage } = tab(`http://127.0.0.1:5180/presenter.html#view=${'ef'.repeat(32)}`, copied);
+    expect(takeAccessFromAddress('presenter', env)).toEqual({ link: 'ef'.repeat(32), resume: null });
+    expect([...storage.values()].join('')).not.toContain(KEY);
+    expect([...storage.values()].join('')).not.toContain(RESUME);
+  });
+
   it('keeps each role apart, and treats damaged storage as holding nothing', () => {
     const { env } = tab('http://127.0.0.1:5180/control.html', { 'groundwork.access.presenter': JSON.stringify({ link: KEY, resume: null }) });
     expect(takeAccessFromAddress('control', env)).toEqual({ link: null, resume: null });
@@ -72,6 +80,9 @@ describe('a page’s access keys', () => {
           throw new Error('SecurityError');
         },
         setItem: () => {
+          throw new Error('SecurityError');
+        },
+        removeItem: () => {
           throw new Error('SecurityError');
         },
       },

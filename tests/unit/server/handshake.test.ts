@@ -11,6 +11,7 @@ import type { BrowserServer } from '../../../electron/server/browserServer';
 import { MAX_PENDING_HANDSHAKES } from '../../../electron/server/wsTransport';
 import { HANDSHAKE_FAILED_CLOSE } from '../../../shared/protocol/handshake';
 import type { ConnectionState, PageRole } from '../../../renderer/transport/hostLink';
+import { createClientHandshake } from '../../../renderer/transport/handshake';
 import { createWebSocketLink } from '../../../renderer/transport/websocketLink';
 import { linkCredential, openProvedSocket } from '../../support/handshakeClient';
 import { makeTempDir } from '../helpers/tempDir';
@@ -99,8 +100,9 @@ function pageLink(port: number, role: PageRole, token: string) {
   const states: { state: ConnectionState; detail: string | null }[] = [];
   const saved: string[] = [];
   let stopped = false;
-  closers.push(async () => {
+  closers.push(() => {
     stopped = true;
+    return Promise.resolve();
   });
   const hash = role === 'control' ? `#token=${token}` : `#view=${token}`;
   const link = createWebSocketLink(role, {
@@ -242,21 +244,20 @@ describe('a socket that has not proved its key', () => {
     expect(await guess.closed).toBe(HANDSHAKE_FAILED_CLOSE);
     expect(guess.received.map((message) => message.kind)).toEqual(['challenge', 'serverProof']);
 
-    // Watch a real page's frames, then replay them on a new socket: the server's new challenge makes them worthless.
+    // Watch a real page's frames (the page's own handshake code on a socket), then replay them on a new socket:
+    // the server's new challenge makes them worthless.
     const frames: string[] = [];
-    const original = WebSocket.prototype.send;
-    const spy = function (this: WebSocket, data: unknown, ...rest: unknown[]) {
-      if (typeof data === 'string' && /"kind":"(hello|clientProof)"/.test(data)) frames.push(data);
-      return (original as (...args: unknown[]) => void).call(this, data, ...rest);
-    };
-    WebSocket.prototype.send = spy as typeof original;
-    try {
-      const page = await openProvedSocket(origin(server), 'control', linkCredential(server.controlUrl));
-      page.socket.close();
-    } finally {
-      WebSocket.prototype.send = original;
-    }
-    expect(frames.map((frame) => (JSON.parse(frame) as { kind: string }).kind)).toEqual(['hello', 'clientProof']);
+    const page = await rawSocket(server);
+    const handshake = createClientHandshake('control', linkCredential(server.controlUrl), (message) => {
+      frames.push(JSON.stringify(message));
+      page.ws.send(JSON.stringify(message));
+    });
+    await handshake.receive(page.received[0]);
+    await until(() => page.received.length === 2);
+    await handshake.receive(page.received[1]);
+    await until(() => page.received.length === 3);
+    expect(page.received[2]?.kind).toBe('welcome');
+    page.ws.close();
     const replay = await rawSocket(server);
     replay.ws.send(frames[0] ?? '');
     await until(() => replay.received.length === 2);
