@@ -46,7 +46,7 @@ export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, role: P
  */
 export function invalidLinkMessage(role: PageRole): string {
   const [link, Link] = role === 'control' ? ['control', 'Control'] : ['presenter', 'Presenter'];
-  return `This ${link} link is not valid for the Groundwork server running now. Open the ${Link} link printed in the terminal where Groundwork started. If you just did, another program may be answering on this port: this window sent it nothing and keeps trying.`;
+  return `This ${link} link is not valid for the Groundwork server running now. Open the ${Link} link printed in the terminal where Groundwork started. If you just did, another program may be answering on this port; this window told it nothing and keeps trying.`;
 }
 
 /**

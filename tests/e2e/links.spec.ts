@@ -18,7 +18,7 @@ const CONTROL_REFUSED =
   'This control link is not valid for the Groundwork server running now. Open the Control link printed in the terminal where Groundwork started.';
 const PRESENTER_REFUSED =
   'This presenter link is not valid for the Groundwork server running now. Open the Presenter link printed in the terminal where Groundwork started.';
-const MAYBE_IMPOSTOR = 'If you just did, another program may be answering on this port: this window sent it nothing and keeps trying.';
+const MAYBE_IMPOSTOR = 'If you just did, another program may be answering on this port; this window told it nothing and keeps trying.';
 
 interface LinkFixtures {
   /** A fresh workspace folder, removed after the test. */
@@ -122,6 +122,7 @@ test.describe('links across server restarts', () => {
     const port = await freePort();
     const first = await launch({ port });
     const { control, presenter } = await openWindows(context, first);
+    await presenter.page.setViewportSize({ width: 1024, height: 768 }); // the projector
     await control.createSession('Cohort 11', '2026-05-07');
     await control.capture('Said before the squatter');
     await expect(presenter.notes).toHaveText(['Said before the squatter']);
@@ -144,6 +145,8 @@ test.describe('links across server restarts', () => {
       await expect(presenterRefused).toContainText(PRESENTER_REFUSED, { timeout: RECONNECT_TIMEOUT_MS });
       await expect(control.page.getByText('Said before the squatter')).toHaveCount(0);
       await expect(presenter.page.getByText('Said before the squatter')).toHaveCount(0);
+      await control.page.screenshot({ path: '.tmp/shots/token/squatter-control.png' });
+      await presenter.page.screenshot({ path: '.tmp/shots/token/squatter-presenter.png' });
     } finally {
       await impostor.stop();
     }

@@ -1,4 +1,5 @@
 import { expect, expectInSync, test } from './support/fixtures';
+import { PresenterPage } from './pages/presenterPage';
 import { fragmentParam, rawSocket, withoutFragment } from './support/rawSocket';
 import { activityAt } from './support/workshop';
 
@@ -165,5 +166,19 @@ test.describe('the access keys', () => {
     expect(control.page.url()).toBe(withoutFragment(server.controlUrl));
     await control.waitForFirstSnapshot();
     await expect(control.noteTexts).toHaveText(['Kept across a reload']);
+  });
+
+  test('the projector window opened with Present connects, shows no key in its address and keeps no control key', async ({ server, control }) => {
+    const token = fragmentParam(server.controlUrl, 'token');
+    await control.createSession('Cohort 3', '2026-03-14');
+    await control.capture('Seen on the wall');
+    const [popup] = await Promise.all([control.page.waitForEvent('popup'), control.page.getByTestId('present').click()]);
+    const projector = new PresenterPage(popup);
+    await expect(popup.locator('body[data-rev]')).toBeAttached();
+    await expect(projector.notes).toHaveText(['Seen on the wall']);
+    expect(popup.url()).toBe(withoutFragment(server.presenterUrl));
+    const kept = await popup.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+    expect(kept).not.toContain(token);
+    expect(kept).not.toContain('groundwork.access.control');
   });
 });
