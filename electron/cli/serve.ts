@@ -13,9 +13,10 @@ import { parseServeArgs } from './serveArgs';
 /**
  * `npm run serve -- --workspace DIR [--port N] [--data-dir DIR] [--new-links]`:
  * runs Groundwork in the browser. Prints exactly the control and presenter
- * URLs on stdout; everything else goes to stderr. The URLs' secrets are kept
- * in the data folder, and so is the port when none is given, so the links
- * stay the same across restarts; `--new-links` replaces them.
+ * URLs on stdout; everything else goes to stderr. The URLs' tokens are new at
+ * every start; the resume keys that let open windows reconnect are kept in
+ * the data folder, and so is the port when none is given. `--new-links`
+ * replaces the resume keys too, so no window opened before gets back in.
  */
 async function main(): Promise<void> {
   const log = (line: string): void => {
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
 
   const dataDir = args.dataDir ? path.resolve(args.dataDir) : defaultBrowserDataDir(workspace);
   const secrets = await loadBrowserSecrets(dataDir, { rotate: args.newLinks, log });
-  if (args.newLinks) log('Made new links: windows opened with the old ones will say their link is no longer valid.');
+  if (args.newLinks) log('Made new links: windows opened before will say their link is no longer valid until given the new one.');
   // Without --port, take the last run's port again: the links open windows hold name it.
   const lastPort = args.port === null ? await readLastPort(dataDir) : null;
   const options = { workspaceDir: workspace, dataDir, staticRoot, secrets };

@@ -4,7 +4,7 @@ export interface ServeArgs {
   /** null: not given; serve listens where the last run did (else any free port). */
   port: number | null;
   dataDir: string | null;
-  /** `--new-links`: make new link secrets, so links printed before stop working. */
+  /** `--new-links`: make new resume keys too, so windows opened before cannot reconnect (printed tokens are new at every start anyway). */
   newLinks: boolean;
 }
 

@@ -6,7 +6,7 @@ import { atomicWrite } from '../files/atomicWrite';
 import { errorCode } from '../files/fileSystemPort';
 import type { AccessSecrets } from './wsTransport';
 
-/** The file in the data folder that keeps browser mode's link secrets between starts. */
+/** The file in the data folder that keeps browser mode's resume keys between starts (the printed tokens are never saved). */
 export const BROWSER_SECRETS_FILE = 'browser-secrets.json';
 
 /** Random bytes in each secret (written as hex, so twice as many characters). */
@@ -14,32 +14,49 @@ const SECRET_BYTES = 32;
 
 const tokenSchema = z.string().regex(/^[0-9a-f]{64}$/);
 
-/** What `browser-secrets.json` holds: two different 64-character hex tokens. */
+/** What `browser-secrets.json` holds: two different 64-character hex resume keys. */
 const secretsFileSchema = z
-  .object({ controlToken: tokenSchema, viewToken: tokenSchema })
-  .refine((secrets) => secrets.controlToken !== secrets.viewToken, { message: 'The two links must not share a token.' });
+  .object({ controlResumeKey: tokenSchema, viewResumeKey: tokenSchema })
+  .refine((secrets) => secrets.controlResumeKey !== secrets.viewResumeKey, { message: 'The two links must not share a key.' });
+
+/** What the file held before the tokens changed at each start: the printed tokens themselves, which must not live on. */
+const printedTokensFileSchema = z.object({ controlToken: tokenSchema, viewToken: tokenSchema });
+
+type ResumeKeys = Pick<AccessSecrets, 'controlResumeKey' | 'viewResumeKey'>;
 
 /** How to load the secrets. */
 export interface LoadBrowserSecretsOptions {
-  /** Make new secrets even when saved ones are fine (`serve --new-links`): links printed before stop working. */
+  /** Make new resume keys even when saved ones are fine (`serve --new-links`): tabs opened before cannot reconnect. */
   rotate?: boolean;
   /** Where to say that the saved file was unreadable or could not be written. Default: a line on stderr. */
   log?: (line: string) => void;
 }
 
-/** Makes a fresh pair of secrets. */
+function randomKey(): string {
+  return randomBytes(SECRET_BYTES).toString('hex');
+}
+
+/** Makes four fresh keys: two printed tokens and two resume keys. */
 export function newBrowserSecrets(): AccessSecrets {
-  return { controlToken: randomBytes(SECRET_BYTES).toString('hex'), viewToken: randomBytes(SECRET_BYTES).toString('hex') };
+  return { controlToken: randomKey(), viewToken: randomKey(), controlResumeKey: randomKey(), viewResumeKey: randomKey() };
 }
 
 /**
- * Returns the control and view tokens of browser mode for one data folder,
- * the same on every start so that open windows can reconnect after a restart.
- * They live in `<dataDir>/browser-secrets.json`, readable by the owner only.
- * A missing or damaged file (or `rotate`) gives new tokens, which are saved;
- * if saving fails the new tokens are still returned and only last this run.
+ * Returns browser mode's keys for one start. The printed tokens are new at
+ * every start, so a link copied, seen or collected during an earlier run
+ * opens nothing now. The resume keys, which a tab only gets after proving a
+ * token and which never appear in an address, are kept in
+ * `<dataDir>/browser-secrets.json` (owner-only), so windows that were open
+ * reconnect by themselves after a restart. A missing or damaged file (or
+ * `rotate`) gives new resume keys, which are saved; if saving fails they are
+ * still returned and only last this run.
  */
 export async function loadBrowserSecrets(dataDir: string, options: LoadBrowserSecretsOptions = {}): Promise<AccessSecrets> {
+  const printed = { controlToken: randomKey(), viewToken: randomKey() };
+  return { ...printed, ...(await loadResumeKeys(dataDir, options)) };
+}
+
+async function loadResumeKeys(dataDir: string, options: LoadBrowserSecretsOptions): Promise<ResumeKeys> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const file = path.join(dataDir, BROWSER_SECRETS_FILE);
   if (!options.rotate) {
@@ -48,19 +65,19 @@ export async function loadBrowserSecrets(dataDir: string, options: LoadBrowserSe
       await keepPrivate(file);
       return saved.secrets;
     }
-    if (saved.kind === 'damaged') log(`The saved browser links in ${file} could not be read (${saved.reason}); made new ones, so links printed before no longer work.`);
+    if (saved.kind === 'damaged') log(`The saved browser links in ${file} could not be read (${saved.reason}); made new ones, so windows opened before must be opened again from the printed links.`);
   }
-  const secrets = newBrowserSecrets();
+  const keys: ResumeKeys = { controlResumeKey: randomKey(), viewResumeKey: randomKey() };
   try {
     await fsp.mkdir(dataDir, { recursive: true, mode: 0o700 });
-    await atomicWrite(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600, keepBackup: false });
+    await atomicWrite(file, `${JSON.stringify(keys, null, 2)}\n`, { mode: 0o600, keepBackup: false });
   } catch (error) {
-    log(`Could not save the browser links in ${file} (${describe(error)}); they will change when Groundwork restarts.`);
+    log(`Could not save the browser links in ${file} (${describe(error)}); open windows will not reconnect by themselves after a restart.`);
   }
-  return secrets;
+  return keys;
 }
 
-type SavedSecrets = { kind: 'ok'; secrets: AccessSecrets } | { kind: 'missing' } | { kind: 'damaged'; reason: string };
+type SavedSecrets = { kind: 'ok'; secrets: ResumeKeys } | { kind: 'missing' } | { kind: 'damaged'; reason: string };
 
 async function readSavedSecrets(file: string): Promise<SavedSecrets> {
   let text: string;
@@ -78,7 +95,9 @@ async function readSavedSecrets(file: string): Promise<SavedSecrets> {
     return { kind: 'damaged', reason: 'not JSON' };
   }
   const parsed = secretsFileSchema.safeParse(raw);
-  if (!parsed.success) return { kind: 'damaged', reason: 'not two valid tokens' };
+  // An older file holds tokens that were printed: replace them quietly.
+  if (!parsed.success && printedTokensFileSchema.safeParse(raw).success) return { kind: 'missing' };
+  if (!parsed.success) return { kind: 'damaged', reason: 'not two valid keys' };
   return { kind: 'ok', secrets: parsed.data };
 }
 

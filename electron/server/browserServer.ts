@@ -1,11 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { LINK_STATUS_PATH } from '../../shared/protocol/linkStatus';
 import { createHost } from '../host/createHost';
 import type { Host, HostOptions } from '../host/hostTypes';
 import { newBrowserSecrets } from './browserSecrets';
-import { answerLinkStatus } from './linkStatus';
+import type { HandshakeOptions } from './handshake';
 import { isAllowedHost } from './security';
 import { sendText, serveStatic } from './staticFiles';
 import type { AccessSecrets, WsTransportOptions } from './wsTransport';
@@ -23,18 +22,20 @@ export interface BrowserServerOptions {
   staticRoot: string;
   /** Extra host settings (clock, ids, injected disk) for tests. */
   host?: Pick<HostOptions, 'now' | 'newId' | 'fileSystem' | 'autosaveRetryMs'>;
-  /** The link secrets (`serve` keeps them in the data folder, see browserSecrets.ts); random by default. */
+  /** The link keys (`serve` makes new tokens at each start and keeps the resume keys, see browserSecrets.ts); random by default. */
   secrets?: AccessSecrets;
   /** Backpressure limits and hooks for tests and the bench (defaults: DEFAULT_LINK_LIMITS). */
   transport?: WsTransportOptions;
+  /** The socket handshake's timeout, shortened by tests. */
+  handshake?: HandshakeOptions;
 }
 
 /** A running browser-mode server. */
 export interface BrowserServer {
   port: number;
-  /** Opens the control window; carries the control token in its fragment. */
+  /** Opens the control window; carries the control token in its fragment, which the page moves out of the address bar. */
   controlUrl: string;
-  /** Opens the presenter window; carries the view token in its fragment. */
+  /** Opens the presenter window; carries the view token in its fragment, likewise. */
   presenterUrl: string;
   host: Host;
   /** What each open link's outbox saw (bytes waiting at most, pushes held back), for tests and the bench. */
@@ -50,7 +51,8 @@ export function defaultBrowserDataDir(workspaceDir: string): string {
 
 /**
  * Starts the host behind an HTTP + WebSocket server on 127.0.0.1 only. The
- * returned URLs carry the secrets; without them the socket is refused.
+ * returned URLs carry the tokens; a socket gets nothing until its page has
+ * proved it holds one (or a resume key), without sending it.
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const secrets = options.secrets ?? newBrowserSecrets();
@@ -62,10 +64,6 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const server = createServer((req, res) => {
     if (!isAllowedHost(req.headers.host, port)) {
       sendText(res, 403, 'Forbidden host');
-      return;
-    }
-    if (requestPath(req.url) === LINK_STATUS_PATH) {
-      answerLinkStatus(req, res, secrets, port);
       return;
     }
     serveStatic(req, res, options.staticRoot).catch(() => {
@@ -98,7 +96,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     presenterUrl,
   });
   host = liveHost;
-  transport = createWsTransport(liveHost, secrets, () => port, options.transport);
+  transport = createWsTransport(liveHost, secrets, () => port, { ...options.transport, handshake: options.handshake });
 
   let closing: Promise<void> | null = null;
   return {
@@ -119,10 +117,4 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       return closing;
     },
   };
-}
-
-/** The path of a request URL, without its query. */
-function requestPath(url = '/'): string {
-  const query = url.indexOf('?');
-  return query === -1 ? url : url.slice(0, query);
 }

@@ -1,5 +1,3 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-
 /** Whether a Host header names this server (blocks DNS rebinding: evil.example resolving to 127.0.0.1). */
 export function isAllowedHost(hostHeader: string | undefined, port: number): boolean {
   if (hostHeader === undefined) return false;
@@ -12,15 +10,6 @@ export function isAllowedOrigin(originHeader: string | undefined, port: number):
   if (originHeader === undefined) return true;
   const origin = originHeader.toLowerCase();
   return origin === `http://127.0.0.1:${port}` || origin === `http://localhost:${port}`;
-}
-
-/** Compares a presented secret with the expected one in constant time. */
-export function secretsMatch(presented: string | null | undefined, expected: string): boolean {
-  if (typeof presented !== 'string' || presented.length === 0) return false;
-  // Hash both so the comparison takes the same time whatever the lengths.
-  const a = createHash('sha256').update(presented).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
 }
 
 /** Headers sent with every response: a strict content security policy and no sniffing or framing. */

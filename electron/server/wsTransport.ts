@@ -6,15 +6,24 @@ import { callMessageSchema, MAX_MESSAGE_BYTES } from '../../shared/protocol/mess
 import type { ReplyMessage } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import type { Host } from '../host/hostTypes';
+import { authenticateSocket } from './handshake';
+import type { HandshakeOptions, RoleKeys } from './handshake';
 import { logLatency } from './latencyLog';
 import { createLinkOutbox } from './linkOutbox';
 import type { LinkDropReason, LinkLimits, OutboxFigures } from './linkOutbox';
-import { isAllowedHost, isAllowedOrigin, secretsMatch } from './security';
+import { isAllowedHost, isAllowedOrigin } from './security';
 
-/** The secrets in the two URLs the server prints. */
+/**
+ * Browser mode's keys. The tokens are in the two URLs the server prints and
+ * are new at each start; the resume keys are kept in the data folder and
+ * only ever given to a tab that proved a token, so it reconnects after a
+ * restart. No key is ever sent by a page (see handshake.ts).
+ */
 export interface AccessSecrets {
   controlToken: string;
   viewToken: string;
+  controlResumeKey: string;
+  viewResumeKey: string;
 }
 
 /** Tuning and hooks for tests and the bench; the defaults are what a real server uses. */
@@ -22,7 +31,12 @@ export interface WsTransportOptions {
   limits?: Partial<LinkLimits>;
   /** Hears each link the host gave up on because it did not keep up. */
   onLinkDropped?: (role: Role, reason: LinkDropReason, figures: OutboxFigures) => void;
+  /** The socket handshake's timeout, shortened by tests. */
+  handshake?: HandshakeOptions;
 }
+
+/** Sockets still in their handshake at one time; more are refused, so unauthenticated sockets cannot pile up. */
+export const MAX_PENDING_HANDSHAKES = 16;
 
 /** Accepts or refuses WebSocket upgrades and carries host calls over them. */
 export interface WsTransport {
@@ -37,15 +51,32 @@ export interface WsTransport {
 export function createWsTransport(host: Host, secrets: AccessSecrets, port: () => number, options: WsTransportOptions = {}): WsTransport {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
   const links = new Set<() => OutboxFigures>();
+  let pendingHandshakes = 0;
 
   return {
     handleUpgrade(req, socket, head) {
-      const verdict = checkUpgrade(req, secrets, port());
+      const verdict = checkUpgrade(req, port());
       if (verdict.ok === false) {
         refuse(socket, verdict.status, verdict.reason);
         return;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, host, verdict.role, options, links));
+      if (pendingHandshakes >= MAX_PENDING_HANDSHAKES) {
+        refuse(socket, 503, 'Busy');
+        return;
+      }
+      pendingHandshakes += 1;
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        let pending = true;
+        const settle = (): void => {
+          if (pending) pendingHandshakes -= 1;
+          pending = false;
+        };
+        ws.once('close', settle);
+        authenticateSocket(ws, verdict.role, roleKeys(secrets, verdict.role), () => {
+          settle();
+          serveSocket(ws, host, verdict.role, options, links);
+        }, options.handshake);
+      });
     },
     linkFigures: () => [...links].map((figures) => figures()),
     async closeAll() {
@@ -67,18 +98,25 @@ export function createWsTransport(host: Host, secrets: AccessSecrets, port: () =
   };
 }
 
-type UpgradeVerdict = { ok: true; role: Role } | { ok: false; status: 401 | 403 | 404; reason: string };
+type UpgradeVerdict = { ok: true; role: 'control' | 'presenter' } | { ok: false; status: 400 | 403 | 404; reason: string };
 
-/** Decides whether a WebSocket upgrade may go ahead, and as which role. */
-export function checkUpgrade(req: IncomingMessage, secrets: AccessSecrets, port: number): UpgradeVerdict {
+/**
+ * Decides whether a WebSocket upgrade may go ahead, and for which role. The
+ * address carries no key: the socket then has to prove one (handshake.ts)
+ * before it gets anything.
+ */
+export function checkUpgrade(req: IncomingMessage, port: number): UpgradeVerdict {
   if (!isAllowedHost(req.headers.host, port)) return { ok: false, status: 403, reason: 'Forbidden host' };
   if (!isAllowedOrigin(req.headers.origin, port)) return { ok: false, status: 403, reason: 'Forbidden origin' };
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname !== '/ws') return { ok: false, status: 404, reason: 'Not found' };
   const role = url.searchParams.get('role');
-  if (role === 'control' && secretsMatch(url.searchParams.get('token'), secrets.controlToken)) return { ok: true, role: 'control' };
-  if (role === 'presenter' && secretsMatch(url.searchParams.get('view'), secrets.viewToken)) return { ok: true, role: 'presenter' };
-  return { ok: false, status: 401, reason: 'Unauthorized' };
+  if (role === 'control' || role === 'presenter') return { ok: true, role };
+  return { ok: false, status: 400, reason: 'Unknown role' };
+}
+
+function roleKeys(secrets: AccessSecrets, role: 'control' | 'presenter'): RoleKeys {
+  return role === 'control' ? { link: secrets.controlToken, resume: secrets.controlResumeKey } : { link: secrets.viewToken, resume: secrets.viewResumeKey };
 }
 
 function refuse(socket: Duplex, status: number, reason: string): void {

@@ -1,7 +1,10 @@
-import { LINK_HEADER, LINK_STATUS_PATH, linkHeaderValue, parseLinkStatus } from '../../shared/protocol/linkStatus';
 import { FELL_BEHIND_CLOSE_CODE } from '../../shared/protocol/messages';
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
+import { credentialToProve } from './accessKeys';
+import type { PageAccess } from './accessKeys';
+import { createClientHandshake } from './handshake';
+import type { HandshakeCrypto } from './handshake';
 import { HostCallError } from './hostCallError';
 import { markLatency } from './latencyMarks';
 import type { ConnectionState, HostLink, PageRole } from './hostLink';
@@ -11,18 +14,17 @@ import { parseServerMessage } from './parseServerMessage';
 export const RECONNECT_DELAYS_MS = [250, 500, 1000, 2000, 4000] as const;
 /** How long a call may wait for its reply. */
 export const CALL_TIMEOUT_MS = 15_000;
-/** How long the link check may take before the link just retries. */
-export const LINK_CHECK_TIMEOUT_MS = 5_000;
 
-/** Where a page is, how it opens sockets and how it asks the server about its link; injectable for tests. */
+/** Where a page is, how it opens sockets, which keys it holds and its WebCrypto; injectable for tests. */
 export interface WebSocketLinkEnv {
-  location: Pick<Location, 'protocol' | 'host' | 'hash'>;
+  location: Pick<Location, 'protocol' | 'host'>;
   createSocket: (url: string) => WebSocket;
-  fetch: typeof fetch;
+  /** What this tab holds (accessKeys.ts). */
+  access: PageAccess;
+  /** Keeps the resume key the server gave this tab. */
+  saveResumeKey: (resumeKey: string) => void;
+  crypto: HandshakeCrypto;
 }
-
-/** What the server said about this page's link: one it accepts, one it does not, or no usable answer (down, timed out). */
-export type LinkCheck = 'valid' | 'invalid' | 'unknown';
 
 interface Pending {
   resolve: (result: unknown) => void;
@@ -32,60 +34,35 @@ interface Pending {
 
 type ConnectionListener = (state: ConnectionState, detail: string | null) => void;
 
-/** Reads the access key a page's address carries: `#token=` for control, `#view=` for the presenter. */
-export function accessKeyFromHash(hash: string, role: PageRole): string | null {
-  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
-  const key = params.get(role === 'control' ? 'token' : 'view');
-  return key && key.length > 0 ? key : null;
-}
-
-/** The WebSocket address of the host that served this page. */
-export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, role: PageRole, key: string): string {
+/** The WebSocket address of the host that served this page. It names the role only: the key is proved, never sent. */
+export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, role: PageRole): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const params = new URLSearchParams({ role, [role === 'control' ? 'token' : 'view']: key });
-  return `${scheme}://${location.host}/ws?${params.toString()}`;
-}
-
-/** What a page says when the server does not accept its link (a mistyped one, or one from before `--new-links`). */
-export function invalidLinkMessage(role: PageRole): string {
-  const [link, Link] = role === 'control' ? ['control', 'Control'] : ['presenter', 'Presenter'];
-  return `This ${link} link is not valid for the Groundwork server running now. Open the ${Link} link printed in the terminal where Groundwork started.`;
+  return `${scheme}://${location.host}/ws?role=${role}`;
 }
 
 /**
- * Asks the server that served the page (`GET /link-status`) whether it
- * accepts this page's key. Any failure, including a server that is down,
- * is 'unknown'.
+ * What a page says when whoever answers on the port cannot prove it holds
+ * this page's key: a link from before a restart with `--new-links`, a
+ * mistyped one, or another program on the port while Groundwork is stopped.
  */
-export async function checkLink(env: Pick<WebSocketLinkEnv, 'location' | 'fetch'>, role: PageRole, key: string): Promise<LinkCheck> {
-  try {
-    const response = await env.fetch(`${env.location.protocol}//${env.location.host}${LINK_STATUS_PATH}`, {
-      method: 'GET',
-      headers: { [LINK_HEADER]: linkHeaderValue(role === 'control' ? 'control' : 'view', key) },
-      cache: 'no-store',
-      credentials: 'omit',
-      redirect: 'error',
-      signal: AbortSignal.timeout(LINK_CHECK_TIMEOUT_MS),
-    });
-    if (response.status !== 200) return 'unknown';
-    const valid = parseLinkStatus(await response.json());
-    return valid === null ? 'unknown' : valid ? 'valid' : 'invalid';
-  } catch {
-    return 'unknown';
-  }
+export function invalidLinkMessage(role: PageRole): string {
+  const [link, Link] = role === 'control' ? ['control', 'Control'] : ['presenter', 'Presenter'];
+  return `This ${link} link is not valid for the Groundwork server running now. Open the ${Link} link printed in the terminal where Groundwork started. If you just did, another program may be answering on this port; this window told it nothing and keeps trying.`;
 }
 
 /**
  * The browser-mode link: one WebSocket to the host that served the page.
- * Calls are matched to replies by id. When the socket drops, pending calls
- * fail and the link reconnects with growing pauses. When a socket closes
- * without ever opening, the link asks the server whether it still accepts
- * this page's key; if it says no, the link stops and reports 'refused'.
+ * Each socket starts with the handshake (handshake.ts): the server proves it
+ * holds this tab's key, then the page proves it, and only then do calls and
+ * pushes flow. Calls are matched to replies by id. When the socket drops,
+ * pending calls fail and the link reconnects with growing pauses. When the
+ * server cannot prove the key, the page sends nothing more, reports
+ * 'refused' with a sentence, and keeps trying quietly (the real server may
+ * come back on the port).
  */
-export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkEnv>): HostLink {
-  const location = env?.location ?? window.location;
-  const createSocket = env?.createSocket ?? ((url: string) => new WebSocket(url));
-  const fetchFn = env?.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+export function createWebSocketLink(role: PageRole, env: WebSocketLinkEnv): HostLink {
+  const { location, createSocket } = env;
+  let access = env.access;
   const pushListeners = new Set<(message: PushMessage) => void>();
   const connectionListeners = new Set<ConnectionListener>();
   const pending = new Map<number, Pending>();
@@ -110,15 +87,7 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
     }
   };
 
-  const handleMessage = (data: unknown): void => {
-    if (typeof data !== 'string') return;
-    markLatency('message-received');
-    let raw: unknown;
-    try {
-      raw = JSON.parse(data);
-    } catch {
-      return;
-    }
+  const handleMessage = (raw: unknown): void => {
     const message = parseServerMessage(raw);
     if (!message) {
       console.warn('Groundwork: ignored a malformed message from the host.');
@@ -137,8 +106,6 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
     for (const listener of pushListeners) listener(message);
   };
 
-  const key = accessKeyFromHash(location.hash, role);
-
   const scheduleRetry = (): void => {
     const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)];
     attempt += 1;
@@ -146,39 +113,75 @@ export function createWebSocketLink(role: PageRole, env?: Partial<WebSocketLinkE
   };
 
   const connect = (): void => {
-    if (!key) return;
-    const current = createSocket(socketUrl(location, role, key));
-    let opened = false;
+    const credential = credentialToProve(access);
+    if (!credential) return;
+    const current = createSocket(socketUrl(location, role));
+    const handshake = createClientHandshake(role, credential, (message) => current.send(JSON.stringify(message)), env.crypto);
+    let welcomed = false;
+    // The handshake checks proofs with WebCrypto (async): take the messages strictly in order.
+    let inOrder: Promise<void> = Promise.resolve();
     socket = current;
-    current.addEventListener('open', () => {
+
+    const onHandshakeMessage = async (raw: unknown): Promise<void> => {
+      let step: Awaited<ReturnType<typeof handshake.receive>>;
+      try {
+        step = await handshake.receive(raw);
+      } catch {
+        step = { kind: 'failed' };
+      }
       if (socket !== current) return;
-      opened = true;
+      if (step.kind === 'pending') return;
+      if (step.kind === 'failed') {
+        // Whoever answered does not hold this tab's key: tell it nothing more.
+        setState('refused', invalidLinkMessage(role));
+        attempt = RECONNECT_DELAYS_MS.length;
+        current.close();
+        return;
+      }
+      welcomed = true;
       attempt = 0;
+      access = { ...access, resume: step.resumeKey };
+      env.saveResumeKey(step.resumeKey);
       setState('open');
-    });
+    };
+
+    let queued = 0;
     current.addEventListener('message', (event: MessageEvent<unknown>) => {
-      if (socket === current) handleMessage(event.data);
+      if (socket !== current || typeof event.data !== 'string') return;
+      markLatency('message-received');
+      let raw: unknown;
+      try {
+        raw = JSON.parse(event.data);
+      } catch {
+        raw = undefined;
+      }
+      if (welcomed && queued === 0) {
+        if (raw !== undefined) handleMessage(raw);
+        return;
+      }
+      // Pushes may follow `welcome` before its check has finished: they wait their turn.
+      queued += 1;
+      inOrder = inOrder.then(async () => {
+        try {
+          if (!welcomed) await onHandshakeMessage(raw);
+          else if (raw !== undefined && socket === current) handleMessage(raw);
+        } finally {
+          queued -= 1;
+        }
+      });
     });
     current.addEventListener('close', (event: CloseEvent) => {
       if (socket !== current) return;
       socket = null;
       failPending();
-      // The host closes a window that fell too far behind; it catches up with a snapshot once reconnected.
-      setState('reconnecting', event.code === FELL_BEHIND_CLOSE_CODE ? 'This window fell behind Groundwork and is catching up.' : null);
-      // An open socket that drops means the server went away: just retry. One
-      // refused before opening may mean the server no longer takes this key.
-      if (opened) {
-        scheduleRetry();
-        return;
-      }
-      void checkLink({ location, fetch: fetchFn }, role, key).then((verdict) => {
-        if (verdict === 'invalid') setState('refused', invalidLinkMessage(role));
-        else scheduleRetry();
-      });
+      // A refused link stays refused (with its sentence) while the link keeps trying. The host closes a window that
+      // fell too far behind; it catches up with a snapshot once reconnected.
+      if (state !== 'refused') setState('reconnecting', event.code === FELL_BEHIND_CLOSE_CODE ? 'This window fell behind Groundwork and is catching up.' : null);
+      scheduleRetry();
     });
   };
 
-  if (key) connect();
+  if (credentialToProve(access)) connect();
   else {
     const which = role === 'control' ? 'Control' : 'Presenter';
     setState('refused', `This address is missing its access key. Open the ${which} link that Groundwork printed when it started.`);

@@ -5,6 +5,8 @@ import type { BrowserContext } from '@playwright/test';
 import { ControlPage } from './pages/controlPage';
 import { PresenterPage } from './pages/presenterPage';
 import { makeWorkspace, startServer } from './support/browserModeServer';
+import { startImpostor } from './support/impostor';
+import { fragmentParam } from './support/rawSocket';
 import { activityAt } from './support/workshop';
 import type { RunningServer, StartServerOptions } from './support/browserModeServer';
 import { expect, test as base } from './support/fixtures';
@@ -16,6 +18,7 @@ const CONTROL_REFUSED =
   'This control link is not valid for the Groundwork server running now. Open the Control link printed in the terminal where Groundwork started.';
 const PRESENTER_REFUSED =
   'This presenter link is not valid for the Groundwork server running now. Open the Presenter link printed in the terminal where Groundwork started.';
+const MAYBE_IMPOSTOR = 'If you just did, another program may be answering on this port; this window told it nothing and keeps trying.';
 
 interface LinkFixtures {
   /** A fresh workspace folder, removed after the test. */
@@ -85,7 +88,9 @@ test.describe('links across server restarts', () => {
     await expect(presenter.page.getByTestId('presenter-reconnecting')).toBeVisible();
 
     const second = await launch({ port });
-    expect([second.controlUrl, second.presenterUrl], 'the same workspace and port print the same links').toEqual([first.controlUrl, first.presenterUrl]);
+    expect(new URL(second.controlUrl).origin, 'the same workspace restarts on the same port').toBe(new URL(first.controlUrl).origin);
+    expect(second.controlUrl, 'the printed token is new at every start').not.toBe(first.controlUrl);
+    expect(second.presenterUrl).not.toBe(first.presenterUrl);
 
     await expect(control.connectionBanner).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
     await expect(presenter.page.getByTestId('presenter-reconnecting')).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
@@ -102,6 +107,60 @@ test.describe('links across server restarts', () => {
     await expect(presenter.notes).toHaveText(['Said before the restart', 'Said after the restart']);
 
     expect(await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin)))).toEqual(documents);
+
+    // A link printed by the previous run opens nothing now, in a new tab (which has no resume key).
+    const stale = await context.newPage();
+    await stale.goto(first.controlUrl);
+    await expect(stale.getByTestId('link-refused')).toContainText(CONTROL_REFUSED, { timeout: RECONNECT_TIMEOUT_MS });
+    await expect(stale.getByText('Said after the restart')).toHaveCount(0);
+    await stale.goto(first.presenterUrl);
+    await expect(stale.getByTestId('link-refused')).toContainText(PRESENTER_REFUSED, { timeout: RECONNECT_TIMEOUT_MS });
+    await expect(stale.getByText('Said after the restart')).toHaveCount(0);
+  });
+
+  test('a program that takes the port while Groundwork is stopped learns no key; the windows say so and come back with Groundwork', async ({ context, launch }) => {
+    const port = await freePort();
+    const first = await launch({ port });
+    const { control, presenter } = await openWindows(context, first);
+    await presenter.page.setViewportSize({ width: 1024, height: 768 }); // the projector
+    await control.createSession('Cohort 11', '2026-05-07');
+    await control.capture('Said before the squatter');
+    await expect(presenter.notes).toHaveText(['Said before the squatter']);
+    const documents = await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin)));
+
+    await first.stop();
+    await expect(control.connectionBanner).toContainText('Reconnecting');
+    const impostor = await startImpostor(port);
+    const socketsTried = () => impostor.recording.requests.filter((request) => request.url.startsWith('/ws')).length;
+    try {
+      await expect.poll(socketsTried, { message: 'both windows try the squatter', timeout: RECONNECT_TIMEOUT_MS }).toBeGreaterThanOrEqual(2);
+      const everything = JSON.stringify(impostor.recording);
+      expect(everything, 'the control token reached the squatter').not.toContain(fragmentParam(first.controlUrl, 'token'));
+      expect(everything, 'the view token reached the squatter').not.toContain(fragmentParam(first.presenterUrl, 'view'));
+
+      const controlRefused = control.page.getByTestId('link-refused');
+      const presenterRefused = presenter.page.getByTestId('link-refused');
+      await expect(controlRefused).toContainText(CONTROL_REFUSED, { timeout: RECONNECT_TIMEOUT_MS });
+      await expect(controlRefused).toContainText(MAYBE_IMPOSTOR);
+      await expect(presenterRefused).toContainText(PRESENTER_REFUSED, { timeout: RECONNECT_TIMEOUT_MS });
+      await expect(control.page.getByText('Said before the squatter')).toHaveCount(0);
+      await expect(presenter.page.getByText('Said before the squatter')).toHaveCount(0);
+      await control.page.screenshot({ path: '.tmp/shots/token/squatter-control.png' });
+      await presenter.page.screenshot({ path: '.tmp/shots/token/squatter-presenter.png' });
+    } finally {
+      await impostor.stop();
+    }
+    const everything = JSON.stringify(impostor.recording);
+    expect(everything, 'the control token reached the squatter').not.toContain(fragmentParam(first.controlUrl, 'token'));
+    expect(everything, 'the view token reached the squatter').not.toContain(fragmentParam(first.presenterUrl, 'view'));
+    expect(new Set(impostor.recording.frames.map((frame) => (JSON.parse(frame) as { kind: string }).kind)), 'the windows sent nothing but their nonces').toEqual(new Set(['hello']));
+
+    // Groundwork is back on its port: both windows return to the session by themselves.
+    await launch({ port });
+    await expect(control.page.getByTestId('link-refused')).toHaveCount(0, { timeout: RECONNECT_TIMEOUT_MS });
+    await expect(control.noteTexts).toHaveText(['Said before the squatter'], { timeout: RECONNECT_TIMEOUT_MS });
+    await expect(presenter.notes).toHaveText(['Said before the squatter'], { timeout: RECONNECT_TIMEOUT_MS });
+    expect(await Promise.all([control.page, presenter.page].map((page) => page.evaluate(() => performance.timeOrigin))), 'no reload').toEqual(documents);
   });
 
   // Issue 10, point 9: after Ctrl+C and a new start, the control window landed on Home and the projector said "No

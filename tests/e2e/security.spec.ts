@@ -1,4 +1,5 @@
 import { expect, expectInSync, test } from './support/fixtures';
+import { PresenterPage } from './pages/presenterPage';
 import { fragmentParam, rawSocket, withoutFragment } from './support/rawSocket';
 import { activityAt } from './support/workshop';
 
@@ -12,7 +13,7 @@ test.describe('who may do what', () => {
     const rev = await control.rev();
     const view = fragmentParam(server.presenterUrl, 'view');
 
-    const attempt = await rawSocket(presenter.page, `role=presenter&view=${view}`, [
+    const attempt = await rawSocket(presenter.page, { role: 'presenter', key: view }, [
       { kind: 'call', id: 1, verb: 'session.dispatch', args: { type: 'presenter.setBlackout', blackout: true } },
       { kind: 'call', id: 2, verb: 'session.dispatch', args: { type: 'activity.next' } },
       { kind: 'call', id: 3, verb: 'session.saveAs', args: { path: 'stolen.groundwork' } },
@@ -27,8 +28,9 @@ test.describe('who may do what', () => {
     ]);
 
     // The view key does not open a control connection either.
-    const asControl = await rawSocket(presenter.page, `role=control&token=${view}`);
+    const asControl = await rawSocket(presenter.page, { role: 'control', key: view });
     expect(asControl.opened).toBe(false);
+    expect(asControl.ended).toContain('server could not prove the key');
 
     // Nothing changed: the next real change is the only one since.
     await control.capture('After the attempt');
@@ -67,19 +69,29 @@ test.describe('who may do what', () => {
     await expect(stranger.getByText('Confidential remark')).toHaveCount(0);
   });
 
-  test('a control socket without the right token is refused before it opens', async ({ server, control }) => {
+  test('a control socket that does not prove the right token gets no reply and no push, and is closed', async ({ server, control }) => {
     await control.createSession('Cohort 3', '2026-03-14');
     const token = fragmentParam(server.controlUrl, 'token');
     const call = { kind: 'call', id: 1, verb: 'session.snapshot', args: {} };
 
-    for (const query of ['role=control', 'role=control&token=', `role=control&token=${token.slice(0, -1)}x`, `role=control&token=${token}extra`, `role=presenter&view=${token}`, `role=participant&token=${token}`]) {
-      const outcome = await rawSocket(control.page, query, [call]);
-      expect(outcome.opened, `${query} must not open`).toBe(false);
-      expect(outcome.ended, `${query} ends with an error`).toMatch(/error|close/);
-      expect(outcome.replies).toEqual([]);
+    const claims = [
+      { role: 'control', key: null },
+      { role: 'control', key: '0'.repeat(64) },
+      { role: 'control', key: `${token.slice(0, -1)}x` },
+      { role: 'control', key: `${token}extra` },
+      { role: 'control', key: fragmentParam(server.presenterUrl, 'view') },
+      { role: 'participant', key: token },
+    ];
+    for (const claim of claims) {
+      const outcome = await rawSocket(control.page, claim, [call]);
+      const name = JSON.stringify(claim);
+      expect(outcome.opened, `${name} must not be let in`).toBe(false);
+      expect(outcome.ended, `${name} ends`).toMatch(/error|close|could not prove/);
+      expect(outcome.replies, `${name} gets no reply`).toEqual([]);
+      expect(outcome.kinds.filter((kind) => !['challenge', 'serverProof'].includes(kind)), `${name} gets nothing but the handshake`).toEqual([]);
     }
     // The real token works, so the refusals above are about the token.
-    const allowed = await rawSocket(control.page, `role=control&token=${token}`, [call]);
+    const allowed = await rawSocket(control.page, { role: 'control', key: token }, [call]);
     expect(allowed.opened).toBe(true);
     expect(allowed.replies[0]?.ok).toBe(true);
   });
@@ -106,7 +118,7 @@ test.describe('who may do what', () => {
     ];
     const outcome = await rawSocket(
       control.page,
-      `role=control&token=${token}`,
+      { role: 'control', key: token },
       bad.map((call, index) => ({ kind: 'call', id: index + 1, ...call })),
     );
     expect(outcome.opened).toBe(true);
@@ -124,5 +136,49 @@ test.describe('who may do what', () => {
     await expect(presenter.notes).toHaveText(['Still fine']);
     await expect(control.timerRemaining).toHaveText(`${first.plannedMinutes}:00`);
     await expect(presenter.blackout).toHaveCount(0);
+  });
+});
+
+test.describe('the access keys', () => {
+  test('leave the address bar and the tab history as soon as the page has them; a reload and Back still connect', async ({ server, control, presenter }) => {
+    const token = fragmentParam(server.controlUrl, 'token');
+    const view = fragmentParam(server.presenterUrl, 'view');
+    expect(control.page.url()).toBe(withoutFragment(server.controlUrl));
+    expect(presenter.page.url()).toBe(withoutFragment(server.presenterUrl));
+    expect(await control.page.evaluate(() => location.href)).not.toContain(token);
+    expect(await presenter.page.evaluate(() => location.href)).not.toContain(view);
+
+    await control.createSession('Cohort 3', '2026-03-14');
+    await control.capture('Kept across a reload');
+    await expectInSync(control, presenter);
+
+    // A reload of the tab finds its key in the tab, not in the address.
+    await control.page.reload();
+    await control.waitForFirstSnapshot();
+    await expect(control.noteTexts).toHaveText(['Kept across a reload']);
+    await presenter.page.reload();
+    await expect(presenter.notes).toHaveText(['Kept across a reload']);
+    expect(control.page.url()).not.toContain(token);
+
+    // The history entry holds no key either: leave the page and come Back to it.
+    await control.page.goto('about:blank');
+    await control.page.goBack();
+    expect(control.page.url()).toBe(withoutFragment(server.controlUrl));
+    await control.waitForFirstSnapshot();
+    await expect(control.noteTexts).toHaveText(['Kept across a reload']);
+  });
+
+  test('the projector window opened with Present connects, shows no key in its address and keeps no control key', async ({ server, control }) => {
+    const token = fragmentParam(server.controlUrl, 'token');
+    await control.createSession('Cohort 3', '2026-03-14');
+    await control.capture('Seen on the wall');
+    const [popup] = await Promise.all([control.page.waitForEvent('popup'), control.page.getByTestId('present').click()]);
+    const projector = new PresenterPage(popup);
+    await expect(popup.locator('body[data-rev]')).toBeAttached();
+    await expect(projector.notes).toHaveText(['Seen on the wall']);
+    expect(popup.url()).toBe(withoutFragment(server.presenterUrl));
+    const kept = await popup.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+    expect(kept).not.toContain(token);
+    expect(kept).not.toContain('groundwork.access.control');
   });
 });

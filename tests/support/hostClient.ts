@@ -1,6 +1,6 @@
-import WebSocket from 'ws';
 import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
 import type { PushMessage, ReplyMessage, ServerMessage } from '../../shared/protocol/messages';
+import { linkCredential, openProvedSocket } from './handshakeClient';
 
 /** A Node-side connection to a browser-mode server, for seeding sessions in tests and benchmarks. */
 export interface HostClient {
@@ -22,31 +22,25 @@ export interface HostClient {
   close(): void;
 }
 
-/** Connects with the control token taken from a `Control:` URL. */
+/** Connects with the control token taken from a `Control:` URL (proved by the page's handshake, never sent). */
 export function connectAsControl(controlUrl: string): Promise<HostClient> {
-  const url = new URL(controlUrl);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
-  return connect(url, `role=control&token=${encodeURIComponent(token)}`);
+  return connect(controlUrl, 'control');
 }
 
 /** Connects as the projector, with the view token taken from a `Presenter:` URL. */
 export function connectAsPresenter(presenterUrl: string): Promise<HostClient> {
-  const url = new URL(presenterUrl);
-  const view = new URLSearchParams(url.hash.slice(1)).get('view') ?? '';
-  return connect(url, `role=presenter&view=${encodeURIComponent(view)}`);
+  return connect(presenterUrl, 'presenter');
 }
 
-async function connect(url: URL, query: string): Promise<HostClient> {
-  const socket = new WebSocket(`ws://${url.host}/ws?${query}`, { headers: { Origin: url.origin } });
+async function connect(printedUrl: string, role: 'control' | 'presenter'): Promise<HostClient> {
   const pushes: PushMessage[] = [];
   const waiters: { from: number; matches: (message: PushMessage) => boolean; resolve: (message: PushMessage) => void }[] = [];
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   const flooding = new Map<number, (reply: ReplyMessage) => void>();
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })));
-  // Listen before the socket opens: the host may push a snapshot as soon as it accepts the window.
-  socket.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString()) as ServerMessage;
+  // Listen from the handshake on: the host may push a snapshot as soon as it accepts the window.
+  const onMessage = (raw: unknown): void => {
+    const message = raw as ServerMessage;
     if (message.kind !== 'reply') {
       pushes.push(message);
       for (const waiter of [...waiters]) {
@@ -66,11 +60,11 @@ async function connect(url: URL, query: string): Promise<HostClient> {
     pending.delete(message.id);
     if (message.ok) waiter?.resolve(message.result);
     else waiter?.reject(new Error(message.error.message));
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.once('open', () => resolve());
-    socket.once('error', reject);
-  });
+  };
+  const { socket } = await openProvedSocket(new URL(printedUrl).origin, role, linkCredential(printedUrl), onMessage);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })));
+  // ws keeps the TCP socket private; pausing it is exactly what a page that stopped reading looks like to the host.
+  const tcp = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
   return {
     call: <V extends VerbName>(verb: V, args: VerbArgs<V>) =>
       new Promise<VerbResult<V>>((resolve, reject) => {
@@ -93,9 +87,8 @@ async function connect(url: URL, query: string): Promise<HostClient> {
           return reply;
         }),
       ),
-    // ws keeps the TCP socket private; pausing it is exactly what a page that stopped reading looks like to the host.
-    stopReading: () => (socket as unknown as { _socket: { pause(): void } })._socket.pause(),
-    resumeReading: () => (socket as unknown as { _socket: { resume(): void } })._socket.resume(),
+    stopReading: () => tcp.pause(),
+    resumeReading: () => tcp.resume(),
     isClosed: () => socket.readyState === socket.CLOSED,
     closed,
     close: () => socket.close(),

@@ -1,14 +1,22 @@
-import { describe, expect, it, vi } from 'vitest';
-import { accessKeyFromHash, createWebSocketLink, socketUrl } from '../../../renderer/transport/websocketLink';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { hmacHex } from '../../../electron/server/handshake';
+import { proofText } from '../../../shared/protocol/handshake';
+import type { CredentialKind } from '../../../shared/protocol/handshake';
+import type { PageAccess } from '../../../renderer/transport/accessKeys';
+import { createWebSocketLink, socketUrl } from '../../../renderer/transport/websocketLink';
 import type { ConnectionState, PageRole } from '../../../renderer/transport/hostLink';
 
 class FakeSocket extends EventTarget {
   sent: string[] = [];
+  closed = false;
   constructor(readonly url: string) {
     super();
   }
   send(data: string) {
     this.sent.push(data);
+  }
+  close() {
+    this.closed = true;
   }
   open() {
     this.dispatchEvent(new Event('open'));
@@ -19,57 +27,92 @@ class FakeSocket extends EventTarget {
   drop(code = 1006) {
     this.dispatchEvent(Object.assign(new Event('close'), { code }));
   }
+  /** The messages the page sent, parsed. */
+  messages(): { kind: string; [key: string]: unknown }[] {
+    return this.sent.map((raw) => JSON.parse(raw) as { kind: string });
+  }
 }
 
-/** How the fake server answers the link check: a JSON body, or a network failure (server down). */
-type LinkCheckAnswer = { valid: boolean } | 'network-error' | { status: number; body: string };
+const TOKEN = 'a1'.repeat(32);
+const RESUME = 'e5'.repeat(32);
+const SERVER_NONCE = '5'.repeat(64);
 
-function setup(hash = '#token=abc', role: PageRole = 'control', answer: () => LinkCheckAnswer = () => 'network-error') {
+/** Lets WebCrypto's promises settle (real event-loop turns, up to 5 s of real time; only setTimeout is faked). */
+async function until(condition: () => boolean): Promise<void> {
+  const end = performance.now() + 5_000;
+  while (!condition() && performance.now() < end) await new Promise((resolve) => setImmediate(resolve));
+  if (!condition()) throw new Error('condition never held');
+}
+
+/**
+ * Plays the server's side of the handshake on a fake socket with the key it
+ * holds (`serverKey`): the page must prove the same key before `welcome`.
+ */
+async function serverSide(socket: FakeSocket, role: PageRole, serverKeys: Record<CredentialKind, string>): Promise<'welcomed' | 'page stopped'> {
+  socket.open();
+  socket.receive({ kind: 'challenge', nonce: SERVER_NONCE });
+  await until(() => socket.sent.length >= 1);
+  const hello = socket.messages()[0] as unknown as { kind: 'hello'; credential: CredentialKind; nonce: string };
+  expect(hello.kind).toBe('hello');
+  const key = serverKeys[hello.credential];
+  socket.receive({ kind: 'serverProof', proof: hmacHex(key, proofText('server', role, hello.credential, SERVER_NONCE, hello.nonce)) });
+  await until(() => socket.sent.length >= 2 || socket.closed);
+  if (socket.closed) return 'page stopped';
+  const proof = socket.messages()[1];
+  expect(proof).toEqual({ kind: 'clientProof', proof: hmacHex(key, proofText('client', role, hello.credential, SERVER_NONCE, hello.nonce)) });
+  socket.receive({ kind: 'welcome', resumeKey: serverKeys.resume });
+  return 'welcomed';
+}
+
+function setup(access: PageAccess = { link: TOKEN, resume: null }, role: PageRole = 'control') {
   const sockets: FakeSocket[] = [];
   const states: ConnectionState[] = [];
   const details: (string | null)[] = [];
-  const checks: { url: string; header: string | null }[] = [];
-  const fetchLinkStatus = vi.fn((input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    checks.push({ url, header: new Headers(init?.headers).get('X-Groundwork-Link') });
-    const reply = answer();
-    if (reply === 'network-error') return Promise.reject(new TypeError('Failed to fetch'));
-    if ('status' in reply) return Promise.resolve(new Response(reply.body, { status: reply.status }));
-    return Promise.resolve(new Response(JSON.stringify(reply), { status: 200, headers: { 'Content-Type': 'application/json' } }));
-  });
+  const saved: string[] = [];
   const link = createWebSocketLink(role, {
-    location: { protocol: 'http:', host: '127.0.0.1:5181', hash },
+    location: { protocol: 'http:', host: '127.0.0.1:5181' },
     createSocket: (url) => {
       const socket = new FakeSocket(url);
       sockets.push(socket);
       return socket as unknown as WebSocket;
     },
-    fetch: fetchLinkStatus,
+    access,
+    saveResumeKey: (key) => saved.push(key),
+    crypto: globalThis.crypto,
   });
   link.onConnection((state, detail) => {
     states.push(state);
     details.push(detail);
   });
-  return { link, sockets, states, details, checks, fetchLinkStatus };
+  return { link, sockets, states, details, saved };
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('websocket link', () => {
-  it('reads the access key from the fragment and builds the socket address', () => {
-    expect(accessKeyFromHash('#token=abc', 'control')).toBe('abc');
-    expect(accessKeyFromHash('#view=xyz', 'presenter')).toBe('xyz');
-    expect(accessKeyFromHash('#view=xyz', 'control')).toBeNull();
-    expect(socketUrl({ protocol: 'http:', host: '127.0.0.1:5181' }, 'presenter', 'xyz')).toBe('ws://127.0.0.1:5181/ws?role=presenter&view=xyz');
+  it('names only the role in the socket address: the key is proved, never sent', () => {
+    expect(socketUrl({ protocol: 'http:', host: '127.0.0.1:5181' }, 'presenter')).toBe('ws://127.0.0.1:5181/ws?role=presenter');
   });
 
-  it('matches replies to calls by id and rejects with the host message', async () => {
-    const { link, sockets } = setup();
+  it('opens only after the handshake, keeps the resume key, and matches replies to calls by id', async () => {
+    const { link, sockets, states, saved } = setup();
     const socket = sockets[0];
     if (!socket) throw new Error('no socket');
-    expect(socket.url).toBe('ws://127.0.0.1:5181/ws?role=control&token=abc');
+    expect(socket.url).toBe('ws://127.0.0.1:5181/ws?role=control');
     socket.open();
+    expect(states.at(-1)).toBe('connecting');
+    await expect(link.call('recent.list', {})).rejects.toThrow(/not connected/i);
+    socket.sent = [];
+    expect(await serverSide(socket, 'control', { link: TOKEN, resume: RESUME })).toBe('welcomed');
+    await until(() => states.at(-1) === 'open');
+    expect(saved).toEqual([RESUME]);
+    expect(socket.sent.join('')).not.toContain(TOKEN);
+
     const first = link.call('recent.list', {});
     const second = link.call('session.save', {});
-    const [callA, callB] = socket.sent.map((raw) => JSON.parse(raw) as { id: number; verb: string; kind: string });
+    const [callA, callB] = socket.messages().slice(2) as { id: number; verb: string; kind: string }[];
     expect(callA).toMatchObject({ kind: 'call', verb: 'recent.list' });
     socket.receive({ kind: 'reply', id: callB?.id, ok: false, error: { code: 'file', message: 'The disk is full.' } });
     socket.receive({ kind: 'reply', id: callA?.id, ok: true, result: { sessions: [] } });
@@ -77,23 +120,46 @@ describe('websocket link', () => {
     await expect(second).rejects.toThrow('The disk is full.');
   });
 
+  it('takes a push that follows welcome at once, after the welcome, in order', async () => {
+    const { sockets, link } = setup();
+    const pushes: string[] = [];
+    link.onPush((message) => pushes.push(message.kind));
+    const socket = sockets[0];
+    if (!socket) throw new Error('no socket');
+    socket.open();
+    socket.receive({ kind: 'challenge', nonce: SERVER_NONCE });
+    await until(() => socket.sent.length >= 1);
+    const hello = socket.messages()[0] as unknown as { credential: CredentialKind; nonce: string };
+    socket.receive({ kind: 'serverProof', proof: hmacHex(TOKEN, proofText('server', 'control', hello.credential, SERVER_NONCE, hello.nonce)) });
+    await until(() => socket.sent.length >= 2);
+    socket.receive({ kind: 'welcome', resumeKey: RESUME });
+    socket.receive({ kind: 'status', status: { file: null, save: { state: 'idle' } } });
+    await until(() => pushes.length === 1);
+    expect(pushes).toEqual(['status']);
+  });
+
+  it('proves the resume key once it has one, so it reconnects after the server restarts with new tokens', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { sockets, states } = setup({ link: 'stale'.padEnd(64, '0'), resume: RESUME });
+    expect(await serverSide(sockets[0] as FakeSocket, 'control', { link: TOKEN, resume: RESUME })).toBe('welcomed');
+    expect((sockets[0] as FakeSocket).messages()[0]).toMatchObject({ credential: 'resume' });
+    await until(() => states.at(-1) === 'open');
+  });
+
   it('fails pending calls when the socket drops and reconnects with a pause', async () => {
-    vi.useFakeTimers();
-    try {
-      const { link, sockets, states } = setup();
-      sockets[0]?.open();
-      const pending = link.call('recent.list', {});
-      sockets[0]?.drop();
-      await expect(pending).rejects.toThrow(/connection/i);
-      expect(states.at(-1)).toBe('reconnecting');
-      await expect(link.call('recent.list', {})).rejects.toThrow(/not connected/i);
-      vi.advanceTimersByTime(300);
-      expect(sockets).toHaveLength(2);
-      sockets[1]?.open();
-      expect(states.at(-1)).toBe('open');
-    } finally {
-      vi.useRealTimers();
-    }
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { link, sockets, states } = setup();
+    await serverSide(sockets[0] as FakeSocket, 'control', { link: TOKEN, resume: RESUME });
+    await until(() => states.at(-1) === 'open');
+    const pending = link.call('recent.list', {});
+    sockets[0]?.drop();
+    await expect(pending).rejects.toThrow(/connection/i);
+    expect(states.at(-1)).toBe('reconnecting');
+    await expect(link.call('recent.list', {})).rejects.toThrow(/not connected/i);
+    vi.advanceTimersByTime(300);
+    expect(sockets).toHaveLength(2);
+    await serverSide(sockets[1] as FakeSocket, 'control', { link: TOKEN, resume: RESUME });
+    await until(() => states.at(-1) === 'open');
   });
 
   it('says the window fell behind when the host let go of it, and reconnects to catch up', async () => {
@@ -112,86 +178,57 @@ describe('websocket link', () => {
   });
 
   it('refuses to connect without an access key and says why', () => {
-    const { sockets, states } = setup('');
+    const { sockets, states } = setup({ link: null, resume: null });
     expect(sockets).toHaveLength(0);
     expect(states).toEqual(['refused']);
   });
 
-  it('does not ask about the link when an open socket drops (the server went away)', async () => {
-    vi.useFakeTimers();
-    try {
-      const { sockets, states, fetchLinkStatus } = setup('#token=abc', 'control', () => ({ valid: false }));
-      sockets[0]?.open();
+  it.each<[PageRole]>([['control'], ['presenter']])(
+    'sends nothing but its nonce to a %s server that cannot prove the key, says the link is not valid, and keeps trying quietly',
+    async (role) => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const { link, sockets, states, details } = setup({ link: TOKEN, resume: null }, role);
+      expect(await serverSide(sockets[0] as FakeSocket, role, { link: 'f'.repeat(64), resume: RESUME })).toBe('page stopped');
+      expect((sockets[0] as FakeSocket).messages().map((message) => message.kind)).toEqual(['hello']);
+      await until(() => states.at(-1) === 'refused');
+      const Link = role === 'control' ? 'Control' : 'Presenter';
+      expect(details.at(-1)).toContain(`This ${role} link is not valid for the Groundwork server running now. Open the ${Link} link printed in the terminal where Groundwork started.`);
+      await expect(link.call('recent.list', {})).rejects.toThrow(`This ${role} link is not valid`);
       sockets[0]?.drop();
-      await vi.advanceTimersByTimeAsync(300);
-      expect(fetchLinkStatus).not.toHaveBeenCalled();
+      expect(states.at(-1)).toBe('refused'); // no "Reconnecting" over the sentence
+      await vi.advanceTimersByTimeAsync(4_000);
       expect(sockets).toHaveLength(2);
-      expect(states.at(-1)).toBe('reconnecting');
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('stops and says the link is not valid when the server refuses the socket and the link check says so', async () => {
-    vi.useFakeTimers();
-    try {
-      const { link, sockets, states, details, checks } = setup('#token=stale%2Bkey', 'control', () => ({ valid: false }));
-      sockets[0]?.open();
-      sockets[0]?.drop(); // the server stopped
-      await vi.advanceTimersByTimeAsync(300);
-      expect(sockets).toHaveLength(2);
-      sockets[1]?.drop(); // the restarted server refuses the old token (401): closed without ever opening
-      await vi.advanceTimersByTimeAsync(0);
-      expect(checks).toEqual([{ url: 'http://127.0.0.1:5181/link-status', header: 'control:stale%2Bkey' }]);
-      expect(states.at(-1)).toBe('refused');
-      expect(details.at(-1)).toBe(
-        'This control link is not valid for the Groundwork server running now. Open the Control link printed in the terminal where Groundwork started.',
-      );
-      await vi.advanceTimersByTimeAsync(60_000);
-      expect(sockets).toHaveLength(2); // no more attempts
-      expect(checks).toHaveLength(1);
-      await expect(link.call('recent.list', {})).rejects.toThrow('This control link is not valid');
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('says so on the presenter too, checking the view key', async () => {
-    vi.useFakeTimers();
-    try {
-      const { sockets, states, details, checks } = setup('#view=xyz', 'presenter', () => ({ valid: false }));
-      sockets[0]?.drop();
-      await vi.advanceTimersByTimeAsync(0);
-      expect(checks[0]?.header).toBe('view:xyz');
-      expect(states.at(-1)).toBe('refused');
-      expect(details.at(-1)).toContain('This presenter link is not valid for the Groundwork server running now. Open the Presenter link');
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+      // The real server came back on the port: the page connects without a reload.
+      expect(await serverSide(sockets[1] as FakeSocket, role, { link: TOKEN, resume: RESUME })).toBe('welcomed');
+      await until(() => states.at(-1) === 'open');
+    },
+  );
 
   it.each([
-    ['the link check cannot reach the server', () => 'network-error' as const],
-    ['the link check says the link is valid', () => ({ valid: true })],
-    ['the link check gives an unexpected answer', () => ({ status: 502, body: '<html>Bad gateway</html>' })],
-  ])('keeps retrying with growing pauses when %s', async (_name, answer: () => LinkCheckAnswer) => {
-    vi.useFakeTimers();
-    try {
-      const { sockets, states, fetchLinkStatus } = setup('#token=abc', 'control', answer);
-      for (const [attempt, pause] of [250, 500, 1000, 2000].entries()) {
-        sockets[attempt]?.drop(); // refused or unreachable before opening
-        await vi.advanceTimersByTimeAsync(0);
-        expect(states.at(-1)).toBe('reconnecting');
-        await vi.advanceTimersByTimeAsync(pause - 1);
-        expect(sockets).toHaveLength(attempt + 1);
-        await vi.advanceTimersByTimeAsync(1);
-        expect(sockets).toHaveLength(attempt + 2);
-      }
-      expect(fetchLinkStatus).toHaveBeenCalledTimes(4);
-      sockets[4]?.open();
-      expect(states.at(-1)).toBe('open');
-    } finally {
-      vi.useRealTimers();
+    ['a push before the handshake', { kind: 'status', status: { file: null, save: { state: 'idle' } } }],
+    ['a malformed challenge', { kind: 'challenge', nonce: 'short' }],
+  ])('stops at %s', async (_name, first) => {
+    const { sockets, states } = setup();
+    const socket = sockets[0] as FakeSocket;
+    socket.open();
+    socket.receive(first);
+    await until(() => states.at(-1) === 'refused');
+    expect(socket.sent).toEqual([]);
+    expect(socket.closed).toBe(true);
+  });
+
+  it('keeps retrying with growing pauses while the server is down', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { sockets, states } = setup();
+    for (const [attempt, pause] of [250, 500, 1000, 2000].entries()) {
+      sockets[attempt]?.drop(); // unreachable: closed without opening
+      expect(states.at(-1)).toBe('reconnecting');
+      await vi.advanceTimersByTimeAsync(pause - 1);
+      expect(sockets).toHaveLength(attempt + 1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(sockets).toHaveLength(attempt + 2);
     }
+    await serverSide(sockets[4] as FakeSocket, 'control', { link: TOKEN, resume: RESUME });
+    await until(() => states.at(-1) === 'open');
   });
 });

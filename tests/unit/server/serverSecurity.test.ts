@@ -3,9 +3,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
 import { startBrowserServer } from '../../../electron/server/browserServer';
 import type { BrowserServer } from '../../../electron/server/browserServer';
+import { openProvedSocket } from '../../support/handshakeClient';
 import { makeTempDir } from '../helpers/tempDir';
 
 let server: BrowserServer;
@@ -81,20 +82,15 @@ interface Client {
   closed: Promise<{ code: number }>;
 }
 
-async function connect(query: string): Promise<Client> {
-  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws?${query}`, { origin: `http://127.0.0.1:${server.port}` });
+async function connect(role: 'control' | 'presenter', key: string): Promise<Client> {
   const messages: unknown[] = [];
   const waiting = new Map<number, (reply: never) => void>();
-  ws.on('message', (data: Buffer) => {
-    const message = JSON.parse(data.toString('utf8')) as { kind: string; id: number };
+  const { socket: ws } = await openProvedSocket(`http://127.0.0.1:${server.port}`, role, { kind: 'link', key }, (raw) => {
+    const message = raw as { kind: string; id: number };
     messages.push(message);
     if (message.kind === 'reply') waiting.get(message.id)?.(message as never);
   });
   const closed = new Promise<{ code: number }>((resolve) => ws.on('close', (code) => resolve({ code })));
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
   let nextId = 1;
   return {
     ws,
@@ -148,34 +144,35 @@ describe('static files', () => {
 
 describe('WebSocket access', () => {
   it.each([
-    ['no token', 'role=control', 401],
-    ['a wrong token', 'role=control&token=0000', 401],
-    ['the view token used for control', () => `role=control&token=${viewToken}`, 401],
-    ['no role', () => `token=${controlToken}`, 401],
-    ['a wrong view token', 'role=presenter&view=abcd', 401],
+    ['no role', '', 400],
+    ['an unknown role', 'role=participant', 400],
   ])('is refused with %s', async (_name, query, status) => {
-    const response = await upgrade(typeof query === 'function' ? query() : query);
-    expect(response.status).toBe(status);
+    expect((await upgrade(query)).status).toBe(status);
   });
 
-  it('is refused from another Host even with the token', async () => {
-    expect((await upgrade(`role=control&token=${controlToken}`, { Host: `attacker.test:${server.port}` })).status).toBe(403);
+  it('is refused from another Host', async () => {
+    expect((await upgrade('role=control', { Host: `attacker.test:${server.port}` })).status).toBe(403);
   });
 
-  it('is refused from another Origin even with the token', async () => {
-    expect((await upgrade(`role=control&token=${controlToken}`, { Origin: 'http://attacker.test' })).status).toBe(403);
-    expect((await upgrade(`role=control&token=${controlToken}`, { Origin: `http://127.0.0.1:${server.port + 1}` })).status).toBe(403);
+  it('is refused from another Origin', async () => {
+    expect((await upgrade('role=control', { Origin: 'http://attacker.test' })).status).toBe(403);
+    expect((await upgrade('role=control', { Origin: `http://127.0.0.1:${server.port + 1}` })).status).toBe(403);
   });
 
-  it('is accepted with the right token from the page itself', async () => {
-    expect((await upgrade(`role=control&token=${controlToken}`, { Origin: `http://localhost:${server.port}` })).status).toBe(101);
+  it('opens for the page itself, which must then prove its key (handshake.test.ts)', async () => {
+    expect((await upgrade('role=control', { Origin: `http://localhost:${server.port}` })).status).toBe(101);
+  });
+
+  it('no longer answers the link check that took a key in a header', async () => {
+    const response = await raw('/link-status', { Host: host(), 'X-Groundwork-Link': `control:${controlToken}` });
+    expect(response.status).toBe(404);
   });
 });
 
 describe('calls over the socket', () => {
   it('the control page runs commands and the presenter hears about them, but may not change anything', async () => {
-    const control = await connect(`role=control&token=${controlToken}`);
-    const presenter = await connect(`role=presenter&view=${viewToken}`);
+    const control = await connect('control', controlToken);
+    const presenter = await connect('presenter', viewToken);
     const created = await control.call('session.create', { workshopId: 'management-and-leadership', group: 'Ops', date: '2026-11-28' });
     expect(created).toMatchObject({ ok: true, result: { file: null } });
     const dispatch = await presenter.call('session.dispatch', { type: 'presenter.setBlackout', blackout: true });
@@ -188,7 +185,7 @@ describe('calls over the socket', () => {
   });
 
   it('answers a malformed call with an error and closes on unreadable data, without crashing', async () => {
-    const client = await connect(`role=control&token=${controlToken}`);
+    const client = await connect('control', controlToken);
     const reply = new Promise<unknown>((resolve) => client.ws.once('message', (data: Buffer) => resolve(JSON.parse(data.toString('utf8')))));
     client.ws.send(JSON.stringify({ kind: 'call', id: 7, verb: 42 }));
     expect(await reply).toEqual({ kind: 'reply', id: 7, ok: false, error: { code: 'invalid', message: 'That message was not a valid call.' } });
@@ -196,81 +193,12 @@ describe('calls over the socket', () => {
     client.ws.send('{not json');
     expect((await client.closed).code).toBe(1007);
 
-    const big = await connect(`role=control&token=${controlToken}`);
+    const big = await connect('control', controlToken);
     big.ws.send(JSON.stringify({ kind: 'call', id: 1, verb: 'session.dispatch', args: { type: 'note.capture', activityId: 'opening-perceptions', text: 'x'.repeat(70_000) } }));
     expect((await big.closed).code).toBe(1009);
 
-    const after = await connect(`role=control&token=${controlToken}`);
+    const after = await connect('control', controlToken);
     expect(await after.call('host.capabilities')).toEqual({ kind: 'reply', id: 1, ok: true, result: { nativeDialogs: false, presenterWindow: false } });
     after.ws.close();
-  });
-});
-
-describe('link check (GET /link-status)', () => {
-  const linkStatus = (headers: Record<string, string>) => raw('/link-status', { Host: host(), ...headers });
-
-  it('says a printed link is valid, without letting anything cache the answer', async () => {
-    const control = await linkStatus({ 'X-Groundwork-Link': `control:${controlToken}` });
-    expect(control.status).toBe(200);
-    expect(JSON.parse(control.body)).toEqual({ valid: true });
-    expect(control.headers['cache-control']).toBe('no-store');
-    expect(control.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(control.headers['x-content-type-options']).toBe('nosniff');
-    const view = await linkStatus({ 'X-Groundwork-Link': `view:${viewToken}`, Origin: `http://localhost:${server.port}` });
-    expect(JSON.parse(view.body)).toEqual({ valid: true });
-  });
-
-  it.each([
-    ['a wrong token', () => 'control:0000'],
-    ['a token one character off', () => `control:${controlToken.slice(0, -1)}${controlToken.endsWith('0') ? '1' : '0'}`],
-    ['the view token offered as control', () => `control:${viewToken}`],
-    ['the control token offered as view', () => `view:${controlToken}`],
-    ['an empty token', () => 'view:'],
-  ])('says %s is not valid', async (_name, header) => {
-    const response = await linkStatus({ 'X-Groundwork-Link': header() });
-    expect(response.status).toBe(200);
-    expect(response.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(response.body)).toEqual({ valid: false });
-  });
-
-  it.each<[string, () => Record<string, string>]>([
-    ['no link header', () => ({})],
-    ['a header without a kind', () => ({ 'X-Groundwork-Link': 'abcdef' })],
-    ['an unknown kind', () => ({ 'X-Groundwork-Link': `admin:${controlToken}` })],
-  ])('refuses a request with %s as malformed', async (_name, headers) => {
-    const response = await linkStatus(headers());
-    expect(response.status).toBe(400);
-    expect(response.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(response.body)).toEqual({ valid: false });
-  });
-
-  it('reads the credential from the header only, not from the address', async () => {
-    const response = await raw(`/link-status?token=${controlToken}&role=control`, { Host: host() });
-    expect(response.status).toBe(400);
-    expect(JSON.parse(response.body)).toEqual({ valid: false });
-  });
-
-  it('answers nothing to another host name or another origin, even with a valid link', async () => {
-    const rebound = await raw('/link-status', { Host: `evil.example:${server.port}`, 'X-Groundwork-Link': `control:${controlToken}` });
-    expect(rebound.status).toBe(403);
-    expect(rebound.body).not.toContain('valid');
-    const foreign = await linkStatus({ Origin: 'http://attacker.test', 'X-Groundwork-Link': `control:${controlToken}` });
-    expect(foreign.status).toBe(403);
-    expect(foreign.body).not.toContain('valid');
-  });
-
-  it('is a GET only', async () => {
-    const response = await new Promise<RawResponse>((resolve, reject) => {
-      const req = request(
-        { host: '127.0.0.1', port: server.port, path: '/link-status', method: 'POST', headers: { Host: host(), 'X-Groundwork-Link': `control:${controlToken}` }, setHost: false },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: '' }));
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
-    expect(response.status).toBe(405);
   });
 });
