@@ -8,9 +8,18 @@ export class SavedElsewhereError extends Error {
   }
 }
 
+/** A write the host's file rules refused just before it happened; the message is the whole sentence ("Not saved: …"). */
+export class RefusedWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedWriteError';
+  }
+}
+
 /** Why a save failed, in words a facilitator can act on ("Not saved: the disk is full"). */
 export function describeSaveFailure(error: unknown): string {
   if (error instanceof SavedElsewhereError) return `${describeSaveFailure(error.cause)}. A copy is safe in Groundwork's recovery folder`;
+  if (error instanceof RefusedWriteError) return error.message;
   const code = errorCode(error);
   switch (code ?? '') {
     case 'ENOSPC':

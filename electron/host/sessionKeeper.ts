@@ -6,6 +6,7 @@ import type { SessionState } from '../../shared/session/types';
 import { createSession } from '../../shared/workshop/createSession';
 import type { Workshop } from '../../shared/workshop/types';
 import { backupPath, sweepOrphanedTempFiles } from '../files/atomicWrite';
+import { checkWriteTarget } from './fileRules';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import { readSessionFile } from './readSessionFile';
@@ -51,7 +52,7 @@ export class SessionKeeper {
   private readonly writer: SessionWriter;
 
   constructor(private readonly ctx: HostContext) {
-    this.writer = new SessionWriter(ctx.recoveryDir, ctx.fileSystem);
+    this.writer = new SessionWriter(ctx.recoveryDir, ctx.fileSystem, (file) => checkWriteTarget(ctx, file));
   }
 
   /** The named file of the open session, if any. */

@@ -4,6 +4,7 @@ import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { HostCapabilities, ValidVerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
+import { refuseAppData } from './fileRules';
 import { listWorkspaceFolder } from './listFiles';
 import { dismissSession, listRecoveryOffers, restoreSession } from './recovery';
 import type { SessionKeeper } from './sessionKeeper';
@@ -119,7 +120,10 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       await dismissSession(ctx, args.id);
       return {};
     },
-    'files.list': (args) => listWorkspaceFolder(ctx.workspaceDir, args.folder ?? ''),
+    'files.list': async (args) => {
+      await refuseAppData(ctx, path.resolve(ctx.workspaceDir, args.folder ?? ''), args.folder ?? '');
+      return listWorkspaceFolder(ctx.workspaceDir, args.folder ?? '');
+    },
     'recent.list': async () => {
       const entries = await ctx.recent.list();
       const sessions = [];
