@@ -43,7 +43,7 @@ export class SessionWriter {
   }
 
   /** Writes one version atomically; `keepBackup` false leaves the existing `.bak` as it is. */
-  async write(file: string, text: string, keepBackup: boolean): Promise<void> {
+  async write(file: string, text: string | Uint8Array, keepBackup: boolean): Promise<void> {
     try {
       if (!isInside(this.recoveryDir, file)) await this.checkTarget(file);
       await atomicWrite(file, text, { fs: this.fs, keepBackup });

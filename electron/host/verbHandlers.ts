@@ -39,6 +39,7 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
   const { store } = ctx;
   const workshops = createWorkshopVerbs(ctx);
   const applyEvent = (event: SessionEvent): void => {
+    keeper.admit(event);
     if (!store.apply(event)) return;
     const updated = store.session();
     if (updated) keeper.changed(updated);
@@ -59,6 +60,8 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       }
       const outcome = commandToEvent(session, command, { now: ctx.now(), newId: ctx.newId });
       if (!outcome.ok) return Promise.reject(new HostFailure('invalid', outcome.error));
+      // Refused before it is applied when the file could grow past what Groundwork reads back.
+      if (outcome.event) keeper.admit(outcome.event);
       const updated = outcome.event && store.apply(outcome.event) ? store.session() : null;
       if (outcome.event && updated) {
         // The step is recorded before the save is scheduled, so the "saving" status carries the new Undo label.
