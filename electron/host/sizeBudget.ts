@@ -15,6 +15,16 @@ const TEXT_EVENTS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The most an event can add to the saved file, in bytes: twice its own JSON
+ * (a note's text lands in the file once, restored notes also gain their
+ * place in `ids`) plus the fields a new note gains. Costs the event's size,
+ * never the session's. A property test checks it against real sessions.
+ */
+export function changeBound(event: SessionEvent): number {
+  return 2 * Buffer.byteLength(JSON.stringify(event)) + 512;
+}
+
 /** What the facilitator reads when a change would make the session too big to open again. */
 export function sessionFullMessage(limitBytes: number = MAX_SESSION_FILE_BYTES): string {
   const limit = Math.round(limitBytes / (1024 * 1024));
@@ -25,8 +35,7 @@ export function sessionFullMessage(limitBytes: number = MAX_SESSION_FILE_BYTES):
  * Keeps the session file under the size Groundwork will read, without
  * measuring the session on every change: the size of the last save is known
  * (the autosaver measures the bytes it writes), and each change since then
- * is counted by a bound on how much it can add (twice its own JSON, plus the
- * fields a note gains). A change that could cross the limit is refused before
+ * is counted by `changeBound`. A change that could cross the limit is refused before
  * it is applied, so nothing saved is ever too big to open.
  */
 export class SessionSizeBudget {
@@ -43,7 +52,7 @@ export class SessionSizeBudget {
 
   /** Counts a change about to be applied, or throws a HostFailure saying why it cannot be. Cost: the event's size. */
   admit(event: SessionEvent): void {
-    const bound = 2 * Buffer.byteLength(JSON.stringify(event)) + 512;
+    const bound = changeBound(event);
     const ceiling = this.limit - (TEXT_EVENTS.has(event.type) ? TEXT_HEADROOM_BYTES : FINAL_HEADROOM_BYTES);
     if (this.measured + this.pending + bound > ceiling) throw new HostFailure('invalid', sessionFullMessage(this.limit));
     this.pending += bound;
