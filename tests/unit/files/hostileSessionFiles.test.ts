@@ -95,7 +95,9 @@ describe('what the schema cannot check is cross-checked', () => {
     const entities = Object.fromEntries(
       ids.map((noteId) => [noteId, { ...note, id: noteId, activityId, position: { x: 0.5, y: 0.5 }, attribution: 'Sam', commitment: { who: 'Sam', byWhen: 'Friday' } }]),
     );
-    const parsed = parseSessionFile(JSON.stringify({ app: 'groundwork', schemaVersion: 2, savedAt: 1, session: { ...full, notes: { ids, entities } } }));
+    // A vote whose options come from notes: a count for each of them.
+    const runs = { ...full.runs, vote: { kind: 'vote', counts: Object.fromEntries(ids.map((noteId) => [noteId, 100_000])), revealed: true } };
+    const parsed = parseSessionFile(JSON.stringify({ app: 'groundwork', schemaVersion: 2, savedAt: 1, session: { ...full, runs, notes: { ids, entities } } }));
     expect(parsed.ok && parsed.session.notes.ids.length).toBe(20_000);
   });
 

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, symlink } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeHost, startWorkshop } from '../helpers/hostHarness';
@@ -40,5 +40,21 @@ describe('autosave checks where a file really is on every write', () => {
     // Save As into the workspace again: saved, and the session is whole.
     expect(await h.control.ok('session.saveAs', { path: 'Retro again' })).toMatchObject({ file: { path: 'Retro again.groundwork' } });
     expect(await readFile(path.join(h.workspace, 'Retro again.groundwork'), 'utf8')).toContain('Said after the swap');
+  });
+
+  it('refuses a session file replaced by a link to a file outside, and leaves both alone', async () => {
+    await startWorkshop(h.control);
+    await h.control.ok('session.saveAs', { path: 'Retro' });
+    const outsideFile = path.join(path.dirname(h.workspace), 'precious.txt');
+    await writeFile(outsideFile, 'not yours');
+    await rm(path.join(h.workspace, 'Retro.groundwork'));
+    await symlink(outsideFile, path.join(h.workspace, 'Retro.groundwork'));
+
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'Said after the swap' });
+    await h.host.flush();
+
+    expect(await readFile(outsideFile, 'utf8')).toBe('not yours');
+    expect((await lstat(path.join(h.workspace, 'Retro.groundwork'))).isSymbolicLink()).toBe(true);
+    expect((await h.control.snapshot()).status.save).toMatchObject({ state: 'error', reason: expect.stringContaining('leads outside the workspace') as string });
   });
 });
