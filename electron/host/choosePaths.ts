@@ -5,6 +5,8 @@ import type { SessionState } from '../../shared/session/types';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import { resolveInWorkspace, withSessionExtension } from './workspacePaths';
+import { checkNewFileName, refuseAppData } from './fileRules';
+import { safeFileName } from '../../shared/util/fileNames';
 import { errorCode } from '../files/fileSystemPort';
 
 /**
@@ -37,23 +39,30 @@ export async function chooseSavePath(ctx: HostContext, requested: string | undef
     if (requested === undefined) return null;
     return browserSaveTarget(ctx, requested);
   }
-  if (requested !== undefined && path.isAbsolute(requested) && (await ctx.recent.has(requested))) return path.resolve(requested);
+  if (requested !== undefined && path.isAbsolute(requested) && (await ctx.recent.has(requested))) {
+    await refuseAppData(ctx, path.resolve(requested), requested);
+    return path.resolve(requested);
+  }
   const chosen = await requireDialogs(ctx).chooseWhereToSave(suggestedFileName(session));
-  return chosen === null ? null : withSessionExtension(chosen);
+  if (chosen === null) return null;
+  const absolute = withSessionExtension(path.resolve(chosen));
+  checkNewFileName(path.basename(absolute));
+  await refuseAppData(ctx, absolute, absolute);
+  return absolute;
 }
 
 /** A file name for a new session: title, group and date, without characters file systems dislike. */
 export function suggestedFileName(session: SessionState): string {
-  const raw = `${session.meta.group} ${session.meta.date}`;
-  const cleaned = raw.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
-  return `${cleaned.slice(0, 120) || 'Session'}${SESSION_FILE_EXTENSION}`;
+  return safeFileName(`${session.meta.group} ${session.meta.date}`, SESSION_FILE_EXTENSION, 'Session');
 }
 
 async function browserSaveTarget(ctx: HostContext, requested: string): Promise<string> {
   const trimmed = requested.trim();
-  const base = path.posix.basename(trimmed.replace(/\\/g, '/'));
-  if (base === '' || base.startsWith('.')) throw new HostFailure('invalid', 'Give the file a name that does not start with a dot.');
+  const base = newFileNameIn(trimmed);
+  if (base.startsWith('.')) throw new HostFailure('invalid', 'Give the file a name that does not start with a dot.');
+  checkNewFileName(withSessionExtension(base));
   const resolved = await resolveInWorkspace(ctx.workspaceDir, withSessionExtension(trimmed));
+  await refuseAppData(ctx, resolved.absolute, resolved.relative);
   const folder = path.dirname(resolved.absolute);
   const folderStats = await fsp.stat(folder).catch(() => null);
   if (!folderStats?.isDirectory()) throw new HostFailure('not-found', `The folder "${path.posix.dirname(resolved.relative)}" is not there.`);
@@ -65,6 +74,17 @@ async function browserSaveTarget(ctx: HostContext, requested: string): Promise<s
     if (errorCode(error) !== 'ENOENT') throw new HostFailure('file', `"${resolved.relative}" cannot be used (${errorCode(error) ?? String(error)}).`);
   }
   return resolved.absolute;
+}
+
+/**
+ * The name of the file a browser window asked for: the last part of its path.
+ * A path that ends with a folder separator names no file (`sub/` would
+ * otherwise become the hidden `sub/.groundwork`).
+ */
+export function newFileNameIn(requested: string): string {
+  const normalised = requested.replace(/\\/g, '/');
+  if (normalised.endsWith('/')) throw new HostFailure('invalid', `"${requested}" names a folder. Add a name for the file after it, for example "${normalised}Retro".`);
+  return path.posix.basename(normalised);
 }
 
 function requireDialogs(ctx: HostContext): NonNullable<HostContext['dialogs']> {

@@ -8,9 +8,27 @@ export class SavedElsewhereError extends Error {
   }
 }
 
+/** A write the host's file rules refused just before it happened; the message is the whole sentence ("Not saved: …"). */
+export class RefusedWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedWriteError';
+  }
+}
+
+/** A version of the session bigger than Groundwork will read back: never written. */
+export class TooLargeToSaveError extends Error {
+  constructor(bytes: number, maxBytes: number) {
+    const megabytes = (value: number) => Math.round(value / (1024 * 1024));
+    super(`Not saved: the session is ${megabytes(bytes)} MB, more than the ${megabytes(maxBytes)} MB a session file can hold. The last saved version is kept; export the report and start a new session`);
+    this.name = 'TooLargeToSaveError';
+  }
+}
+
 /** Why a save failed, in words a facilitator can act on ("Not saved: the disk is full"). */
 export function describeSaveFailure(error: unknown): string {
   if (error instanceof SavedElsewhereError) return `${describeSaveFailure(error.cause)}. A copy is safe in Groundwork's recovery folder`;
+  if (error instanceof RefusedWriteError || error instanceof TooLargeToSaveError) return error.message;
   const code = errorCode(error);
   switch (code ?? '') {
     case 'ENOSPC':

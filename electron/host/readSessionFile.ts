@@ -11,6 +11,8 @@ export interface LoadedSessionFile {
   session: SessionState;
   savedAt: number;
   migratedFrom: number | null;
+  /** The file's size, the starting point of the session's size budget. */
+  bytes: number;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -32,7 +34,7 @@ export async function readSessionFile(absolutePath: string): Promise<LoadedSessi
   }
   const parsed = parseSessionFile(text);
   if (!parsed.ok) throw new HostFailure('file', `"${name}" could not be opened: ${parsed.problem}.`);
-  return { session: parsed.session, savedAt: parsed.savedAt, migratedFrom: parsed.migratedFrom };
+  return { session: parsed.session, savedAt: parsed.savedAt, migratedFrom: parsed.migratedFrom, bytes: bytes.length };
 }
 
 /** Whether the bytes are good UTF-8 except for an incomplete character at the very end (a cut-off file). */

@@ -5,7 +5,9 @@ import { buildSessionReport } from '../../shared/report/buildSessionReport';
 import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
 import type { SessionState } from '../../shared/session/types';
 import { atomicWrite } from '../files/atomicWrite';
-import { suggestedFileName } from './choosePaths';
+import { newFileNameIn, suggestedFileName } from './choosePaths';
+import { checkNewFileName, refuseAppData } from './fileRules';
+import { safeFileName } from '../../shared/util/fileNames';
 import { errorCode } from '../files/fileSystemPort';
 import { describeSaveFailure } from './diskErrors';
 import type { HostContext } from './hostContext';
@@ -27,7 +29,7 @@ export function withReportExtension(name: string): string {
  * same workshop on the same day get two reports).
  */
 export function defaultReportName(session: SessionState, sessionFile: string | null): string {
-  if (sessionFile) return `${path.basename(sessionFile).replace(/\.groundwork$/i, '')}${REPORT_EXTENSION}`;
+  if (sessionFile) return safeFileName(path.basename(sessionFile).replace(/\.groundwork$/i, ''), REPORT_EXTENSION, 'Report');
   return suggestedFileName(session).replace(/\.groundwork$/i, REPORT_EXTENSION);
 }
 
@@ -50,15 +52,19 @@ async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, sessi
     const chosen = await dialogs.chooseWhereToExportReport(path.join(folder, name));
     if (chosen === null) return null;
     const absolute = withReportExtension(path.resolve(chosen));
+    checkNewFileName(path.basename(absolute));
+    await refuseAppData(ctx, absolute, absolute);
     return { absolute, shown: absolute };
   }
   const besideSession = sessionFile ? toWorkspaceRelative(ctx.workspaceDir, path.dirname(sessionFile)) : null;
   const fallback = besideSession ? path.posix.join(besideSession, name) : name;
   const wanted = (requested ?? '').trim() || fallback;
-  const base = path.posix.basename(wanted.replace(/\\/g, '/'));
+  const base = newFileNameIn(wanted);
   if (base === '' || base.startsWith('.')) throw new HostFailure('invalid', 'Give the report a file name that does not start with a dot.');
   if (base.toLowerCase().endsWith(SESSION_FILE_EXTENSION)) throw new HostFailure('invalid', `A report cannot be saved as a session file; its name should end in ${REPORT_EXTENSION}.`);
+  checkNewFileName(withReportExtension(base));
   const resolved = await resolveInWorkspace(ctx.workspaceDir, withReportExtension(wanted));
+  await refuseAppData(ctx, resolved.absolute, resolved.relative);
   return { absolute: resolved.absolute, shown: ctx.mode === 'browser' ? resolved.relative : resolved.absolute };
 }
 

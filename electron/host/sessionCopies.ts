@@ -33,6 +33,8 @@ export class SessionWriter {
   constructor(
     private readonly recoveryDir: string,
     private readonly fs: FileSystemPort | undefined,
+    /** Checks a named file's real location just before each write; throws to refuse it. */
+    private readonly checkTarget: (file: string) => Promise<void> = () => Promise.resolve(),
   ) {}
 
   /** A restored emergency copy: removed once its named file has been written. */
@@ -41,8 +43,9 @@ export class SessionWriter {
   }
 
   /** Writes one version atomically; `keepBackup` false leaves the existing `.bak` as it is. */
-  async write(file: string, text: string, keepBackup: boolean): Promise<void> {
+  async write(file: string, text: string | Uint8Array, keepBackup: boolean): Promise<void> {
     try {
+      if (!isInside(this.recoveryDir, file)) await this.checkTarget(file);
       await atomicWrite(file, text, { fs: this.fs, keepBackup });
     } catch (error) {
       if (isInside(this.recoveryDir, file)) throw error;

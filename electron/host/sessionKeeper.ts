@@ -6,16 +6,21 @@ import type { SessionState } from '../../shared/session/types';
 import { createSession } from '../../shared/workshop/createSession';
 import type { Workshop } from '../../shared/workshop/types';
 import { backupPath, sweepOrphanedTempFiles } from '../files/atomicWrite';
+import { checkWriteTarget } from './fileRules';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import { readSessionFile } from './readSessionFile';
 import type { LoadedSessionFile } from './readSessionFile';
 import { emergencyCopyPath, newestReadableCopy, offerPath, SessionWriter } from './sessionCopies';
 import { WriteBehind } from './writeBehind';
+import { SessionSizeBudget } from './sizeBudget';
+import type { SessionEvent } from '../../shared/session/sessionSlice';
 import { isInside, toWorkspaceRelative } from './workspacePaths';
 
 interface OpenDocument {
   saver: WriteBehind;
+  /** Keeps the file under the size Groundwork will read back. */
+  budget: SessionSizeBudget;
   /** The named file; null while the session only lives in the recovery folder. */
   file: { absolute: string; info: SessionFileInfo } | null;
   /** Title/group/date last written to the recent list, to update it when they change. */
@@ -51,7 +56,7 @@ export class SessionKeeper {
   private readonly writer: SessionWriter;
 
   constructor(private readonly ctx: HostContext) {
-    this.writer = new SessionWriter(ctx.recoveryDir, ctx.fileSystem);
+    this.writer = new SessionWriter(ctx.recoveryDir, ctx.fileSystem, (file) => checkWriteTarget(ctx, file));
   }
 
   /** The named file of the open session, if any. */
@@ -63,6 +68,11 @@ export class SessionKeeper {
   fileInfo(absolute: string): SessionFileInfo {
     const shown = this.ctx.mode === 'browser' ? (toWorkspaceRelative(this.ctx.workspaceDir, absolute) ?? absolute) : absolute;
     return { path: shown, name: path.basename(absolute) };
+  }
+
+  /** Counts a change about to be applied against the size limit; throws a HostFailure with a sentence when it cannot fit. */
+  admit(event: SessionEvent): void {
+    this.doc?.budget.admit(event);
   }
 
   /** Schedules an autosave after a change. */
@@ -83,8 +93,9 @@ export class SessionKeeper {
     await this.leave();
     await fsp.mkdir(this.ctx.recoveryDir, { recursive: true });
     const target = path.join(this.ctx.recoveryDir, `${safeName(session.meta.id)}.groundwork`);
-    const saver = this.makeSaver(target);
-    this.doc = { saver, file: null, recorded: '', recordedAt: 0, keepOriginal: null };
+    const budget = new SessionSizeBudget(0);
+    const saver = this.makeSaver(target, budget);
+    this.doc = { saver, budget, file: null, recorded: '', recordedAt: 0, keepOriginal: null };
     this.ctx.store.replace(session, { file: null, save: { state: 'idle' } });
     await this.ctx.openSessions.setCurrent({ path: target, untitled: true, openedAt: this.ctx.now() });
     saver.schedule(session);
@@ -202,7 +213,8 @@ export class SessionKeeper {
     if (named === null) await fsp.mkdir(this.ctx.recoveryDir, { recursive: true });
     const file = named === null ? null : { absolute: named, info: this.fileInfo(named) };
     const keepOriginal = loaded.migratedFrom !== null && !writeNow ? 'pending' : null;
-    this.doc = { saver: this.makeSaver(target), file, recorded: '', recordedAt: 0, keepOriginal };
+    const budget = new SessionSizeBudget(loaded.bytes);
+    this.doc = { saver: this.makeSaver(target, budget), budget, file, recorded: '', recordedAt: 0, keepOriginal };
     const save: SaveState = writeNow ? { state: 'idle' } : { state: 'saved', at: loaded.savedAt };
     this.ctx.store.replace(loaded.session, { file: file?.info ?? null, save });
     await this.ctx.openSessions.setCurrent({ path: target, untitled: named === null, openedAt: this.ctx.now() });
@@ -249,9 +261,10 @@ export class SessionKeeper {
     this.doc = null;
   }
 
-  private makeSaver(target: string): WriteBehind {
+  private makeSaver(target: string, budget: SessionSizeBudget): WriteBehind {
     const saver: WriteBehind = new WriteBehind({
       target,
+      onSerialized: (bytes) => budget.serialized(bytes),
       now: this.ctx.now,
       retryMs: this.ctx.retryMs,
       write: (file, text) => this.writeSession(saver, file, text),
@@ -267,7 +280,7 @@ export class SessionKeeper {
   }
 
   /** Writes one version of the session; a migrated file's original stays as `.bak` after the first write. */
-  private async writeSession(saver: WriteBehind, file: string, text: string): Promise<void> {
+  private async writeSession(saver: WriteBehind, file: string, text: Uint8Array): Promise<void> {
     const doc = this.doc?.saver === saver ? this.doc : null;
     await this.writer.write(file, text, doc?.keepOriginal !== 'kept');
     if (doc?.keepOriginal === 'pending') doc.keepOriginal = 'kept';

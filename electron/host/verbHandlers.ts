@@ -4,6 +4,7 @@ import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { HostCapabilities, ValidVerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
+import { refuseAppData } from './fileRules';
 import { listWorkspaceFolder } from './listFiles';
 import { dismissSession, listRecoveryOffers, restoreSession } from './recovery';
 import type { SessionKeeper } from './sessionKeeper';
@@ -38,6 +39,7 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
   const { store } = ctx;
   const workshops = createWorkshopVerbs(ctx);
   const applyEvent = (event: SessionEvent): void => {
+    keeper.admit(event);
     if (!store.apply(event)) return;
     const updated = store.session();
     if (updated) keeper.changed(updated);
@@ -58,6 +60,8 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       }
       const outcome = commandToEvent(session, command, { now: ctx.now(), newId: ctx.newId });
       if (!outcome.ok) return Promise.reject(new HostFailure('invalid', outcome.error));
+      // Refused before it is applied when the file could grow past what Groundwork reads back.
+      if (outcome.event) keeper.admit(outcome.event);
       const updated = outcome.event && store.apply(outcome.event) ? store.session() : null;
       if (outcome.event && updated) {
         // The step is recorded before the save is scheduled, so the "saving" status carries the new Undo label.
@@ -119,7 +123,10 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       await dismissSession(ctx, args.id);
       return {};
     },
-    'files.list': (args) => listWorkspaceFolder(ctx.workspaceDir, args.folder ?? ''),
+    'files.list': async (args) => {
+      await refuseAppData(ctx, path.resolve(ctx.workspaceDir, args.folder ?? ''), args.folder ?? '');
+      return listWorkspaceFolder(ctx.workspaceDir, args.folder ?? '');
+    },
     'recent.list': async () => {
       const entries = await ctx.recent.list();
       const sessions = [];

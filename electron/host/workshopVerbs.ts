@@ -9,6 +9,8 @@ import { fileNameOfFolderId, folderWorkshopId } from '../../shared/workshop/work
 import { errorCode } from '../files/fileSystemPort';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
+import { refuseAppData } from './fileRules';
+import { fileNameProblem } from '../../shared/util/fileNames';
 import { createSettingsStore } from './settings';
 import type { Settings } from './settings';
 import { listWorkshopFolder, readWorkshopFile } from './workshopFolder';
@@ -60,6 +62,7 @@ export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
 
     async setFolder(requested) {
       const absolute = ctx.mode === 'browser' ? await browserFolder(ctx.workspaceDir, requested.trim()) : desktopFolder(requested);
+      await refuseAppData(ctx, absolute, requested.trim());
       if (absolute !== defaultFolder) await mustBeFolder(absolute, requested.trim());
       await settings.update((current) => {
         const next: Settings = { ...current, workshopFolder: absolute };
@@ -76,7 +79,7 @@ export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
         if (!workshop) throw new HostFailure('not-found', `There is no workshop "${id}".`);
         return workshop;
       }
-      if (!isWorkshopFileName(fileName) || fileName !== path.basename(fileName) || fileName.includes('\\') || fileName.startsWith('.')) {
+      if (!isWorkshopFileName(fileName) || fileName !== path.basename(fileName) || fileNameProblem(fileName) !== null) {
         throw new HostFailure('invalid', `"${fileName}" is not the name of a workshop file.`);
       }
       const folder = await currentFolder();

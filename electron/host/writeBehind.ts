@@ -1,18 +1,22 @@
 import type { SaveState } from '../../shared/protocol/hostStatus';
 import type { SessionState } from '../../shared/session/types';
-import { serializeSessionFile } from '../../shared/session/sessionFile';
-import { describeSaveFailure } from './diskErrors';
+import { MAX_SESSION_FILE_BYTES, serializeSessionFile } from '../../shared/session/sessionFile';
+import { describeSaveFailure, TooLargeToSaveError } from './diskErrors';
 
 /** What the autosaver needs: where to write, how, and whom to tell. */
 export interface WriteBehindOptions {
   target: string;
-  write: (path: string, text: string) => Promise<void>;
+  write: (path: string, bytes: Uint8Array) => Promise<void>;
   now: () => number;
   onStatus: (save: SaveState) => void;
   /** Called after each durable write. */
   onWritten?: (path: string, session: SessionState, at: number) => void;
   /** After a failed write with nothing new to save, try again after this long. Default 5 s. */
   retryMs?: number;
+  /** Told the size of each version as it is serialized for writing (before the write), including ones too big to write. */
+  onSerialized?: (bytes: number) => void;
+  /** Largest file to write; a bigger version is refused, so nothing written is too big to open. Default: the read limit. */
+  maxBytes?: number;
 }
 
 /**
@@ -98,7 +102,11 @@ export class WriteBehind {
       const target = this.target;
       if (this.save.state !== 'saving') this.report({ state: 'saving' });
       try {
-        await this.options.write(target, serializeSessionFile(session, this.options.now()));
+        const bytes = Buffer.from(serializeSessionFile(session, this.options.now()), 'utf8');
+        this.options.onSerialized?.(bytes.length);
+        const maxBytes = this.options.maxBytes ?? MAX_SESSION_FILE_BYTES;
+        if (bytes.length > maxBytes) throw new TooLargeToSaveError(bytes.length, maxBytes);
+        await this.options.write(target, bytes);
         const at = this.options.now();
         this.lastError = null;
         if (this.unsaved === session) this.unsaved = null;

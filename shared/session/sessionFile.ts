@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SessionState } from './types';
 import { sessionStateSchema } from './sessionSchema';
 import { migrations } from './migrations';
+import { jsonShapeProblem } from './jsonShape';
 
 /** The schema version this build writes. */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -42,6 +43,9 @@ export function serializeSessionFile(session: SessionState, savedAt: number): st
  */
 export function parseSessionFile(text: string): ParsedSessionFile {
   if (text.trim() === '') return { ok: false, problem: 'the file is empty' };
+  // Bound what JSON.parse may build before it builds it: a hostile file could otherwise take seconds and gigabytes.
+  const shapeProblem = jsonShapeProblem(text);
+  if (shapeProblem !== null) return { ok: false, problem: shapeProblem };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -29,9 +29,26 @@ const noteSchema = z.object({
 
 const tally = z.number().int().min(0).max(MAX_TALLY);
 
+/** Most activities an agenda holds; records keyed by activity hold no more. */
+const MAX_ACTIVITIES = 200;
+
+/**
+ * A record that refuses more than `max` keys before checking any value, so a
+ * file with 400,000 entries costs one key count, not 400,000 validations.
+ */
+function boundedRecord<V extends z.ZodType>(value: V, max: number, what: string) {
+  return z
+    .unknown()
+    .refine((input) => typeof input !== 'object' || input === null || Object.keys(input).length <= max, {
+      message: `holds more than ${max.toLocaleString('en')} ${what}, more than a session can have`,
+      abort: true,
+    })
+    .pipe(z.record(id, value));
+}
+
 const runSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('vote'), counts: z.record(id, tally), revealed: z.boolean() }),
-  z.object({ kind: z.literal('scale'), counts: z.record(id, z.array(tally).max(101)) }),
+  z.object({ kind: z.literal('vote'), counts: boundedRecord(tally, MAX_NOTES, 'vote options'), revealed: z.boolean() }),
+  z.object({ kind: z.literal('scale'), counts: boundedRecord(z.array(tally).max(101), MAX_ACTIVITIES, 'statements') }),
   z.object({ kind: z.literal('reflection'), stage: z.enum(['writing', 'pairs', 'sharing']), stageTimer: timerSchema }),
 ]);
 
@@ -46,18 +63,18 @@ export const sessionStateSchema = z
       workshopId: z.string().min(1).max(200),
       createdAt: time,
     }),
-    agenda: z.array(storedActivitySchema).min(1).max(200),
+    agenda: z.array(storedActivitySchema).min(1).max(MAX_ACTIVITIES),
     currentActivityId: id,
-    timers: z.record(id, timerSchema),
-    timersBeforeReset: z.record(id, timerSchema),
-    notes: z.object({ ids: z.array(id).max(MAX_NOTES), entities: z.record(id, noteSchema) }),
-    runs: z.record(id, runSchema),
+    timers: boundedRecord(timerSchema, MAX_ACTIVITIES, 'timers'),
+    timersBeforeReset: boundedRecord(timerSchema, MAX_ACTIVITIES, 'timers'),
+    notes: z.object({ ids: z.array(id).max(MAX_NOTES), entities: boundedRecord(noteSchema, MAX_NOTES, 'notes') }),
+    runs: boundedRecord(runSchema, MAX_ACTIVITIES, 'activity runs'),
     presenter: z.object({
       screen: z.enum(['live', 'black', 'white']),
       theme: z.enum(PRESENTER_THEMES).default('dark'),
       frozenActivityId: id.nullable(),
       message: z.string().min(1).max(MAX_PROJECTOR_MESSAGE).nullable(),
-      pages: z.record(id, z.number().int().min(1).max(MAX_PROJECTOR_PAGE)).optional(),
+      pages: boundedRecord(z.number().int().min(1).max(MAX_PROJECTOR_PAGE), MAX_ACTIVITIES, 'pages').optional(),
       titleScreen: z.boolean().optional(),
     }),
     settings: z.object({ timerEndSound: z.boolean(), showOvertimeToRoom: z.boolean().optional() }),
@@ -75,9 +92,9 @@ export const sessionStateSchema = z
     }
     if (activityIds.size !== session.agenda.length) ctx.addIssue({ code: 'custom', path: ['agenda'], message: 'lists an activity id twice' });
     for (const activity of session.agenda) {
-      if (!session.timers[activity.id]) ctx.addIssue({ code: 'custom', path: ['timers', activity.id], message: 'is missing' });
+      if (!Object.hasOwn(session.timers, activity.id)) ctx.addIssue({ code: 'custom', path: ['timers', activity.id], message: 'is missing' });
       const needsRun = activity.kind === 'vote' || activity.kind === 'scale' || activity.kind === 'reflection';
-      const run = session.runs[activity.id];
+      const run = Object.hasOwn(session.runs, activity.id) ? session.runs[activity.id] : undefined;
       if (needsRun && run?.kind !== activity.kind) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is missing or is not a ${activity.kind}` });
       if (activity.kind === 'vote' && activity.optionsFrom !== null && !activityIds.has(activity.optionsFrom)) {
         ctx.addIssue({ code: 'custom', path: ['agenda', session.agenda.indexOf(activity), 'optionsFrom'], message: 'names an activity that is not in the agenda' });
@@ -90,10 +107,22 @@ export const sessionStateSchema = z
       ctx.addIssue({ code: 'custom', path: ['notes', 'ids'], message: 'lists a note twice' });
     }
     session.notes.ids.forEach((noteId, index) => {
-      const note = session.notes.entities[noteId];
-      if (!note) ctx.addIssue({ code: 'custom', path: ['notes', 'ids', index], message: `names note "${noteId}", which is missing` });
-      else if (!activityIds.has(note.activityId)) {
-        ctx.addIssue({ code: 'custom', path: ['notes', 'entities', noteId, 'activityId'], message: 'names an activity that is not in the agenda' });
-      }
+      if (!Object.hasOwn(session.notes.entities, noteId)) ctx.addIssue({ code: 'custom', path: ['notes', 'ids', index], message: `names note "${noteId}", which is missing` });
     });
+    // What the schema cannot say: every stored note is listed once, under its own id, for an activity of the agenda.
+    const listed = new Set(session.notes.ids);
+    for (const [key, note] of Object.entries(session.notes.entities)) {
+      if (!listed.has(key)) ctx.addIssue({ code: 'custom', path: ['notes', 'entities', key], message: 'is not listed in "notes.ids"' });
+      else if (note.id !== key) ctx.addIssue({ code: 'custom', path: ['notes', 'entities', key, 'id'], message: `does not match its key "${key}"` });
+      else if (!activityIds.has(note.activityId)) ctx.addIssue({ code: 'custom', path: ['notes', 'entities', key, 'activityId'], message: 'names an activity that is not in the agenda' });
+    }
+    for (const slice of ['timers', 'timersBeforeReset', 'runs'] as const) {
+      for (const key of Object.keys(session[slice])) {
+        if (!activityIds.has(key)) ctx.addIssue({ code: 'custom', path: [slice, key], message: 'is for an activity that is not in the agenda' });
+      }
+    }
+    for (const activity of session.agenda) {
+      const hasRun = activity.kind === 'vote' || activity.kind === 'scale' || activity.kind === 'reflection';
+      if (!hasRun && Object.hasOwn(session.runs, activity.id)) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is for a ${activity.kind}, which keeps no run` });
+    }
   }) satisfies z.ZodType<SessionState>;

@@ -135,4 +135,26 @@ test.describe('blackout and saving', () => {
     await expect(control.noteTexts).toHaveText(['Must not be lost']);
     await expect(presenter.notes).toHaveText(['Must not be lost']);
   });
+
+  test('Save As says what to change in a name Windows could not use, and writes nothing', async ({ server, control }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    await control.saveAsButton.click();
+    await expect(control.fileDialog).toBeVisible();
+    const nameBox = control.fileDialog.getByRole('textbox', { name: 'File name' });
+    const error = control.fileDialog.getByRole('alert');
+    for (const [name, sentence] of [
+      ['CON', '"CON" is a name Windows keeps for a device, so the file could not be opened there. Add a word, for example "CON notes".'],
+      ['COM1.txt', '"COM1" is a name Windows keeps for a device, so the file could not be opened there. Add a word, for example "COM1 notes".'],
+      ['Ops\tleads', 'The name contains a line break, a tab or another invisible control character. Type it again on one line.'],
+    ] as const) {
+      await nameBox.fill(name);
+      await control.fileDialog.getByTestId('file-dialog-save').click();
+      await expect(error).toHaveText(sentence);
+    }
+    await control.page.screenshot({ path: '.tmp/shots/files/save-as-device-name.png' });
+    expect(readdirSync(server.workspace).filter((entry) => entry.endsWith('.groundwork'))).toEqual([]);
+    await nameBox.fill('CON notes');
+    await control.fileDialog.getByTestId('file-dialog-save').click();
+    await expect(control.fileName).toHaveText('CON notes.groundwork');
+  });
 });

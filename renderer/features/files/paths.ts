@@ -1,3 +1,5 @@
+import { fileNameProblem as sharedFileNameProblem, safeFileName } from '../../../shared/util/fileNames';
+
 /**
  * File name extension of session files. Same value as SESSION_FILE_EXTENSION in
  * shared/session/sessionFile.ts, which is not imported here because that module
@@ -25,14 +27,10 @@ export function folderTrail(folder: string): { name: string; path: string }[] {
   return parts.map((name, index) => ({ name, path: parts.slice(0, index + 1).join('/') }));
 }
 
-/** Checks a file name typed in the in-app Save As dialog; returns a problem or null. */
+/** Checks a file name typed in the in-app Save As dialog by the rule the host applies (shared/util/fileNames.ts); returns a problem or null. */
 export function fileNameProblem(name: string): string | null {
-  const trimmed = name.trim();
-  if (trimmed === '') return 'Enter a name for the file.';
-  if (/[\\/:*?"<>|]/.test(trimmed)) return 'A file name cannot contain \\ / : * ? " < > |';
-  if (trimmed.startsWith('.')) return 'A file name cannot start with a dot.';
-  if (trimmed.length > 120) return 'Use a shorter name (at most 120 characters).';
-  return null;
+  if (name.trim() === '') return 'Enter a name for the file.';
+  return sharedFileNameProblem(withSessionExtension(name));
 }
 
 /** Adds the session extension if missing. */
@@ -48,6 +46,5 @@ export function joinPath(folder: string, name: string): string {
 
 /** A suggested file name for a session: "Sales team 2026-11-28". */
 export function suggestFileName(group: string, date: string): string {
-  const cleaned = group.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return `${cleaned || 'Session'} ${date}`;
+  return safeFileName(`${group} ${date}`, '', 'Session');
 }
