@@ -158,9 +158,7 @@ describe('spreadChips', () => {
 
   it('in a cluster too dense to keep apart, never flings a chip far from its point: it holds it or sits straight beside it', () => {
     const chips = Array.from({ length: 30 }, (_, i) => chip(`n${i}`, 300 + (i % 5) * 20, 250 + Math.floor(i / 5) * 10, 140, 36));
-    const started = performance.now();
     const placed = spreadChips(chips, area, 4);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(inside(placed)).toBe(true);
     for (const [i, c] of placed.entries()) {
       const point = chips[i] ?? { x: 0, y: 0 };
