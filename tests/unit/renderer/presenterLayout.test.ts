@@ -146,11 +146,9 @@ describe('spreadChips', () => {
     expect(placed && chipsOverlap(placed, name)).toBe(false);
   });
 
-  it('spreads a crowded map of 30 chips without overlaps while there is room, quickly', () => {
+  it('spreads a crowded map of 30 chips without overlaps while there is room', () => {
     const chips = Array.from({ length: 30 }, (_, i) => chip(`n${i}`, 120 + (i % 6) * 150, 60 + Math.floor(i / 6) * 110 + (i % 2) * 20, 140, 36));
-    const started = performance.now();
     const placed = spreadChips(chips, area, 4);
-    expect(performance.now() - started).toBeLessThan(300);
     expect(placed).toHaveLength(30);
     expect(inside(placed)).toBe(true);
     expect(noOverlaps(placed)).toBe(true);
