@@ -1,0 +1,58 @@
+import type { PushMessage } from '../../shared/protocol/messages';
+import type { Role } from '../../shared/protocol/roles';
+import type { RoomSnapshot, Snapshot, VerbName } from '../../shared/protocol/verbs';
+import { roomView } from '../../shared/session/roomView';
+import type { RoomView } from '../../shared/session/roomView';
+import type { SessionState } from '../../shared/session/types';
+import type { SessionStore } from './sessionStore';
+
+/** What one connection's role may receive: its pushes, and what its verbs answer. */
+export interface RoleView {
+  /** Receives every push the store makes; passes on to the window only what its role may have. */
+  push(message: PushMessage): void;
+  /** A verb's result as this role may see it (a projector link's `session.snapshot` is the room view). */
+  result(verb: VerbName, result: unknown): unknown;
+}
+
+/**
+ * Sends each role only its view. The control window gets everything, as it is. Every other link (the projector
+ * now, phones later) gets what the room may see (`roomView`, shared/session/roomView.ts): a whole `view` push each
+ * time that view changes, nothing when a change is private (a hidden note, a script, an unrevealed count, another
+ * activity), no file or save status, and `session.snapshot` answers with the view, never the session.
+ */
+export function createRoleView(role: Role, store: SessionStore, push: (message: PushMessage) => void): RoleView {
+  if (role === 'control') return { push, result: (_verb, result) => result };
+  // The view this link holds, as JSON, so a change the room cannot see sends nothing.
+  let sent: { rev: number; json: string } | null = null;
+  const roomSnapshot = (snapshot: Snapshot): RoomSnapshot & { json: string } => {
+    const { view, json } = viewOf(snapshot.session);
+    return { rev: snapshot.rev, view, hostNow: snapshot.hostNow, json };
+  };
+  return {
+    push(message) {
+      if (message.kind !== 'snapshot' && message.kind !== 'event') return;
+      const { rev, view, hostNow, json } = roomSnapshot(message.kind === 'snapshot' ? message.snapshot : store.snapshot());
+      if (sent?.json === json) return;
+      sent = { rev, json };
+      push({ kind: 'view', rev, view, hostNow });
+    },
+    result(verb, result) {
+      if (verb !== 'session.snapshot') return result;
+      const { json, ...answer } = roomSnapshot(result as Snapshot);
+      // A reply can be overtaken by a newer push; it must not make the next push of that newer view look unchanged.
+      if (sent === null || answer.rev >= sent.rev) sent = { rev: answer.rev, json };
+      return answer;
+    },
+  };
+}
+
+/** The last view worked out, shared by every projector link (each event is worked out once, however many links). */
+let lastView: { session: SessionState | null; view: RoomView | null; json: string } | null = null;
+
+function viewOf(session: SessionState | null): { view: RoomView | null; json: string } {
+  if (lastView?.session !== session) {
+    const view = roomView(session);
+    lastView = { session, view, json: JSON.stringify(view) };
+  }
+  return lastView;
+}

@@ -1,0 +1,105 @@
+import { writtenOptions } from '../kinds/vote';
+import { own } from '../util/own';
+import { projectedActivityId } from './projector';
+import type { Activity, ActivityRun, Note, PresenterTheme, SessionState } from './types';
+
+/**
+ * What the room may see, and all a projector link is ever sent: the one definition of the room's need-to-know.
+ * The presenter window draws it from the host's pushes; the control window's preview draws it from
+ * `roomView(session)` on its own replica, so the preview and the projector cannot disagree.
+ */
+export type RoomView = RoomCover | RoomTitle | RoomLive;
+
+/** A black or white screen: nothing about the session at all, only the theme the page is dressed in. */
+export interface RoomCover {
+  screen: 'black' | 'white';
+  theme: PresenterTheme;
+}
+
+/** The title screen: the workshop's title, the group and the date; nothing about any activity. */
+export interface RoomTitle {
+  screen: 'title';
+  theme: PresenterTheme;
+  title: string;
+  group: string;
+  date: string;
+  message: string | null;
+}
+
+/** The projected activity, live or frozen, with a message over it when there is one. */
+export interface RoomLive {
+  screen: 'live';
+  theme: PresenterTheme;
+  message: string | null;
+  /** Whether the projected activity is not the one the control window is on. */
+  frozen: boolean;
+  /**
+   * The session cut down to what the room sees of the projected activity, in the session's own shape so every
+   * stage layout reads it unchanged: that activity alone (its script and talking points blank), its visible notes
+   * (names only where the stage draws them), its timer, its run (a vote's counts only once revealed), its page.
+   * A vote drawing its options from an earlier activity also gets that activity's visible notes, its options.
+   */
+  stage: SessionState;
+}
+
+const NO_SCRIPT: Activity['script'] = { say: '', watchFor: '', shortGroup: '', largeGroup: '' };
+
+/** What the room may see of a session now (null: no session open). Pure; the same session gives an equal view. */
+export function roomView(session: SessionState | null): RoomView | null {
+  if (!session) return null;
+  const { presenter } = session;
+  const theme = presenter.theme;
+  if (presenter.screen !== 'live') return { screen: presenter.screen, theme };
+  if (presenter.titleScreen === true) {
+    const { title, group, date } = session.meta;
+    return { screen: 'title', theme, title, group, date, message: presenter.message };
+  }
+  const activityId = projectedActivityId(session);
+  const activity = session.agenda.find((candidate) => candidate.id === activityId) ?? session.agenda[0];
+  if (!activity) throw new Error('A session always has at least one activity.');
+  return { screen: 'live', theme, message: presenter.message, frozen: presenter.frozenActivityId !== null, stage: roomStage(session, activity) };
+}
+
+/** The projected activity as the room may see it: the session's shape, nothing private in it. */
+function roomStage(session: SessionState, activity: Activity): SessionState {
+  const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
+  const notes = visibleNotes(session, noteActivities, activity.kind === 'reflection');
+  const timer = own(session.timers, activity.id);
+  const run = roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes);
+  const page = session.presenter.pages ? own(session.presenter.pages, activity.id) : undefined;
+  return {
+    meta: { id: '', title: '', group: '', date: '', workshopId: '', createdAt: 0 },
+    agenda: [{ ...activity, script: NO_SCRIPT, talkingPoints: [] }],
+    currentActivityId: activity.id,
+    timers: timer ? { [activity.id]: timer } : {},
+    timersBeforeReset: {},
+    notes: { ids: notes.map((note) => note.id), entities: Object.fromEntries(notes.map((note) => [note.id, note])) },
+    runs: run ? { [activity.id]: run } : {},
+    presenter: { screen: 'live', theme: session.presenter.theme, frozenActivityId: null, message: null, ...(page ? { pages: { [activity.id]: page } } : {}) },
+    settings: { timerEndSound: session.settings.timerEndSound, showOvertimeToRoom: session.settings.showOvertimeToRoom ?? false },
+  };
+}
+
+/** The notes of these activities the projector shows, in capture order; a name stays only where the stage draws it. */
+function visibleNotes(session: SessionState, activityIds: readonly string[], keepNames: boolean): Note[] {
+  const notes: Note[] = [];
+  for (const id of session.notes.ids) {
+    const note = own(session.notes.entities, id);
+    if (!note || note.hidden || note.deletedAt !== null || !activityIds.includes(note.activityId)) continue;
+    notes.push(keepNames || note.attribution === null ? note : { ...note, attribution: null });
+  }
+  return notes;
+}
+
+/** A run as the room may see it: a vote's counts only once revealed, and only for the options the room sees. */
+function roomRun(run: ActivityRun | undefined, options: readonly Note[]): ActivityRun | null {
+  if (!run) return null;
+  if (run.kind !== 'vote') return run;
+  if (!run.revealed) return { kind: 'vote', counts: {}, revealed: false };
+  const counts: Record<string, number> = {};
+  for (const option of options) {
+    const count = own(run.counts, option.id);
+    if (count !== undefined) counts[option.id] = count;
+  }
+  return { kind: 'vote', counts, revealed: true };
+}
