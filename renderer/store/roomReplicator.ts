@@ -1,6 +1,7 @@
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { RoomSnapshot } from '../../shared/protocol/verbs';
 import type { HostLink } from '../transport/hostLink';
+import { markLatency } from '../transport/latencyMarks';
 import { parseRoomSnapshot } from '../transport/parseServerMessage';
 import { roomActions } from './roomSlice';
 import type { ReplicaStore } from './store';
@@ -24,6 +25,7 @@ export function startRoomReplication(link: HostLink, store: ReplicaStore, now: (
   const apply = (rev: number, view: RoomSnapshot['view'], hostNow: number, receivedAt: number): void => {
     store.dispatch(roomActions.viewApplied(view));
     store.dispatch(syncActions.viewApplied({ rev, clockOffsetMs: hostNow - receivedAt }));
+    markLatency('store-applied');
   };
 
   const retryLater = (): void => {
