@@ -40,7 +40,10 @@ function captureFields(activity: Activity, n: number): Record<string, unknown> {
       return { position: { x: 0.2 + 0.1 * n, y: 0.7 - 0.1 * n } };
     case 'commitments':
       return { commitment: { who: `Who-Hidden-${n}`, byWhen: 'Friday' } };
-    default:
+    case 'discussion':
+    case 'vote':
+    case 'reflection':
+    case 'scale':
       return {};
   }
 }
@@ -70,7 +73,9 @@ export async function runNeedToKnowScenario(links: ScenarioLinks): Promise<Scena
   const vote = agenda.find((activity) => activity.kind === 'vote');
   const afterVote = agenda[agenda.findIndex((activity) => activity === vote) + 1];
   if (vote?.kind !== 'vote' || !afterVote) throw new Error('the built-in workshop has a vote followed by another activity');
-  const secrets = agenda.flatMap((activity) => [...Object.values(activity.script).flatMap((text) => text.split('\n\n')), ...activity.talkingPoints]).filter((text) => text.trim() !== '');
+  const secrets: string[] = agenda
+    .flatMap(({ script, talkingPoints }) => [...[script.say, script.watchFor, script.shortGroup, script.largeGroup].flatMap((text) => text.split('\n\n')), ...talkingPoints])
+    .filter((text) => text.trim() !== '');
 
   // Behind a black screen: hidden notes (with names) in every activity, never visible; unrevealed counts.
   await dispatch({ type: 'presenter.setTitleScreen', on: false });
@@ -126,6 +131,7 @@ function holdsNumber(json: string, value: number): boolean {
 
 /** Checks that the presenter received nothing private, and (so the check cannot pass on an empty wire) what the room may see. */
 export function expectNeedToKnow(result: ScenarioResult): void {
+  expect(result.secrets.length, 'the workshop has scripts, talking points and hidden notes to keep').toBeGreaterThan(50);
   const leaked = result.secrets.filter((secret) => result.all.includes(JSON.stringify(secret).slice(1, -1)));
   expect(leaked, 'private texts that reached the presenter link').toEqual([]);
   for (const count of UNREVEALED_COUNTS) expect(holdsNumber(result.beforeReveal, count), `the unrevealed count ${count} reached the presenter`).toBe(false);
