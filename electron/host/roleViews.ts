@@ -4,6 +4,7 @@ import type { RoomSnapshot, Snapshot, VerbName } from '../../shared/protocol/ver
 import { roomView } from '../../shared/session/roomView';
 import type { RoomView } from '../../shared/session/roomView';
 import type { SessionState } from '../../shared/session/types';
+import { sameValue } from '../../shared/util/sameValue';
 import type { SessionStore } from './sessionStore';
 
 /** What one connection's role may receive: its pushes, and what its verbs answer. */
@@ -22,37 +23,31 @@ export interface RoleView {
  */
 export function createRoleView(role: Role, store: SessionStore, push: (message: PushMessage) => void): RoleView {
   if (role === 'control') return { push, result: (_verb, result) => result };
-  // The view this link holds, as JSON, so a change the room cannot see sends nothing.
-  let sent: { rev: number; json: string } | null = null;
-  const roomSnapshot = (snapshot: Snapshot): RoomSnapshot & { json: string } => {
-    const { view, json } = viewOf(snapshot.session);
-    return { rev: snapshot.rev, view, hostNow: snapshot.hostNow, json };
-  };
+  // The view this link holds, so a change the room cannot see sends nothing.
+  let sent: { rev: number; view: RoomView | null } | null = null;
+  const roomSnapshot = (snapshot: Snapshot): RoomSnapshot => ({ rev: snapshot.rev, view: viewOf(snapshot.session), hostNow: snapshot.hostNow });
   return {
     push(message) {
       if (message.kind !== 'snapshot' && message.kind !== 'event') return;
-      const { rev, view, hostNow, json } = roomSnapshot(message.kind === 'snapshot' ? message.snapshot : store.snapshot());
-      if (sent?.json === json) return;
-      sent = { rev, json };
+      const { rev, view, hostNow } = roomSnapshot(message.kind === 'snapshot' ? message.snapshot : store.snapshot());
+      if (sent && sameValue(sent.view, view)) return;
+      sent = { rev, view };
       push({ kind: 'view', rev, view, hostNow });
     },
     result(verb, result) {
       if (verb !== 'session.snapshot') return result;
-      const { json, ...answer } = roomSnapshot(result as Snapshot);
+      const answer = roomSnapshot(result as Snapshot);
       // A reply can be overtaken by a newer push; it must not make the next push of that newer view look unchanged.
-      if (sent === null || answer.rev >= sent.rev) sent = { rev: answer.rev, json };
+      if (sent === null || answer.rev >= sent.rev) sent = { rev: answer.rev, view: answer.view };
       return answer;
     },
   };
 }
 
 /** The last view worked out, shared by every projector link (each event is worked out once, however many links). */
-let lastView: { session: SessionState | null; view: RoomView | null; json: string } | null = null;
+let lastView: { session: SessionState | null; view: RoomView | null } | null = null;
 
-function viewOf(session: SessionState | null): { view: RoomView | null; json: string } {
-  if (lastView?.session !== session) {
-    const view = roomView(session);
-    lastView = { session, view, json: JSON.stringify(view) };
-  }
-  return lastView;
+function viewOf(session: SessionState | null): RoomView | null {
+  if (!lastView || lastView.session !== session) lastView = { session, view: roomView(session) };
+  return lastView.view;
 }
