@@ -1,6 +1,7 @@
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import type { RoomSnapshot, Snapshot, VerbName } from '../../shared/protocol/verbs';
+import { incrementalActivityNotes } from '../../shared/session/activityNotes';
 import { roomView } from '../../shared/session/roomView';
 import type { RoomView } from '../../shared/session/roomView';
 import type { SessionState } from '../../shared/session/types';
@@ -46,8 +47,10 @@ export function createRoleView(role: Role, store: SessionStore, push: (message: 
 
 /** The last view worked out, shared by every projector link (each event is worked out once, however many links). */
 let lastView: { session: SessionState | null; view: RoomView | null } | null = null;
+/** A capture into a crowded session reads only the new note and the projected activity's, not all 20,000. */
+const notesOf = incrementalActivityNotes();
 
 function viewOf(session: SessionState | null): RoomView | null {
-  if (!lastView || lastView.session !== session) lastView = { session, view: roomView(session) };
+  if (!lastView || lastView.session !== session) lastView = { session, view: roomView(session, notesOf) };
   return lastView.view;
 }

@@ -1,5 +1,7 @@
 import { writtenOptions } from '../kinds/vote';
 import { own } from '../util/own';
+import { scanActivityNotes } from './activityNotes';
+import type { ActivityNotesOf } from './activityNotes';
 import { projectedActivityId } from './projector';
 import type { Activity, ActivityRun, Note, PresenterTheme, SessionState } from './types';
 
@@ -44,8 +46,12 @@ export interface RoomLive {
 
 const NO_SCRIPT: Activity['script'] = { say: '', watchFor: '', shortGroup: '', largeGroup: '' };
 
-/** What the room may see of a session now (null: no session open). Pure; the same session gives an equal view. */
-export function roomView(session: SessionState | null): RoomView | null {
+/**
+ * What the room may see of a session now (null: no session open). Pure; the same session gives an equal view.
+ * `notesOf` finds the projected activity's notes; the host passes `incrementalActivityNotes()` so that a capture into a
+ * crowded session does not read all its notes again.
+ */
+export function roomView(session: SessionState | null, notesOf: ActivityNotesOf = scanActivityNotes): RoomView | null {
   if (!session) return null;
   const { presenter } = session;
   const theme = presenter.theme;
@@ -57,13 +63,13 @@ export function roomView(session: SessionState | null): RoomView | null {
   const activityId = projectedActivityId(session);
   const activity = session.agenda.find((candidate) => candidate.id === activityId) ?? session.agenda[0];
   if (!activity) throw new Error('A session always has at least one activity.');
-  return { screen: 'live', theme, message: presenter.message, frozen: presenter.frozenActivityId !== null, stage: roomStage(session, activity) };
+  return { screen: 'live', theme, message: presenter.message, frozen: presenter.frozenActivityId !== null, stage: roomStage(session, activity, notesOf) };
 }
 
 /** The projected activity as the room may see it: the session's shape, nothing private in it. */
-function roomStage(session: SessionState, activity: Activity): SessionState {
+function roomStage(session: SessionState, activity: Activity, notesOf: ActivityNotesOf): SessionState {
   const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
-  const notes = visibleNotes(session, noteActivities, activity.kind === 'reflection');
+  const notes = visibleNotes(notesOf(session.notes, noteActivities), activity.kind === 'reflection');
   const timer = own(session.timers, activity.id);
   const run = roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes);
   const page = session.presenter.pages ? own(session.presenter.pages, activity.id) : undefined;
@@ -80,12 +86,11 @@ function roomStage(session: SessionState, activity: Activity): SessionState {
   };
 }
 
-/** The notes of these activities the projector shows, in capture order; a name stays only where the stage draws it. */
-function visibleNotes(session: SessionState, activityIds: readonly string[], keepNames: boolean): Note[] {
+/** The notes the projector shows, in capture order; a name stays only where the stage draws it. */
+function visibleNotes(candidates: readonly Note[], keepNames: boolean): Note[] {
   const notes: Note[] = [];
-  for (const id of session.notes.ids) {
-    const note = own(session.notes.entities, id);
-    if (!note || note.hidden || note.deletedAt !== null || !activityIds.includes(note.activityId)) continue;
+  for (const note of candidates) {
+    if (note.hidden || note.deletedAt !== null) continue;
     notes.push(keepNames || note.attribution === null ? note : { ...note, attribution: null });
   }
   return notes;
