@@ -39,12 +39,27 @@ describe('incrementalActivityNotes', () => {
         for (const each of steps) {
           const ids = session.notes.ids;
           const noteId = (index: number) => ids[index % Math.max(1, ids.length)] ?? 'none';
-          if (each.do === 'capture') run({ type: 'note.capture', activityId: ACTIVITIES[each.activity] ?? 'opening', text: each.text });
-          else if (each.do === 'hide' || each.do === 'show') run({ type: 'note.setHidden', noteId: noteId(each.note), hidden: each.do === 'hide' });
-          else if (each.do === 'delete') run({ type: 'note.delete', noteId: noteId(each.note) });
-          else if (each.do === 'restore') run({ type: 'note.restore', noteId: noteId(each.note) });
-          else if (each.do === 'goBack') session = history[Math.max(0, history.length - 1 - each.steps)] ?? session;
-          else looking = each.activities.map((index) => ACTIVITIES[index] ?? 'opening');
+          switch (each.do) {
+            case 'capture':
+              run({ type: 'note.capture', activityId: ACTIVITIES[each.activity] ?? 'opening', text: each.text });
+              break;
+            case 'hide':
+            case 'show':
+              run({ type: 'note.setHidden', noteId: noteId(each.note), hidden: each.do === 'hide' });
+              break;
+            case 'delete':
+              run({ type: 'note.delete', noteId: noteId(each.note) });
+              break;
+            case 'restore':
+              run({ type: 'note.restore', noteId: noteId(each.note) });
+              break;
+            case 'goBack':
+              session = history[Math.max(0, history.length - 1 - each.steps)] ?? session;
+              break;
+            case 'look':
+              looking = each.activities.map((index: number) => ACTIVITIES[index] ?? 'opening');
+              break;
+          }
           history.push(session);
           expect(notesOf(session.notes, looking)).toEqual(scanActivityNotes(session.notes, looking));
         }
