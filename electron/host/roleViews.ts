@@ -26,6 +26,7 @@ export function createRoleView(role: Role, store: SessionStore, push: (message: 
   if (role === 'control') return { push, result: (_verb, result) => result };
   // The view this link holds, so a change the room cannot see sends nothing.
   let sent: { rev: number; view: RoomView | null } | null = null;
+  const viewOf = sharedViews(store);
   const roomSnapshot = (snapshot: Snapshot): RoomSnapshot => ({ rev: snapshot.rev, view: viewOf(snapshot.session), hostNow: snapshot.hostNow });
   return {
     push(message) {
@@ -45,12 +46,20 @@ export function createRoleView(role: Role, store: SessionStore, push: (message: 
   };
 }
 
-/** The last view worked out, shared by every projector link (each event is worked out once, however many links). */
-let lastView: { session: SessionState | null; view: RoomView | null } | null = null;
-/** A capture into a crowded session reads only the new note and the projected activity's, not all 20,000. */
-const notesOf = incrementalActivityNotes();
+/** Per host store: its projector links share one computation of each view (each event is worked out once). */
+const viewsByStore = new WeakMap<SessionStore, (session: SessionState | null) => RoomView | null>();
 
-function viewOf(session: SessionState | null): RoomView | null {
-  if (!lastView || lastView.session !== session) lastView = { session, view: roomView(session, notesOf) };
-  return lastView.view;
+function sharedViews(store: SessionStore): (session: SessionState | null) => RoomView | null {
+  let views = viewsByStore.get(store);
+  if (!views) {
+    let last: { session: SessionState | null; view: RoomView | null } | null = null;
+    // A capture into a crowded session reads only the new note and the projected activity's, not all 20,000.
+    const notesOf = incrementalActivityNotes();
+    views = (session) => {
+      if (!last || last.session !== session) last = { session, view: roomView(session, notesOf) };
+      return last.view;
+    };
+    viewsByStore.set(store, views);
+  }
+  return views;
 }

@@ -71,4 +71,19 @@ describe('the projector link only receives what the room may see', () => {
     expect(JSON.stringify(presenter.pushes)).not.toContain('Secret client name');
     expect(JSON.stringify(await presenter.snapshot())).not.toContain('Secret client name');
   });
+
+  it('every link but the control one gets the room view: two projectors alike, and a participant (a phone, later)', async () => {
+    const first = connectWindow(h.host, 'presenter');
+    const second = connectWindow(h.host, 'presenter');
+    const phone = connectWindow(h.host, 'participant');
+    await startWorkshop(h.control);
+    await h.control.ok('session.dispatch', { type: 'presenter.setTitleScreen', on: false });
+    await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'Budgets and rotas' });
+    for (const window of [first, second, phone]) {
+      expect(window.pushes.map((message) => message.kind)).toEqual(['view', 'view', 'view']);
+      expect(JSON.stringify(window.pushes.at(-1))).toContain('Budgets and rotas');
+    }
+    expect(second.pushes).toEqual(first.pushes);
+    expect(phone.pushes).toEqual(first.pushes);
+  });
 });
