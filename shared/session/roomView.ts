@@ -1,4 +1,5 @@
 import { writtenOptions } from '../kinds/vote';
+import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
 import { scanActivityNotes } from './activityNotes';
 import type { ActivityNotesOf } from './activityNotes';
@@ -37,8 +38,9 @@ export interface RoomLive {
   frozen: boolean;
   /**
    * The session cut down to what the room sees of the projected activity, in the session's own shape so every
-   * stage layout reads it unchanged: that activity alone (its script and talking points blank), its visible notes
-   * (names only where the stage draws them), its timer, its run (a vote's counts only once revealed), its page.
+   * stage layout reads it unchanged: that activity alone (its script and talking points blank), the visible notes its
+   * stage draws (a map's placed ones, a reflection's once shared; names only where drawn), its timer, its run (a
+   * vote's counts only once revealed), its page.
    * A vote drawing its options from an earlier activity also gets that activity's visible notes, its options.
    */
   stage: SessionState;
@@ -69,7 +71,7 @@ export function roomView(session: SessionState | null, notesOf: ActivityNotesOf 
 /** The projected activity as the room may see it: the session's shape, nothing private in it. */
 function roomStage(session: SessionState, activity: Activity, notesOf: ActivityNotesOf): SessionState {
   const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
-  const notes = visibleNotes(notesOf(session.notes, noteActivities), activity.kind === 'reflection');
+  const notes = visibleNotes(notesOf(session.notes, noteActivities), activity.kind === 'reflection').filter(drawnBy(session, activity));
   const timer = own(session.timers, activity.id);
   const run = roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes);
   const page = session.presenter.pages ? own(session.presenter.pages, activity.id) : undefined;
@@ -94,6 +96,31 @@ function visibleNotes(candidates: readonly Note[], keepNames: boolean): Note[] {
     notes.push(keepNames || note.attribution === null ? note : { ...note, attribution: null });
   }
   return notes;
+}
+
+/**
+ * Which visible notes the activity's stage draws: a map only those placed, a reflection only in its sharing stage,
+ * a scale none (it draws counts); the other kinds all of them.
+ */
+function drawnBy(session: SessionState, activity: Activity): (note: Note) => boolean {
+  switch (activity.kind) {
+    case 'map':
+      return (note) => note.position !== null;
+    case 'reflection': {
+      const run = own(session.runs, activity.id);
+      const sharing = run?.kind === 'reflection' && run.stage === 'sharing';
+      return () => sharing;
+    }
+    case 'scale':
+      return () => false;
+    case 'discussion':
+    case 'sort':
+    case 'vote':
+    case 'commitments':
+      return () => true;
+    default:
+      return assertNever(activity, 'activity kind');
+  }
 }
 
 /** A run as the room may see it: a vote's counts only once revealed, and only for the options the room sees. */

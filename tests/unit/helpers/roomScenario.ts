@@ -95,7 +95,9 @@ export async function runNeedToKnowScenario(links: ScenarioLinks): Promise<Scena
   await links.presenterSnapshot();
   const whileBlack = links.presenterBytes().slice(blackFrom);
 
-  // Live: walk the whole agenda; edit a hidden note on the way, and change a count on the projected, unrevealed vote.
+  // Live: walk the whole agenda (a reflection shares its highlights); edit a hidden note on the way, and change a
+  // count on the projected, unrevealed vote.
+  for (const activity of agenda) if (activity.kind === 'reflection') await dispatch({ type: 'reflection.setStage', activityId: activity.id, stage: 'sharing' });
   await dispatch({ type: 'presenter.setScreen', screen: 'live' });
   for (const activity of agenda) {
     await dispatch({ type: 'activity.go', activityId: activity.id });
@@ -141,7 +143,8 @@ export function expectNeedToKnow(result: ScenarioResult): void {
   // What the room does see arrives: every activity's title and visible notes, the counts once revealed.
   for (const [n, activity] of result.agenda.entries()) {
     expect(result.all, activity.title).toContain(activity.title);
-    expect(result.all).toContain(`Room says ${n}`);
+    // A scale draws counts, not notes: its notes never go to the room.
+    expect(result.all.includes(`Room says ${n}`), `the visible note of "${activity.title}"`).toBe(activity.kind !== 'scale');
   }
   for (const count of UNREVEALED_COUNTS) expect(holdsNumber(result.all, count), `the count ${count} once revealed`).toBe(true);
   expect(result.all).toContain(result.frozenAwayNote);

@@ -84,6 +84,20 @@ describe('roomView: what the room may see', () => {
     expect(stage.runs['kasem-reflection']).toEqual(session.runs['kasem-reflection']);
   });
 
+  it('sends only the notes the stage draws: a map its placed ones, a reflection once shared, a scale none', () => {
+    let session = run(newSession(), { type: 'activity.go', activityId: 'map' });
+    session = run(session, { type: 'note.capture', activityId: 'map', text: 'Placed', position: { x: 0.2, y: 0.8 } }, { type: 'note.capture', activityId: 'map', text: 'Not placed yet' });
+    expect(live(roomView(session)).stage.notes.ids.map((id) => live(roomView(session)).stage.notes.entities[id]?.text)).toEqual(['Placed']);
+
+    session = run(session, { type: 'activity.go', activityId: 'kasem-reflection' }, { type: 'note.capture', activityId: 'kasem-reflection', text: 'Written quietly' });
+    expect(live(roomView(session)).stage.notes.ids).toEqual([]);
+    session = run(session, { type: 'reflection.setStage', activityId: 'kasem-reflection', stage: 'sharing' });
+    expect(live(roomView(session)).stage.notes.ids).toHaveLength(1);
+
+    session = run(session, { type: 'activity.go', activityId: 'scale' }, { type: 'note.capture', activityId: 'scale', text: 'A remark on the scale' });
+    expect(JSON.stringify(roomView(session))).not.toContain('A remark on the scale');
+  });
+
   it('shows a vote its options (from the earlier activity too) and its counts only once revealed', () => {
     let session = run(newSession(), { type: 'note.capture', activityId: 'opening', text: 'Option from the opening' }, { type: 'note.capture', activityId: 'opening', text: 'Hidden option' });
     const hiddenOption = lastNoteId(session);
