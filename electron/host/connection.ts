@@ -5,6 +5,7 @@ import { isVerbName, verbArgs } from '../../shared/protocol/verbs';
 import type { CallOutcome, HostConnection } from './hostTypes';
 import { describeInvalidRequest, toHostError } from './hostFailure';
 import type { VerbCaller, VerbHandlers } from './verbHandlers';
+import { createRoleView } from './roleViews';
 import type { SessionStore } from './sessionStore';
 
 /** What a connection needs from the host. */
@@ -35,7 +36,9 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * Never throws; every failure is a HostError, and a refused call changes nothing.
  */
 export function createConnection(role: Role, push: (message: PushMessage) => void, deps: ConnectionDeps): HostConnection {
-  let unsubscribe: (() => void) | null = deps.store.subscribe(push);
+  // Each role receives only its view: the projector link never sees the session itself (roleViews.ts).
+  const view = createRoleView(role, deps.store, push);
+  let unsubscribe: (() => void) | null = deps.store.subscribe((message) => view.push(message));
   let previous: Promise<unknown> = Promise.resolve();
   let waiting = 0;
   const fail = (code: HostError['code'], message: string): CallOutcome => ({ ok: false, error: { code, message } });
@@ -52,7 +55,7 @@ export function createConnection(role: Role, push: (message: PushMessage) => voi
       if (!mayDispatch(role, command.type)) return fail('forbidden', `The ${role} window is not allowed to change the session ("${command.type}").`);
     }
     const handler = deps.handlers[verb] as (validArgs: unknown, caller: VerbCaller) => Promise<unknown>;
-    return { ok: true, result: await handler(parsed.data, deps.caller) };
+    return { ok: true, result: view.result(verb, await handler(parsed.data, deps.caller)) };
   };
 
   return {
@@ -70,7 +73,7 @@ export function createConnection(role: Role, push: (message: PushMessage) => voi
       previous = outcome;
       return outcome;
     },
-    catchUp: () => ({ kind: 'snapshot', snapshot: deps.store.snapshot() }),
+    catchUp: () => view.catchUp(),
     disconnect() {
       if (unsubscribe === null) return;
       unsubscribe();

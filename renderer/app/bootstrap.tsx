@@ -6,6 +6,7 @@ import { createHostLink } from '../transport/createHostLink';
 import type { PageRole } from '../transport/hostLink';
 import { createReplicaStore } from '../store/store';
 import { startReplication } from '../store/replicator';
+import { startRoomReplication } from '../store/roomReplicator';
 import { LinkContext } from './linkContext';
 
 /** Starts a page: creates its link and replica store, starts replication and renders the app. */
@@ -14,7 +15,9 @@ export function bootstrap(role: PageRole, app: ReactNode): void {
   if (!container) throw new Error('The page has no #root element.');
   const link = createHostLink(role);
   const store = createReplicaStore();
-  startReplication(link, store);
+  // The projector link is sent only the room view, never the session (electron/host/roleViews.ts).
+  if (role === 'presenter') startRoomReplication(link, store);
+  else startReplication(link, store);
   createRoot(container).render(
     <StrictMode>
       <Provider store={store}>

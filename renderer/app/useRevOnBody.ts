@@ -1,4 +1,7 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useRef } from 'react';
+import { roomView } from '../../shared/session/roomView';
+import type { RoomView } from '../../shared/session/roomView';
+import { sameValue } from '../../shared/util/sameValue';
 import { useAppSelector } from '../store/hooks';
 
 /** Mirrors the applied revision on `document.body.dataset.rev` once the DOM shows it (tests and benchmarks wait on it). */
@@ -7,4 +10,20 @@ export function useRevOnBody(): void {
   useLayoutEffect(() => {
     if (rev !== null) document.body.dataset.rev = String(rev);
   }, [rev]);
+}
+
+/**
+ * Control window: mirrors on `document.body.dataset.roomRev` the revision at which what the room sees last changed.
+ * The projector is only sent a view when it changes, so it has caught up once its own `rev` reaches this one.
+ */
+export function useRoomRevOnBody(): void {
+  const session = useAppSelector((state) => state.session);
+  const rev = useAppSelector((state) => state.sync.rev);
+  const last = useRef<{ view: RoomView | null; rev: number } | null>(null);
+  useLayoutEffect(() => {
+    if (rev === null) return;
+    const view = roomView(session);
+    if (!last.current || !sameValue(last.current.view, view)) last.current = { view, rev };
+    document.body.dataset.roomRev = String(last.current.rev);
+  }, [session, rev]);
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useHostLink } from '../app/linkContext';
 import { ConnectionBanner } from '../app/ConnectionBanner';
-import { useRevOnBody } from '../app/useRevOnBody';
+import { useRevOnBody, useRoomRevOnBody } from '../app/useRevOnBody';
 import { FileActionsProvider } from '../features/files/FileActionsProvider';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { RoomDialogsProvider } from '../features/room/RoomDialogsProvider';
@@ -33,6 +33,7 @@ function ControlRoot() {
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const refused = useAppSelector((state) => state.sync.connection === 'refused');
   useRevOnBody();
+  useRoomRevOnBody();
   useControlCommands();
 
   useEffect(() => {

@@ -7,7 +7,8 @@ import { useReportScreen } from './useReportScreen';
 
 /** The projector window: read-only, large type, themed per session (see PresenterScreen). */
 export function PresenterApp() {
-  const session = useAppSelector((state) => state.session);
+  // Only what the room may see ever reaches this window (renderer/store/roomReplicator.ts).
+  const view = useAppSelector((state) => state.room.view);
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const connection = useAppSelector((state) => state.sync.connection);
   const detail = useAppSelector((state) => state.sync.connectionDetail);
@@ -16,7 +17,7 @@ export function PresenterApp() {
   useReportScreen();
   const refused = connection === 'refused';
   // A refused link says so even over a blackout: the facilitator has to notice it.
-  const blackout = !refused && session?.presenter.screen === 'black';
+  const blackout = !refused && view?.screen === 'black';
 
   useEffect(() => {
     document.body.classList.toggle('is-blackout', blackout);
@@ -30,7 +31,7 @@ export function PresenterApp() {
         Reconnecting…
       </p>
     ) : null;
-  return <PresenterScreen session={session} ready={ready} overlay={reconnecting} testId="presenter-screen" />;
+  return <PresenterScreen view={view} ready={ready} overlay={reconnecting} testId="presenter-screen" />;
 }
 
 /** The whole projector says the link does not work (wrong or outdated key), in place of a stale stage. */

@@ -1,21 +1,20 @@
 import type { ReactNode } from 'react';
-import { projectedSession } from '../../shared/session/projector';
-import type { SessionState } from '../../shared/session/types';
+import type { RoomView } from '../../shared/session/roomView';
 import { KindStage } from './kinds/KindStage';
 import { ProjectorOverlays } from './overlays/ProjectorOverlays';
 import { ShowOvertimeContext } from './roomTimerContext';
 import { TitleScreen } from './TitleScreen';
-import { presenterThemeOf } from './themes/presenterTheme';
 import './themes/presenterThemes.css';
 
-/** What the projector shows, drawn from session state alone: the presenter window and the control window's preview both render it. */
+/** What the projector shows, drawn from the room view alone: the presenter window and the control window's preview both render it. */
 export interface PresenterScreenProps {
-  session: SessionState | null;
+  /** What the room may see (`roomView`, shared/session/roomView.ts); null while no session is open. */
+  view: RoomView | null;
   /** Whether the first state has arrived (before it: "Connecting…"). */
   ready: boolean;
   /**
    * Drawn over the live stage: the presenter window's "Reconnecting…" pill. Room overlays that come from the
-   * session (a message) belong inside this component, so that the preview shows them too.
+   * view (a message) belong inside this component, so that the preview shows them too.
    */
   overlay?: ReactNode;
   /** Marks the root for tests and styles (`presenter-screen` in the presenter window, none in the preview). */
@@ -27,23 +26,28 @@ export interface PresenterScreenProps {
  * CSS `cqh`/`cqw` units, and the fit measures this box), so that the full
  * window and the small preview lay out the same way. Themed per session.
  */
-export function PresenterScreen({ session, ready, overlay, testId }: PresenterScreenProps) {
-  const theme = presenterThemeOf(session);
-  const screen = session?.presenter.screen ?? 'live';
+export function PresenterScreen({ view, ready, overlay, testId }: PresenterScreenProps) {
+  const screen = view === null || view.screen === 'title' ? 'live' : view.screen;
   return (
-    <div className="presenter-screen" data-presenter-screen="" data-theme={theme} data-screen={screen} data-frozen={session?.presenter.frozenActivityId ? '' : undefined} data-testid={testId}>
-      {screen === 'black' ? (
+    <div
+      className="presenter-screen"
+      data-presenter-screen=""
+      data-theme={view?.theme ?? 'dark'}
+      data-screen={screen}
+      data-frozen={view?.screen === 'live' && view.frozen ? '' : undefined}
+      data-testid={testId}
+    >
+      {view?.screen === 'black' ? (
         <div className="presenter-blackout" data-testid={testId ? 'presenter-blackout' : undefined} aria-label="Projector blacked out" role="img" />
-      ) : screen === 'white' ? (
+      ) : view?.screen === 'white' ? (
         <div className="presenter-whiteout" data-testid={testId ? 'presenter-whiteout' : undefined} aria-label="Projector showing a white screen" role="img" />
       ) : (
         <div className="presenter">
-          {session?.presenter.titleScreen === true ? (
-            <TitleScreen meta={session.meta} withTestIds={testId !== undefined} />
-          ) : session ? (
-            // While frozen, the frozen activity stands in for the current one.
-            <ShowOvertimeContext.Provider value={session.settings.showOvertimeToRoom ?? false}>
-              <KindStage session={projectedSession(session)} />
+          {view?.screen === 'title' ? (
+            <TitleScreen title={view.title} group={view.group} date={view.date} withTestIds={testId !== undefined} />
+          ) : view?.screen === 'live' ? (
+            <ShowOvertimeContext.Provider value={view.stage.settings.showOvertimeToRoom ?? false}>
+              <KindStage session={view.stage} />
             </ShowOvertimeContext.Provider>
           ) : (
             <main className="presenter-waiting" data-testid={testId ? 'presenter-waiting' : undefined}>
@@ -54,7 +58,7 @@ export function PresenterScreen({ session, ready, overlay, testId }: PresenterSc
               <h1 className="presenter-waiting-text">{ready ? 'No session yet — waiting for the facilitator' : 'Connecting…'}</h1>
             </main>
           )}
-          {session ? <ProjectorOverlays session={session} withTestIds={testId !== undefined} /> : null}
+          {view?.screen === 'live' || view?.screen === 'title' ? <ProjectorOverlays view={view} withTestIds={testId !== undefined} /> : null}
           {overlay}
         </div>
       )}

@@ -94,6 +94,9 @@ export function startReplication(link: HostLink, store: ReplicaStore, now: () =>
       case 'command':
         // A menu item asking the control window to run a command; useMenuCommands handles it, not the replica.
         return;
+      case 'view':
+        // Only projector links are sent views (renderer/store/roomReplicator.ts).
+        return;
       default:
         assertNever(message, 'push');
     }

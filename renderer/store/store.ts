@@ -1,11 +1,12 @@
 import { configureStore } from '@reduxjs/toolkit';
 import { sessionReducer } from '../../shared/session/sessionSlice';
+import { roomSlice } from './roomSlice';
 import { syncSlice } from './syncSlice';
 
-/** Creates a window's replica store: the shared session reducer plus sync bookkeeping. */
+/** Creates a window's replica store: the shared session reducer (control) or the room view (presenter), plus sync bookkeeping. */
 export function createReplicaStore() {
   return configureStore({
-    reducer: { session: sessionReducer, sync: syncSlice.reducer },
+    reducer: { session: sessionReducer, room: roomSlice.reducer, sync: syncSlice.reducer },
     middleware: (getDefault) => getDefault({ serializableCheck: false, immutableCheck: false }),
   });
 }

@@ -41,6 +41,11 @@ export const syncSlice = createSlice({
       state.status = action.payload.status;
       state.clockOffsetMs = action.payload.clockOffsetMs;
     },
+    /** A projector link applied a room view (it has no file status). */
+    viewApplied: (state, action: PayloadAction<{ rev: number; clockOffsetMs: number }>) => {
+      state.rev = action.payload.rev;
+      state.clockOffsetMs = action.payload.clockOffsetMs;
+    },
     eventApplied: (state, action: PayloadAction<{ rev: number }>) => {
       state.rev = action.payload.rev;
     },

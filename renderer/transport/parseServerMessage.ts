@@ -5,7 +5,10 @@ import type { HostStatus } from '../../shared/protocol/hostStatus';
 import { PROJECTOR_SIDE_LIMITS } from '../../shared/protocol/hostStatus';
 import { sessionEvents } from '../../shared/session/sessionSlice';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
+import type { RoomSnapshot } from '../../shared/protocol/verbs';
+import type { RoomView } from '../../shared/session/roomView';
 import type { SessionState } from '../../shared/session/types';
+import { PRESENTER_THEMES } from '../../shared/session/types';
 import { assertNever } from '../../shared/util/assertNever';
 
 /*
@@ -75,6 +78,33 @@ export function parseSnapshotSession(raw: unknown): SessionState | null {
   return session.agenda.some((activity) => activity.id === session.currentActivityId) ? session : null;
 }
 
+// An unknown theme dresses the projector in the original dark one rather than losing the view.
+const themeSchema = z.catch(z.enum(PRESENTER_THEMES), 'dark');
+const roomViewSchema = z.discriminatedUnion('screen', [
+  z.object({ screen: z.enum(['black', 'white']), theme: themeSchema }),
+  z.object({ screen: z.literal('title'), theme: themeSchema, title: z.string(), group: z.string(), date: z.string(), message: z.nullable(z.string()) }),
+  z.object({ screen: z.literal('live'), theme: themeSchema, message: z.nullable(z.string()), frozen: z.boolean(), stage: z.unknown() }),
+]);
+const roomSnapshotSchema = z.object({ rev: z.int(), view: z.unknown(), hostNow: z.number() });
+
+/** Checks a room view that arrived from the host (`null`: no session); `undefined` when it is not one. */
+export function parseRoomView(raw: unknown): RoomView | null | undefined {
+  if (raw === null) return null;
+  const parsed = roomViewSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  if (parsed.data.screen !== 'live') return parsed.data;
+  const stage = parseSnapshotSession(parsed.data.stage);
+  return stage ? { ...parsed.data, stage } : undefined;
+}
+
+/** Checks what `session.snapshot` answered a projector link; null when it is not a room snapshot. */
+export function parseRoomSnapshot(raw: unknown): RoomSnapshot | null {
+  const parsed = roomSnapshotSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const view = parseRoomView(parsed.data.view);
+  return view === undefined ? null : { rev: parsed.data.rev, view, hostNow: parsed.data.hostNow };
+}
+
 /**
  * Validates anything the host sent before a window applies it: the envelope
  * with serverMessageSchema, then the parts a window relies on (a known event
@@ -102,6 +132,10 @@ export function parseServerMessage(raw: unknown): ServerMessage | null {
     }
     case 'command':
       return { kind: 'command', id: message.id };
+    case 'view': {
+      const view = parseRoomView((raw as { view: unknown }).view);
+      return view === undefined ? null : { kind: 'view', rev: message.rev, view, hostNow: message.hostNow };
+    }
     case 'reply':
       if (message.ok) return { kind: 'reply', id: message.id, ok: true, result: message.result };
       return { kind: 'reply', id: message.id, ok: false, error: parseHostError(message.error) };

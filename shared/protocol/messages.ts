@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { SessionEvent } from '../session/sessionSlice';
 import { COMMAND_IDS } from './commandIds';
 import type { CommandId } from './commandIds';
+import type { RoomView } from '../session/roomView';
 import type { HostStatus } from './hostStatus';
 import type { Snapshot, VerbName } from './verbs';
 
@@ -28,14 +29,16 @@ export interface HostError {
 }
 
 /**
- * Messages the host pushes to every window. `command` only goes from the Electron shell to the control
- * window (a menu item that opens a dialog there, such as Message to the Room…); other windows ignore it.
+ * Messages the host pushes to windows. The control window gets `snapshot`, `event` and `status`; `command` only goes
+ * from the Electron shell to the control window (a menu item that opens a dialog there, such as Message to the Room…).
+ * A projector link gets only `view`: what the room may see, whole, each time it changes (electron/host/roleViews.ts).
  */
 export type PushMessage =
   | { kind: 'snapshot'; snapshot: Snapshot }
   | { kind: 'event'; rev: number; event: SessionEvent }
   | { kind: 'status'; status: HostStatus }
-  | { kind: 'command'; id: CommandId };
+  | { kind: 'command'; id: CommandId }
+  | { kind: 'view'; rev: number; view: RoomView | null; hostNow: number };
 
 /** A reply to one call, over the WebSocket transport. */
 export type ReplyMessage =
@@ -76,5 +79,6 @@ export const serverMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('event'), rev: z.int(), event: z.object({ type: z.string().check(z.startsWith('session/')), payload: z.unknown() }) }),
   z.object({ kind: z.literal('status'), status: z.object({ file: z.unknown(), save: z.object({ state: z.string() }) }) }),
   z.object({ kind: z.literal('command'), id: z.enum(COMMAND_IDS) }),
+  z.object({ kind: z.literal('view'), rev: z.int(), view: z.nullable(z.object({ screen: z.enum(['live', 'title', 'black', 'white']) })), hostNow: z.number() }),
   z.object({ kind: z.literal('reply'), id: z.int(), ok: z.boolean(), result: z.optional(z.unknown()), error: z.optional(z.unknown()) }),
 ]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commandSchema, isoDateSchema } from './commands';
+import type { RoomView } from '../session/roomView';
 import type { SessionState } from '../session/types';
 import type { HostStatus, SessionFileInfo } from './hostStatus';
 import { PROJECTOR_SIDE_LIMITS } from './hostStatus';
@@ -83,6 +84,13 @@ export interface Snapshot {
   hostNow: number;
 }
 
+/** What `session.snapshot` answers a projector link: only what the room may see (`roomView`), never the session. */
+export interface RoomSnapshot {
+  rev: number;
+  view: RoomView | null;
+  hostNow: number;
+}
+
 /**
  * Every call a window can make to the host: the schema for its arguments and
  * the type of its result. Both transports (Electron IPC and WebSocket) carry
@@ -113,6 +121,10 @@ export const verbArgs = {
 
 /** The result type of each verb. */
 export interface VerbResults {
+  /**
+   * The whole session, for the control window. A projector link is answered a `RoomSnapshot` instead
+   * (electron/host/roleViews.ts); its page reads the answer as unknown and checks it (parseRoomSnapshot).
+   */
   'session.snapshot': Snapshot;
   'session.dispatch': { rev: number };
   'session.create': { file: SessionFileInfo | null };

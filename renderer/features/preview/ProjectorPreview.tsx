@@ -1,5 +1,6 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { describeRoomView } from '../../../shared/session/projector';
+import { roomView } from '../../../shared/session/roomView';
 import type { FoldCount, FoldReporter } from '../../presenter/fit/foldReport';
 import { FoldReportContext } from '../../presenter/fit/foldReport';
 import { PresenterScreen } from '../../presenter/PresenterScreen';
@@ -15,8 +16,8 @@ import '../../styles/presenter.css';
 import './projectorPreview.css';
 
 /**
- * A small live copy of what the projector shows, drawn from the same session state (not a screenshot,
- * not a second connection). Inert: a picture for the facilitator, with nothing to focus or click.
+ * A small live copy of what the projector shows, drawn from `roomView` of this window's session, the function
+ * the host applies for the projector link (not a screenshot, not a second connection). Inert: a picture for the facilitator, with nothing to focus or click.
  * The screen is drawn at the projector's own size (as the presenter page reported it; 1280×720 while
  * none is open) and scaled down, letterboxed, so the fit and the layout make the projector's choices.
  * Above it, a button that hides it (remembered by this window), which gives the script the
@@ -26,6 +27,8 @@ import './projectorPreview.css';
  */
 export function ProjectorPreview() {
   const session = useAppSelector((state) => state.session);
+  // The same function the host uses for the projector link, so the preview cannot show what the room does not.
+  const view = useMemo(() => roomView(session), [session]);
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
   const { width, height } = previewScreenSize(projector);
@@ -82,7 +85,7 @@ export function ProjectorPreview() {
             inert
           >
             <FoldReportContext.Provider value={report}>
-              <PresenterScreen session={session} ready={ready} />
+              <PresenterScreen view={view} ready={ready} />
             </FoldReportContext.Provider>
           </div>
         </div>

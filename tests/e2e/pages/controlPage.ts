@@ -106,6 +106,12 @@ export class ControlPage {
     return value === null ? null : Number(value);
   }
 
+  /** The revision at which what the room sees last changed, as this window worked it out; null before the first snapshot. */
+  async roomRev(): Promise<number | null> {
+    const value = await this.page.evaluate(() => document.body.dataset.roomRev ?? null);
+    return value === null ? null : Number(value);
+  }
+
   /**
    * Starts a session from the home screen and waits for the session screen. The room first sees the title screen;
    * unless `onTitleScreen` is asked for, the helper then shows the first activity (Back to live), as most tests start there.

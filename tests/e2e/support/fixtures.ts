@@ -85,14 +85,15 @@ export const test = base.extend<GroundworkFixtures>({
 export { expect };
 
 /**
- * Waits until both windows have applied the same revision of the session:
- * after it, anything the control window shows, the projector shows too.
+ * Waits until the projector has caught up with the control window: after it, anything the control window shows
+ * the room, the projector shows too. The projector is only sent a view when what the room sees changes, so it has
+ * caught up once its revision reaches the one at which that last changed (and is not ahead of the control window).
  */
 export async function expectInSync(control: ControlPage, presenter: PresenterPage): Promise<void> {
   await expect
     .poll(async () => {
-      const [a, b] = await Promise.all([control.rev(), presenter.rev()]);
-      return a !== null && a === b;
-    }, { message: 'control and presenter should reach the same revision' })
+      const [a, room, b] = await Promise.all([control.rev(), control.roomRev(), presenter.rev()]);
+      return a !== null && room !== null && b !== null && b >= room && b <= a;
+    }, { message: 'the projector should reach what the control window shows the room' })
     .toBe(true);
 }

@@ -29,16 +29,21 @@ async function readDisk(file: string): Promise<SessionState> {
 }
 
 describe('starting a session', () => {
-  it('creates an untitled session from the built-in workshop and pushes it to every window', async () => {
+  it('creates an untitled session from the built-in workshop and pushes it to every window (the projector: its title screen)', async () => {
+    const other = connectWindow(h.host, 'control');
     const presenter = connectWindow(h.host, 'presenter');
     await startWorkshop(h.control, 'Ops leads', '2026-11-28');
-    const pushed = presenter.pushes.find((message) => message.kind === 'snapshot');
+    const pushed = other.pushes.find((message) => message.kind === 'snapshot');
     expect(pushed?.kind === 'snapshot' && pushed.snapshot.session?.meta).toMatchObject({
       id: 'id-1',
       group: 'Ops leads',
       date: '2026-11-28',
       title: 'Management and Leadership: two sides of the same job',
       createdAt: h.clock.now(),
+    });
+    expect(presenter.pushes.at(-1)).toMatchObject({
+      kind: 'view',
+      view: { screen: 'title', theme: 'dark', title: 'Management and Leadership: two sides of the same job', group: 'Ops leads', date: '2026-11-28', message: null },
     });
     const snapshot = await h.control.snapshot();
     expect(snapshot.status.file).toBeNull();
@@ -71,12 +76,12 @@ describe('dispatching commands', () => {
   });
 
   it('stamps events with the host clock and ids, bumps rev and pushes the event', async () => {
-    const presenter = connectWindow(h.host, 'presenter');
+    const other = connectWindow(h.host, 'control');
     const before = (await h.control.snapshot()).rev;
     h.clock.advance(5000);
     const result = await h.control.ok<{ rev: number }>('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: ' Trust ' });
     expect(result.rev).toBe(before + 1);
-    expect(presenter.pushes).toContainEqual({
+    expect(other.pushes).toContainEqual({
       kind: 'event',
       rev: before + 1,
       event: { type: 'session/noteCaptured', payload: { id: 'id-2', activityId: 'opening-perceptions', text: 'Trust', at: h.clock.now(), columnId: 'manager', position: null, attribution: null, commitment: null } },

@@ -283,12 +283,14 @@ describe('other verbs', () => {
     expect(workshops[0]?.activityTitles).toHaveLength(10);
   });
 
-  it('close pushes an empty snapshot to every window', async () => {
+  it('close pushes an empty snapshot to every window (the projector: no view)', async () => {
     await startWorkshop(h.control);
+    const other = connectWindow(h.host, 'control');
     const presenter = connectWindow(h.host, 'presenter');
     await h.control.ok('session.close');
-    const last = presenter.pushes.at(-1);
+    const last = other.pushes.at(-1);
     expect(last?.kind === 'snapshot' && last.snapshot.session).toBeNull();
     expect(last?.kind === 'snapshot' && last.snapshot.status).toEqual({ file: null, save: { state: 'idle' } });
+    expect(presenter.pushes.at(-1)).toMatchObject({ kind: 'view', view: null });
   });
 });

@@ -49,8 +49,8 @@ function lastHistory(pushes: readonly PushMessage[]) {
 
 describe('undo and redo through the host', () => {
   it('brings a deleted note back on every window long after the toast, and redo deletes it again', async () => {
-    const presenter = connectWindow(h.host, 'presenter');
-    const joined = (await presenter.snapshot()).session;
+    const other = connectWindow(h.host, 'control');
+    const joined = (await other.snapshot()).session;
     await capture('Plans and budgets');
     const id = await capture('Feedback weekly');
     await h.control.ok('session.dispatch', { type: 'note.delete', noteId: id });
@@ -59,12 +59,12 @@ describe('undo and redo through the host', () => {
 
     await h.control.ok('session.dispatch', { type: 'session.undo' });
     expect((await session()).notes.entities[id]?.deletedAt).toBeNull();
-    expect(replica(joined, presenter.pushes)?.notes.entities[id]?.deletedAt).toBeNull();
-    expect(lastHistory(presenter.pushes)).toEqual({ undo: { step: expect.any(Number) as number, label: 'add note “Feedback weekly”' }, redo: { step: expect.any(Number) as number, label: 'delete note “Feedback weekly”' } });
+    expect(replica(joined, other.pushes)?.notes.entities[id]?.deletedAt).toBeNull();
+    expect(lastHistory(other.pushes)).toEqual({ undo: { step: expect.any(Number) as number, label: 'add note “Feedback weekly”' }, redo: { step: expect.any(Number) as number, label: 'delete note “Feedback weekly”' } });
 
     await h.control.ok('session.dispatch', { type: 'session.redo' });
     expect((await session()).notes.entities[id]?.deletedAt).not.toBeNull();
-    expect(replica(joined, presenter.pushes)).toEqual(await session());
+    expect(replica(joined, other.pushes)).toEqual(await session());
   });
 
   it('saves what undo put back', async () => {

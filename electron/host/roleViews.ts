@@ -1,0 +1,72 @@
+import type { PushMessage } from '../../shared/protocol/messages';
+import type { Role } from '../../shared/protocol/roles';
+import type { RoomSnapshot, Snapshot, VerbName } from '../../shared/protocol/verbs';
+import { incrementalActivityNotes } from '../../shared/session/activityNotes';
+import { roomView } from '../../shared/session/roomView';
+import type { RoomView } from '../../shared/session/roomView';
+import type { SessionState } from '../../shared/session/types';
+import { sameValue } from '../../shared/util/sameValue';
+import type { SessionStore } from './sessionStore';
+
+/** What one connection's role may receive: its pushes, and what its verbs answer. */
+export interface RoleView {
+  /** Receives every push the store makes; passes on to the window only what its role may have. */
+  push(message: PushMessage): void;
+  /** A verb's result as this role may see it (a projector link's `session.snapshot` is the room view). */
+  result(verb: VerbName, result: unknown): unknown;
+  /** One push that brings the window up to date, whatever it missed (after pushes were held back from a slow link). */
+  catchUp(): PushMessage;
+}
+
+/**
+ * Sends each role only its view. The control window gets everything, as it is. Every other link (the projector
+ * now, phones later) gets what the room may see (`roomView`, shared/session/roomView.ts): a whole `view` push each
+ * time that view changes, nothing when a change is private (a hidden note, a script, an unrevealed count, another
+ * activity), no file or save status, and `session.snapshot` answers with the view, never the session.
+ */
+export function createRoleView(role: Role, store: SessionStore, push: (message: PushMessage) => void): RoleView {
+  if (role === 'control') return { push, result: (_verb, result) => result, catchUp: () => ({ kind: 'snapshot', snapshot: store.snapshot() }) };
+  // The view this link holds, so a change the room cannot see sends nothing.
+  let sent: { rev: number; view: RoomView | null } | null = null;
+  const viewOf = sharedViews(store);
+  const roomSnapshot = (snapshot: Snapshot): RoomSnapshot => ({ rev: snapshot.rev, view: viewOf(snapshot.session), hostNow: snapshot.hostNow });
+  return {
+    push(message) {
+      if (message.kind !== 'snapshot' && message.kind !== 'event') return;
+      const { rev, view, hostNow } = roomSnapshot(message.kind === 'snapshot' ? message.snapshot : store.snapshot());
+      if (sent && sameValue(sent.view, view)) return;
+      sent = { rev, view };
+      push({ kind: 'view', rev, view, hostNow });
+    },
+    result(verb, result) {
+      if (verb !== 'session.snapshot') return result;
+      const answer = roomSnapshot(result as Snapshot);
+      // A reply can be overtaken by a newer push; it must not make the next push of that newer view look unchanged.
+      if (sent === null || answer.rev >= sent.rev) sent = { rev: answer.rev, view: answer.view };
+      return answer;
+    },
+    catchUp() {
+      const { rev, view, hostNow } = roomSnapshot(store.snapshot());
+      sent = { rev, view };
+      return { kind: 'view', rev, view, hostNow };
+    },
+  };
+}
+
+/** Per host store: its projector links share one computation of each view (each event is worked out once). */
+const viewsByStore = new WeakMap<SessionStore, (session: SessionState | null) => RoomView | null>();
+
+function sharedViews(store: SessionStore): (session: SessionState | null) => RoomView | null {
+  let views = viewsByStore.get(store);
+  if (!views) {
+    let last: { session: SessionState | null; view: RoomView | null } | null = null;
+    // A capture into a crowded session reads only the new note and the projected activity's, not all 20,000.
+    const notesOf = incrementalActivityNotes();
+    views = (session) => {
+      if (!last || last.session !== session) last = { session, view: roomView(session, notesOf) };
+      return last.view;
+    };
+    viewsByStore.set(store, views);
+  }
+  return views;
+}

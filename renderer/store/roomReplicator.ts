@@ -1,0 +1,90 @@
+import type { PushMessage } from '../../shared/protocol/messages';
+import type { RoomSnapshot } from '../../shared/protocol/verbs';
+import type { HostLink } from '../transport/hostLink';
+import { markLatency } from '../transport/latencyMarks';
+import { parseRoomSnapshot } from '../transport/parseServerMessage';
+import { roomActions } from './roomSlice';
+import type { ReplicaStore } from './store';
+import { syncActions } from './syncSlice';
+
+/** Pause before asking for the view again after a failed attempt. */
+const RETRY_VIEW_MS = 1000;
+
+/**
+ * Keeps the presenter window's room view the host's: each `view` push is the whole view, so the newest one wins and a
+ * missed push needs no catching up. On (re)connecting it asks `session.snapshot` (which answers a projector link with
+ * the view), holding any push that arrives meanwhile so an older answer cannot undo it. Returns a stop function.
+ */
+export function startRoomReplication(link: HostLink, store: ReplicaStore, now: () => number = Date.now): () => void {
+  let stopped = false;
+  let asking = false;
+  // The newest view pushed while a snapshot was on its way; applied after it if newer.
+  let heldBack: { rev: number; view: RoomSnapshot['view']; hostNow: number; receivedAt: number } | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const apply = (rev: number, view: RoomSnapshot['view'], hostNow: number, receivedAt: number): void => {
+    store.dispatch(roomActions.viewApplied(view));
+    store.dispatch(syncActions.viewApplied({ rev, clockOffsetMs: hostNow - receivedAt }));
+    markLatency('store-applied');
+  };
+
+  const retryLater = (): void => {
+    if (stopped || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      if (store.getState().sync.connection === 'open') askForView();
+    }, RETRY_VIEW_MS);
+  };
+
+  function askForView(): void {
+    if (asking || stopped) return;
+    asking = true;
+    const sentAt = now();
+    link.call('session.snapshot', {}).then(
+      (answer) => {
+        asking = false;
+        if (stopped) return;
+        const snapshot = parseRoomSnapshot(answer);
+        if (!snapshot) {
+          console.error('Groundwork: the host sent a view this window cannot read; asking again.');
+          retryLater();
+          return;
+        }
+        // The answer is the host's state after a restart too, so it applies even with a lower revision.
+        apply(snapshot.rev, snapshot.view, snapshot.hostNow, (sentAt + now()) / 2);
+        if (heldBack && heldBack.rev > snapshot.rev) apply(heldBack.rev, heldBack.view, heldBack.hostNow, heldBack.receivedAt);
+        heldBack = null;
+      },
+      () => {
+        asking = false;
+        retryLater();
+      },
+    );
+  }
+
+  const onPush = (message: PushMessage): void => {
+    // A projector link is only ever sent views; anything else is not for it.
+    if (message.kind !== 'view') return;
+    const receivedAt = now();
+    if (asking) {
+      if (!heldBack || message.rev >= heldBack.rev) heldBack = { rev: message.rev, view: message.view, hostNow: message.hostNow, receivedAt };
+      return;
+    }
+    const current = store.getState().sync.rev;
+    if (current !== null && message.rev < current) return;
+    apply(message.rev, message.view, message.hostNow, receivedAt);
+  };
+
+  const stopPush = link.onPush(onPush);
+  const stopConnection = link.onConnection((connection, detail) => {
+    store.dispatch(syncActions.connectionChanged({ connection, detail }));
+    if (connection === 'open') askForView();
+  });
+
+  return () => {
+    stopped = true;
+    if (retryTimer) clearTimeout(retryTimer);
+    stopPush();
+    stopConnection();
+  };
+}

@@ -1,0 +1,137 @@
+import { writtenOptions } from '../kinds/vote';
+import { assertNever } from '../util/assertNever';
+import { own } from '../util/own';
+import { scanActivityNotes } from './activityNotes';
+import type { ActivityNotesOf } from './activityNotes';
+import { projectedActivityId } from './projector';
+import type { Activity, ActivityRun, Note, PresenterTheme, SessionState } from './types';
+
+/**
+ * What the room may see, and all a projector link is ever sent: the one definition of the room's need-to-know.
+ * The presenter window draws it from the host's pushes; the control window's preview draws it from
+ * `roomView(session)` on its own replica, so the preview and the projector cannot disagree.
+ */
+export type RoomView = RoomCover | RoomTitle | RoomLive;
+
+/** A black or white screen: nothing about the session at all, only the theme the page is dressed in. */
+export interface RoomCover {
+  screen: 'black' | 'white';
+  theme: PresenterTheme;
+}
+
+/** The title screen: the workshop's title, the group and the date; nothing about any activity. */
+export interface RoomTitle {
+  screen: 'title';
+  theme: PresenterTheme;
+  title: string;
+  group: string;
+  date: string;
+  message: string | null;
+}
+
+/** The projected activity, live or frozen, with a message over it when there is one. */
+export interface RoomLive {
+  screen: 'live';
+  theme: PresenterTheme;
+  message: string | null;
+  /** Whether the projected activity is not the one the control window is on. */
+  frozen: boolean;
+  /**
+   * The session cut down to what the room sees of the projected activity, in the session's own shape so every
+   * stage layout reads it unchanged: that activity alone (its script and talking points blank), the visible notes its
+   * stage draws (a map's placed ones, a reflection's once shared; names only where drawn), its timer, its run (a
+   * vote's counts only once revealed), its page.
+   * A vote drawing its options from an earlier activity also gets that activity's visible notes, its options.
+   */
+  stage: SessionState;
+}
+
+const NO_SCRIPT: Activity['script'] = { say: '', watchFor: '', shortGroup: '', largeGroup: '' };
+
+/**
+ * What the room may see of a session now (null: no session open). Pure; the same session gives an equal view.
+ * `notesOf` finds the projected activity's notes; the host passes `incrementalActivityNotes()` so that a capture into a
+ * crowded session does not read all its notes again.
+ */
+export function roomView(session: SessionState | null, notesOf: ActivityNotesOf = scanActivityNotes): RoomView | null {
+  if (!session) return null;
+  const { presenter } = session;
+  const theme = presenter.theme;
+  if (presenter.screen !== 'live') return { screen: presenter.screen, theme };
+  if (presenter.titleScreen === true) {
+    const { title, group, date } = session.meta;
+    return { screen: 'title', theme, title, group, date, message: presenter.message };
+  }
+  const activityId = projectedActivityId(session);
+  const activity = session.agenda.find((candidate) => candidate.id === activityId) ?? session.agenda[0];
+  if (!activity) throw new Error('A session always has at least one activity.');
+  return { screen: 'live', theme, message: presenter.message, frozen: presenter.frozenActivityId !== null, stage: roomStage(session, activity, notesOf) };
+}
+
+/** The projected activity as the room may see it: the session's shape, nothing private in it. */
+function roomStage(session: SessionState, activity: Activity, notesOf: ActivityNotesOf): SessionState {
+  const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
+  const notes = visibleNotes(notesOf(session.notes, noteActivities), activity.kind === 'reflection').filter(drawnBy(session, activity));
+  const timer = own(session.timers, activity.id);
+  const run = roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes);
+  const page = session.presenter.pages ? own(session.presenter.pages, activity.id) : undefined;
+  return {
+    meta: { id: '', title: '', group: '', date: '', workshopId: '', createdAt: 0 },
+    agenda: [{ ...activity, script: NO_SCRIPT, talkingPoints: [] }],
+    currentActivityId: activity.id,
+    timers: timer ? { [activity.id]: timer } : {},
+    timersBeforeReset: {},
+    notes: { ids: notes.map((note) => note.id), entities: Object.fromEntries(notes.map((note) => [note.id, note])) },
+    runs: run ? { [activity.id]: run } : {},
+    presenter: { screen: 'live', theme: session.presenter.theme, frozenActivityId: null, message: null, ...(page ? { pages: { [activity.id]: page } } : {}) },
+    settings: { timerEndSound: session.settings.timerEndSound, showOvertimeToRoom: session.settings.showOvertimeToRoom ?? false },
+  };
+}
+
+/** The notes the projector shows, in capture order; a name stays only where the stage draws it. */
+function visibleNotes(candidates: readonly Note[], keepNames: boolean): Note[] {
+  const notes: Note[] = [];
+  for (const note of candidates) {
+    if (note.hidden || note.deletedAt !== null) continue;
+    notes.push(keepNames || note.attribution === null ? note : { ...note, attribution: null });
+  }
+  return notes;
+}
+
+/**
+ * Which visible notes the activity's stage draws: a map only those placed, a reflection only in its sharing stage,
+ * a scale none (it draws counts); the other kinds all of them.
+ */
+function drawnBy(session: SessionState, activity: Activity): (note: Note) => boolean {
+  switch (activity.kind) {
+    case 'map':
+      return (note) => note.position !== null;
+    case 'reflection': {
+      const run = own(session.runs, activity.id);
+      const sharing = run?.kind === 'reflection' && run.stage === 'sharing';
+      return () => sharing;
+    }
+    case 'scale':
+      return () => false;
+    case 'discussion':
+    case 'sort':
+    case 'vote':
+    case 'commitments':
+      return () => true;
+    default:
+      return assertNever(activity, 'activity kind');
+  }
+}
+
+/** A run as the room may see it: a vote's counts only once revealed, and only for the options the room sees. */
+function roomRun(run: ActivityRun | undefined, options: readonly Note[]): ActivityRun | null {
+  if (!run) return null;
+  if (run.kind !== 'vote') return run;
+  if (!run.revealed) return { kind: 'vote', counts: {}, revealed: false };
+  const counts: Record<string, number> = {};
+  for (const option of options) {
+    const count = own(run.counts, option.id);
+    if (count !== undefined) counts[option.id] = count;
+  }
+  return { kind: 'vote', counts, revealed: true };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { startRoomReplication } from '../../../renderer/store/roomReplicator';
+import { createReplicaStore } from '../../../renderer/store/store';
+import { parseServerMessage } from '../../../renderer/transport/parseServerMessage';
+import type { RoomView } from '../../../shared/session/roomView';
+import { roomView } from '../../../shared/session/roomView';
+import { newSession } from '../shared/sessionFixtures';
+import { FakeLink } from './fakeLink';
+
+const black: RoomView = { screen: 'black', theme: 'dark' };
+const white: RoomView = { screen: 'white', theme: 'light' };
+
+async function settle() {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function setup() {
+  const link = new FakeLink();
+  const store = createReplicaStore();
+  startRoomReplication(link, store, () => 40_000);
+  link.setConnection('open');
+  return { link, store };
+}
+
+describe('the presenter window keeps the room view, never the session', () => {
+  it('asks for the view on connecting and applies it, with the clock offset', async () => {
+    const { link, store } = setup();
+    expect(link.callsOf('session.snapshot')).toHaveLength(1);
+    link.callsOf('session.snapshot')[0]?.resolve({ rev: 4, view: black, hostNow: 50_000 });
+    await settle();
+    expect(store.getState().room.view).toEqual(black);
+    expect(store.getState().session).toBeNull();
+    expect(store.getState().sync).toMatchObject({ rev: 4, clockOffsetMs: 10_000 });
+  });
+
+  it('a push that arrives while the answer is on its way wins over that older answer', async () => {
+    const { link, store } = setup();
+    link.push({ kind: 'view', rev: 7, view: white, hostNow: 50_000 });
+    link.callsOf('session.snapshot')[0]?.resolve({ rev: 6, view: black, hostNow: 50_000 });
+    await settle();
+    expect(store.getState().room.view).toEqual(white);
+    expect(store.getState().sync.rev).toBe(7);
+    link.push({ kind: 'view', rev: 5, view: black, hostNow: 50_000 });
+    expect(store.getState().room.view, 'an older view is ignored').toEqual(white);
+  });
+
+  it('ignores an answer that is not a room view, and asks again', async () => {
+    const { link, store } = setup();
+    link.callsOf('session.snapshot')[0]?.resolve({ rev: 3, session: newSession(), status: { file: null, save: { state: 'idle' } }, hostNow: 1 });
+    await settle();
+    expect(store.getState().room.view).toBeNull();
+    expect(store.getState().sync.rev).toBeNull();
+  });
+
+  it('parses a live view off the wire, and refuses a malformed one', () => {
+    const view = roomView(newSession());
+    const message = JSON.parse(JSON.stringify({ kind: 'view', rev: 2, view, hostNow: 9 })) as unknown;
+    expect(parseServerMessage(message)).toEqual({ kind: 'view', rev: 2, view, hostNow: 9 });
+    expect(parseServerMessage({ kind: 'view', rev: 2, view: { screen: 'live', theme: 'dark', message: null, frozen: false, stage: { agenda: [] } }, hostNow: 9 })).toBeNull();
+    expect(parseServerMessage({ kind: 'view', rev: 2, view: null, hostNow: 9 })).toEqual({ kind: 'view', rev: 2, view: null, hostNow: 9 });
+  });
+});

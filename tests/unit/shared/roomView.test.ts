@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { commandSchema } from '../../../shared/protocol/commands';
+import type { Command } from '../../../shared/protocol/commands';
+import { commandToEvent } from '../../../shared/protocol/commandToEvent';
+import { rankedVotes, voteOptions } from '../../../shared/kinds/vote';
+import { projectedNotes } from '../../../shared/session/selectors';
+import { roomView } from '../../../shared/session/roomView';
+import type { RoomLive, RoomView } from '../../../shared/session/roomView';
+import { sessionReducer } from '../../../shared/session/sessionSlice';
+import type { SessionState, VoteActivity } from '../../../shared/session/types';
+import { MAX_NOTES } from '../../../shared/session/types';
+import { newSession, startedSession } from './sessionFixtures';
+
+let ids = 0;
+function run(state: SessionState, ...commands: Command[]): SessionState {
+  let next = state;
+  for (const command of commands) {
+    const outcome = commandToEvent(next, commandSchema.parse(command), { now: 2000 + ids, newId: () => `n${++ids}` });
+    if (!outcome.ok) throw new Error(outcome.error);
+    const after = outcome.event ? sessionReducer(next, outcome.event) : next;
+    if (!after) throw new Error('session closed');
+    next = after;
+  }
+  return next;
+}
+
+function live(view: RoomView | null): RoomLive {
+  if (view?.screen !== 'live') throw new Error(`expected a live view, got ${view?.screen ?? 'none'}`);
+  return view;
+}
+
+const lastNoteId = (session: SessionState): string => session.notes.ids.at(-1) ?? '';
+
+describe('roomView: what the room may see', () => {
+  it('is null without a session, and the title screen alone from the start', () => {
+    expect(roomView(null)).toBeNull();
+    expect(roomView(startedSession())).toEqual({ screen: 'title', theme: 'dark', title: 'Every kind', group: 'Ops leads', date: '2026-11-28', message: null });
+  });
+
+  it('black and white carry nothing about the session but the theme, message and frozen activity included', () => {
+    let session = run(newSession(), { type: 'note.capture', activityId: 'opening', text: 'Said aloud' }, { type: 'presenter.setMessage', message: 'Break' }, { type: 'presenter.setFrozen', frozen: true });
+    for (const screen of ['black', 'white'] as const) {
+      session = run(session, { type: 'presenter.setScreen', screen });
+      expect(roomView(session)).toEqual({ screen, theme: 'dark' });
+    }
+  });
+
+  it('keeps the projected activity public: no script, no talking points, and no other activity', () => {
+    const session = newSession();
+    const view = live(roomView(session));
+    expect(view.stage.agenda).toHaveLength(1);
+    const [activity] = view.stage.agenda;
+    expect(activity).toEqual({ ...session.agenda[0], script: { say: '', watchFor: '', shortGroup: '', largeGroup: '' }, talkingPoints: [] });
+    expect(JSON.stringify(view)).not.toContain('Welcome.');
+    expect(view.stage.timersBeforeReset).toEqual({});
+    expect(Object.keys(view.stage.timers)).toEqual(['opening']);
+    expect(view.stage.meta).toEqual({ id: '', title: '', group: '', date: '', workshopId: '', createdAt: 0 });
+  });
+
+  it('holds only the visible notes of the projected activity, without the names its stage does not draw', () => {
+    let session = run(
+      newSession(),
+      { type: 'note.capture', activityId: 'opening', text: 'Shown' },
+      { type: 'note.capture', activityId: 'opening', text: 'Named', attribution: 'Priya' },
+      { type: 'note.capture', activityId: 'opening', text: 'Hidden one', attribution: 'Sam' },
+    );
+    session = run(session, { type: 'note.setHidden', noteId: lastNoteId(session), hidden: true });
+    session = run(session, { type: 'note.capture', activityId: 'opening', text: 'Deleted' });
+    session = run(session, { type: 'note.delete', noteId: lastNoteId(session) }, { type: 'note.capture', activityId: 'close', text: 'Elsewhere', commitment: { who: 'Lee', byWhen: '' } });
+    const { stage } = live(roomView(session));
+    expect(projectedNotes(stage, 'opening').map((note) => [note.text, note.attribution])).toEqual([
+      ['Shown', null],
+      ['Named', null],
+    ]);
+    expect(stage.notes.ids).toHaveLength(2);
+    expect(JSON.stringify(stage)).not.toMatch(/Hidden one|Sam|Priya|Deleted|Elsewhere|Lee/);
+  });
+
+  it('keeps the names a reflection shares with the room', () => {
+    let session = run(newSession(), { type: 'activity.go', activityId: 'kasem-reflection' }, { type: 'reflection.setStage', activityId: 'kasem-reflection', stage: 'sharing' });
+    session = run(session, { type: 'note.capture', activityId: 'kasem-reflection', text: 'Listen first', attribution: 'Ana' });
+    const { stage } = live(roomView(session));
+    expect(projectedNotes(stage, 'kasem-reflection').map((note) => note.attribution)).toEqual(['Ana']);
+    expect(stage.runs['kasem-reflection']).toEqual(session.runs['kasem-reflection']);
+  });
+
+  it('sends only the notes the stage draws: a map its placed ones, a reflection once shared, a scale none', () => {
+    let session = run(newSession(), { type: 'activity.go', activityId: 'map' });
+    session = run(session, { type: 'note.capture', activityId: 'map', text: 'Placed', position: { x: 0.2, y: 0.8 } }, { type: 'note.capture', activityId: 'map', text: 'Not placed yet' });
+    expect(live(roomView(session)).stage.notes.ids.map((id) => live(roomView(session)).stage.notes.entities[id]?.text)).toEqual(['Placed']);
+
+    session = run(session, { type: 'activity.go', activityId: 'kasem-reflection' }, { type: 'note.capture', activityId: 'kasem-reflection', text: 'Written quietly' });
+    expect(live(roomView(session)).stage.notes.ids).toEqual([]);
+    session = run(session, { type: 'reflection.setStage', activityId: 'kasem-reflection', stage: 'sharing' });
+    expect(live(roomView(session)).stage.notes.ids).toHaveLength(1);
+
+    session = run(session, { type: 'activity.go', activityId: 'scale' }, { type: 'note.capture', activityId: 'scale', text: 'A remark on the scale' });
+    expect(JSON.stringify(roomView(session))).not.toContain('A remark on the scale');
+  });
+
+  it('shows a vote its options (from the earlier activity too) and its counts only once revealed', () => {
+    let session = run(newSession(), { type: 'note.capture', activityId: 'opening', text: 'Option from the opening' }, { type: 'note.capture', activityId: 'opening', text: 'Hidden option' });
+    const hiddenOption = lastNoteId(session);
+    session = run(session, { type: 'note.setHidden', noteId: hiddenOption, hidden: true }, { type: 'activity.go', activityId: 'vote' });
+    const vote = session.agenda.find((activity): activity is VoteActivity => activity.id === 'vote');
+    if (!vote) throw new Error('no vote');
+    const [first] = voteOptions(session, vote);
+    if (!first) throw new Error('no option');
+    session = run(session, { type: 'vote.setCount', activityId: 'vote', optionId: first.id, count: 31_337 }, { type: 'vote.setCount', activityId: 'vote', optionId: hiddenOption, count: 4242 });
+
+    const hidden = live(roomView(session));
+    expect(hidden.stage.runs.vote).toEqual({ kind: 'vote', counts: {}, revealed: false });
+    expect(JSON.stringify(hidden)).not.toMatch(/31337|4242|Hidden option/);
+    expect(voteOptions(hidden.stage, vote).map((option) => option.text)).toEqual(voteOptions(session, vote).map((option) => option.text));
+
+    session = run(session, { type: 'vote.setRevealed', activityId: 'vote', revealed: true });
+    const shown = live(roomView(session));
+    expect(rankedVotes(shown.stage, vote)).toEqual(rankedVotes(session, vote));
+    expect(JSON.stringify(shown)).not.toMatch(/4242|Hidden option/);
+  });
+
+  it('draws the frozen activity while the control window moves on, and says it is frozen', () => {
+    let session = run(newSession(), { type: 'note.capture', activityId: 'opening', text: 'Opening note' }, { type: 'presenter.setFrozen', frozen: true }, { type: 'activity.go', activityId: 'close' });
+    session = run(session, { type: 'note.capture', activityId: 'close', text: 'Not yet for the room', commitment: { who: 'Kim', byWhen: '' } }, { type: 'timer.start', activityId: 'close' });
+    const view = live(roomView(session));
+    expect(view.frozen).toBe(true);
+    expect(view.stage.currentActivityId).toBe('opening');
+    expect(JSON.stringify(view)).not.toMatch(/Not yet for the room|Kim|"close"/);
+    expect(live(roomView(run(session, { type: 'presenter.setFrozen', frozen: false }))).stage.currentActivityId).toBe('close');
+  });
+
+  it('carries the message, theme, page and the settings the projected timer uses', () => {
+    const session = run(
+      newSession(),
+      { type: 'presenter.setMessage', message: 'Back at 10:45' },
+      { type: 'presenter.setTheme', theme: 'high-contrast' },
+      { type: 'presenter.setPage', activityId: 'opening', page: 2 },
+      { type: 'presenter.setPage', activityId: 'close', page: 3 },
+      { type: 'settings.setShowOvertime', on: true },
+      { type: 'settings.setTimerEndSound', on: true },
+    );
+    const view = live(roomView(session));
+    expect(view).toMatchObject({ message: 'Back at 10:45', theme: 'high-contrast', frozen: false });
+    expect(view.stage.presenter).toEqual({ screen: 'live', theme: 'high-contrast', frozenActivityId: null, message: null, pages: { opening: 2 } });
+    expect(view.stage.settings).toEqual({ timerEndSound: true, showOvertimeToRoom: true });
+    const title = roomView(run(session, { type: 'presenter.setTitleScreen', on: true }));
+    expect(title).toMatchObject({ screen: 'title', message: 'Back at 10:45', theme: 'high-contrast' });
+  });
+
+  it('is equal for changes the room cannot see, and stays small in a crowded session', () => {
+    let session = newSession();
+    const notes = Object.fromEntries(
+      Array.from({ length: MAX_NOTES - 1 }, (_, index) => [
+        `c${index}`,
+        { id: `c${index}`, activityId: index < 50 ? 'opening' : 'close', text: `Note ${index}`, hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null },
+      ]),
+    );
+    session = { ...session, notes: { ids: Object.keys(notes), entities: notes } };
+    const before = JSON.stringify(roomView(session));
+    expect(live(roomView(session)).stage.notes.ids).toHaveLength(50);
+    expect(before.length).toBeLessThan(20_000);
+    const privately = run(session, { type: 'note.capture', activityId: 'vote', text: 'Another activity' }, { type: 'timer.start', activityId: 'close' }, { type: 'note.setHidden', noteId: 'c60', hidden: true });
+    expect(JSON.stringify(roomView(privately))).toBe(before);
+  });
+});
