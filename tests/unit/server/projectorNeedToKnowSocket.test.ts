@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { startBrowserServer } from '../../../electron/server/browserServer';
 import type { BrowserServer } from '../../../electron/server/browserServer';
 import { makeTempDir } from '../helpers/tempDir';
+import { linkCredential, openProvedSocket } from '../../support/handshakeClient';
 import { expectNeedToKnow, runNeedToKnowScenario } from '../helpers/roomScenario';
 
 let server: BrowserServer;
@@ -27,20 +27,14 @@ afterAll(async () => {
   await cleanup();
 });
 
-/** A real WebSocket client that keeps every text frame it received, byte for byte. */
-async function connect(query: string) {
-  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws?${query}`, { origin: `http://127.0.0.1:${server.port}` });
+/** A real WebSocket client, past the handshake, that keeps every message it received after it, as JSON text. */
+async function connect(role: 'control' | 'presenter', printedUrl: string) {
   const frames: string[] = [];
   const waiting = new Map<number, (reply: { ok: boolean; result?: unknown; error?: { message: string } }) => void>();
-  ws.on('message', (data: Buffer) => {
-    const text = data.toString('utf8');
-    frames.push(text);
-    const message = JSON.parse(text) as { kind: string; id: number; ok: boolean };
+  const { socket: ws } = await openProvedSocket(new URL(printedUrl).origin, role, linkCredential(printedUrl), (raw) => {
+    frames.push(JSON.stringify(raw));
+    const message = raw as { kind: string; id: number; ok: boolean };
     if (message.kind === 'reply') waiting.get(message.id)?.(message);
-  });
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
   });
   let nextId = 1;
   const call = (verb: string, args: unknown = {}) =>
@@ -54,9 +48,8 @@ async function connect(query: string) {
 
 describe('over the real WebSocket server (browser mode)', () => {
   it('no frame the presenter socket receives holds a script, a talking point, a hidden note or name, or an unrevealed count', async () => {
-    const tokens = { control: new URL(server.controlUrl).hash.replace('#token=', ''), view: new URL(server.presenterUrl).hash.replace('#view=', '') };
-    const control = await connect(`role=control&token=${tokens.control}`);
-    const presenter = await connect(`role=presenter&view=${tokens.view}`);
+    const control = await connect('control', server.controlUrl);
+    const presenter = await connect('presenter', server.presenterUrl);
     try {
       const result = await runNeedToKnowScenario({
         control: async (verb, args) => {
