@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { SessionState } from './types';
+import type { SessionState, StoredSession } from './types';
+import { sessionFromStored, storedSessionOf } from './storedSession';
 import { sessionStateSchema } from './sessionSchema';
 import { migrations } from './migrations';
 
@@ -15,7 +16,7 @@ export interface SessionFile {
   app: 'groundwork';
   schemaVersion: typeof CURRENT_SCHEMA_VERSION;
   savedAt: number;
-  session: SessionState;
+  session: StoredSession;
 }
 
 const fileSchema = z.object({
@@ -32,7 +33,7 @@ export type ParsedSessionFile =
 
 /** Turns a session into the text written to disk. */
 export function serializeSessionFile(session: SessionState, savedAt: number): string {
-  const file: SessionFile = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, session };
+  const file: SessionFile = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, session: storedSessionOf(session) };
   return JSON.stringify(file);
 }
 
@@ -80,7 +81,7 @@ export function parseSessionDocument(raw: unknown): ParsedSessionFile {
   }
   const parsed = fileSchema.safeParse(document);
   if (!parsed.success) return { ok: false, problem: describeIssue(parsed.error.issues[0]) };
-  return { ok: true, session: parsed.data.session, savedAt: parsed.data.savedAt, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
+  return { ok: true, session: sessionFromStored(parsed.data.session), savedAt: parsed.data.savedAt, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
 }
 
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {

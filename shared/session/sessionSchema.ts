@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SessionState } from './types';
+import type { StoredSession } from './types';
 import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from './types';
 import { storedActivitySchema } from './activitySchema';
 
@@ -96,4 +96,4 @@ export const sessionStateSchema = z
         ctx.addIssue({ code: 'custom', path: ['notes', 'entities', noteId, 'activityId'], message: 'names an activity that is not in the agenda' });
       }
     });
-  }) satisfies z.ZodType<SessionState>;
+  }) satisfies z.ZodType<StoredSession>;
