@@ -6,6 +6,7 @@ import type { Snapshot } from '../../../shared/protocol/verbs';
 import { createReplicaStore } from '../../../renderer/store/store';
 import { startReplication } from '../../../renderer/store/replicator';
 import { FakeLink } from './fakeLink';
+import { noteIds } from '../../support/noteTables';
 
 const workshop = findBuiltInWorkshop('management-and-leadership');
 if (!workshop) throw new Error('built-in workshop missing');
@@ -49,7 +50,7 @@ describe('replication', () => {
     link.push({ kind: 'event', rev: 6, event: capture('n1', 'first') });
     link.push({ kind: 'event', rev: 6, event: capture('n1-again', 'repeat') });
     expect(store.getState().sync.rev).toBe(6);
-    expect(store.getState().session?.notes.ids).toEqual(['n1']);
+    expect(noteIds(store.getState().session?.notes)).toEqual(['n1']);
 
     link.push({ kind: 'event', rev: 9, event: capture('n9', 'after a gap') });
     expect(store.getState().sync.rev).toBe(6);
@@ -58,7 +59,7 @@ describe('replication', () => {
     link.callsOf('session.snapshot')[1]?.resolve({ ...snapshot(9), session: { ...session, notes: { ids: ['n1', 'n9'], entities: {} } } });
     await settle();
     expect(store.getState().sync.rev).toBe(10);
-    expect(store.getState().session?.notes.ids).toEqual(['n1', 'n9', 'n10']);
+    expect(noteIds(store.getState().session?.notes)).toEqual(['n1', 'n9', 'n10']);
   });
 
   it('replaces the session on a pushed snapshot and follows status pushes', () => {
