@@ -14,7 +14,7 @@ import { addNote, removeNote, setNote, updateNote } from './noteTable';
  * change, and the reducer assigns their result (an Immer draft of the table would be walked whole).
  */
 function notesBefore(state: Draft<SessionState>): NoteTable {
-  return isDraft(state.notes) ? (original(state.notes) as NoteTable) : (state.notes as NoteTable);
+  return isDraft(state.notes) ? original(state.notes) : state.notes;
 }
 
 /** Changes some fields of one note, if it exists. */

@@ -92,10 +92,16 @@ function apply(table: NoteTable, step: Step): NoteTable {
 }
 
 function applyReference(model: Reference, step: Step): void {
-  if (step.kind === 'add') model.add(step.note);
-  else if (step.kind === 'set') model.set(step.note);
-  else if (step.kind === 'update') model.update(step.id, step.changes);
-  else model.remove(step.id);
+  switch (step.kind) {
+    case 'add':
+      return model.add(step.note);
+    case 'set':
+      return model.set(step.note);
+    case 'update':
+      return model.update(step.id, step.changes);
+    case 'remove':
+      return model.remove(step.id);
+  }
 }
 
 function expectSameAs(table: NoteTable, model: Reference, probeIds: readonly string[]) {
