@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SessionState, StoredSession } from './types';
-import { sessionFromStored, storedSessionOf } from './storedSession';
+import { sessionFromStored, storedSessionJson } from './storedSession';
 import { sessionStateSchema } from './sessionSchema';
 import { migrations } from './migrations';
 
@@ -33,8 +33,9 @@ export type ParsedSessionFile =
 
 /** Turns a session into the text written to disk. */
 export function serializeSessionFile(session: SessionState, savedAt: number): string {
-  const file: SessionFile = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, session: storedSessionOf(session) };
-  return JSON.stringify(file);
+  const head: Omit<SessionFile, 'session'> = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt };
+  // The session goes in as text written straight from the note table (storedSession.ts): the same JSON, less garbage.
+  return `${JSON.stringify(head).slice(0, -1)},"session":${storedSessionJson(session)}}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Note } from '../../../shared/session/types';
-import type { NoteTable } from '../../../shared/session/noteTable';
+import type { NoteTable, StoredNotes } from '../../../shared/session/noteTable';
 import {
   addNote,
   allNotes,
@@ -15,15 +15,24 @@ import {
   noteTableOf,
   removeNote,
   setNote,
+  storedNotesJson,
   storedNotesOf,
   updateNote,
 } from '../../../shared/session/noteTable';
 import { parseSessionFile, serializeSessionFile } from '../../../shared/session/sessionFile';
+import { storedSessionOf } from '../../../shared/session/storedSession';
+import type { SessionState } from '../../../shared/session/types';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 /** Ids a hostile link or file could send: Object.prototype's members and a few ordinary ones. */
 const HOSTILE_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'];
 const ACTIVITIES = ['opening', 'sort', '__proto__', 'constructor'];
+
+function sessionFixture(): SessionState {
+  const parsed = parseSessionFile(readFileSync(join(FIXTURES, 'report-session.groundwork'), 'utf8'));
+  if (!parsed.ok) throw new Error(parsed.problem);
+  return parsed.session;
+}
 
 function note(id: string, activityId: string, text = `note ${id}`): Note {
   return { id, activityId, text, hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null };
@@ -179,6 +188,21 @@ describe('note table', () => {
     expect(Object.keys(changedPages[0] ?? {}).length).toBeLessThan(200);
     expect(next.order.filter((chunk, index) => chunk !== table.order[index])).toHaveLength(1);
     expect(Object.isFrozen(next) && Object.isFrozen(next.pages) && Object.isFrozen(changedPages[0])).toBe(true);
+  });
+
+  it('writes the JSON of the file shape, hostile ids included, without building that shape, and reuses what did not change', () => {
+    const table = noteTableOf([note('b', 'opening'), note('__proto__', 'sort', 'say "hi"\n'), note('constructor', '__proto__'), note('a', 'opening')]);
+    const written = JSON.parse(storedNotesJson(table)) as StoredNotes;
+    expect(written).toEqual(JSON.parse(JSON.stringify(storedNotesOf(table))));
+    expect(written.ids).toEqual(['b', '__proto__', 'constructor', 'a']);
+    expect(Object.hasOwn(written.entities, '__proto__')).toBe(true);
+    // The text kept for unchanged pages is reused: a later table with one more note writes all of them.
+    const later = addNote(updateNote(table, 'b', { text: 'changed' }), note('c', 'sort'));
+    expect(JSON.parse(storedNotesJson(later))).toEqual(JSON.parse(JSON.stringify(storedNotesOf(later))));
+    expect(JSON.parse(storedNotesJson(table))).toEqual(written);
+    expect(storedNotesJson(emptyNoteTable())).toBe('{"ids":[],"entities":{}}');
+    const session = { ...sessionFixture(), notes: table };
+    expect(JSON.parse(serializeSessionFile(session, 7))).toEqual(JSON.parse(JSON.stringify({ app: 'groundwork', schemaVersion: 2, savedAt: 7, session: storedSessionOf(session) })));
   });
 
   it.each(['report-session.groundwork', 'session-v0.groundwork', 'session-v1.groundwork'])('%s: file → table → file keeps the notes as they were', (name) => {
