@@ -147,8 +147,8 @@ export function noteTableOf(notes: readonly Note[]): NoteTable {
   const chunkedByActivity: Record<string, string[][]> = {};
   for (const [activityId, ids] of byActivity) defineOwn(chunkedByActivity, activityId, chunked(ids));
   // Frozen through and through, as a reducer's state is: Immer stops at frozen pieces and never walks them again.
-  // A page filled key by key is a slow dictionary in V8 and copies ten times slower than one made by spreading, so
-  // each page is spread once here (own "__proto__" keys stay own data properties).
+  // A page filled key by key can be a slow dictionary in V8, which copies several times slower than one made by
+  // spreading, so each page is spread once here (own "__proto__" keys stay own data properties).
   pages.forEach((page, index) => {
     for (const id of Object.keys(page)) freezeNote(page[id] as Note);
     pages[index] = Object.freeze({ ...page });
@@ -168,8 +168,7 @@ export function noteTableFromStored(stored: StoredNotes): NoteTable {
 
 /** The notes as a session file stores them, in capture order. */
 export function storedNotesOf(table: NoteTable): StoredNotes {
-  // Every save goes through here: one pass, no arrays in between, since at 20,000 notes the garbage of a save slows
-  // the captures that follow it. Plain assignment is much faster than defineProperty; only "__proto__" needs the latter.
+  // One pass, no arrays in between. Plain assignment is much faster than defineProperty; only "__proto__" needs the latter.
   const ids: string[] = [];
   const entities: Record<string, Note> = {};
   for (const chunk of table.order) {
