@@ -1,6 +1,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { measureCaptureCost } from './captureCost';
 import { DURABILITY_SIZES, measureDurability } from './durability';
+import { MAX_NOTES } from '../shared/session/types';
 import type { DurabilityFigures } from './durability';
 import { measureHostileLinks } from './hostileLinks';
 import { rendererGzipKB } from './rendererSize';
@@ -37,6 +39,15 @@ for (const notes of DURABILITY_SIZES) {
 const hostile = await measureHostileLinks(3000);
 line('another link\'s worst wait, one link sends 3,000', `${hostile.otherLinkMaxWaitMs} ms (${hostile.otherLinkCalls} calls)`, '≤ 500 ms');
 line('  of the 3,000: run / refused as too many', `${hostile.floodAccepted} / ${hostile.floodRefused}, answered in ${hostile.floodMs} ms`, '-');
+// One note.capture through the real connection, in a session of 100 notes and in one filling up to the 20,000-note cap
+// (it starts 110 below it: 10 warm-up captures and the samples). The budget is that a capture costs no more as the session grows.
+const CAPTURE_SAMPLES = 100;
+const capture100 = await measureCaptureCost(100, CAPTURE_SAMPLES);
+const capture20000 = await measureCaptureCost(MAX_NOTES - CAPTURE_SAMPLES - 10, CAPTURE_SAMPLES);
+const captureRatio = Math.round((capture20000.p50 / capture100.p50) * 100) / 100;
+line('note.capture, 100 notes', `p50 ${capture100.p50} ms, p99 ${capture100.p99} ms`, '-');
+line('note.capture, 20,000 notes', `p50 ${capture20000.p50} ms, p99 ${capture20000.p99} ms`, 'p50 ≤ 2 × the one at 100');
+line('  capture p50 ratio, 20,000 / 100 notes', `${captureRatio}`, 'ratio ≤ 2');
 const size = rendererGzipKB();
 line('renderer JavaScript, gzipped (all bundles)', `${size.total} kB`, '≤ 120 kB');
 
@@ -46,6 +57,12 @@ if (jsonPath) {
     saveMs: { notes1000: { p50: save1000.p50, p99: save1000.p99 } },
     rendererGzipKB: { total: size.total },
     hostile: { otherLinkMaxWaitMs: hostile.otherLinkMaxWaitMs, floodAccepted: hostile.floodAccepted, floodRefused: hostile.floodRefused },
+    captureMs: {
+      notes100: { p50: capture100.p50, p99: capture100.p99 },
+      notes20000: { p50: capture20000.p50, p99: capture20000.p99 },
+      ratio: captureRatio,
+      budget: 'ratio ≤ 2',
+    },
     samples: SAMPLES,
     sessionFileBytes: { notes1000: save1000.bytes },
     durableMs: {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { atomicWrite } from '../electron/files/atomicWrite';
 import { sessionEvents, sessionReducer } from '../shared/session/sessionSlice';
 import { serializeSessionFile } from '../shared/session/sessionFile';
+import { noteById, noteTableOf } from '../shared/session/noteTable';
 import type { SessionState } from '../shared/session/types';
 import { createSession } from '../shared/workshop/createSession';
 import { managementAndLeadershipWorkshop } from '../shared/workshop/builtInWorkshops';
@@ -14,15 +15,14 @@ import type { Percentiles } from './stats';
 export function sessionWithNotes(count: number): SessionState {
   const session = createSession(managementAndLeadershipWorkshop, { group: 'Bench', date: '2026-11-28', sessionId: 'bench', now: 1_700_000_000_000 });
   const notes = session.agenda.length > 0 ? Array.from({ length: count }, (_, i) => i) : [];
-  const ids = notes.map((i) => `note-${i}`);
-  const entities: SessionState['notes']['entities'] = {};
-  for (const i of notes) {
+  const built = notes.map((i) => {
     const at = 1_700_000_000_000 + i;
     const activityId = session.agenda[i % session.agenda.length]?.id ?? '';
     const text = `Note ${i}: trust grows when check-ins are regular and honest, in both directions.`;
-    entities[`note-${i}`] = sessionReducer(session, sessionEvents.noteCaptured({ id: `note-${i}`, activityId, at, text }))?.notes.entities[`note-${i}`] ?? never();
-  }
-  return { ...session, notes: { ids, entities } };
+    const captured = sessionReducer(session, sessionEvents.noteCaptured({ id: `note-${i}`, activityId, at, text }));
+    return (captured ? noteById(captured.notes, `note-${i}`) : undefined) ?? never();
+  });
+  return { ...session, notes: noteTableOf(built) };
 }
 
 function never(): never {

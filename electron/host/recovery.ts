@@ -10,6 +10,7 @@ import { readSessionFile } from './readSessionFile';
 import { emergencyCopyPath, tryReadSessionFile } from './sessionCopies';
 import type { SessionKeeper } from './sessionKeeper';
 import { isInside } from './workspacePaths';
+import { allNotes } from '../../shared/session/noteTable';
 
 /** The entries this host may offer: a browser window only ever reaches the workspace and the recovery folder. */
 function reachable(ctx: HostContext): OpenSessionEntry[] {
@@ -97,7 +98,7 @@ export async function listRecoveryOffers(ctx: HostContext, fileInfo: (absolute: 
       group: session.meta.group,
       date: session.meta.date,
       savedAt,
-      noteCount: session.notes.ids.filter((id) => session.notes.entities[id]?.deletedAt === null).length,
+      noteCount: allNotes(session.notes).filter((note) => note.deletedAt === null).length,
       file: entry.untitled ? null : fileInfo(entry.path),
       timerRunning: Object.values(session.timers).some((timer) => timer.startedAt !== null),
       notice: choice.notice,

@@ -1,7 +1,6 @@
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import type { RoomSnapshot, Snapshot, VerbName } from '../../shared/protocol/verbs';
-import { incrementalActivityNotes } from '../../shared/session/activityNotes';
 import { roomView } from '../../shared/session/roomView';
 import type { RoomView } from '../../shared/session/roomView';
 import type { SessionState } from '../../shared/session/types';
@@ -60,10 +59,8 @@ function sharedViews(store: SessionStore): (session: SessionState | null) => Roo
   let views = viewsByStore.get(store);
   if (!views) {
     let last: { session: SessionState | null; view: RoomView | null } | null = null;
-    // A capture into a crowded session reads only the new note and the projected activity's, not all 20,000.
-    const notesOf = incrementalActivityNotes();
     views = (session) => {
-      if (!last || last.session !== session) last = { session, view: roomView(session, notesOf) };
+      if (!last || last.session !== session) last = { session, view: roomView(session) };
       return last.view;
     };
     viewsByStore.set(store, views);

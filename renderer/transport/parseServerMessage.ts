@@ -9,6 +9,7 @@ import type { RoomSnapshot } from '../../shared/protocol/verbs';
 import type { RoomView } from '../../shared/session/roomView';
 import type { SessionState } from '../../shared/session/types';
 import { PRESENTER_THEMES } from '../../shared/session/types';
+import { NOTE_PAGES } from '../../shared/session/noteTable';
 import { assertNever } from '../../shared/util/assertNever';
 
 /*
@@ -47,7 +48,13 @@ const sessionShapeSchema = z.looseObject({
   currentActivityId: z.string(),
   timers: z.record(z.string(), z.looseObject({ plannedMs: z.number(), adjustMs: z.number(), usedMs: z.number(), startedAt: z.nullable(z.number()) })),
   timersBeforeReset: z.record(z.string(), z.unknown()),
-  notes: z.object({ ids: z.array(z.string()), entities: z.record(z.string(), z.looseObject({ id: z.string(), activityId: z.string(), text: z.string(), hidden: z.boolean() })) }),
+  // The note table (shared/session/noteTable.ts): its pages are found by a hash of the id, so there must be exactly NOTE_PAGES.
+  notes: z.object({
+    pages: z.array(z.record(z.string(), z.looseObject({ id: z.string(), activityId: z.string(), text: z.string(), hidden: z.boolean() }))).check(z.length(NOTE_PAGES)),
+    order: z.array(z.array(z.string())),
+    byActivity: z.record(z.string(), z.array(z.array(z.string()))),
+    count: z.number(),
+  }),
   presenter: z.looseObject({ screen: z.enum(['live', 'black', 'white']), theme: z.string(), frozenActivityId: z.nullable(z.string()), message: z.nullable(z.string()) }),
   settings: z.looseObject({ timerEndSound: z.boolean() }),
 });

@@ -5,6 +5,7 @@ import type { SessionEvent } from '../session/sessionSlice';
 import type { ValidCommand } from './commands';
 import { assertNever } from '../util/assertNever';
 import { MAX_NOTES } from '../session/types';
+import { noteById, noteCount } from '../session/noteTable';
 import { isWrittenOption } from '../kinds/vote';
 
 /** What the host supplies to stamp a command: the time and a fresh id. */
@@ -73,7 +74,7 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
     case 'vote.setCount': {
       const activity = activityOfKind(state, command.activityId, 'vote');
       if (typeof activity === 'string') return refuse(activity);
-      const option = own(state.notes.entities, command.optionId);
+      const option = noteById(state.notes, command.optionId);
       const isNoteOption = option && option.deletedAt === null && (option.activityId === activity.id || option.activityId === activity.optionsFrom);
       const isOption = isNoteOption || isWrittenOption(activity, command.optionId);
       if (!isOption) return refuse(`"${activity.title}" has no option "${command.optionId}".`);
@@ -153,7 +154,7 @@ type CaptureCommand = Extract<ValidCommand, { type: 'note.capture' }>;
 
 /** A new note, with the fields its activity's kind uses checked against that activity. */
 function captureNote(state: SessionState, command: CaptureCommand, stamp: Stamp): CommandOutcome {
-  if (state.notes.ids.length >= MAX_NOTES) return refuse(`This session already holds ${MAX_NOTES} notes, the most it can keep.`);
+  if (noteCount(state.notes) >= MAX_NOTES) return refuse(`This session already holds ${MAX_NOTES} notes, the most it can keep.`);
   const activity = state.agenda.find((candidate) => candidate.id === command.activityId);
   if (!activity) return refuse(`There is no activity "${command.activityId}" in this session.`);
   if (command.columnId !== undefined && (activity.kind !== 'sort' || !activity.columns.some((column) => column.id === command.columnId))) {
@@ -188,7 +189,7 @@ function activityOfKind<K extends Activity['kind']>(state: SessionState, activit
 
 /** A live note whose activity is of the given kind. */
 function withNoteIn(state: SessionState, noteId: string, kind: Activity['kind'], make: (note: Note, activity: Activity) => CommandOutcome): CommandOutcome {
-  const note = own(state.notes.entities, noteId);
+  const note = noteById(state.notes, noteId);
   if (!note) return refuse(`There is no note "${noteId}" in this session.`);
   if (note.deletedAt !== null) return refuse('That note was deleted.');
   const activity = state.agenda.find((candidate) => candidate.id === note.activityId);
@@ -206,7 +207,7 @@ function withActivity(state: SessionState, activityId: string, make: () => Sessi
 }
 
 function withNote(state: SessionState, noteId: string, make: () => SessionEvent, allowDeleted = false): CommandOutcome {
-  const note = own(state.notes.entities, noteId);
+  const note = noteById(state.notes, noteId);
   if (!note) return refuse(`There is no note "${noteId}" in this session.`);
   if (note.deletedAt !== null && !allowDeleted) return refuse('That note was deleted.');
   return { ok: true, event: make() };

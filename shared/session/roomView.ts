@@ -1,8 +1,8 @@
 import { writtenOptions } from '../kinds/vote';
 import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
-import { scanActivityNotes } from './activityNotes';
-import type { ActivityNotesOf } from './activityNotes';
+import { noteTableOf, notesOf } from './noteTable';
+import type { NoteTable } from './noteTable';
 import { projectedActivityId } from './projector';
 import type { Activity, ActivityRun, Note, PresenterTheme, SessionState } from './types';
 
@@ -49,11 +49,10 @@ export interface RoomLive {
 const NO_SCRIPT: Activity['script'] = { say: '', watchFor: '', shortGroup: '', largeGroup: '' };
 
 /**
- * What the room may see of a session now (null: no session open). Pure; the same session gives an equal view.
- * `notesOf` finds the projected activity's notes; the host passes `incrementalActivityNotes()` so that a capture into a
- * crowded session does not read all its notes again.
+ * What the room may see of a session now (null: no session open). Pure; the same session gives an equal view. It
+ * reads only the projected activity's notes, so a capture into a crowded session costs that activity, not the session.
  */
-export function roomView(session: SessionState | null, notesOf: ActivityNotesOf = scanActivityNotes): RoomView | null {
+export function roomView(session: SessionState | null): RoomView | null {
   if (!session) return null;
   const { presenter } = session;
   const theme = presenter.theme;
@@ -65,13 +64,13 @@ export function roomView(session: SessionState | null, notesOf: ActivityNotesOf 
   const activityId = projectedActivityId(session);
   const activity = session.agenda.find((candidate) => candidate.id === activityId) ?? session.agenda[0];
   if (!activity) throw new Error('A session always has at least one activity.');
-  return { screen: 'live', theme, message: presenter.message, frozen: presenter.frozenActivityId !== null, stage: roomStage(session, activity, notesOf) };
+  return { screen: 'live', theme, message: presenter.message, frozen: presenter.frozenActivityId !== null, stage: roomStage(session, activity) };
 }
 
 /** The projected activity as the room may see it: the session's shape, nothing private in it. */
-function roomStage(session: SessionState, activity: Activity, notesOf: ActivityNotesOf): SessionState {
+function roomStage(session: SessionState, activity: Activity): SessionState {
   const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
-  const notes = visibleNotes(notesOf(session.notes, noteActivities), activity.kind === 'reflection').filter(drawnBy(session, activity));
+  const notes = visibleNotes(notesOfActivities(session.notes, noteActivities), activity.kind === 'reflection').filter(drawnBy(session, activity));
   const timer = own(session.timers, activity.id);
   const run = roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes);
   const page = session.presenter.pages ? own(session.presenter.pages, activity.id) : undefined;
@@ -81,11 +80,21 @@ function roomStage(session: SessionState, activity: Activity, notesOf: ActivityN
     currentActivityId: activity.id,
     timers: timer ? { [activity.id]: timer } : {},
     timersBeforeReset: {},
-    notes: { ids: notes.map((note) => note.id), entities: Object.fromEntries(notes.map((note) => [note.id, note])) },
+    notes: noteTableOf(notes),
     runs: run ? { [activity.id]: run } : {},
     presenter: { screen: 'live', theme: session.presenter.theme, frozenActivityId: null, message: null, ...(page ? { pages: { [activity.id]: page } } : {}) },
     settings: { timerEndSound: session.settings.timerEndSound, showOvertimeToRoom: session.settings.showOvertimeToRoom ?? false },
   };
+}
+
+/**
+ * Every note of these activities in capture order. The table keeps each activity's notes apart, so this costs what the
+ * projected activity holds, never the whole session; two activities (a vote over an earlier one's notes) are merged by
+ * capture time.
+ */
+function notesOfActivities(table: NoteTable, activityIds: readonly string[]): Note[] {
+  if (activityIds.length === 1) return notesOf(table, activityIds[0] ?? '');
+  return activityIds.flatMap((activityId) => notesOf(table, activityId)).sort((a, b) => a.createdAt - b.createdAt);
 }
 
 /** The notes the projector shows, in capture order; a name stays only where the stage draws it. */

@@ -1,5 +1,5 @@
 import type { Activity, Note, SessionState } from './types';
-import { own } from '../util/own';
+import { notesOf } from './noteTable';
 
 /** The activity the room is on. */
 export function currentActivity(session: SessionState): Activity {
@@ -15,12 +15,7 @@ export function currentActivityIndex(session: SessionState): number {
 
 /** Notes of one activity that have not been deleted, in capture order. */
 export function notesForActivity(session: SessionState, activityId: string): Note[] {
-  const notes: Note[] = [];
-  for (const id of session.notes.ids) {
-    const note = own(session.notes.entities, id);
-    if (note && note.activityId === activityId && note.deletedAt === null) notes.push(note);
-  }
-  return notes;
+  return notesOf(session.notes, activityId).filter((note) => note.deletedAt === null);
 }
 
 /** Notes of one activity that the projector shows. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { SessionState } from './types';
+import type { SessionState, StoredSession } from './types';
+import { sessionFromStored, storedSessionJson } from './storedSession';
 import { sessionStateSchema } from './sessionSchema';
 import { migrations } from './migrations';
 import { jsonShapeProblem } from './jsonShape';
@@ -16,7 +17,7 @@ export interface SessionFile {
   app: 'groundwork';
   schemaVersion: typeof CURRENT_SCHEMA_VERSION;
   savedAt: number;
-  session: SessionState;
+  session: StoredSession;
 }
 
 const fileSchema = z.object({
@@ -33,8 +34,9 @@ export type ParsedSessionFile =
 
 /** Turns a session into the text written to disk. */
 export function serializeSessionFile(session: SessionState, savedAt: number): string {
-  const file: SessionFile = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt, session };
-  return JSON.stringify(file);
+  const head: Omit<SessionFile, 'session'> = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt };
+  // The session goes in as text written straight from the note table (storedSession.ts): the same JSON, less garbage.
+  return `${JSON.stringify(head).slice(0, -1)},"session":${storedSessionJson(session)}}`;
 }
 
 /**
@@ -84,7 +86,7 @@ export function parseSessionDocument(raw: unknown): ParsedSessionFile {
   }
   const parsed = fileSchema.safeParse(document);
   if (!parsed.success) return { ok: false, problem: describeIssue(parsed.error.issues[0]) };
-  return { ok: true, session: parsed.data.session, savedAt: parsed.data.savedAt, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
+  return { ok: true, session: sessionFromStored(parsed.data.session), savedAt: parsed.data.savedAt, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version };
 }
 
 function describeIssue(issue: z.core.$ZodIssue | undefined): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SessionState } from './types';
+import type { StoredSession } from './types';
 import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from './types';
 import { storedActivitySchema } from './activitySchema';
 
@@ -125,4 +125,4 @@ export const sessionStateSchema = z
       const hasRun = activity.kind === 'vote' || activity.kind === 'scale' || activity.kind === 'reflection';
       if (!hasRun && Object.hasOwn(session.runs, activity.id)) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is for a ${activity.kind}, which keeps no run` });
     }
-  }) satisfies z.ZodType<SessionState>;
+  }) satisfies z.ZodType<StoredSession>;

@@ -1,13 +1,26 @@
-import { createEntityAdapter, createSlice } from '@reduxjs/toolkit';
+import { createSlice, isDraft, original } from '@reduxjs/toolkit';
+import type { Draft } from '@reduxjs/toolkit';
 import { own } from '../util/own';
 import type { PayloadAction } from '@reduxjs/toolkit';
 import type { ActivityRun, CommitmentDetails, MapPosition, Note, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
 import type { TimerState } from './timer';
 import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
 import { stageTimerFor } from '../kinds/reflection';
+import type { NoteTable } from './noteTable';
+import { addNote, removeNote, setNote, updateNote } from './noteTable';
 
-/** Normalised storage for notes, in capture order. */
-export const notesAdapter = createEntityAdapter<Note>();
+/**
+ * The notes as they were before this event, never a draft: the note table's functions copy only the pieces they
+ * change, and the reducer assigns their result (an Immer draft of the table would be walked whole).
+ */
+function notesBefore(state: Draft<SessionState>): NoteTable {
+  return isDraft(state.notes) ? original(state.notes) : state.notes;
+}
+
+/** Changes some fields of one note, if it exists. */
+function changeNote(state: Draft<SessionState>, id: string, changes: Partial<Omit<Note, 'id'>>): void {
+  state.notes = updateNote(notesBefore(state), id, changes);
+}
 
 /** The host replaces the whole session on create and open; windows on snapshot. */
 export type SessionSliceState = SessionState | null;
@@ -92,7 +105,7 @@ export const sessionSlice = createSlice({
     noteCaptured: (state, action: PayloadAction<NoteCapturedPayload>) => {
       if (!state) return;
       const { id, activityId, text, at } = action.payload;
-      notesAdapter.addOne(state.notes, {
+      state.notes = addNote(notesBefore(state), {
         id,
         activityId,
         text,
@@ -108,19 +121,19 @@ export const sessionSlice = createSlice({
     },
     noteMoved: (state, action: PayloadAction<{ id: string; columnId: string; at: number }>) => {
       if (!state) return;
-      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { columnId: action.payload.columnId, updatedAt: action.payload.at } });
+      changeNote(state, action.payload.id, { columnId: action.payload.columnId, updatedAt: action.payload.at });
     },
     notePlaced: (state, action: PayloadAction<{ id: string; position: MapPosition | null; at: number }>) => {
       if (!state) return;
-      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { position: action.payload.position, updatedAt: action.payload.at } });
+      changeNote(state, action.payload.id, { position: action.payload.position, updatedAt: action.payload.at });
     },
     noteAttributed: (state, action: PayloadAction<{ id: string; attribution: string | null; at: number }>) => {
       if (!state) return;
-      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { attribution: action.payload.attribution, updatedAt: action.payload.at } });
+      changeNote(state, action.payload.id, { attribution: action.payload.attribution, updatedAt: action.payload.at });
     },
     commitmentEdited: (state, action: PayloadAction<{ id: string; commitment: CommitmentDetails; at: number }>) => {
       if (!state) return;
-      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { commitment: action.payload.commitment, updatedAt: action.payload.at } });
+      changeNote(state, action.payload.id, { commitment: action.payload.commitment, updatedAt: action.payload.at });
     },
     voteCountSet: (state, action: PayloadAction<{ activityId: string; optionId: string; count: number }>) => {
       const run = state ? own(state.runs, action.payload.activityId) : undefined;
@@ -157,19 +170,19 @@ export const sessionSlice = createSlice({
     },
     noteEdited: (state, action: PayloadAction<{ id: string; text: string; at: number }>) => {
       if (!state) return;
-      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { text: action.payload.text, updatedAt: action.payload.at } });
+      changeNote(state, action.payload.id, { text: action.payload.text, updatedAt: action.payload.at });
     },
     noteDeleted: (state, action: PayloadAction<{ id: string; at: number }>) => {
       if (!state) return;
-      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { deletedAt: action.payload.at } });
+      changeNote(state, action.payload.id, { deletedAt: action.payload.at });
     },
     noteRestored: (state, action: PayloadAction<{ id: string }>) => {
       if (!state) return;
-      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { deletedAt: null } });
+      changeNote(state, action.payload.id, { deletedAt: null });
     },
     noteVisibilitySet: (state, action: PayloadAction<{ id: string; hidden: boolean; at: number }>) => {
       if (!state) return;
-      notesAdapter.updateOne(state.notes, { id: action.payload.id, changes: { hidden: action.payload.hidden, updatedAt: action.payload.at } });
+      changeNote(state, action.payload.id, { hidden: action.payload.hidden, updatedAt: action.payload.at });
     },
     projectorScreenSet: (state, action: PayloadAction<{ screen: ProjectorScreen }>) => {
       if (state) state.presenter.screen = action.payload.screen;
@@ -211,9 +224,10 @@ export const sessionSlice = createSlice({
     slicesRestored: (state, action: PayloadAction<SessionSlices>) => {
       if (!state) return;
       const { notes, runs, timers, timersBeforeReset, details } = action.payload;
-      for (const [id, note] of Object.entries(notes ?? {})) {
-        if (note) notesAdapter.setOne(state.notes, note);
-        else notesAdapter.removeOne(state.notes, id);
+      if (notes) {
+        let table = notesBefore(state);
+        for (const [id, note] of Object.entries(notes)) table = note ? setNote(table, note) : removeNote(table, id);
+        state.notes = table;
       }
       for (const [id, run] of Object.entries(runs ?? {})) {
         if (run) state.runs[id] = run;

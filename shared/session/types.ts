@@ -1,4 +1,4 @@
-import type { EntityState } from '@reduxjs/toolkit';
+import type { NoteTable, StoredNotes } from './noteTable';
 import type { TimerState } from './timer';
 
 /** The kinds of activity a workshop can hold. Each has a control view, a projector layout and a report section. */
@@ -254,12 +254,16 @@ export interface SessionState {
   timers: Record<string, TimerState>;
   /** The timer as it was before its last reset, so the reset can be undone. */
   timersBeforeReset: Record<string, TimerState>;
-  notes: EntityState<Note, string>;
+  /** Every note, kept so that a change copies only small pieces (shared/session/noteTable.ts). */
+  notes: NoteTable;
   /** Per activity id, for vote, scale and reflection activities. */
   runs: Record<string, ActivityRun>;
   presenter: PresenterState;
   settings: SessionSettings;
 }
+
+/** A session as a session file stores it: the same, with the notes as `{ ids, entities }` (shared/session/storedSession.ts converts). */
+export type StoredSession = Omit<SessionState, 'notes'> & { notes: StoredNotes };
 
 /** Longest note the host accepts, in characters. */
 export const MAX_NOTE_LENGTH = 2000;

@@ -12,6 +12,7 @@
  */
 import type { Activity, SessionState } from './types';
 import { sessionEvents } from './sessionSlice';
+import { noteById } from './noteTable';
 import type { SessionEvent, SessionSlices } from './sessionSlice';
 import { REFLECTION_STAGE_LABELS } from '../kinds/reflection';
 import { writtenOptions } from '../kinds/vote';
@@ -54,7 +55,7 @@ function activityTitle(state: SessionState, activityId: string): string {
 }
 
 function noteText(state: SessionState, noteId: string): string {
-  const note = Object.hasOwn(state.notes.entities, noteId) ? state.notes.entities[noteId] : undefined;
+  const note = noteById(state.notes, noteId);
   return quote(note?.text ?? noteId);
 }
 
@@ -63,7 +64,7 @@ function findActivity(state: SessionState, activityId: string): Activity | undef
 }
 
 function voteOptionText(state: SessionState, activityId: string, optionId: string): string {
-  if (Object.hasOwn(state.notes.entities, optionId)) return noteText(state, optionId);
+  if (noteById(state.notes, optionId)) return noteText(state, optionId);
   const activity = findActivity(state, activityId);
   const written = activity?.kind === 'vote' ? writtenOptions(activity).find((option) => option.id === optionId) : undefined;
   return quote(written?.text ?? optionId);
@@ -100,7 +101,7 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     case 'session/noteCaptured':
       return { label: `add note ${quote(event.payload.text)}`, notes: [event.payload.id] };
     case 'session/noteMoved': {
-      const note = state.notes.entities[event.payload.id];
+      const note = noteById(state.notes, event.payload.id);
       const activity = note ? findActivity(state, note.activityId) : undefined;
       const column = activity?.kind === 'sort' ? activity.columns.find((candidate) => candidate.id === event.payload.columnId) : undefined;
       return { label: `move note ${noteText(state, event.payload.id)} to ${quote(column?.label ?? event.payload.columnId)}`, notes: [event.payload.id] };
@@ -142,7 +143,7 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
 function sliceOf(state: SessionState, scope: StepScope): StepSide {
   const slices: SessionSlices = {};
   if (scope.notes) {
-    slices.notes = Object.fromEntries(scope.notes.map((id) => [id, Object.hasOwn(state.notes.entities, id) ? (state.notes.entities[id] ?? null) : null]));
+    slices.notes = Object.fromEntries(scope.notes.map((id) => [id, noteById(state.notes, id) ?? null]));
   }
   if (scope.runs) slices.runs = Object.fromEntries(scope.runs.map((id) => [id, Object.hasOwn(state.runs, id) ? (state.runs[id] ?? null) : null]));
   if (scope.timers) {

@@ -1,6 +1,7 @@
 import type { Activity, SessionState } from '../session/types';
 import { timersForAgenda } from '../session/sessionSlice';
 import { runsForAgenda } from '../kinds/runs';
+import { emptyNoteTable } from '../session/noteTable';
 import type { Workshop } from './types';
 export { optionNoteId } from '../kinds/vote';
 import type { WorkshopSummary } from '../protocol/verbs';
@@ -24,7 +25,7 @@ export function createSession(workshop: Workshop, details: NewSessionDetails): S
     currentActivityId: first.id,
     timers: timersForAgenda(agenda),
     timersBeforeReset: {},
-    notes: { ids: [], entities: {} },
+    notes: emptyNoteTable(),
     runs: runsForAgenda(agenda),
     // The room sees the workshop's title until the facilitator moves on to the first activity.
     presenter: { screen: 'live', theme: 'dark', frozenActivityId: null, message: null, titleScreen: true },

@@ -23,6 +23,7 @@ import { createHost } from '../../electron/host/createHost';
 import { stopOnSignals } from '../../electron/host/stopOnSignals';
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { Snapshot, VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
+import { noteIds } from '../support/noteTables';
 
 const FILE_NAME = 'kill-test.groundwork';
 
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
   const snapshot: Snapshot = await call('session.snapshot', {});
   const session = snapshot.session;
   if (!session) throw new Error('no session after start-up');
-  notes = session.notes.ids.length;
+  notes = noteIds(session.notes).length;
   const file = kind === 'named' ? target : path.join(dataDir, 'recovery', `${session.meta.id}.groundwork`);
   say(`READY ${notes} ${file}`);
 

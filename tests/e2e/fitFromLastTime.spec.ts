@@ -3,6 +3,7 @@ import { expect, test } from './support/fixtures';
 import { dispatch, openScene, snapshot } from './support/kindScenes';
 import type { HostClient } from '../support/hostClient';
 import type { PresenterPage } from './pages/presenterPage';
+import { noteIds, noteIn } from '../support/noteTables';
 
 /**
  * The projector refits after each note starting from where the last fit
@@ -57,7 +58,7 @@ async function captureOneByOne(client: HostClient, presenter: PresenterPage, act
 
 async function hideNotes(client: HostClient, presenter: PresenterPage, activityId: string, count: number): Promise<void> {
   const session = await snapshot(client);
-  const ids = session.notes.ids.filter((id) => session.notes.entities[id]?.activityId === activityId).slice(0, count);
+  const ids = noteIds(session.notes).filter((id) => noteIn(session.notes, id)?.activityId === activityId).slice(0, count);
   const before = await presenter.notes.count();
   for (const [index, noteId] of ids.entries()) {
     await dispatch(client, { type: 'note.setHidden', noteId, hidden: true });

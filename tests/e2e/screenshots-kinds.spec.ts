@@ -21,6 +21,7 @@ import {
 } from './support/kindScenes';
 import type { OpenScene } from './support/kindScenes';
 import { FOUR_COLUMN_NOTES, MANY_COMMITMENTS, SPECTRUM_NOTES, STRESS_WORKSHOP, TWO_COLUMN_NOTES } from './support/stressWorkshop';
+import { noteIds, noteIn } from '../support/noteTables';
 
 /** Where the review pictures go (not compared with anything; a person looks at them). */
 const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots', 'presenter');
@@ -268,7 +269,7 @@ test.describe('presenter layout of every kind, for review', () => {
         const session = await snapshot(client);
         const written = STRESS_WORKSHOP.activities.find((activity) => activity.id === 'long-vote')?.options ?? [];
         const optionIds = [
-          ...session.notes.ids.filter((id) => session.notes.entities[id]?.activityId === 'two-columns'),
+          ...noteIds(session.notes).filter((id) => noteIn(session.notes, id)?.activityId === 'two-columns'),
           ...written.map((_, index) => optionNoteId('long-vote', index + 1)),
         ];
         for (const [index, id] of optionIds.entries()) await dispatch(client, { type: 'vote.setCount', activityId: 'long-vote', optionId: id, count: (index * 7) % 11 });

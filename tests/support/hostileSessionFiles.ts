@@ -1,11 +1,17 @@
 import { serializeSessionFile } from '../../shared/session/sessionFile';
-import type { SessionState } from '../../shared/session/types';
+import { storedSessionOf } from '../../shared/session/storedSession';
+import type { SessionState, StoredSession } from '../../shared/session/types';
 import { createSession } from '../../shared/workshop/createSession';
 import { everyKindWorkshop } from './everyKindWorkshop';
 
-/** A valid session to build hostile files from (every activity kind). */
+/** A valid session in memory (every activity kind). */
 export function baseSession(): SessionState {
   return createSession(everyKindWorkshop, { group: 'Ops leads', date: '2026-11-28', sessionId: 'session-1', now: 1_000_000 });
+}
+
+/** The same session as its file stores it, to build hostile files from. */
+export function baseStoredSession(): StoredSession {
+  return storedSessionOf(baseSession());
 }
 
 function fileText(session: unknown): string {
@@ -23,7 +29,7 @@ function strayNote(id: string, activityId: string): Record<string, unknown> {
 export const hostileSessionFiles: Record<string, () => string> = {
   /** 200,000 notes in `entities` that `ids` does not list: past the 20,000-note cap. */
   strayNotes: () => {
-    const session = baseSession();
+    const session = baseStoredSession();
     const activityId = session.agenda[0]?.id ?? '';
     const entities: Record<string, unknown> = {};
     for (let i = 0; i < 200_000; i++) entities[`n${i}`] = strayNote(`n${i}`, activityId);
@@ -31,7 +37,7 @@ export const hostileSessionFiles: Record<string, () => string> = {
   },
   /** 400,000 timers for activities that do not exist. */
   phantomTimers: () => {
-    const session = baseSession();
+    const session = baseStoredSession();
     const timers: Record<string, unknown> = { ...session.timers };
     for (let i = 0; i < 400_000; i++) timers[`ghost-${i}`] = { plannedMs: 0, adjustMs: 0, usedMs: 0, startedAt: null };
     return fileText({ ...session, timers });

@@ -8,8 +8,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serializeSessionFile } from '../../shared/session/sessionFile';
 import { REPORT_FIXTURE_FILE, reportFixtureExportTime, reportFixtureSession } from './reportFixture';
+import { noteIds } from './noteTables';
 
 const session = reportFixtureSession();
 const target = path.resolve(import.meta.dirname, '../..', REPORT_FIXTURE_FILE);
 writeFileSync(target, `${serializeSessionFile(session, reportFixtureExportTime(session))}\n`);
-console.log(`Wrote ${REPORT_FIXTURE_FILE}: ${session.notes.ids.length} notes, ${session.agenda.length} activities.`);
+console.log(`Wrote ${REPORT_FIXTURE_FILE}: ${noteIds(session.notes).length} notes, ${session.agenda.length} activities.`);

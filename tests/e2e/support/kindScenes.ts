@@ -6,6 +6,7 @@ import type { Activity, ActivityKind, CommitmentDetails, MapPosition, SessionSta
 import { connectAsControl } from '../../support/hostClient';
 import type { HostClient } from '../../support/hostClient';
 import type { RunningServer } from './browserModeServer';
+import { noteIds } from '../../support/noteTables';
 
 /**
  * Realistic room content for every activity kind, and the helpers that put it
@@ -62,7 +63,7 @@ export async function openScene(server: RunningServer, pick: (activity: Activity
 export async function captureAll(client: HostClient, activityId: string, notes: readonly SceneNote[]): Promise<string[]> {
   const ids: string[] = [];
   for (const note of notes) {
-    const before = new Set((await snapshot(client)).notes.ids);
+    const before = new Set(noteIds((await snapshot(client)).notes));
     await dispatch(client, {
       type: 'note.capture',
       activityId,
@@ -72,7 +73,7 @@ export async function captureAll(client: HostClient, activityId: string, notes: 
       ...(note.attribution ? { attribution: note.attribution } : {}),
       ...(note.commitment ? { commitment: note.commitment } : {}),
     });
-    const id = (await snapshot(client)).notes.ids.find((candidate) => !before.has(candidate));
+    const id = noteIds((await snapshot(client)).notes).find((candidate) => !before.has(candidate));
     if (!id) throw new Error(`The note "${note.text}" was not captured.`);
     if (note.hidden) await dispatch(client, { type: 'note.setHidden', noteId: id, hidden: true });
     ids.push(id);

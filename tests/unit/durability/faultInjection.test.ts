@@ -8,6 +8,7 @@ import { faultyFileSystem } from '../helpers/faultyFileSystem';
 import type { FaultPoint, FaultyFileSystem } from '../helpers/faultyFileSystem';
 import { makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 /**
  * Every file-system step of a save (open, write, fsync, rename, folder
@@ -61,7 +62,7 @@ function saveStates(harness: HostHarness): SaveState[] {
 async function notesIn(file: string): Promise<string[]> {
   const parsed = parseSessionFile(await readFile(file, 'utf8'));
   if (!parsed.ok) throw new Error(`${file} does not parse: ${parsed.problem}`);
-  return parsed.session.notes.ids.map((id) => parsed.session.notes.entities[id]?.text ?? '?');
+  return noteIds(parsed.session.notes).map((id) => noteIn(parsed.session.notes, id)?.text ?? '?');
 }
 
 async function temps(harness: HostHarness): Promise<string[]> {

@@ -5,6 +5,7 @@ import { isTempFileName } from '../../../electron/files/atomicWrite';
 import { parseSessionFile } from '../../../shared/session/sessionFile';
 import { bundleEntry, startLineChild } from '../../durability/childRunner';
 import { makeTempDir } from '../helpers/tempDir';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 /**
  * The kill test: a child process runs the real host and captures notes
@@ -59,7 +60,7 @@ async function tempFilesIn(folders: string[]): Promise<string[]> {
 async function notesInFile(file: string): Promise<number> {
   const parsed = parseSessionFile(await readFile(file, 'utf8'));
   if (!parsed.ok) throw new Error(`${file} does not parse after a kill: ${parsed.problem}`);
-  const texts = parsed.session.notes.ids.map((id) => parsed.session.notes.entities[id]?.text);
+  const texts = noteIds(parsed.session.notes).map((id) => noteIn(parsed.session.notes, id)?.text);
   texts.forEach((text, index) => {
     if (text !== `n${index + 1}`) throw new Error(`${file}: note ${index + 1} is "${String(text)}", expected "n${index + 1}"`);
   });

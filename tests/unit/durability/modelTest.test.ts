@@ -11,6 +11,7 @@ import { crashableDisk } from '../helpers/crashableDisk';
 import type { CrashableDisk } from '../helpers/crashableDisk';
 import { connectWindow, makeHost, sequentialIds, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness, TestWindow } from '../helpers/hostHarness';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 /**
  * A property-based test of the whole save path against a simple model: a
@@ -48,8 +49,8 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 const FILE = 'live.groundwork';
 
 function modelOf(session: SessionState): Model {
-  return session.notes.ids.map((id) => {
-    const note = session.notes.entities[id];
+  return noteIds(session.notes).map((id) => {
+    const note = noteIn(session.notes, id);
     return { text: note?.text ?? '?', hidden: note?.hidden ?? false };
   });
 }
@@ -109,7 +110,7 @@ class Run {
 
   async edit(step: Step): Promise<void> {
     const model = this.current();
-    const ids = (await this.window.snapshot()).session?.notes.ids ?? [];
+    const ids = noteIds((await this.window.snapshot()).session?.notes) ?? [];
     this.counter += 1;
     if (step.kind === 'capture' || model.length === 0) {
       await this.dispatch({ type: 'note.capture', activityId: 'opening-perceptions', text: `t${this.counter}` }, [...model, { text: `t${this.counter}`, hidden: false }]);

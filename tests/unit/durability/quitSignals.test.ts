@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseSessionFile } from '../../../shared/session/sessionFile';
 import { bundleEntry, startLineChild } from '../../durability/childRunner';
 import { makeTempDir } from '../helpers/tempDir';
+import { noteIds } from '../../support/noteTables';
 
 /**
  * Quitting with SIGTERM or SIGINT (browser mode's Ctrl+C, a service
@@ -27,7 +28,7 @@ afterAll(async () => {
 async function notesIn(file: string): Promise<number> {
   const parsed = parseSessionFile(await readFile(file, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.problem);
-  return parsed.session.notes.ids.length;
+  return noteIds(parsed.session.notes).length;
 }
 
 describe('quitting by signal', () => {

@@ -9,6 +9,7 @@ import type { ServeBundle, ServeProcess } from '../../durability/serveProcess';
 import { connectAsControl, connectAsPresenter } from '../../support/hostClient';
 import type { HostClient } from '../../support/hostClient';
 import { makeTempDir } from '../helpers/tempDir';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 /**
  * Point 9 of issue 10: the real `serve` process is stopped each way a host
@@ -55,7 +56,7 @@ async function runASession(control: HostClient, kind: 'named' | 'untitled', grou
   const activityId = (await control.call('session.snapshot', {})).session?.currentActivityId ?? '';
   await control.call('session.dispatch', { type: 'note.capture', activityId, text: 'Said before the restart' });
   await control.call('session.dispatch', { type: 'note.capture', activityId, text: 'A typo' });
-  const typo = (await control.call('session.snapshot', {})).session?.notes.ids.at(-1) ?? '';
+  const typo = noteIds((await control.call('session.snapshot', {})).session?.notes)?.at(-1) ?? '';
   await control.call('session.dispatch', { type: 'note.edit', noteId: typo, text: 'Edited before the restart' });
   const lastChange = control.pushes.length;
   await control.call('session.dispatch', { type: 'timer.start', activityId });
@@ -78,13 +79,13 @@ async function stop(server: ServeProcess, way: Way): Promise<{ code: number | nu
 
 function notesOf(snapshot: Snapshot): string[] {
   const session = snapshot.session;
-  return session ? session.notes.ids.map((id) => session.notes.entities[id]?.text ?? '?') : [];
+  return session ? noteIds(session.notes).map((id) => noteIn(session.notes, id)?.text ?? '?') : [];
 }
 
 async function notesOnDisk(file: string): Promise<string[]> {
   const parsed = parseSessionFile(await readFile(file, 'utf8'));
   if (!parsed.ok) throw new Error(parsed.problem);
-  return parsed.session.notes.ids.map((id) => parsed.session.notes.entities[id]?.text ?? '?');
+  return noteIds(parsed.session.notes).map((id) => noteIn(parsed.session.notes, id)?.text ?? '?');
 }
 
 describe('the open session comes back after a restart, however the host stopped', () => {

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseSessionFile } from '../../../shared/session/sessionFile';
 import { makeHost } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
-import { baseSession, hostileSessionFiles, validSessionText } from '../../support/hostileSessionFiles';
+import { baseStoredSession, hostileSessionFiles, validSessionText } from '../../support/hostileSessionFiles';
+import { noteCount } from '../../../shared/session/noteTable';
 
 let h: HostHarness;
 
@@ -44,7 +45,7 @@ describe('hostile session files are refused quickly, with a sentence, and left a
 });
 
 describe('what the schema cannot check is cross-checked', () => {
-  const session = baseSession();
+  const session = baseStoredSession();
   const first = session.agenda[0]?.id ?? '';
   const note = { id: 'n1', activityId: first, text: 'x', hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null };
   const withNotes = (ids: string[], entities: Record<string, unknown>) => JSON.stringify({ app: 'groundwork', schemaVersion: 2, savedAt: 1, session: { ...session, notes: { ids, entities } } });
@@ -89,7 +90,7 @@ describe('what the schema cannot check is cross-checked', () => {
   });
 
   it('the largest session the format allows is within the shape limits', () => {
-    const full = baseSession();
+    const full = baseStoredSession();
     const activityId = full.agenda[0]?.id ?? '';
     const ids = Array.from({ length: 20_000 }, (_, i) => `note-${i}`);
     const entities = Object.fromEntries(
@@ -98,7 +99,7 @@ describe('what the schema cannot check is cross-checked', () => {
     // A vote whose options come from notes: a count for each of them.
     const runs = { ...full.runs, vote: { kind: 'vote', counts: Object.fromEntries(ids.map((noteId) => [noteId, 100_000])), revealed: true } };
     const parsed = parseSessionFile(JSON.stringify({ app: 'groundwork', schemaVersion: 2, savedAt: 1, session: { ...full, runs, notes: { ids, entities } } }));
-    expect(parsed.ok && parsed.session.notes.ids.length).toBe(20_000);
+    expect(parsed.ok && noteCount(parsed.session.notes)).toBe(20_000);
   });
 
   it('a file the app wrote still opens', async () => {

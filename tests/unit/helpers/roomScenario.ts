@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { Command } from '../../../shared/protocol/commands';
 import type { Snapshot } from '../../../shared/protocol/verbs';
 import type { Activity, SessionState } from '../../../shared/session/types';
+import { allNotes } from '../../../shared/session/noteTable';
 
 /** The two links a need-to-know scenario drives: any transport, as long as every byte the presenter received can be read. */
 export interface ScenarioLinks {
@@ -61,7 +62,7 @@ export async function runNeedToKnowScenario(links: ScenarioLinks): Promise<Scena
     return snapshot.session;
   };
   const noteIdOf = async (text: string): Promise<string> => {
-    const found = Object.values((await session()).notes.entities).find((note) => note?.text === text);
+    const found = allNotes((await session()).notes).find((note) => note.text === text);
     if (!found) throw new Error(`no note "${text}"`);
     return found.id;
   };

@@ -7,6 +7,7 @@ import { faultyFileSystem } from '../helpers/faultyFileSystem';
 import type { FaultyFileSystem } from '../helpers/faultyFileSystem';
 import { makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 let h: HostHarness;
 let disk: FaultyFileSystem;
@@ -31,7 +32,7 @@ function saveStates(): SaveState[] {
 async function notesOnDisk(): Promise<string[]> {
   const parsed = parseSessionFile(await readFile(path.join(h.workspace, 'live.groundwork'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.problem);
-  return parsed.session.notes.ids.map((id) => parsed.session.notes.entities[id]?.text ?? '?');
+  return noteIds(parsed.session.notes).map((id) => noteIn(parsed.session.notes, id)?.text ?? '?');
 }
 
 function capture(text: string): Promise<unknown> {
@@ -96,7 +97,7 @@ describe('write-behind autosave', () => {
     expect(await notesOnDisk()).toEqual(['safe']);
     const snapshot = await h.control.snapshot();
     expect(snapshot.status.save).toEqual({ state: 'error', reason, at: h.clock.now() });
-    expect(snapshot.session?.notes.ids).toHaveLength(2);
+    expect(noteIds(snapshot.session?.notes)).toHaveLength(2);
 
     disk.clear();
     await capture('after the fix');

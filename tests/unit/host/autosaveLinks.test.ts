@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
+import { notesIn } from '../../support/noteTables';
 
 let h: HostHarness;
 
@@ -33,7 +34,7 @@ describe('autosave checks where a file really is on every write', () => {
       reason:
         'Not saved: the folder "team" now leads outside the workspace (it was replaced by a link), so Groundwork will not write there. Use Save As to choose a folder in the workspace. A copy is safe in Groundwork\'s recovery folder',
     });
-    expect(Object.values(session?.notes.entities ?? {}).map((note) => note?.text)).toEqual(['Said after the swap']);
+    expect(notesIn(session?.notes).map((note) => note.text)).toEqual(['Said after the swap']);
     const [copy] = (await readdir(path.join(h.dataDir, 'recovery'))).filter((name) => name.startsWith('Retro-'));
     expect(await readFile(path.join(h.dataDir, 'recovery', copy ?? ''), 'utf8')).toContain('Said after the swap');
 

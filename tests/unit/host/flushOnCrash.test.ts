@@ -6,6 +6,7 @@ import type { CrashTarget } from '../../../electron/host/stopOnSignals';
 import { parseSessionFile } from '../../../shared/session/sessionFile';
 import { makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 let h: HostHarness | null = null;
 afterEach(async () => {
@@ -35,7 +36,7 @@ describe('flushOnCrash', () => {
     const notesOnDisk = async (): Promise<string[]> => {
       const parsed = parseSessionFile(await readFile(file, 'utf8'));
       if (!parsed.ok) throw new Error(parsed.problem);
-      return parsed.session.notes.ids.map((id) => parsed.session.notes.entities[id]?.text ?? '?');
+      return noteIds(parsed.session.notes).map((id) => noteIn(parsed.session.notes, id)?.text ?? '?');
     };
     const target = fakeProcess();
     const reports: unknown[] = [];

@@ -6,6 +6,7 @@ import type { SessionState } from '../../../shared/session/types';
 import { readTimer } from '../../../shared/session/timer';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 let h: HostHarness;
 
@@ -55,8 +56,8 @@ describe('starting a session', () => {
     await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'Plans and budgets' });
     await h.host.flush();
     const onDisk = await readDisk(path.join(h.dataDir, 'recovery', 'id-1.groundwork'));
-    expect(onDisk.notes.ids).toHaveLength(1);
-    expect(onDisk.notes.entities['id-2']?.text).toBe('Plans and budgets');
+    expect(noteIds(onDisk.notes)).toHaveLength(1);
+    expect(noteIn(onDisk.notes, 'id-2')?.text).toBe('Plans and budgets');
   });
 
   it('refuses an unknown workshop and a missing group, with reasons', async () => {
@@ -139,7 +140,7 @@ describe('call order', () => {
     const note = h.control.call('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'quick' });
     expect((await create).ok).toBe(true);
     expect((await note).ok).toBe(true);
-    expect((await session()).notes.ids).toHaveLength(1);
+    expect(noteIds((await session()).notes)).toHaveLength(1);
   });
 });
 
@@ -175,7 +176,7 @@ describe('save, reopen and restore', () => {
     expect(restored).toEqual(original);
     expect(restored?.currentActivityId).toBe('administration-vs-influence');
     expect(restored?.timers['opening-perceptions']).toMatchObject({ usedMs: 90_000, startedAt: null });
-    expect(restored?.notes.ids.map((id) => restored.notes.entities[id]?.text)).toEqual(['First thought', 'Second']);
+    expect(noteIds(restored?.notes)?.map((id) => noteIn(restored?.notes, id)?.text)).toEqual(['First thought', 'Second']);
   });
 
   it('once saved under a name, changes autosave to that file and the recovery copy is removed', async () => {
@@ -185,7 +186,7 @@ describe('save, reopen and restore', () => {
     expect(await readdir(path.join(h.dataDir, 'recovery'))).toEqual([]);
     await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'after naming' });
     await h.host.flush();
-    expect((await readDisk(path.join(h.workspace, 'named.groundwork'))).notes.ids).toHaveLength(1);
+    expect(noteIds((await readDisk(path.join(h.workspace, 'named.groundwork'))).notes)).toHaveLength(1);
     expect((await h.control.snapshot()).status).toEqual({
       file: { path: 'named.groundwork', name: 'named.groundwork' },
       save: { state: 'saved', at: h.clock.now() },
@@ -198,7 +199,7 @@ describe('save, reopen and restore', () => {
     await h.control.ok('session.saveAs', { path: 'same.groundwork' });
     await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'last second' });
     await h.control.ok('session.open', { path: 'same.groundwork' });
-    expect((await session()).notes.ids).toHaveLength(1);
+    expect(noteIds((await session()).notes)).toHaveLength(1);
   });
 
   it('a failed open leaves the file byte for byte and the open session in place', async () => {

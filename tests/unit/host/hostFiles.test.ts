@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RecentSession } from '../../../shared/protocol/verbs';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 let h: HostHarness;
 
@@ -170,7 +171,7 @@ describe('the recent list', () => {
     const opened = await desktop.ok('session.open', { path: listed.sessions[0]?.path });
     expect(opened).toEqual({ file: null, cancelled: false, migratedFrom: null });
     const restored = (await desktop.snapshot()).session;
-    expect(restored?.notes.ids.map((id) => restored.notes.entities[id]?.text)).toEqual(['precious']);
+    expect(noteIds(restored?.notes)?.map((id) => noteIn(restored?.notes, id)?.text)).toEqual(['precious']);
   });
 
   it('in browser mode with the default data folder, the recovery copy is reachable by a workspace path', async () => {

@@ -4,6 +4,7 @@ import type { Command } from '../../../shared/protocol/commands';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
 import { expectNeedToKnow, runNeedToKnowScenario } from '../helpers/roomScenario';
+import { noteIds } from '../../support/noteTables';
 
 /**
  * Issue 11, point 7: the projector link receives what the room may see and nothing else. Tested on the wire
@@ -49,7 +50,7 @@ describe('the projector link only receives what the room may see', () => {
     await dispatch({ type: 'timer.start', activityId: second.id });
     await dispatch({ type: 'note.capture', activityId: first.id, text: 'Soon hidden' });
     const viewsBefore = presenter.pushes.length;
-    const hiddenId = (await h.control.snapshot()).session?.notes.ids.at(-1) ?? '';
+    const hiddenId = noteIds((await h.control.snapshot()).session?.notes)?.at(-1) ?? '';
     await dispatch({ type: 'note.setHidden', noteId: hiddenId, hidden: true });
     expect(presenter.pushes.length, 'hiding a note changes what the room sees').toBe(viewsBefore + 1);
     await dispatch({ type: 'note.edit', noteId: hiddenId, text: 'Edited while hidden' });

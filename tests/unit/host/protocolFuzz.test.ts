@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Host } from '../../../electron/host/hostTypes';
 import { VERB_NAMES } from '../../../shared/protocol/verbs';
 import type { Snapshot } from '../../../shared/protocol/verbs';
+import { allNotes } from '../../../shared/session/noteTable';
 import type { SessionState } from '../../../shared/session/types';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness, TestWindow } from '../helpers/hostHarness';
@@ -28,7 +29,7 @@ function scriptTexts(session: SessionState): string[] {
 /** Notes hidden now (a note shown earlier and hidden since was public while it showed, so only the latest view is checked for these). */
 function hiddenNoteTexts(session: SessionState): string[] {
   // Short or common texts cannot be told apart from public ones; the marker texts the fuzz writes can.
-  return Object.values(session.notes.entities).flatMap((note) => (note && note.hidden && note.deletedAt === null ? [note.text] : [])).filter((text) => text.startsWith('Marker note'));
+  return allNotes(session.notes).flatMap((note) => (note.hidden && note.deletedAt === null ? [note.text] : [])).filter((text) => text.startsWith('Marker note'));
 }
 
 /** Whether a JSON text holds a string, as JSON would write it. */

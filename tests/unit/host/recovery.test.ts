@@ -10,6 +10,7 @@ import { readTimer } from '../../../shared/session/timer';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness, TestWindow } from '../helpers/hostHarness';
 import type { Host } from '../../../electron/host/hostTypes';
+import { noteIds, noteIn, notesTable } from '../../support/noteTables';
 
 let h: HostHarness;
 
@@ -26,7 +27,7 @@ function capture(window: TestWindow, text: string): Promise<unknown> {
 
 async function texts(window: TestWindow): Promise<string[]> {
   const session = (await window.snapshot()).session;
-  return session ? session.notes.ids.map((id) => session.notes.entities[id]?.text ?? '?') : [];
+  return session ? noteIds(session.notes).map((id) => noteIn(session.notes, id)?.text ?? '?') : [];
 }
 
 /** What the next start sees after the app died without closing (the old host is simply abandoned, never closed). */
@@ -72,7 +73,7 @@ describe('crash recovery', () => {
     // It goes on saving to the same recovery copy.
     await capture(next, 'Third');
     await next.host.flush();
-    expect((await disk(path.join(h.dataDir, 'recovery', 'id-1.groundwork'))).notes.ids).toHaveLength(3);
+    expect(noteIds((await disk(path.join(h.dataDir, 'recovery', 'id-1.groundwork'))).notes)).toHaveLength(3);
   });
 
   it('a quit is not a close: the next start reopens the session; after Close nothing is open or offered', async () => {
@@ -105,7 +106,7 @@ describe('crash recovery', () => {
     expect((await next.snapshot()).status.file).toEqual({ path: 'retro.groundwork', name: 'retro.groundwork' });
     await capture(next, 'After the crash');
     await next.host.flush();
-    expect((await disk(path.join(h.workspace, 'retro.groundwork'))).notes.ids).toHaveLength(2);
+    expect(noteIds((await disk(path.join(h.workspace, 'retro.groundwork'))).notes)).toHaveLength(2);
   });
 
   it('when the copy to reopen is not clear-cut, it is offered instead, until restored or dismissed, even across another crash', async () => {
@@ -168,7 +169,7 @@ describe('crash recovery', () => {
     expect(restored.file?.path).toBe('stick/live.groundwork');
     expect(await texts(next)).toEqual(['On the stick', 'Only in memory']);
     await next.host.flush();
-    expect((await disk(path.join(h.workspace, 'stick', 'live.groundwork'))).notes.ids).toHaveLength(2);
+    expect(noteIds((await disk(path.join(h.workspace, 'stick', 'live.groundwork'))).notes)).toHaveLength(2);
     expect(await readFile(path.join(h.workspace, 'stick', 'live.groundwork.bak'))).toEqual(namedBefore);
     expect((await readdir(path.join(h.dataDir, 'recovery'))).filter((name) => name.startsWith('live-'))).toEqual([]);
   });
@@ -180,7 +181,7 @@ describe('crash recovery', () => {
     await h.host.flush();
     const file = path.join(h.workspace, 'live.groundwork');
     const session = await disk(file);
-    const older = { ...session, notes: { ids: [], entities: {} } };
+    const older = { ...session, notes: notesTable() };
     await writeFile(emergencyCopyPath(path.join(h.dataDir, 'recovery'), file), serializeSessionFile(older, 1));
     const before = sha(await readFile(file));
 
@@ -286,7 +287,7 @@ describe('migrated files', () => {
     await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'warm-up', text: 'Newer' });
     await h.host.flush();
     expect(await readFile(`${file}.bak`)).toEqual(fixture);
-    expect((await disk(file)).notes.ids).toHaveLength(4);
+    expect(noteIds((await disk(file)).notes)).toHaveLength(4);
 
     await h.control.ok('session.close');
     expect((await h.control.ok<{ migratedFrom: number | null }>('session.open', { path: 'old.groundwork' })).migratedFrom).toBeNull();

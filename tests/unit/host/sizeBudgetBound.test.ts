@@ -9,6 +9,7 @@ import type { SessionEvent } from '../../../shared/session/sessionSlice';
 import type { SessionState } from '../../../shared/session/types';
 import { eventsToReach, stepOf } from '../../../shared/session/undo';
 import { baseSession } from '../../support/hostileSessionFiles';
+import { noteIds } from '../../support/noteTables';
 
 const size = (session: SessionState) => Buffer.byteLength(serializeSessionFile(session, 1_000_000));
 
@@ -21,7 +22,8 @@ const recipe = fc.record({ kind: fc.integer({ min: 0, max: 11 }), pick: fc.nat()
 function commandFor(session: SessionState, r: { kind: number; pick: number; text: string; flag: boolean; n: number }): unknown {
   const activity = session.agenda[r.pick % session.agenda.length];
   const activityId = activity?.id ?? '';
-  const noteId = session.notes.ids[r.pick % Math.max(1, session.notes.ids.length)] ?? 'none';
+  const ids = noteIds(session.notes);
+  const noteId = ids[r.pick % Math.max(1, ids.length)] ?? 'none';
   const short = r.text.slice(0, 200);
   switch (r.kind) {
     case 0:

@@ -4,9 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WriteBehind } from '../../../electron/host/writeBehind';
 import type { SaveState } from '../../../shared/protocol/hostStatus';
 import { MAX_SESSION_FILE_BYTES } from '../../../shared/session/sessionFile';
-import type { SessionState } from '../../../shared/session/types';
+import type { Note, SessionState, StoredSession } from '../../../shared/session/types';
+import { noteTableOf } from '../../../shared/session/noteTable';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
+import { notesIn } from '../../support/noteTables';
 
 /** A note as long as a note can be, in a three-byte character: 6,000 bytes on disk. */
 const BIG_TEXT = '€'.repeat(2000);
@@ -27,7 +29,7 @@ async function sessionFileOfSize(bytes: number): Promise<string> {
   await h.control.ok('session.saveAs', { path: 'big' });
   await h.control.ok('session.close');
   const file = path.join(h.workspace, 'big.groundwork');
-  const document = JSON.parse(await readFile(file, 'utf8')) as { session: SessionState };
+  const document = JSON.parse(await readFile(file, 'utf8')) as { session: StoredSession };
   const { notes } = document.session;
   const note = (id: string, text: string) => ({ id, activityId: ACTIVITY, text, hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null });
   let size = Buffer.byteLength(JSON.stringify(document));
@@ -81,7 +83,7 @@ describe('one size limit for writing and reading', () => {
     const reopened = await again.call('session.open', { path: 'big.groundwork' });
     expect(reopened.ok ? 'opened' : reopened.error.message).toBe('opened');
     const { session } = await again.snapshot();
-    const texts = Object.values(session?.notes.entities ?? {}).map((note) => note?.text);
+    const texts = notesIn(session?.notes).map((note) => note.text);
     for (const text of acknowledged) expect(texts).toContain(text);
   });
 
@@ -90,12 +92,8 @@ describe('one size limit for writing and reading', () => {
       await startWorkshop(h.control);
       return (await h.control.snapshot()).session;
     })()) as SessionState;
-    const bloated: SessionState = { ...session, notes: { ids: [], entities: {} } };
-    for (let i = 0; i < 9000; i++) {
-      const id = `n${i}`;
-      bloated.notes.ids.push(id);
-      bloated.notes.entities[id] = { id, activityId: ACTIVITY, text: BIG_TEXT, hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null };
-    }
+    const notes: Note[] = Array.from({ length: 9000 }, (_, i) => ({ id: `n${i}`, activityId: ACTIVITY, text: BIG_TEXT, hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null }));
+    const bloated: SessionState = { ...session, notes: noteTableOf(notes) };
     const writes: string[] = [];
     const states: SaveState[] = [];
     const saver = new WriteBehind({ target: path.join(h.workspace, 'huge.groundwork'), now: () => 1, write: (target) => Promise.resolve(void writes.push(target)), onStatus: (state) => states.push(state) });

@@ -8,6 +8,7 @@ import type { SessionState } from '../../../shared/session/types';
 import { UNDO_LIMIT } from '../../../electron/host/undoHistory';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness, TestWindow } from '../helpers/hostHarness';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 let h: HostHarness;
 const ACTIVITY = 'opening-perceptions';
@@ -29,7 +30,7 @@ async function session(window: TestWindow = h.control): Promise<SessionState> {
 async function capture(text: string): Promise<string> {
   await h.control.ok('session.dispatch', { type: 'note.capture', activityId: ACTIVITY, text });
   const notes = (await session()).notes;
-  return notes.ids[notes.ids.length - 1] as string;
+  return noteIds(notes).at(-1) as string;
 }
 
 /** A window's replica: the snapshot it joined with (or was pushed last), then every event after it, through the shared reducer. */
@@ -58,12 +59,12 @@ describe('undo and redo through the host', () => {
     expect(lastHistory(h.control.pushes)?.undo?.label).toBe('delete note “Feedback weekly”');
 
     await h.control.ok('session.dispatch', { type: 'session.undo' });
-    expect((await session()).notes.entities[id]?.deletedAt).toBeNull();
-    expect(replica(joined, other.pushes)?.notes.entities[id]?.deletedAt).toBeNull();
+    expect(noteIn((await session()).notes, id)?.deletedAt).toBeNull();
+    expect(noteIn(replica(joined, other.pushes)?.notes, id)?.deletedAt).toBeNull();
     expect(lastHistory(other.pushes)).toEqual({ undo: { step: expect.any(Number) as number, label: 'add note “Feedback weekly”' }, redo: { step: expect.any(Number) as number, label: 'delete note “Feedback weekly”' } });
 
     await h.control.ok('session.dispatch', { type: 'session.redo' });
-    expect((await session()).notes.entities[id]?.deletedAt).not.toBeNull();
+    expect(noteIn((await session()).notes, id)?.deletedAt).not.toBeNull();
     expect(replica(joined, other.pushes)).toEqual(await session());
   });
 
@@ -75,7 +76,7 @@ describe('undo and redo through the host', () => {
     const saved = (await session()).meta.id;
     const file = path.join(h.dataDir, 'recovery', `${saved}.groundwork`);
     const parsed = parseSessionFile(await readFile(file, 'utf8'));
-    expect(parsed.ok && parsed.session.notes.entities[id]?.text).toBe('Feedback weekly');
+    expect(parsed.ok && noteIn(parsed.session.notes, id)?.text).toBe('Feedback weekly');
   });
 
   it('a reloaded window sees the same history (the host keeps it)', async () => {
@@ -84,7 +85,7 @@ describe('undo and redo through the host', () => {
     const reloaded = connectWindow(h.host, 'control');
     expect((await reloaded.snapshot()).status.history?.undo?.label).toBe('add note “Feedback weekly”');
     await reloaded.ok('session.dispatch', { type: 'session.undo' });
-    expect((await session(reloaded)).notes.ids).toHaveLength(0);
+    expect(noteIds((await session(reloaded)).notes)).toHaveLength(0);
   });
 
   it('timers and the black screen are not steps: undo skips over them to the last change of content', async () => {
@@ -93,7 +94,7 @@ describe('undo and redo through the host', () => {
     await h.control.ok('session.dispatch', { type: 'presenter.setScreen', screen: 'black' });
     await h.control.ok('session.dispatch', { type: 'session.undo' });
     const after = await session();
-    expect(after.notes.ids).toHaveLength(0);
+    expect(noteIds(after.notes)).toHaveLength(0);
     expect(after.presenter.screen).toBe('black');
     expect(after.timers[ACTIVITY]?.startedAt).not.toBeNull();
   });
@@ -115,7 +116,7 @@ describe('undo and redo through the host', () => {
   it(`keeps the last ${UNDO_LIMIT} steps and says so when undo reaches past them`, async () => {
     for (let n = 0; n < UNDO_LIMIT + 5; n += 1) await capture(`Note ${n}`);
     for (let n = 0; n < UNDO_LIMIT; n += 1) await h.control.ok('session.dispatch', { type: 'session.undo' });
-    expect((await session()).notes.ids).toHaveLength(5);
+    expect(noteIds((await session()).notes)).toHaveLength(5);
     const outcome = await h.control.call('session.dispatch', { type: 'session.undo' });
     expect(outcome.ok === false && outcome.error.message).toBe(
       `Nothing more to undo: Groundwork keeps the last ${UNDO_LIMIT} changes of a session, and every one of them is undone.`,
@@ -131,7 +132,7 @@ describe('undo and redo through the host', () => {
     expect(outcome.ok === false && outcome.error.message).toBe(
       'That change was not undone because newer changes came after it. Undo steps back from the newest change: add note “Plans”.',
     );
-    expect((await session()).notes.entities[id]?.deletedAt).not.toBeNull();
+    expect(noteIn((await session()).notes, id)?.deletedAt).not.toBeNull();
   });
 
   it('a toast’s Undo of a step already undone by key says so and changes nothing', async () => {
@@ -141,8 +142,8 @@ describe('undo and redo through the host', () => {
     await h.control.ok('session.dispatch', { type: 'session.undo' });
     const outcome = await h.control.call('session.dispatch', { type: 'session.undo', step: deleteStep });
     expect(outcome.ok === false && outcome.error.message).toBe('That change is already undone.');
-    expect((await session()).notes.entities[id]?.deletedAt).toBeNull();
-    expect((await session()).notes.ids).toEqual([id]);
+    expect(noteIn((await session()).notes, id)?.deletedAt).toBeNull();
+    expect(noteIds((await session()).notes)).toEqual([id]);
   });
 
   it('forgets the history when another session is opened', async () => {
@@ -163,7 +164,7 @@ describe('undo and redo through the host', () => {
         expect(outcome.ok === false && outcome.error.code).toBe('forbidden');
       }
     }
-    expect((await session()).notes.ids).toHaveLength(1);
+    expect(noteIds((await session()).notes)).toHaveLength(1);
   });
 
   it('refuses a malformed undo with a sentence', async () => {

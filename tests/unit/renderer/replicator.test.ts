@@ -6,6 +6,8 @@ import type { Snapshot } from '../../../shared/protocol/verbs';
 import { createReplicaStore } from '../../../renderer/store/store';
 import { startReplication } from '../../../renderer/store/replicator';
 import { FakeLink } from './fakeLink';
+import { noteIds, notesTable } from '../../support/noteTables';
+import type { Note } from '../../../shared/session/types';
 
 const workshop = findBuiltInWorkshop('management-and-leadership');
 if (!workshop) throw new Error('built-in workshop missing');
@@ -14,6 +16,11 @@ const status = { file: null, save: { state: 'idle' as const } };
 
 function snapshot(rev: number, hostNow = 50_000): Snapshot {
   return { rev, session, status, hostNow };
+}
+
+/** The note the host holds after capture(id, text). */
+function capturedNote(id: string, text: string): Note {
+  return { id, activityId: 'opening-perceptions', text, hidden: false, createdAt: 2000, updatedAt: 2000, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null };
 }
 
 const capture = (id: string, text: string) => sessionEvents.noteCaptured({ id, activityId: 'opening-perceptions', text, at: 2000 });
@@ -49,16 +56,16 @@ describe('replication', () => {
     link.push({ kind: 'event', rev: 6, event: capture('n1', 'first') });
     link.push({ kind: 'event', rev: 6, event: capture('n1-again', 'repeat') });
     expect(store.getState().sync.rev).toBe(6);
-    expect(store.getState().session?.notes.ids).toEqual(['n1']);
+    expect(noteIds(store.getState().session?.notes)).toEqual(['n1']);
 
     link.push({ kind: 'event', rev: 9, event: capture('n9', 'after a gap') });
     expect(store.getState().sync.rev).toBe(6);
     expect(link.callsOf('session.snapshot')).toHaveLength(2);
     link.push({ kind: 'event', rev: 10, event: capture('n10', 'while resyncing') });
-    link.callsOf('session.snapshot')[1]?.resolve({ ...snapshot(9), session: { ...session, notes: { ids: ['n1', 'n9'], entities: {} } } });
+    link.callsOf('session.snapshot')[1]?.resolve({ ...snapshot(9), session: { ...session, notes: notesTable(capturedNote('n1', 'first'), capturedNote('n9', 'after a gap')) } });
     await settle();
     expect(store.getState().sync.rev).toBe(10);
-    expect(store.getState().session?.notes.ids).toEqual(['n1', 'n9', 'n10']);
+    expect(noteIds(store.getState().session?.notes)).toEqual(['n1', 'n9', 'n10']);
   });
 
   it('replaces the session on a pushed snapshot and follows status pushes', () => {

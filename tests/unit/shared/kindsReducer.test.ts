@@ -13,13 +13,14 @@ import { reflectionRun } from '../../../shared/kinds/reflection';
 import { commitmentsFor } from '../../../shared/kinds/commitments';
 import { optionNoteId } from '../../../shared/workshop/createSession';
 import { newSession } from './sessionFixtures';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 const T = 5_000_000;
 
 /** Runs commands the way the host does (validate, turn into an event, reduce), with ids n1, n2, … */
 function play(commands: Command[], start: SessionState = newSession()): SessionState {
   return commands.reduce((state, command, index) => {
-    const captured = state.notes.ids.filter((id) => /^n\d+$/.test(id)).length;
+    const captured = noteIds(state.notes).filter((id) => /^n\d+$/.test(id)).length;
     const outcome = commandToEvent(state, commandSchema.parse(command), { now: T + index * 1000, newId: () => `n${captured + 1}` });
     if (!outcome.ok) throw new Error(outcome.error);
     return outcome.event ? (sessionReducer(state, outcome.event) as SessionState) : state;
@@ -94,7 +95,7 @@ describe('map', () => {
       { type: 'note.capture', activityId: 'spectrum', text: 'Mostly now', position: { x: 0.2, y: 0.9 } },
       { type: 'note.place', noteId: 'n1', position: { x: 0.3, y: 0.1 } },
     ]);
-    expect(state.notes.entities.n1?.position).toEqual({ x: 0.3, y: 0.5 });
+    expect(noteIn(state.notes, 'n1')?.position).toEqual({ x: 0.3, y: 0.5 });
     expect(refusal(state, { type: 'note.place', noteId: 'n1', position: { x: 1.5, y: 0 } })).toMatch(/1/);
     expect(refusal(state, { type: 'note.capture', activityId: 'opening', text: 'z', position: { x: 0.5, y: 0.5 } })).toBe(
       '"Opening" is not a map, so a note cannot be placed on it.',
@@ -176,8 +177,8 @@ describe('reflection', () => {
     expect(reflection(state)).toMatchObject({ stage: 'sharing', stageTimer: { startedAt: null } });
     // Nothing is attributed unless the facilitator adds a name; a blank name clears it.
     // Nothing is attributed unless the facilitator adds a name; a blank name clears it.
-    expect(state.notes.entities.n1?.attribution).toBe(null);
-    expect(state.notes.entities.n2?.attribution).toBe('Sam');
+    expect(noteIn(state.notes, 'n1')?.attribution).toBe(null);
+    expect(noteIn(state.notes, 'n2')?.attribution).toBe('Sam');
   });
 });
 

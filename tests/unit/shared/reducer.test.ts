@@ -7,6 +7,7 @@ import type { SessionState } from '../../../shared/session/types';
 import { MAX_NOTES } from '../../../shared/session/types';
 import { projectedNotes, notesForActivity, currentActivity } from '../../../shared/session/selectors';
 import { newSession } from './sessionFixtures';
+import { noteIds, noteIn, notesTable } from '../../support/noteTables';
 
 const T = 5_000_000;
 
@@ -68,8 +69,8 @@ describe('commands through commandToEvent and the session reducer', () => {
 
   it('note.capture stamps the id and time the host gives it and trims the text', () => {
     const state = run(newSession(), { type: 'note.capture', activityId: 'opening', text: '  Managers plan  ' }, T, ['n-7']).state;
-    expect(state.notes.ids.at(-1)).toBe('n-7');
-    expect(state.notes.entities['n-7']).toEqual({
+    expect(noteIds(state.notes).at(-1)).toBe('n-7');
+    expect(noteIn(state.notes, 'n-7')).toEqual({
       id: 'n-7',
       activityId: 'opening',
       text: 'Managers plan',
@@ -87,7 +88,7 @@ describe('commands through commandToEvent and the session reducer', () => {
   it('note.edit, setHidden, delete and restore change what the projector shows', () => {
     let state = run(newSession(), { type: 'note.capture', activityId: 'opening', text: 'first' }, T, ['n1']).state;
     state = run(state, { type: 'note.edit', noteId: 'n1', text: 'edited' }, T + 1).state;
-    expect(state.notes.entities.n1).toMatchObject({ text: 'edited', updatedAt: T + 1 });
+    expect(noteIn(state.notes, 'n1')).toMatchObject({ text: 'edited', updatedAt: T + 1 });
     state = run(state, { type: 'note.setHidden', noteId: 'n1', hidden: true }, T + 2).state;
     expect(projectedNotes(state, 'opening')).toEqual([]);
     expect(notesForActivity(state, 'opening')).toHaveLength(1);
@@ -126,10 +127,8 @@ describe('refused commands leave the session as it was', () => {
 
   it('a full session refuses another note', () => {
     const ids = Array.from({ length: MAX_NOTES }, (_, i) => `n${i}`);
-    const entities = Object.fromEntries(
-      ids.map((id) => [id, { id, activityId: 'opening', text: 't', hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null }]),
-    );
-    const full: SessionState = { ...newSession(), notes: { ids, entities } };
+    const notes = ids.map((id) => ({ id, activityId: 'opening', text: 't', hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null }));
+    const full: SessionState = { ...newSession(), notes: notesTable(...notes) };
     expect(run(full, { type: 'note.capture', activityId: 'opening', text: 'one more' }).error).toMatch(/20000 notes/);
   });
 

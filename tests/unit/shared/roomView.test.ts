@@ -10,6 +10,7 @@ import { sessionReducer } from '../../../shared/session/sessionSlice';
 import type { SessionState, VoteActivity } from '../../../shared/session/types';
 import { MAX_NOTES } from '../../../shared/session/types';
 import { newSession, startedSession } from './sessionFixtures';
+import { noteIds, notesIn, notesTable } from '../../support/noteTables';
 
 let ids = 0;
 function run(state: SessionState, ...commands: Command[]): SessionState {
@@ -29,7 +30,7 @@ function live(view: RoomView | null): RoomLive {
   return view;
 }
 
-const lastNoteId = (session: SessionState): string => session.notes.ids.at(-1) ?? '';
+const lastNoteId = (session: SessionState): string => noteIds(session.notes).at(-1) ?? '';
 
 describe('roomView: what the room may see', () => {
   it('is null without a session, and the title screen alone from the start', () => {
@@ -72,7 +73,7 @@ describe('roomView: what the room may see', () => {
       ['Shown', null],
       ['Named', null],
     ]);
-    expect(stage.notes.ids).toHaveLength(2);
+    expect(noteIds(stage.notes)).toHaveLength(2);
     expect(JSON.stringify(stage)).not.toMatch(/Hidden one|Sam|Priya|Deleted|Elsewhere|Lee/);
   });
 
@@ -87,12 +88,12 @@ describe('roomView: what the room may see', () => {
   it('sends only the notes the stage draws: a map its placed ones, a reflection once shared, a scale none', () => {
     let session = run(newSession(), { type: 'activity.go', activityId: 'map' });
     session = run(session, { type: 'note.capture', activityId: 'map', text: 'Placed', position: { x: 0.2, y: 0.8 } }, { type: 'note.capture', activityId: 'map', text: 'Not placed yet' });
-    expect(live(roomView(session)).stage.notes.ids.map((id) => live(roomView(session)).stage.notes.entities[id]?.text)).toEqual(['Placed']);
+    expect(notesIn(live(roomView(session)).stage.notes).map((note) => note.text)).toEqual(['Placed']);
 
     session = run(session, { type: 'activity.go', activityId: 'kasem-reflection' }, { type: 'note.capture', activityId: 'kasem-reflection', text: 'Written quietly' });
-    expect(live(roomView(session)).stage.notes.ids).toEqual([]);
+    expect(noteIds(live(roomView(session)).stage.notes)).toEqual([]);
     session = run(session, { type: 'reflection.setStage', activityId: 'kasem-reflection', stage: 'sharing' });
-    expect(live(roomView(session)).stage.notes.ids).toHaveLength(1);
+    expect(noteIds(live(roomView(session)).stage.notes)).toHaveLength(1);
 
     session = run(session, { type: 'activity.go', activityId: 'scale' }, { type: 'note.capture', activityId: 'scale', text: 'A remark on the scale' });
     expect(JSON.stringify(roomView(session))).not.toContain('A remark on the scale');
@@ -149,15 +150,22 @@ describe('roomView: what the room may see', () => {
 
   it('is equal for changes the room cannot see, and stays small in a crowded session', () => {
     let session = newSession();
-    const notes = Object.fromEntries(
-      Array.from({ length: MAX_NOTES - 1 }, (_, index) => [
-        `c${index}`,
-        { id: `c${index}`, activityId: index < 50 ? 'opening' : 'close', text: `Note ${index}`, hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null },
-      ]),
-    );
-    session = { ...session, notes: { ids: Object.keys(notes), entities: notes } };
+    const notes = Array.from({ length: MAX_NOTES - 1 }, (_, index) => ({
+      id: `c${index}`,
+      activityId: index < 50 ? 'opening' : 'close',
+      text: `Note ${index}`,
+      hidden: false,
+      createdAt: 1,
+      updatedAt: 1,
+      deletedAt: null,
+      columnId: null,
+      position: null,
+      attribution: null,
+      commitment: null,
+    }));
+    session = { ...session, notes: notesTable(...notes) };
     const before = JSON.stringify(roomView(session));
-    expect(live(roomView(session)).stage.notes.ids).toHaveLength(50);
+    expect(noteIds(live(roomView(session)).stage.notes)).toHaveLength(50);
     expect(before.length).toBeLessThan(20_000);
     const privately = run(session, { type: 'note.capture', activityId: 'vote', text: 'Another activity' }, { type: 'timer.start', activityId: 'close' }, { type: 'note.setHidden', noteId: 'c60', hidden: true });
     expect(JSON.stringify(roomView(privately))).toBe(before);

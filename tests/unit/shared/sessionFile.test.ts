@@ -9,6 +9,7 @@ import { sessionReducer } from '../../../shared/session/sessionSlice';
 import type { SessionState } from '../../../shared/session/types';
 import { notesForActivity } from '../../../shared/session/selectors';
 import { newSession } from './sessionFixtures';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/session-v0.groundwork');
 
@@ -86,9 +87,9 @@ describe('version 0 files', () => {
     const { session } = parsed;
     expect(session.meta.title).toBe('Prototype retro');
     expect(session.currentActivityId).toBe('went-well');
-    expect(session.notes.ids).toEqual(['n1', 'n2']);
+    expect(noteIds(session.notes)).toEqual(['n1', 'n2']);
     expect(notesForActivity(session, 'went-well').map((note) => note.text)).toEqual(['Pairing on the release']);
-    expect(session.notes.entities.n1).toMatchObject({ hidden: false, deletedAt: null });
+    expect(noteIn(session.notes, 'n1')).toMatchObject({ hidden: false, deletedAt: null });
     expect(session.timers['went-well']).toEqual({ plannedMs: 900000, adjustMs: 60000, usedMs: 120000, startedAt: null });
     expect(session.timersBeforeReset).toEqual({});
     expect(session.presenter).toEqual({ screen: 'live', theme: 'dark', frozenActivityId: null, message: null });
@@ -123,7 +124,7 @@ describe('version 1 files (written before activity kinds)', () => {
       ['Managers keep the lights on', false],
       ['Leaders set direction', true],
     ]);
-    expect(session.notes.entities.a3).toMatchObject({ activityId: 'trust', columnId: null, position: null, attribution: null, commitment: null });
+    expect(noteIn(session.notes, 'a3')).toMatchObject({ activityId: 'trust', columnId: null, position: null, attribution: null, commitment: null });
     expect(session.currentActivityId).toBe('trust');
     expect(session.timers.opening).toMatchObject({ usedMs: 640_000, startedAt: null });
     expect(session.runs).toEqual({});

@@ -9,6 +9,7 @@ import { eventsToReach, stepOf } from '../../../shared/session/undo';
 import type { UndoStep } from '../../../shared/session/undo';
 import { optionNoteId } from '../../../shared/workshop/createSession';
 import { newSession } from './sessionFixtures';
+import { noteIds, noteIn } from '../../support/noteTables';
 
 const T = 5_000_000;
 
@@ -112,22 +113,22 @@ describe('one undo step per change of the session', () => {
   it('a deleted note comes back with everything it had (column, name, time stamps) and goes again on redo', () => {
     const model = withNotes();
     model.run({ type: 'note.setAttribution', noteId: 'n2', attribution: 'Ana' });
-    const kept = model.state.notes.entities.n2;
+    const kept = noteIn(model.state.notes, 'n2');
     model.run({ type: 'note.delete', noteId: 'n2' });
     model.undo();
-    expect(model.state.notes.entities.n2).toEqual(kept);
+    expect(noteIn(model.state.notes, 'n2')).toEqual(kept);
     model.redo();
-    expect(model.state.notes.entities.n2?.deletedAt).not.toBeNull();
+    expect(noteIn(model.state.notes, 'n2')?.deletedAt).not.toBeNull();
   });
 
   it('undoing a capture removes the note entirely; redo adds it back in the same place', () => {
     const model = withNotes();
-    const ids = model.state.notes.ids;
+    const ids = noteIds(model.state.notes);
     model.run({ type: 'note.capture', activityId: 'opening', text: 'One more' });
     model.undo();
-    expect(model.state.notes.ids).toEqual(ids);
+    expect(noteIds(model.state.notes)).toEqual(ids);
     model.redo();
-    expect(model.state.notes.ids).toEqual([...ids, 'n5']);
+    expect(noteIds(model.state.notes)).toEqual([...ids, 'n5']);
   });
 
   it.each<Command>([
@@ -168,7 +169,7 @@ describe('one undo step per change of the session', () => {
     model.undo();
     model.run({ type: 'note.setHidden', noteId: 'n2', hidden: true });
     expect(model.redo()).toBe(false);
-    expect(model.state.notes.entities.n1?.deletedAt).toBeNull();
+    expect(noteIn(model.state.notes, 'n1')?.deletedAt).toBeNull();
   });
 
   it('names a long note by its start, on one line', () => {

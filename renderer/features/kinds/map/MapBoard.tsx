@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { MAP_CENTRE, mapNotes, nudgePosition } from '../../../../shared/kinds/map';
 import type { MapActivity, MapPosition, Note, SessionState } from '../../../../shared/session/types';
+import { noteById } from '../../../../shared/session/noteTable';
 import { useAppStore } from '../../../store/hooks';
 import { InlineError } from '../../../ui/InlineError';
 import { CaptureBox } from '../../notes/CaptureBox';
@@ -36,7 +37,8 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
   const latestPosition = (note: Note): MapPosition | null => {
     const waiting = sent.current.get(note.id);
     if (waiting) return waiting.position;
-    return store.getState().session?.notes.entities[note.id]?.position ?? note.position;
+    const latest = store.getState().session;
+    return (latest ? noteById(latest.notes, note.id) : undefined)?.position ?? note.position;
   };
 
   const place = async (note: Note, position: MapPosition | null, tell: boolean) => {
@@ -49,7 +51,7 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
     return done;
   };
   const { drag, handlersFor } = useMapDrag(plotRef, oneDimensional, (noteId, position) => {
-    const note = session.notes.entities[noteId];
+    const note = noteById(session.notes, noteId);
     return note ? place(note, position, false) : Promise.resolve(false);
   });
 
@@ -65,7 +67,7 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
   };
 
   const noteFromDrag = (event: DragEvent<HTMLElement>): Note | null => {
-    const note = session.notes.entities[event.dataTransfer.getData(NOTE_DRAG_TYPE)];
+    const note = noteById(session.notes, event.dataTransfer.getData(NOTE_DRAG_TYPE));
     return note && note.activityId === activity.id ? note : null;
   };
   const acceptDrag = (zone: 'map' | 'tray') => (event: DragEvent<HTMLElement>) => {

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { neighbourColumn, notesByColumn } from '../../../../shared/kinds/sort';
 import type { Note, SessionState, SortActivity, SortColumn } from '../../../../shared/session/types';
+import { noteById } from '../../../../shared/session/noteTable';
 import { InlineError } from '../../../ui/InlineError';
 import { CaptureBox } from '../../notes/CaptureBox';
 import { NoteItem } from '../../notes/NoteItem';
@@ -54,7 +55,7 @@ export function SortBoard({ activity, session }: { activity: SortActivity; sessi
   const onDrop = (column: SortColumn, event: DragEvent<HTMLElement>) => {
     event.preventDefault();
     setDropColumn(null);
-    const note = session.notes.entities[event.dataTransfer.getData(NOTE_DRAG_TYPE)];
+    const note = noteById(session.notes, event.dataTransfer.getData(NOTE_DRAG_TYPE));
     if (note && note.activityId === activity.id) void moveNote(note, column, false);
   };
 
