@@ -20,6 +20,11 @@ export interface PresenterScreenProps {
   overlay?: ReactNode;
   /** Marks the root for tests and styles (`presenter-screen` in the presenter window, none in the preview). */
   testId?: string;
+  /**
+   * Whether this screen is its page's `main` landmark: yes in the presenter window, which draws nothing else;
+   * no in the control window's preview, a picture inside a page that has its own `main`.
+   */
+  isPageMain?: boolean;
 }
 
 /**
@@ -27,11 +32,12 @@ export interface PresenterScreenProps {
  * CSS `cqh`/`cqw` units, and the fit measures this box), so that the full
  * window and the small preview lay out the same way. Themed per session.
  */
-export function PresenterScreen({ session, ready, overlay, testId }: PresenterScreenProps) {
+export function PresenterScreen({ session, ready, overlay, testId, isPageMain = false }: PresenterScreenProps) {
+  const Root = isPageMain ? 'main' : 'div';
   const theme = presenterThemeOf(session);
   const screen = session?.presenter.screen ?? 'live';
   return (
-    <div className="presenter-screen" data-presenter-screen="" data-theme={theme} data-screen={screen} data-frozen={session?.presenter.frozenActivityId ? '' : undefined} data-testid={testId}>
+    <Root className="presenter-screen" data-presenter-screen="" data-theme={theme} data-screen={screen} data-frozen={session?.presenter.frozenActivityId ? '' : undefined} data-testid={testId}>
       {screen === 'black' ? (
         <div className="presenter-blackout" data-testid={testId ? 'presenter-blackout' : undefined} aria-label="Projector blacked out" role="img" />
       ) : screen === 'white' ? (
@@ -46,18 +52,18 @@ export function PresenterScreen({ session, ready, overlay, testId }: PresenterSc
               <KindStage session={projectedSession(session)} />
             </ShowOvertimeContext.Provider>
           ) : (
-            <main className="presenter-waiting" data-testid={testId ? 'presenter-waiting' : undefined}>
+            <div className="presenter-waiting" data-testid={testId ? 'presenter-waiting' : undefined}>
               <p className="presenter-waiting-brand">
                 <span className="brand-mark" aria-hidden="true" />
                 Groundwork
               </p>
               <h1 className="presenter-waiting-text">{ready ? 'No session yet — waiting for the facilitator' : 'Connecting…'}</h1>
-            </main>
+            </div>
           )}
           {session ? <ProjectorOverlays session={session} withTestIds={testId !== undefined} /> : null}
           {overlay}
         </div>
       )}
-    </div>
+    </Root>
   );
 }

@@ -7,10 +7,10 @@ import { formatSessionDate } from '../ui/format';
  */
 export function TitleScreen({ meta, withTestIds }: { meta: SessionState['meta']; withTestIds: boolean }) {
   return (
-    <main className="ptitle" data-testid={withTestIds ? 'presenter-title-screen' : undefined}>
+    <div className="ptitle" data-testid={withTestIds ? 'presenter-title-screen' : undefined}>
       <h1 className="ptitle-title">{meta.title}</h1>
       {meta.group ? <p className="ptitle-group">{meta.group}</p> : null}
       <p className="ptitle-date">{formatSessionDate(meta.date)}</p>
-    </main>
+    </div>
   );
 }
