@@ -178,7 +178,10 @@ for (const size of [
       test.setTimeout(300_000);
       const where = `projector ${size.width}×${size.height}`;
       const check = (screen: string) => expectNothingFound(presenter.page, `${where}: ${screen}`);
+      // The projector's clock is stepped to 0:00 later on, to see the timer-end flash (as roomControl.spec.ts does).
+      await presenter.page.clock.install();
       await presenter.page.setViewportSize(size);
+      await presenter.open(server.presenterUrl);
       await expect(presenter.waiting).toBeVisible();
       await check('waiting for a session');
 
@@ -205,16 +208,23 @@ for (const size of [
         await check('white');
         await dispatch(client, { type: 'presenter.returnToLive' });
 
-        // Two seconds left on a running timer, the flash on: the projector flashes as it reaches 0:00.
+        // A fresh one-minute timer (the shortest there is), the flash on; the projector's clock runs on to 0:00 in one-second steps.
         await dispatch(client, { type: 'settings.setTimerEndSound', on: true });
         const { currentActivityId: activityId } = await snapshot(client);
-        await dispatch(client, { type: 'timer.pause', activityId });
-        const timer = (await snapshot(client)).timers[activityId];
-        if (!timer) throw new Error('The activity has no timer.');
-        await dispatch(client, { type: 'timer.adjust', activityId, deltaMs: timer.usedMs + 2_000 - (timer.plannedMs + timer.adjustMs) });
+        await dispatch(client, { type: 'timer.reset', activityId });
+        const planned = (await snapshot(client)).timers[activityId]?.plannedMs ?? 0;
+        await dispatch(client, { type: 'timer.adjust', activityId, deltaMs: 60_000 - planned });
         await dispatch(client, { type: 'timer.start', activityId });
         const flash = presenter.page.getByTestId('presenter-timer-ended');
-        await expect(flash).toHaveCount(1, { timeout: 10_000 });
+        await expect
+          .poll(
+            async () => {
+              await presenter.page.clock.fastForward(1_000);
+              return flash.count();
+            },
+            { timeout: 30_000, intervals: [0] },
+          )
+          .toBe(1);
         // The flash lasts three seconds from 0:00: the projector's time stands still while axe looks (its timers still run, which axe needs).
         await presenter.page.clock.setFixedTime(await presenter.page.evaluate(() => Date.now()));
         await check('the timer-end flash');
