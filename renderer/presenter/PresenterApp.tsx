@@ -31,14 +31,14 @@ export function PresenterApp() {
         Reconnecting…
       </p>
     ) : null;
-  return <PresenterScreen view={view} ready={ready} overlay={reconnecting} testId="presenter-screen" />;
+  return <PresenterScreen view={view} ready={ready} overlay={reconnecting} testId="presenter-screen" isPageMain />;
 }
 
 /** The whole projector says the link does not work (wrong or outdated key), in place of a stale stage. */
 function LinkRefused({ detail }: { detail: string | null }) {
   return (
-    <div className="presenter-screen" data-presenter-screen="" data-theme="dark">
-      <main className="presenter-waiting" data-testid="presenter-waiting">
+    <main className="presenter-screen" data-presenter-screen="" data-theme="dark">
+      <div className="presenter-waiting" data-testid="presenter-waiting">
         <p className="presenter-waiting-brand">
           <span className="brand-mark" aria-hidden="true" />
           Groundwork
@@ -47,7 +47,7 @@ function LinkRefused({ detail }: { detail: string | null }) {
           <h1 className="presenter-waiting-text">Cannot connect</h1>
           <p className="presenter-waiting-detail">{detail ?? 'This window cannot connect to Groundwork.'}</p>
         </div>
-      </main>
-    </div>
+      </div>
+    </main>
   );
 }

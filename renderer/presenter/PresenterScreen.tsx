@@ -19,6 +19,11 @@ export interface PresenterScreenProps {
   overlay?: ReactNode;
   /** Marks the root for tests and styles (`presenter-screen` in the presenter window, none in the preview). */
   testId?: string;
+  /**
+   * Whether this screen is its page's `main` landmark: yes in the presenter window, which draws nothing else;
+   * no in the control window's preview, a picture inside a page that has its own `main`.
+   */
+  isPageMain?: boolean;
 }
 
 /**
@@ -26,10 +31,11 @@ export interface PresenterScreenProps {
  * CSS `cqh`/`cqw` units, and the fit measures this box), so that the full
  * window and the small preview lay out the same way. Themed per session.
  */
-export function PresenterScreen({ view, ready, overlay, testId }: PresenterScreenProps) {
+export function PresenterScreen({ view, ready, overlay, testId, isPageMain = false }: PresenterScreenProps) {
+  const Root = isPageMain ? 'main' : 'div';
   const screen = view === null || view.screen === 'title' ? 'live' : view.screen;
   return (
-    <div
+    <Root
       className="presenter-screen"
       data-presenter-screen=""
       data-theme={view?.theme ?? 'dark'}
@@ -50,18 +56,18 @@ export function PresenterScreen({ view, ready, overlay, testId }: PresenterScree
               <KindStage session={view.stage} />
             </ShowOvertimeContext.Provider>
           ) : (
-            <main className="presenter-waiting" data-testid={testId ? 'presenter-waiting' : undefined}>
+            <div className="presenter-waiting" data-testid={testId ? 'presenter-waiting' : undefined}>
               <p className="presenter-waiting-brand">
                 <span className="brand-mark" aria-hidden="true" />
                 Groundwork
               </p>
               <h1 className="presenter-waiting-text">{ready ? 'No session yet — waiting for the facilitator' : 'Connecting…'}</h1>
-            </main>
+            </div>
           )}
           {view?.screen === 'live' || view?.screen === 'title' ? <ProjectorOverlays view={view} withTestIds={testId !== undefined} /> : null}
           {overlay}
         </div>
       )}
-    </div>
+    </Root>
   );
 }

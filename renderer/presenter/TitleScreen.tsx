@@ -6,10 +6,10 @@ import { formatSessionDate } from '../ui/format';
  */
 export function TitleScreen({ title, group, date, withTestIds }: { title: string; group: string; date: string; withTestIds: boolean }) {
   return (
-    <main className="ptitle" data-testid={withTestIds ? 'presenter-title-screen' : undefined}>
+    <div className="ptitle" data-testid={withTestIds ? 'presenter-title-screen' : undefined}>
       <h1 className="ptitle-title">{title}</h1>
       {group ? <p className="ptitle-group">{group}</p> : null}
       <p className="ptitle-date">{formatSessionDate(date)}</p>
-    </main>
+    </div>
   );
 }

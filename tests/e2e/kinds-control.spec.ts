@@ -144,7 +144,7 @@ test.describe('map board', () => {
     await expect(projectedChip('Coaching')).toHaveAttribute('data-quadrant', 'topRight');
     await expect(board.getByTestId('map-counts')).toHaveText('2 placed · 0 to place');
 
-    // Unplace sends it back to the tray and off the projector.
+    // Take off sends it back to the tray and off the projector.
     await board.getByRole('button', { name: 'Take off the map: Budget review' }).click();
     await expect(card(tray, 'Budget review')).toBeFocused();
     await expect(projectedChip('Budget review')).toHaveCount(0);

@@ -10,11 +10,11 @@ const LONG_PROMPT_CHARS = 110;
 /** How the heading sizes itself: discussion by how crowded its notes are; the other kinds keep it compact. */
 export type StageDensity = 'none' | 'few' | 'many' | 'kind';
 
-/** The projected stage: the activity's title and prompt, its timer in the corner, and the kind's layout below. */
+/** The projected stage (no landmark of its own: the page that draws it owns the `main`): the activity's title and prompt, its timer in the corner, and the kind's layout below. */
 export function StageFrame({ activity, timer, density, children }: { activity: Activity; timer: TimerState | null; density: StageDensity; children: ReactNode }) {
   const promptLength = activity.prompt.length > LONG_PROMPT_CHARS ? 'long' : 'short';
   return (
-    <main className="stage" data-kind={activity.kind} data-density={density} data-prompt-length={promptLength} data-testid="presenter-stage">
+    <div className="stage" data-kind={activity.kind} data-density={density} data-prompt-length={promptLength} data-testid="presenter-stage">
       <header className="stage-head">
         <div className="stage-heading">
           <h1 className="stage-title" data-testid="presenter-title">
@@ -29,6 +29,6 @@ export function StageFrame({ activity, timer, density, children }: { activity: A
         {timer ? <PresenterTimer timer={timer} announceFor={activity.id} /> : null}
       </header>
       {children}
-    </main>
+    </div>
   );
 }

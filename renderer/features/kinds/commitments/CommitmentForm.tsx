@@ -62,7 +62,7 @@ export function CommitmentForm({ activityId }: { activityId: string }) {
 
   return (
     <form ref={formRef} className="capture commitment-form" onSubmit={(event) => void submit(event)} data-testid="commitment-form" noValidate>
-      <p className="capture-label">Add a commitment</p>
+      <h2 className="capture-label">Add a commitment</h2>
       <div className="commitment-fields">
         {field('who', 'Who', 'Name', true)}
         {field('what', 'Will do what', 'The next step', true)}

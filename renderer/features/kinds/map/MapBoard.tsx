@@ -196,7 +196,7 @@ export function MapBoard({ activity, session }: { activity: MapActivity; session
                         void place(note, null, true);
                       }}
                     >
-                      Unplace
+                      Take off
                     </button>
                   }
                 />

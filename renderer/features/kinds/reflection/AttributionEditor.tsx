@@ -58,7 +58,7 @@ export function AttributionEditor({ note }: { note: Note }) {
       <span className={`attribution-name${note.attribution ? '' : ' is-anonymous'}`} data-testid="note-attribution">
         {note.attribution ? `— ${note.attribution}` : 'Anonymous'}
       </span>
-      <button type="button" className="btn-link attribution-change" data-testid="attribution-edit" aria-label={`${note.attribution ? 'Change the name' : 'Add a name'}: ${short}`} onClick={() => setDraft(note.attribution ?? '')}>
+      <button type="button" className="btn-link attribution-change" data-testid="attribution-edit" aria-label={`${note.attribution ? 'Change name' : 'Add name'}: ${short}`} onClick={() => setDraft(note.attribution ?? '')}>
         {note.attribution ? 'Change name' : 'Add name'}
       </button>
     </span>
