@@ -7,6 +7,8 @@ import vm from 'node:vm';
 import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
 import { VERB_NAMES } from '../../shared/protocol/verbs';
+import { allNotes } from '../../shared/session/noteTable';
+import type { NoteTable } from '../../shared/session/noteTable';
 import { writeSessionFile } from '../e2e/support/sessionFiles';
 import { createFakeElectron, FakeBrowserWindow } from './fakeElectron';
 import type { FakeDisplay } from './fakeElectron';
@@ -96,17 +98,20 @@ test('the control window runs the session and both windows hear about it', async
   expect(presenter.loaded).toEqual([path.join(projectRoot, 'dist', 'renderer', 'presenter.html')]);
   expect(presenter.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, backgroundThrottling: false, additionalArguments: ['--groundwork-role=presenter'] });
 
+  // The projector's window is answered with the room's view only (the title screen here), never the session.
   const snapshot = await call(presenter, 'session.snapshot');
-  expect(snapshot.ok && (snapshot.result as { session: { meta: { group: string } } }).session.meta.group).toBe('Team North');
+  expect(snapshot.ok && (snapshot.result as { view: { screen: string; group: string } }).view).toMatchObject({ screen: 'title', group: 'Team North' });
+  expect(snapshot.ok && 'session' in (snapshot.result as object)).toBe(false);
   const refused = await call(presenter, 'session.dispatch', { type: 'presenter.setBlackout', blackout: true });
   expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
   const dispatched = await call(control, 'session.dispatch', { type: 'presenter.setBlackout', blackout: true });
   expect(dispatched.ok).toBe(true);
-  const pushedEvent = (window: FakeBrowserWindow) =>
-    window.webContents.sent.some((sent) => sent.channel === 'groundwork:push' && (sent.message as { kind: string }).kind === 'event');
-  expect(pushedEvent(control)).toBe(true);
-  expect(pushedEvent(presenter)).toBe(true);
+  const pushed = (window: FakeBrowserWindow, kind: string) =>
+    window.webContents.sent.some((sent) => sent.channel === 'groundwork:push' && (sent.message as { kind: string }).kind === kind);
+  expect(pushed(control, 'event')).toBe(true);
+  expect(pushed(presenter, 'view')).toBe(true);
+  expect(pushed(presenter, 'event')).toBe(false);
 });
 
 test('the presenter goes full screen on the projector, and comes back as a window when the projector is unplugged', async () => {
@@ -284,7 +289,7 @@ test('quitting waits until the latest change is on disk before the app exits', a
   expect(onDiskAtExit[0]).toMatch(/"screen":\s*"black"/);
 });
 
-type SessionLike = { meta: { group: string }; currentActivityId: string; notes: { ids: string[]; entities: Record<string, { text: string }> } };
+type SessionLike = { meta: { group: string }; currentActivityId: string; notes: NoteTable };
 
 /** The session a window sees, read through its own IPC. */
 async function sessionSeenBy(call: (window: FakeBrowserWindow, verb: string, args?: unknown) => Promise<Outcome>, window: FakeBrowserWindow): Promise<SessionLike | null> {
@@ -320,13 +325,14 @@ test('quitting with a session open keeps it open: the next start reopens it wher
   const back = await sessionSeenBy(second.call, second.control);
   expect(back?.meta.group).toBe('Team West');
   expect(back?.currentActivityId).toBe(activityId);
-  expect(back?.notes.ids.map((id) => back.notes.entities[id]?.text)).toEqual(['Said before quitting']);
+  expect(back ? allNotes(back.notes).map((note) => note.text) : null).toEqual(['Said before quitting']);
   // The projector was showing it when the app quit, so it shows it again without the facilitator doing anything.
   await expect.poll(() => FakeBrowserWindow.getAllWindows().length).toBe(2);
   const presenter = FakeBrowserWindow.getAllWindows()[1] as FakeBrowserWindow;
   expect(presenter.loaded).toEqual([path.join(projectRoot, 'dist', 'renderer', 'presenter.html')]);
   expect(presenter.isFullScreen()).toBe(true);
-  expect((await sessionSeenBy(second.call, presenter))?.currentActivityId).toBe(activityId);
+  const shown = await second.call(presenter, 'session.snapshot');
+  expect(shown.ok && (shown.result as { view: { stage?: { currentActivityId: string } } }).view.stage?.currentActivityId).toBe(activityId);
 });
 
 test('closing the control window quits too, and the next start brings back the session and the presenter', async () => {
