@@ -4,7 +4,7 @@ import type { RoomSnapshot, Snapshot, VerbName } from '../../shared/protocol/ver
 import { roomView } from '../../shared/session/roomView';
 import type { RoomView } from '../../shared/session/roomView';
 import type { SessionState } from '../../shared/session/types';
-import { sameValue } from '../../shared/util/sameValue';
+import { diffJson } from '../../shared/util/jsonPatch';
 import type { SessionStore } from './sessionStore';
 
 /** What one connection's role may receive: its pushes, and what its verbs answer. */
@@ -33,9 +33,13 @@ export function createRoleView(role: Role, store: SessionStore, push: (message: 
     push(message) {
       if (message.kind !== 'snapshot' && message.kind !== 'event') return;
       const { rev, view, hostNow } = roomSnapshot(message.kind === 'snapshot' ? message.snapshot : store.snapshot());
-      if (sent && sameValue(sent.view, view)) return;
+      // Only what changed goes out (a new note is one note, not the board): the page applies it to the view it holds.
+      const ops = sent && sent.view && view ? diffJson(sent.view, view, MAX_PATCH_OPS) : null;
+      if (ops?.length === 0 || (sent && sent.view === null && view === null)) return;
+      const base = sent;
       sent = { rev, view };
-      push({ kind: 'view', rev, view, hostNow });
+      if (ops && base) push({ kind: 'viewPatch', rev, baseRev: base.rev, ops, hostNow });
+      else push({ kind: 'view', rev, view, hostNow });
     },
     result(verb, result) {
       if (verb !== 'session.snapshot') return result;
@@ -51,6 +55,9 @@ export function createRoleView(role: Role, store: SessionStore, push: (message: 
     },
   };
 }
+
+/** Past this many changes a whole view is sent instead of a patch (it is then about as small, and simpler to apply). */
+const MAX_PATCH_OPS = 64;
 
 /** Per host store: its projector links share one computation of each view (each event is worked out once). */
 const viewsByStore = new WeakMap<SessionStore, (session: SessionState | null) => RoomView | null>();

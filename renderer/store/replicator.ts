@@ -95,6 +95,7 @@ export function startReplication(link: HostLink, store: ReplicaStore, now: () =>
         // A menu item asking the control window to run a command; useMenuCommands handles it, not the replica.
         return;
       case 'view':
+      case 'viewPatch':
         // Only projector links are sent views (renderer/store/roomReplicator.ts).
         return;
       default:

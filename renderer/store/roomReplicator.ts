@@ -2,7 +2,8 @@ import type { PushMessage } from '../../shared/protocol/messages';
 import type { RoomSnapshot } from '../../shared/protocol/verbs';
 import type { HostLink } from '../transport/hostLink';
 import { markLatency } from '../transport/latencyMarks';
-import { parseRoomSnapshot } from '../transport/parseServerMessage';
+import { parseRoomSnapshot, parseRoomView } from '../transport/parseServerMessage';
+import { applyJsonPatch } from '../../shared/util/jsonPatch';
 import { roomActions } from './roomSlice';
 import type { ReplicaStore } from './store';
 import { syncActions } from './syncSlice';
@@ -11,9 +12,11 @@ import { syncActions } from './syncSlice';
 const RETRY_VIEW_MS = 1000;
 
 /**
- * Keeps the presenter window's room view the host's: each `view` push is the whole view, so the newest one wins and a
- * missed push needs no catching up. On (re)connecting it asks `session.snapshot` (which answers a projector link with
- * the view), holding any push that arrives meanwhile so an older answer cannot undo it. Returns a stop function.
+ * Keeps the presenter window's room view the host's. A `view` push is the whole view, so the newest one wins. A
+ * `viewPatch` is the changes from the view of `baseRev`: applied to the view held when that is the one (only what
+ * changed gets new objects, so only that redraws), else the window asks for the whole view. On (re)connecting it asks
+ * `session.snapshot` (which answers a projector link with the view), holding any whole view that arrives meanwhile so
+ * an older answer cannot undo it. Returns a stop function.
  */
 export function startRoomReplication(link: HostLink, store: ReplicaStore, now: () => number = Date.now): () => void {
   let stopped = false;
@@ -21,6 +24,8 @@ export function startRoomReplication(link: HostLink, store: ReplicaStore, now: (
   // The newest view pushed while a snapshot was on its way; applied after it if newer.
   let heldBack: { rev: number; view: RoomSnapshot['view']; hostNow: number; receivedAt: number } | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  // The newest revision a patch named while a snapshot was on its way: if the answer is older, ask again.
+  let patchedWhileAsking = -1;
 
   const apply = (rev: number, view: RoomSnapshot['view'], hostNow: number, receivedAt: number): void => {
     store.dispatch(roomActions.viewApplied(view));
@@ -53,7 +58,10 @@ export function startRoomReplication(link: HostLink, store: ReplicaStore, now: (
         // The answer is the host's state after a restart too, so it applies even with a lower revision.
         apply(snapshot.rev, snapshot.view, snapshot.hostNow, (sentAt + now()) / 2);
         if (heldBack && heldBack.rev > snapshot.rev) apply(heldBack.rev, heldBack.view, heldBack.hostNow, heldBack.receivedAt);
+        const missed = patchedWhileAsking > Math.max(snapshot.rev, heldBack?.rev ?? -1);
         heldBack = null;
+        patchedWhileAsking = -1;
+        if (missed) askForView();
       },
       () => {
         asking = false;
@@ -62,8 +70,37 @@ export function startRoomReplication(link: HostLink, store: ReplicaStore, now: (
     );
   }
 
+  const applyPatch = (message: Extract<PushMessage, { kind: 'viewPatch' }>, receivedAt: number): void => {
+    if (asking) {
+      patchedWhileAsking = Math.max(patchedWhileAsking, message.rev);
+      return;
+    }
+    const { sync, room } = store.getState();
+    if (sync.rev !== message.baseRev) {
+      askForView();
+      return;
+    }
+    let patched: unknown;
+    try {
+      patched = applyJsonPatch<unknown>(room.view, message.ops);
+    } catch {
+      askForView();
+      return;
+    }
+    // Checked like a whole view, but the patched view is kept (parsing copies), so unchanged parts keep their identity.
+    if (parseRoomView(patched) === undefined) {
+      askForView();
+      return;
+    }
+    apply(message.rev, patched as RoomSnapshot['view'], message.hostNow, receivedAt);
+  };
+
   const onPush = (message: PushMessage): void => {
-    // A projector link is only ever sent views; anything else is not for it.
+    // A projector link is only ever sent views and their patches; anything else is not for it.
+    if (message.kind === 'viewPatch') {
+      applyPatch(message, now());
+      return;
+    }
     if (message.kind !== 'view') return;
     const receivedAt = now();
     if (asking) {

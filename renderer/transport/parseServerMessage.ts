@@ -143,6 +143,9 @@ export function parseServerMessage(raw: unknown): ServerMessage | null {
       const view = parseRoomView((raw as { view: unknown }).view);
       return view === undefined ? null : { kind: 'view', rev: message.rev, view, hostNow: message.hostNow };
     }
+    case 'viewPatch':
+      // Checked for shape here; the view it makes is checked like a whole view before it is kept (roomReplicator.ts).
+      return { kind: 'viewPatch', rev: message.rev, baseRev: message.baseRev, ops: message.ops.map((op) => (op.op === 'set' ? { op: 'set', path: op.path, value: op.value } : { op: 'remove', path: op.path })), hostNow: message.hostNow };
     case 'reply':
       if (message.ok) return { kind: 'reply', id: message.id, ok: true, result: message.result };
       return { kind: 'reply', id: message.id, ok: false, error: parseHostError(message.error) };

@@ -5,6 +5,7 @@ import type { CommandId } from './commandIds';
 import type { RoomView } from '../session/roomView';
 import type { HostStatus } from './hostStatus';
 import type { Snapshot, VerbName } from './verbs';
+import type { PatchOp } from '../util/jsonPatch';
 
 /** Error codes a call can fail with. */
 /** `busy`: the window has too many requests waiting; this one was not run. */
@@ -31,14 +32,16 @@ export interface HostError {
 /**
  * Messages the host pushes to windows. The control window gets `snapshot`, `event` and `status`; `command` only goes
  * from the Electron shell to the control window (a menu item that opens a dialog there, such as Message to the Room…).
- * A projector link gets only `view`: what the room may see, whole, each time it changes (electron/host/roleViews.ts).
+ * A projector link gets only what the room may see (electron/host/roleViews.ts): `view`, the whole of it, or
+ * `viewPatch`, the changes from the view of revision `baseRev` (which the link was sent last) to this one.
  */
 export type PushMessage =
   | { kind: 'snapshot'; snapshot: Snapshot }
   | { kind: 'event'; rev: number; event: SessionEvent }
   | { kind: 'status'; status: HostStatus }
   | { kind: 'command'; id: CommandId }
-  | { kind: 'view'; rev: number; view: RoomView | null; hostNow: number };
+  | { kind: 'view'; rev: number; view: RoomView | null; hostNow: number }
+  | { kind: 'viewPatch'; rev: number; baseRev: number; ops: PatchOp[]; hostNow: number };
 
 /** A reply to one call, over the WebSocket transport. */
 export type ReplyMessage =
@@ -80,5 +83,12 @@ export const serverMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('status'), status: z.object({ file: z.unknown(), save: z.object({ state: z.string() }) }) }),
   z.object({ kind: z.literal('command'), id: z.enum(COMMAND_IDS) }),
   z.object({ kind: z.literal('view'), rev: z.int(), view: z.nullable(z.object({ screen: z.enum(['live', 'title', 'black', 'white']) })), hostNow: z.number() }),
+  z.object({
+    kind: z.literal('viewPatch'),
+    rev: z.int(),
+    baseRev: z.int(),
+    ops: z.array(z.object({ op: z.enum(['set', 'remove']), path: z.array(z.union([z.string(), z.int()])), value: z.optional(z.unknown()) })),
+    hostNow: z.number(),
+  }),
   z.object({ kind: z.literal('reply'), id: z.int(), ok: z.boolean(), result: z.optional(z.unknown()), error: z.optional(z.unknown()) }),
 ]);

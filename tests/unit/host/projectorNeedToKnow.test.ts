@@ -32,7 +32,7 @@ describe('the projector link only receives what the room may see', () => {
       presenterBytes: () => [...presenter.pushes, ...replies].map((message) => JSON.stringify(message)).join('\n'),
     });
     expectNeedToKnow(result);
-    expect(presenter.pushes.every((message) => message.kind === 'view'), 'the presenter is only ever pushed views').toBe(true);
+    expect(presenter.pushes.every((message) => message.kind === 'view' || message.kind === 'viewPatch'), 'the presenter is only ever pushed views and their changes').toBe(true);
   });
 
   it('a change the room cannot see sends the presenter nothing; one it can see sends one view', async () => {
@@ -44,7 +44,7 @@ describe('the projector link only receives what the room may see', () => {
     if (!first || !second) throw new Error('two activities');
     const dispatch = (command: Command) => h.control.ok('session.dispatch', command);
     await dispatch({ type: 'presenter.setTitleScreen', on: false });
-    expect(presenter.pushes.map((message) => message.kind)).toEqual(['view']);
+    expect(presenter.pushes.map((message) => message.kind), 'the change from the view it holds').toEqual(['viewPatch']);
 
     await dispatch({ type: 'note.capture', activityId: second.id, text: 'On another activity' });
     await dispatch({ type: 'timer.start', activityId: second.id });
@@ -68,7 +68,7 @@ describe('the projector link only receives what the room may see', () => {
     await h.host.flush();
     expect(h.control.pushes.some((message) => message.kind === 'status')).toBe(true);
     const kinds = new Set(presenter.pushes.map((message: PushMessage) => message.kind));
-    expect([...kinds]).toEqual(['view']);
+    expect([...kinds].every((kind) => kind === 'view' || kind === 'viewPatch')).toBe(true);
     expect(JSON.stringify(presenter.pushes)).not.toContain('Secret client name');
     expect(JSON.stringify(await presenter.snapshot())).not.toContain('Secret client name');
   });
@@ -81,7 +81,8 @@ describe('the projector link only receives what the room may see', () => {
     await h.control.ok('session.dispatch', { type: 'presenter.setTitleScreen', on: false });
     await h.control.ok('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'Budgets and rotas' });
     for (const window of [first, second, phone]) {
-      expect(window.pushes.map((message) => message.kind)).toEqual(['view', 'view', 'view']);
+      // The first push is the whole view; after it, only what changed.
+      expect(window.pushes.map((message) => message.kind)).toEqual(['view', 'viewPatch', 'viewPatch']);
       expect(JSON.stringify(window.pushes.at(-1))).toContain('Budgets and rotas');
     }
     expect(second.pushes).toEqual(first.pushes);

@@ -6,6 +6,10 @@ import type { RoomView } from '../../../shared/session/roomView';
 import { roomView } from '../../../shared/session/roomView';
 import { newSession } from '../shared/sessionFixtures';
 import { FakeLink } from './fakeLink';
+import type { PushMessage } from '../../../shared/protocol/messages';
+import { sessionEvents, sessionReducer } from '../../../shared/session/sessionSlice';
+import type { SessionState } from '../../../shared/session/types';
+import { diffJson } from '../../../shared/util/jsonPatch';
 
 const black: RoomView = { screen: 'black', theme: 'dark' };
 const white: RoomView = { screen: 'white', theme: 'light' };
@@ -59,4 +63,44 @@ describe('the presenter window keeps the room view, never the session', () => {
     expect(parseServerMessage({ kind: 'view', rev: 2, view: { screen: 'live', theme: 'dark', message: null, frozen: false, stage: { agenda: [] } }, hostNow: 9 })).toBeNull();
     expect(parseServerMessage({ kind: 'view', rev: 2, view: null, hostNow: 9 })).toEqual({ kind: 'view', rev: 2, view: null, hostNow: 9 });
   });
+
+  it('applies a patch to the view it holds: only what changed gets new objects, the rest keeps its identity', async () => {
+    const { link, store } = setup();
+    const before = roomView(withCapture(newSession(), 'First'));
+    link.callsOf('session.snapshot')[0]?.resolve({ rev: 4, view: JSON.parse(JSON.stringify(before)) as unknown, hostNow: 50_000 });
+    await settle();
+    const held = store.getState().room.view;
+    const after = roomView(withCapture(withCapture(newSession(), 'First'), 'Second'));
+    const ops = diffJson(before, after) ?? [];
+    expect(ops.length).toBeGreaterThan(0);
+    link.push(parseServerMessage(JSON.parse(JSON.stringify({ kind: 'viewPatch', rev: 5, baseRev: 4, ops, hostNow: 50_000 }))) as PushMessage);
+    const patched = store.getState().room.view;
+    expect(patched).toEqual(after);
+    expect(store.getState().sync.rev).toBe(5);
+    if (held?.screen !== 'live' || patched?.screen !== 'live') throw new Error('live views');
+    expect(patched.stage.agenda, 'unchanged parts are the same objects, so they do not redraw').toBe(held.stage.agenda);
+  });
+
+  it('asks for the whole view when a patch is for a view it does not hold, or does not fit', async () => {
+    const { link, store } = setup();
+    link.callsOf('session.snapshot')[0]?.resolve({ rev: 4, view: black, hostNow: 50_000 });
+    await settle();
+    link.push({ kind: 'viewPatch', rev: 9, baseRev: 8, ops: [{ op: 'set', path: ['theme'], value: 'light' }], hostNow: 50_000 });
+    expect(store.getState().room.view, 'a patch on another base is not applied').toEqual(black);
+    expect(link.callsOf('session.snapshot')).toHaveLength(2);
+    link.callsOf('session.snapshot')[1]?.resolve({ rev: 9, view: white, hostNow: 50_000 });
+    await settle();
+    link.push({ kind: 'viewPatch', rev: 10, baseRev: 9, ops: [{ op: 'set', path: ['__proto__', 'polluted'], value: true }], hostNow: 50_000 });
+    link.push({ kind: 'viewPatch', rev: 10, baseRev: 9, ops: [{ op: 'set', path: ['screen'], value: 'sideways' }], hostNow: 50_000 });
+    expect(store.getState().room.view).toEqual(white);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(link.callsOf('session.snapshot').length).toBeGreaterThan(2);
+  });
 });
+
+/** The session with one more note captured into its first activity, with the title screen off. */
+function withCapture(session: SessionState, text: string): SessionState {
+  const activityId = session.agenda[0]?.id ?? '';
+  const captured = sessionReducer(session, sessionEvents.noteCaptured({ id: `note-${text}`, activityId, text, at: 1 })) ?? session;
+  return { ...captured, presenter: { ...captured.presenter, titleScreen: false } };
+}

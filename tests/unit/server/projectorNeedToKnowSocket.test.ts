@@ -65,7 +65,7 @@ describe('over the real WebSocket server (browser mode)', () => {
       });
       expectNeedToKnow(result);
       const kinds = new Set(presenter.frames.map((frame) => (JSON.parse(frame) as { kind: string }).kind));
-      expect([...kinds].sort()).toEqual(['reply', 'view']);
+      expect([...kinds].sort()).toEqual(['reply', 'view', 'viewPatch']);
     } finally {
       control.ws.close();
       presenter.ws.close();

@@ -40,6 +40,7 @@ describe('over Electron IPC, the presenter window is answered and pushed only th
     const script = session?.agenda[0]?.script.say ?? '';
     expect(script.length).toBeGreaterThan(20);
     expect(JSON.stringify(answer)).not.toContain(script.slice(0, 40));
-    expect(new Set(pushes.map((message) => message.kind))).toEqual(new Set(['view']));
+    expect(pushes.length).toBeGreaterThan(0);
+    expect(pushes.every((message) => message.kind === 'view' || message.kind === 'viewPatch')).toBe(true);
   });
 });
