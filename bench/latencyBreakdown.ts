@@ -26,9 +26,9 @@ interface Mark {
 const HOPS = [
   ['call-sent', 'control: submit → WebSocket send'],
   ['host:call-received', 'wire: control → host'],
-  ['host:view-sent', 'host: call received → room view pushed'],
+  ['host:viewPatch-sent', 'host: call received → room view patch pushed'],
   ['message-received', 'wire: host → presenter'],
-  ['message-parsed:view', 'presenter: JSON parse + validate'],
+  ['message-parsed:viewPatch', 'presenter: JSON parse + validate'],
   ['store-applied', 'presenter: reducer + store'],
   ['stage-render', 'presenter: React until stage renders'],
   ['stage-committed', 'presenter: stage render + commit'],
@@ -80,7 +80,7 @@ async function breakdown(preloadedNotes: number, samples: number): Promise<void>
       const shownAt = await seen;
       const controlMarks = await takeMarks(control);
       const presenterMarks = [...(await takeMarks(presenter))];
-      const parsed = firstAfter(presenterMarks, 'message-parsed:view', sentAt);
+      const parsed = firstAfter(presenterMarks, 'message-parsed:viewPatch', sentAt);
       // The receive mark of that same message is the last one before its parse mark.
       const received = parsed ? presenterMarks.filter((mark) => mark.name === 'message-received' && mark.at <= parsed.at).pop() : undefined;
       const moments: (number | undefined)[] = [sentAt];
@@ -91,7 +91,7 @@ async function breakdown(preloadedNotes: number, samples: number): Promise<void>
         // The host's clock may trail the page's a little: look from just before the submit.
         else if (name.startsWith('host:')) mark = firstAfter(hostMarks, name, name === 'host:call-received' ? sentAt - 5 : previous);
         else if (name === 'message-received') mark = received;
-        else if (name === 'message-parsed:view') mark = parsed;
+        else if (name === 'message-parsed:viewPatch') mark = parsed;
         else if (name === 'shown') mark = { name, at: shownAt };
         else mark = firstAfter(presenterMarks, name, previous);
         moments.push(mark?.at);
