@@ -60,6 +60,9 @@ async function main(): Promise<void> {
     log(`Port ${lastPort}, used last time, is taken now; listening on another one, so windows open with the old links must be opened again.`);
     server = await startBrowserServer({ ...options, port: 0 });
   }
+  // After the host's start-up housekeeping, which clears temp files a crashed save left in the data folder: written
+  // before it ends, the port file's own temp file could be swept away mid-write, and the next start use another port.
+  await server.host.started();
   await rememberPort(dataDir, server.port, log);
   process.stdout.write(`Control: ${server.controlUrl}\nPresenter: ${server.presenterUrl}\n`);
   log(`Groundwork is serving ${workspace}. Press Ctrl+C to stop (pending saves are written first).`);
