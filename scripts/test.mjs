@@ -57,10 +57,49 @@ for (const name of ['playwright-e2e.json', 'playwright-electron.json']) {
   counts.skipped += stats.skipped ?? 0;
 }
 const failedSteps = results.filter((result) => !result.ok);
+const failedTests = [...failedVitestTests(vitestReport), ...['playwright-e2e.json', 'playwright-electron.json'].flatMap((name) => failedPlaywrightTests(`${reportDir}/${name}`))];
 
 console.log('\nSummary of npm test');
 for (const result of results) console.log(`  ${result.ok ? 'ok  ' : 'FAIL'} ${result.name} (${result.seconds.toFixed(1)} s)`);
 if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.map((step) => step.name).join(', ')}`);
 const failed = counts.failed + (failedSteps.length > 0 && counts.failed === 0 ? failedSteps.length : 0);
+// CI shows only the tail of the run, so the failed tests are named here, after the summary, with their first error line.
+for (const test of failedTests.slice(0, 20)) console.log(`  failed: ${test.title}\n          ${test.error}`);
 console.log(`tests: ${counts.passed} passed, ${failed} failed, ${counts.skipped} skipped`);
 process.exit(failedSteps.length > 0 ? 1 : 0);
+
+/** Failed vitest tests as { title, error } from its JSON report. */
+function failedVitestTests(path) {
+  if (!existsSync(path)) return [];
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  return (report.testResults ?? []).flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((test) => test.status === 'failed')
+      .map((test) => ({ title: `${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}`, error: firstLine(test.failureMessages?.[0]) })),
+  );
+}
+
+/** Failed (unexpected) playwright tests as { title, error } from its JSON report, walking nested suites. */
+function failedPlaywrightTests(path) {
+  if (!existsSync(path)) return [];
+  const failed = [];
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const error = test.results?.find((result) => result.error)?.error?.message;
+        failed.push({ title: [...trail, spec.title].join(' › ') + ` (${spec.file}:${spec.line})`, error: firstLine(error) });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...trail, child.title].filter(Boolean));
+  };
+  for (const suite of JSON.parse(readFileSync(path, 'utf8')).suites ?? []) walk(suite, []);
+  return failed;
+}
+
+/** The first non-empty line of an error message, without terminal colours, at most 200 characters. */
+function firstLine(message) {
+  // eslint-disable-next-line no-control-regex -- terminal colour codes start with ESC
+  const plain = String(message ?? 'no message').replace(/\u001b\[[0-9;]*m/g, '');
+  return (plain.split('\n').find((line) => line.trim() !== '') ?? '').trim().slice(0, 200);
+}
