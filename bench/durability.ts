@@ -1,3 +1,4 @@
+import { byteLengthOf } from '../shared/util/utf8';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -42,9 +43,9 @@ function watchedDisk(folder: string, changesSent: () => number, writes: DurableW
       const file = await nodeFileSystem.openNew(path, mode);
       return {
         ...file,
-        write: async (data) => {
-          if (forSession && current) current.bytes += data.byteLength;
-          await file.write(data);
+        write: async (chunks) => {
+          if (forSession && current) current.bytes += byteLengthOf(chunks);
+          await file.write(chunks);
         },
       };
     },

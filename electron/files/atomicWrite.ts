@@ -17,6 +17,9 @@ export interface AtomicWriteOptions {
   mode?: number;
 }
 
+/** What a file is written from: text, bytes, or pieces of bytes written one after the other. */
+export type FileData = string | Uint8Array | readonly Uint8Array[];
+
 /** The name of the backup kept beside a file. */
 export function backupPath(target: string): string {
   return `${target}.bak`;
@@ -74,11 +77,11 @@ async function retryLeftovers(fs: FileSystemPort, folder: string): Promise<void>
  * failure the temporary files are removed and the error is rethrown; the
  * target is untouched unless the rename already happened.
  */
-export async function atomicWrite(target: string, data: Uint8Array | string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function atomicWrite(target: string, data: FileData, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFileSystem;
   const folder = path.dirname(target);
   const temp = tempPathFor(target);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const chunks = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : data instanceof Uint8Array ? [data] : data;
   const durable = options.durable ?? true;
   let created = false;
   let renamed = false;
@@ -88,7 +91,7 @@ export async function atomicWrite(target: string, data: Uint8Array | string, opt
     const file = await fs.openNew(temp, options.mode);
     created = true;
     try {
-      await file.write(bytes);
+      await file.write(chunks);
       if (durable) await file.sync();
     } finally {
       await file.close();

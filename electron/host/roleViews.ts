@@ -67,7 +67,8 @@ function sharedViews(store: SessionStore): (session: SessionState | null) => Roo
   if (!views) {
     let last: { session: SessionState | null; view: RoomView | null } | null = null;
     views = (session) => {
-      if (!last || last.session !== session) last = { session, view: roomView(session) };
+      // The last view lends its unchanged parts to the next, so the patch that follows compares little.
+      if (!last || last.session !== session) last = { session, view: roomView(session, last?.view ?? null) };
       return last.view;
     };
     viewsByStore.set(store, views);

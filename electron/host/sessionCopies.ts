@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BackupOffer } from '../../shared/protocol/messages';
 import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
 import { atomicWrite, backupPath } from '../files/atomicWrite';
+import type { FileData } from '../files/atomicWrite';
 import type { FileSystemPort } from '../files/fileSystemPort';
 import { SavedElsewhereError } from './diskErrors';
 import { openSessionId } from './openSessions';
@@ -43,7 +44,7 @@ export class SessionWriter {
   }
 
   /** Writes one version atomically; `keepBackup` false leaves the existing `.bak` as it is. */
-  async write(file: string, text: string | Uint8Array, keepBackup: boolean): Promise<void> {
+  async write(file: string, text: FileData, keepBackup: boolean): Promise<void> {
     try {
       if (!isInside(this.recoveryDir, file)) await this.checkTarget(file);
       await atomicWrite(file, text, { fs: this.fs, keepBackup });

@@ -280,7 +280,7 @@ export class SessionKeeper {
   }
 
   /** Writes one version of the session; a migrated file's original stays as `.bak` after the first write. */
-  private async writeSession(saver: WriteBehind, file: string, text: Uint8Array): Promise<void> {
+  private async writeSession(saver: WriteBehind, file: string, text: readonly Uint8Array[]): Promise<void> {
     const doc = this.doc?.saver === saver ? this.doc : null;
     await this.writer.write(file, text, doc?.keepOriginal !== 'kept');
     if (doc?.keepOriginal === 'pending') doc.keepOriginal = 'kept';

@@ -1,12 +1,14 @@
 import type { SaveState } from '../../shared/protocol/hostStatus';
 import type { SessionState } from '../../shared/session/types';
-import { MAX_SESSION_FILE_BYTES, serializeSessionFile } from '../../shared/session/sessionFile';
+import { MAX_SESSION_FILE_BYTES, sessionFileChunks } from '../../shared/session/sessionFile';
+import { byteLengthOf } from '../../shared/util/utf8';
 import { describeSaveFailure, TooLargeToSaveError } from './diskErrors';
 
 /** What the autosaver needs: where to write, how, and whom to tell. */
 export interface WriteBehindOptions {
   target: string;
-  write: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** Writes one version, given as UTF-8 pieces to write one after the other. */
+  write: (path: string, chunks: readonly Uint8Array[]) => Promise<void>;
   now: () => number;
   onStatus: (save: SaveState) => void;
   /** Called after each durable write. */
@@ -102,11 +104,12 @@ export class WriteBehind {
       const target = this.target;
       if (this.save.state !== 'saving') this.report({ state: 'saving' });
       try {
-        const bytes = Buffer.from(serializeSessionFile(session, this.options.now()), 'utf8');
-        this.options.onSerialized?.(bytes.length);
+        const chunks = sessionFileChunks(session, this.options.now());
+        const size = byteLengthOf(chunks);
+        this.options.onSerialized?.(size);
         const maxBytes = this.options.maxBytes ?? MAX_SESSION_FILE_BYTES;
-        if (bytes.length > maxBytes) throw new TooLargeToSaveError(bytes.length, maxBytes);
-        await this.options.write(target, bytes);
+        if (size > maxBytes) throw new TooLargeToSaveError(size, maxBytes);
+        await this.options.write(target, chunks);
         const at = this.options.now();
         this.lastError = null;
         if (this.unsaved === session) this.unsaved = null;

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { roomView } from '../../shared/session/roomView';
+import { roomViewOf } from '../store/roomViewSelector';
 import type { RoomView } from '../../shared/session/roomView';
 import { sameValue } from '../../shared/util/sameValue';
 import { useAppSelector } from '../store/hooks';
@@ -22,7 +22,7 @@ export function useRoomRevOnBody(): void {
   const last = useRef<{ view: RoomView | null; rev: number } | null>(null);
   useLayoutEffect(() => {
     if (rev === null) return;
-    const view = roomView(session);
+    const view = roomViewOf(session);
     if (!last.current || !sameValue(last.current.view, view)) last.current = { view, rev };
     document.body.dataset.roomRev = String(last.current.rev);
   }, [session, rev]);

@@ -1,5 +1,6 @@
 import type { Note } from './types';
 import { own } from '../util/own';
+import { utf8Bytes, utf8Text } from '../util/utf8';
 
 /**
  * How a session keeps its notes in memory, so that adding or changing one note copies only small pieces whatever
@@ -37,9 +38,9 @@ export interface StoredNotes {
 }
 
 /** Number of pages the notes are spread over. */
-export const NOTE_PAGES = 256;
+export const NOTE_PAGES = 1024;
 /** Most ids in one chunk of a capture order. */
-export const ORDER_CHUNK = 256;
+export const ORDER_CHUNK = 64;
 
 /** A table without notes. */
 export function emptyNoteTable(): NoteTable {
@@ -185,27 +186,54 @@ export function storedNotesOf(table: NoteTable): StoredNotes {
 
 /**
  * The notes as a session file stores them, as JSON text: `storedNotesOf(table)` as JSON, except that `entities` lists
- * the notes page by page (the order of an object's keys means nothing; `ids` keeps the capture order). Every save
- * goes through here, so the text of each frozen page and chunk is kept with it and reused by the next save: a save
- * after one capture stringifies one page and one chunk, not 20,000 notes, and leaves little garbage to slow the
- * captures that follow.
+ * the notes page by page (the order of an object's keys means nothing; `ids` keeps the capture order).
  */
 export function storedNotesJson(table: NoteTable): string {
-  const ids = table.order.map((chunk) => cachedJson(chunk, () => JSON.stringify(chunk).slice(1, -1))).filter((text) => text !== '');
-  const entities = table.pages.map((page) => cachedJson(page, () => pageJson(page))).filter((text) => text !== '');
-  return `{"ids":[${ids.join(',')}],"entities":{${entities.join(',')}}}`;
+  return utf8Text(storedNotesChunks(table));
 }
 
-/** JSON text of frozen pieces of tables (pages, chunks), which never change once made. */
-const jsonOfPiece = new WeakMap<object, string>();
+/**
+ * `storedNotesJson` as UTF-8 pieces to write one after the other. Every save goes through here, so the bytes of each
+ * frozen page and chunk are kept with it and reused by the next save: a save after one capture encodes one page and
+ * one chunk, not 20,000 notes, and never builds the whole file as one string (a 10 MB string per save filled the heap,
+ * and the collections that followed made each capture cost more as the session grew).
+ */
+export function storedNotesChunks(table: NoteTable): Uint8Array[] {
+  const chunks: Uint8Array[] = [IDS_OPEN];
+  appendJoined(chunks, table.order, (chunk) => JSON.stringify(chunk).slice(1, -1));
+  chunks.push(ENTITIES_OPEN);
+  appendJoined(chunks, table.pages, pageJson);
+  chunks.push(ENTITIES_CLOSE);
+  return chunks;
+}
 
-function cachedJson(piece: object, make: () => string): string {
-  const known = jsonOfPiece.get(piece);
+const IDS_OPEN = utf8Bytes('{"ids":[');
+const ENTITIES_OPEN = utf8Bytes('],"entities":{');
+const ENTITIES_CLOSE = utf8Bytes('}}');
+const COMMA = utf8Bytes(',');
+
+/** Appends each piece's cached bytes, commas between the pieces that are not empty. */
+function appendJoined<T extends object>(chunks: Uint8Array[], pieces: readonly T[], json: (piece: T) => string): void {
+  let first = true;
+  for (const piece of pieces) {
+    const bytes = cachedBytes(piece, () => json(piece));
+    if (bytes.length === 0) continue;
+    if (!first) chunks.push(COMMA);
+    chunks.push(bytes);
+    first = false;
+  }
+}
+
+/** UTF-8 bytes of frozen pieces of tables (pages, chunks), which never change once made. */
+const bytesOfPiece = new WeakMap<object, Uint8Array>();
+
+function cachedBytes(piece: object, make: () => string): Uint8Array {
+  const known = bytesOfPiece.get(piece);
   if (known !== undefined) return known;
-  const text = make();
+  const bytes = utf8Bytes(make());
   // Only frozen pieces: a table parsed from a message (a window's replica) is not frozen and could in principle change.
-  if (Object.isFrozen(piece)) jsonOfPiece.set(piece, text);
-  return text;
+  if (Object.isFrozen(piece)) bytesOfPiece.set(piece, bytes);
+  return bytes;
 }
 
 function pageJson(page: Readonly<Record<string, Note>>): string {

@@ -1,7 +1,7 @@
 import { writtenOptions } from '../kinds/vote';
 import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
-import { noteTableOf, notesOf } from './noteTable';
+import { addNote, noteTableOf, notesOf, setNote } from './noteTable';
 import type { NoteTable } from './noteTable';
 import { projectedActivityId } from './projector';
 import type { Activity, ActivityRun, Note, PresenterTheme, SessionState } from './types';
@@ -51,8 +51,10 @@ const NO_SCRIPT: Activity['script'] = { say: '', watchFor: '', shortGroup: '', l
 /**
  * What the room may see of a session now (null: no session open). Pure; the same session gives an equal view. It
  * reads only the projected activity's notes, so a capture into a crowded session costs that activity, not the session.
+ * Given the view it made last time, it reuses what did not change (the notes' table grows by the new note instead of
+ * being built again), so the view stays equal but shares its unchanged parts, and comparing the two is cheap.
  */
-export function roomView(session: SessionState | null): RoomView | null {
+export function roomView(session: SessionState | null, previous: RoomView | null = null): RoomView | null {
   if (!session) return null;
   const { presenter } = session;
   const theme = presenter.theme;
@@ -64,11 +66,12 @@ export function roomView(session: SessionState | null): RoomView | null {
   const activityId = projectedActivityId(session);
   const activity = session.agenda.find((candidate) => candidate.id === activityId) ?? session.agenda[0];
   if (!activity) throw new Error('A session always has at least one activity.');
-  return { screen: 'live', theme, message: presenter.message, frozen: presenter.frozenActivityId !== null, stage: roomStage(session, activity) };
+  const before = previous?.screen === 'live' && previous.stage.currentActivityId === activity.id ? previous.stage.notes : null;
+  return { screen: 'live', theme, message: presenter.message, frozen: presenter.frozenActivityId !== null, stage: roomStage(session, activity, before) };
 }
 
 /** The projected activity as the room may see it: the session's shape, nothing private in it. */
-function roomStage(session: SessionState, activity: Activity): SessionState {
+function roomStage(session: SessionState, activity: Activity, notesBefore: NoteTable | null): SessionState {
   const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
   const notes = visibleNotes(notesOfActivities(session.notes, noteActivities), activity.kind === 'reflection').filter(drawnBy(session, activity));
   const timer = own(session.timers, activity.id);
@@ -76,11 +79,11 @@ function roomStage(session: SessionState, activity: Activity): SessionState {
   const page = session.presenter.pages ? own(session.presenter.pages, activity.id) : undefined;
   return {
     meta: { id: '', title: '', group: '', date: '', workshopId: '', createdAt: 0 },
-    agenda: [{ ...activity, script: NO_SCRIPT, talkingPoints: [] }],
+    agenda: [activityForRoom(activity)],
     currentActivityId: activity.id,
     timers: timer ? { [activity.id]: timer } : {},
     timersBeforeReset: {},
-    notes: noteTableOf(notes),
+    notes: stageTable(notes, notesBefore),
     runs: run ? { [activity.id]: run } : {},
     presenter: { screen: 'live', theme: session.presenter.theme, frozenActivityId: null, message: null, ...(page ? { pages: { [activity.id]: page } } : {}) },
     settings: { timerEndSound: session.settings.timerEndSound, showOvertimeToRoom: session.settings.showOvertimeToRoom ?? false },
@@ -102,9 +105,54 @@ function visibleNotes(candidates: readonly Note[], keepNames: boolean): Note[] {
   const notes: Note[] = [];
   for (const note of candidates) {
     if (note.hidden || note.deletedAt !== null) continue;
-    notes.push(keepNames || note.attribution === null ? note : { ...note, attribution: null });
+    notes.push(keepNames || note.attribution === null ? note : withoutName(note));
   }
   return notes;
+}
+
+/** Notes without their names and activities without their scripts, one copy per original (notes and activities never change once made), so two views share them. */
+const nameless = new WeakMap<Note, Note>();
+const forRoom = new WeakMap<Activity, Activity>();
+
+function withoutName(note: Note): Note {
+  let copy = nameless.get(note);
+  if (!copy) nameless.set(note, (copy = { ...note, attribution: null }));
+  return copy;
+}
+
+function activityForRoom(activity: Activity): Activity {
+  let copy = forRoom.get(activity);
+  if (!copy) forRoom.set(activity, (copy = { ...activity, script: NO_SCRIPT, talkingPoints: [] }));
+  return copy;
+}
+
+/** The notes each stage table was made from, so the next view can tell what changed. */
+const notesOfStageTable = new WeakMap<NoteTable, readonly Note[]>();
+
+/**
+ * The stage's table of these notes, made from the last one where it can: unchanged, grown by new notes at the end, or
+ * with some notes replaced in place (an edit, a move on the map). Anything else (a note hidden, or a different
+ * activity) builds it again. A table is canonical, so either way it equals `noteTableOf(notes)`.
+ */
+function stageTable(notes: readonly Note[], before: NoteTable | null): NoteTable {
+  const notesBefore = before ? notesOfStageTable.get(before) : undefined;
+  let table: NoteTable | null = null;
+  if (before && notesBefore && notesBefore.length <= notes.length) {
+    table = before;
+    for (let index = 0; index < notesBefore.length && table; index++) {
+      const was = notesBefore[index];
+      const now = notes[index];
+      if (was === now || !was || !now) continue;
+      table = was.id === now.id ? setNote(table, now) : null;
+    }
+    for (let index = notesBefore.length; index < notes.length && table; index++) {
+      const now = notes[index];
+      if (now) table = addNote(table, now);
+    }
+  }
+  const result = table ?? noteTableOf(notes);
+  notesOfStageTable.set(result, notes);
+  return result;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SessionState, StoredSession } from './types';
-import { sessionFromStored, storedSessionJson } from './storedSession';
+import { sessionFromStored, storedSessionChunks } from './storedSession';
+import { utf8Bytes, utf8Text } from '../util/utf8';
 import { sessionStateSchema } from './sessionSchema';
 import { migrations } from './migrations';
 import { jsonShapeProblem } from './jsonShape';
@@ -34,10 +35,19 @@ export type ParsedSessionFile =
 
 /** Turns a session into the text written to disk. */
 export function serializeSessionFile(session: SessionState, savedAt: number): string {
-  const head: Omit<SessionFile, 'session'> = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt };
-  // The session goes in as text written straight from the note table (storedSession.ts): the same JSON, less garbage.
-  return `${JSON.stringify(head).slice(0, -1)},"session":${storedSessionJson(session)}}`;
+  return utf8Text(sessionFileChunks(session, savedAt));
 }
+
+/**
+ * The text written to disk as UTF-8 pieces, to be written one after the other (`serializeSessionFile` is their text).
+ * The notes' pieces are kept from save to save (storedSession.ts), so a save after one change encodes that change.
+ */
+export function sessionFileChunks(session: SessionState, savedAt: number): Uint8Array[] {
+  const head: Omit<SessionFile, 'session'> = { app: 'groundwork', schemaVersion: CURRENT_SCHEMA_VERSION, savedAt };
+  return [utf8Bytes(`${JSON.stringify(head).slice(0, -1)},"session":`), ...storedSessionChunks(session), CLOSE_OBJECT];
+}
+
+const CLOSE_OBJECT = utf8Bytes('}');
 
 /**
  * Reads a session file's text. Never throws: every problem comes back as a

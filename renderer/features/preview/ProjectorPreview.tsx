@@ -1,6 +1,6 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { describeRoomView } from '../../../shared/session/projector';
-import { roomView } from '../../../shared/session/roomView';
+import { roomViewOf } from '../../store/roomViewSelector';
 import type { FoldCount, FoldReporter } from '../../presenter/fit/foldReport';
 import { FoldReportContext } from '../../presenter/fit/foldReport';
 import { PresenterScreen } from '../../presenter/PresenterScreen';
@@ -28,7 +28,7 @@ import './projectorPreview.css';
 export function ProjectorPreview() {
   const session = useAppSelector((state) => state.session);
   // The same function the host uses for the projector link, so the preview cannot show what the room does not.
-  const view = useMemo(() => roomView(session), [session]);
+  const view = roomViewOf(session);
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
   const { width, height } = previewScreenSize(projector);

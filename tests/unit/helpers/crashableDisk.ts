@@ -80,12 +80,13 @@ export function crashableDisk(target: string, random: () => number = Math.random
       if (step() !== 'alive') return never();
       const handle = await real(() => nodeFileSystem.openNew(file, mode));
       return {
-        async write(data) {
+        async write(chunks) {
+          const data = Buffer.concat(chunks);
           const state = step();
-          if (state === 'dying') await real(() => handle.write(data.subarray(0, Math.floor(random() * data.length))));
+          if (state === 'dying') await real(() => handle.write([data.subarray(0, Math.floor(random() * data.length))]));
           if (state !== 'alive') return never();
           await real(async () => {
-            await handle.write(data);
+            await handle.write([data]);
             tempData.set(file, Buffer.from(data).toString('utf8'));
           });
         },

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commandSchema } from '../../../shared/protocol/commands';
 import type { Command } from '../../../shared/protocol/commands';
@@ -169,5 +170,64 @@ describe('roomView: what the room may see', () => {
     expect(before.length).toBeLessThan(20_000);
     const privately = run(session, { type: 'note.capture', activityId: 'vote', text: 'Another activity' }, { type: 'timer.start', activityId: 'close' }, { type: 'note.setHidden', noteId: 'c60', hidden: true });
     expect(JSON.stringify(roomView(privately))).toBe(before);
+  });
+
+  it('made from the view before, equals the view made afresh, whatever the change (property)', () => {
+    const activities = ['opening', 'administration-vs-influence', 'map', 'vote', 'kasem-reflection', 'close'];
+    const noteOf = (session: SessionState, pick: number): string => {
+      const all = noteIds(session.notes);
+      return all[pick % Math.max(1, all.length)] ?? 'none';
+    };
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('capture' as const), named: fc.boolean(), placed: fc.boolean() }),
+      fc.record({ kind: fc.constantFrom('edit' as const, 'hide' as const, 'show' as const, 'delete' as const, 'restore' as const, 'place' as const, 'name' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constant('go' as const), pick: fc.nat() }),
+      fc.record({ kind: fc.constantFrom('freeze' as const, 'unfreeze' as const, 'share' as const, 'reveal' as const) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        let session = newSession();
+        let view = roomView(session);
+        for (const [index, action] of steps.entries()) {
+          const current = session.currentActivityId;
+          const commands: Command[] = [];
+          if (action.kind === 'capture') commands.push({ type: 'note.capture', activityId: current, text: `Note ${index}`, ...(action.named ? { attribution: 'Ana' } : {}), ...(action.placed && current === 'map' ? { position: { x: 0.5, y: 0.5 } } : {}) });
+          else if (action.kind === 'go') commands.push({ type: 'activity.go', activityId: activities[action.pick % activities.length] ?? 'opening' });
+          else if (action.kind === 'freeze' || action.kind === 'unfreeze') commands.push({ type: 'presenter.setFrozen', frozen: action.kind === 'freeze' });
+          else if (action.kind === 'share') commands.push({ type: 'reflection.setStage', activityId: 'kasem-reflection', stage: 'sharing' });
+          else if (action.kind === 'reveal') commands.push({ type: 'vote.setRevealed', activityId: 'vote', revealed: true });
+          else if ('pick' in action) {
+            const noteId = noteOf(session, action.pick);
+            if (noteId === 'none') continue;
+            if (action.kind === 'edit') commands.push({ type: 'note.edit', noteId, text: `Edited ${index}` });
+            else if (action.kind === 'hide' || action.kind === 'show') commands.push({ type: 'note.setHidden', noteId, hidden: action.kind === 'hide' });
+            else if (action.kind === 'delete') commands.push({ type: 'note.delete', noteId });
+            else if (action.kind === 'restore') commands.push({ type: 'note.restore', noteId });
+            else if (action.kind === 'place') commands.push({ type: 'note.place', noteId, position: { x: 0.25, y: 0.75 } });
+            else commands.push({ type: 'note.setAttribution', noteId, attribution: `Name ${index}` });
+          }
+          try {
+            session = run(session, ...commands);
+          } catch {
+            continue; // a command this state refuses (placing a note of a discussion): nothing changed
+          }
+          const made = roomView(session, view);
+          expect(made).toEqual(roomView(session));
+          view = made;
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a new note changes one page of the stage table; the others are the same objects as before', () => {
+    let session = run(newSession(), ...Array.from({ length: 300 }, (_, index): Command => ({ type: 'note.capture', activityId: 'opening', text: `Note ${index}` })));
+    const before = live(roomView(session));
+    session = run(session, { type: 'note.capture', activityId: 'opening', text: 'One more' });
+    const after = live(roomView(session, before));
+    const changed = after.stage.notes.pages.filter((page, index) => page !== before.stage.notes.pages[index]);
+    expect(changed).toHaveLength(1);
+    expect(notesIn(after.stage.notes).at(-1)?.text).toBe('One more');
+    expect(after.stage.agenda[0]).toBe(before.stage.agenda[0]);
   });
 });
