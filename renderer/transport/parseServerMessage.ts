@@ -39,6 +39,21 @@ const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', '
 const backupOfferSchema = z.object({ path: z.string(), savedAt: z.number(), kind: z.enum(['backup', 'recovery']) });
 const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal'), message: z.string(), backup: z.optional(z.catch(z.optional(backupOfferSchema), undefined)) });
 
+/**
+ * A schema that checks each frozen object only the first time it sees it. A patched view keeps the identity of what
+ * did not change, so the projector checks the page a new note landed on, not the 256 pages and every note again. Only
+ * frozen objects are remembered (the store freezes what it keeps): nothing can change them after they passed.
+ */
+function onceValid<T extends z.ZodMiniType>(schema: T): z.ZodMiniCustom<z.output<T>, z.output<T>> {
+  const passed = new WeakSet<object>();
+  return z.custom<z.output<T>>((value) => {
+    if (typeof value === 'object' && value !== null && passed.has(value)) return true;
+    if (!schema.safeParse(value).success) return false;
+    if (typeof value === 'object' && value !== null && Object.isFrozen(value)) passed.add(value);
+    return true;
+  });
+}
+
 /** The parts of a session every window reads; the host validated the rest when it loaded the session. */
 const sessionShapeSchema = z.looseObject({
   meta: z.looseObject({ id: z.string(), title: z.string(), group: z.string(), date: z.string() }),
@@ -50,9 +65,9 @@ const sessionShapeSchema = z.looseObject({
   timersBeforeReset: z.record(z.string(), z.unknown()),
   // The note table (shared/session/noteTable.ts): its pages are found by a hash of the id, so there must be exactly NOTE_PAGES.
   notes: z.object({
-    pages: z.array(z.record(z.string(), z.looseObject({ id: z.string(), activityId: z.string(), text: z.string(), hidden: z.boolean() }))).check(z.length(NOTE_PAGES)),
-    order: z.array(z.array(z.string())),
-    byActivity: z.record(z.string(), z.array(z.array(z.string()))),
+    pages: z.array(onceValid(z.record(z.string(), z.looseObject({ id: z.string(), activityId: z.string(), text: z.string(), hidden: z.boolean() })))).check(z.length(NOTE_PAGES)),
+    order: z.array(onceValid(z.array(z.string()))),
+    byActivity: z.record(z.string(), z.array(onceValid(z.array(z.string())))),
     count: z.number(),
   }),
   presenter: z.looseObject({ screen: z.enum(['live', 'black', 'white']), theme: z.string(), frozenActivityId: z.nullable(z.string()), message: z.nullable(z.string()) }),

@@ -96,6 +96,24 @@ describe('the presenter window keeps the room view, never the session', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(link.callsOf('session.snapshot').length).toBeGreaterThan(2);
   });
+
+  it('checks what a patch brings even when the rest of the view was checked before: a malformed note is refused', async () => {
+    const { link, store } = setup();
+    const before = roomView(withCapture(newSession(), 'First'));
+    link.callsOf('session.snapshot')[0]?.resolve({ rev: 4, view: JSON.parse(JSON.stringify(before)) as unknown, hostNow: 50_000 });
+    await settle();
+    const after = roomView(withCapture(withCapture(newSession(), 'First'), 'Second'));
+    const ops = diffJson(before, after) ?? [];
+    // Twice the same good patch on the same base: the second time every page it does not touch was checked already.
+    link.push(parseServerMessage(JSON.parse(JSON.stringify({ kind: 'viewPatch', rev: 5, baseRev: 4, ops, hostNow: 50_000 }))) as PushMessage);
+    expect(store.getState().sync.rev).toBe(5);
+    const broken = ops.map((op) => (op.op === 'set' && op.path.includes('pages') && typeof op.value === 'object' && op.value !== null ? { ...op, value: { ...op.value, text: 42 } } : op));
+    expect(broken).not.toEqual(ops);
+    link.push(parseServerMessage(JSON.parse(JSON.stringify({ kind: 'viewPatch', rev: 6, baseRev: 5, ops: diffJson(after, after) ?? [], hostNow: 50_000 }))) as PushMessage);
+    link.push(parseServerMessage(JSON.parse(JSON.stringify({ kind: 'viewPatch', rev: 7, baseRev: 6, ops: broken.map((op) => ({ ...op })), hostNow: 50_000 }))) as PushMessage);
+    expect(store.getState().sync.rev, 'the malformed patch is not applied').toBe(6);
+    expect(link.callsOf('session.snapshot')).toHaveLength(2);
+  });
 });
 
 /** The session with one more note captured into its first activity, with the title screen off. */
