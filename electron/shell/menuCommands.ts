@@ -1,8 +1,6 @@
 import type { CommandId } from '../../shared/protocol/commandIds';
 import type { Command } from '../../shared/protocol/commands';
 import type { Snapshot } from '../../shared/protocol/verbs';
-import { toggleRoomTimerCommand } from '../../shared/session/roomTimer';
-import type { SessionState } from '../../shared/session/types';
 import { assertNever } from '../../shared/util/assertNever';
 
 /** What a menu command needs from the host, as the control window's connection would do it. */
@@ -19,15 +17,15 @@ export interface MenuHost {
   problem(message: string): void;
 }
 
-/** A command that reads the session first (a toggle), or says there is none. */
-async function withSession(host: MenuHost, make: (session: SessionState) => Command): Promise<void> {
+/** A command for the open session, or a sentence saying there is none. */
+async function withSession(host: MenuHost, command: Command): Promise<void> {
   const snapshot = await host.snapshot();
   if (!snapshot) return;
   if (!snapshot.session) {
     host.problem('Open or start a session first; the projector has nothing to show yet.');
     return;
   }
-  await host.dispatch(make(snapshot.session));
+  await host.dispatch(command);
 }
 
 /** Runs a command of the table chosen from the application menu, through the host. */
@@ -37,15 +35,14 @@ export async function runMenuCommand(id: CommandId, host: MenuHost): Promise<voi
       return host.dispatch({ type: 'activity.next' });
     case 'previous':
       return host.dispatch({ type: 'activity.previous' });
+    // Toggles are worked out by the host on its session; here only whether there is one to act on.
     case 'timer':
-      return withSession(host, toggleRoomTimerCommand);
+      return withSession(host, { type: 'timer.toggleRoom' });
     case 'blackout':
-    case 'white': {
-      const screen = id === 'blackout' ? 'black' : 'white';
-      return withSession(host, (session) => ({ type: 'presenter.setScreen', screen: session.presenter.screen === screen ? 'live' : screen }));
-    }
+    case 'white':
+      return withSession(host, { type: 'presenter.toggleScreen', screen: id === 'blackout' ? 'black' : 'white' });
     case 'freeze':
-      return withSession(host, (session) => ({ type: 'presenter.setFrozen', frozen: session.presenter.frozenActivityId === null }));
+      return withSession(host, { type: 'presenter.toggleFreeze' });
     case 'live':
       return host.dispatch({ type: 'presenter.returnToLive' });
     case 'present':

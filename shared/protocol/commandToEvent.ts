@@ -2,7 +2,9 @@ import type { Activity, Note, SessionState } from '../session/types';
 import { own } from '../util/own';
 import { sessionEvents } from '../session/sessionSlice';
 import type { SessionEvent } from '../session/sessionSlice';
+import { commandSchema } from './commands';
 import type { ValidCommand } from './commands';
+import { toggleRoomTimerCommand } from '../session/roomTimer';
 import { assertNever } from '../util/assertNever';
 import { MAX_NOTES } from '../session/types';
 import { noteById, noteCount } from '../session/noteTable';
@@ -123,6 +125,12 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return { ok: true, event: sessionEvents.projectorScreenSet({ screen: command.blackout ? 'black' : 'live' }) };
     case 'presenter.setScreen':
       return { ok: true, event: sessionEvents.projectorScreenSet({ screen: command.screen }) };
+    case 'presenter.toggleScreen':
+      return { ok: true, event: sessionEvents.projectorScreenSet({ screen: state.presenter.screen === command.screen ? 'live' : command.screen }) };
+    case 'presenter.toggleFreeze':
+      return { ok: true, event: sessionEvents.projectorFrozen({ activityId: state.presenter.frozenActivityId === null ? state.currentActivityId : null }) };
+    case 'timer.toggleRoom':
+      return commandToEvent(state, commandSchema.parse(toggleRoomTimerCommand(state)), stamp);
     case 'presenter.setFrozen':
       return { ok: true, event: sessionEvents.projectorFrozen({ activityId: command.frozen ? state.currentActivityId : null }) };
     case 'presenter.setMessage':

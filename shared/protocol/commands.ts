@@ -90,6 +90,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presenter.setScreen'), screen: z.enum(['live', 'black', 'white']) }).strict(),
   /** Freezing keeps the projector on the activity current now; unfreezing shows the current one again. */
   z.object({ type: z.literal('presenter.setFrozen'), frozen: z.boolean() }).strict(),
+  /**
+   * The toggles a key or the menu sends: worked out on the host's session, not on the window's copy, which can be a
+   * moment behind (the clicker's B pressed twice must black out and come back, whatever the window had heard).
+   */
+  z.object({ type: z.literal('presenter.toggleScreen'), screen: z.enum(['black', 'white']) }).strict(),
+  z.object({ type: z.literal('presenter.toggleFreeze') }).strict(),
+  z.object({ type: z.literal('timer.toggleRoom') }).strict(),
   /** An empty or null message removes the overlay. */
   z.object({ type: z.literal('presenter.setMessage'), message: projectorMessage }).strict(),
   /** Back to live: no black or white screen, no message, no freeze. */

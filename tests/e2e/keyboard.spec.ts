@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { ControlPage } from './pages/controlPage';
+import { PresenterPage } from './pages/presenterPage';
 import { activityAt, workshop } from './support/workshop';
 
 const first = activityAt(0);
@@ -87,6 +89,46 @@ test.describe('keys and focus, as a clicker and a keyboard send them (control at
     await expect(presenter.blackout).toHaveCount(0);
     await control.page.keyboard.press('Control+k');
     await expect(control.captureInput).toBeFocused();
+  });
+
+  test('the clicker’s B pressed twice blacks out and comes back, even while the window has not yet heard of the first press', async ({ context, server }) => {
+    const controlPage = await context.newPage();
+    // Between the host and this window: while `holding`, the host's events wait here, so the window's copy of the
+    // session stays behind, as it does for a moment on a busy laptop. Replies go through.
+    let holding = false;
+    let replies = 0;
+    const held: string[] = [];
+    const toPage: { send?: (message: string) => void } = {};
+    await controlPage.routeWebSocket(/\/ws/, (socket) => {
+      const host = socket.connectToServer();
+      toPage.send = (message) => socket.send(message);
+      socket.onMessage((message) => host.send(message));
+      host.onMessage((message) => {
+        const text = typeof message === 'string' ? message : message.toString('utf8');
+        if (holding && text.includes('"kind":"reply"')) replies += 1;
+        if (holding && text.includes('"kind":"event"')) held.push(text);
+        else socket.send(text);
+      });
+    });
+    const presenterPage = await context.newPage();
+    const control = new ControlPage(controlPage);
+    const presenter = new PresenterPage(presenterPage);
+    await Promise.all([control.open(server.controlUrl), presenter.open(server.presenterUrl)]);
+    await control.page.bringToFront();
+    await control.createSession('Ops leads', '2026-12-03');
+    await expect(presenter.title).toHaveText(first.title);
+    await control.page.locator('.activity-head').click();
+
+    holding = true;
+    await control.page.keyboard.press('b');
+    await control.page.keyboard.press('b');
+    await expect.poll(() => replies, { message: 'the host answered both presses' }).toBeGreaterThanOrEqual(2);
+    holding = false;
+    for (const message of held.splice(0)) toPage.send?.(message);
+
+    await expect(presenter.blackout).toHaveCount(0);
+    await expect(control.page.getByTestId('room-status')).toHaveCount(0);
+    await expect(presenter.title).toHaveText(first.title);
   });
 
   test('the room chords (Alt+W, Alt+F, Alt+M) work while typing; the plain letters only type', async ({ control, presenter }) => {

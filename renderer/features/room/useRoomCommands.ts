@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import type { Command } from '../../../shared/protocol/commands';
 import type { ProjectorScreen } from '../../../shared/session/types';
 import { useHostLink } from '../../app/linkContext';
-import { useAppStore } from '../../store/hooks';
 
 /** What the facilitator can do to the room's screen. Each resolves once the host accepted it, or rejects with a message. */
 export interface RoomCommands {
@@ -21,22 +20,17 @@ export interface RoomCommands {
   swapDisplays(): Promise<string | null>;
 }
 
-/** The room commands of the control window, reading the latest state when they run. */
+/** The room commands of the control window. */
 export function useRoomCommands(): RoomCommands {
   const link = useHostLink();
-  const store = useAppStore();
   return useMemo<RoomCommands>(() => {
     const send = async (command: Command) => {
       await link.call('session.dispatch', command);
     };
-    const presenter = () => {
-      const session = store.getState().session;
-      if (!session) throw new Error('No session is open.');
-      return session.presenter;
-    };
     return {
-      toggleScreen: async (screen) => send({ type: 'presenter.setScreen', screen: presenter().screen === screen ? 'live' : screen }),
-      toggleFreeze: async () => send({ type: 'presenter.setFrozen', frozen: presenter().frozenActivityId === null }),
+      // Toggles are worked out by the host on its session: this window's copy can be a moment behind.
+      toggleScreen: (screen) => send({ type: 'presenter.toggleScreen', screen }),
+      toggleFreeze: () => send({ type: 'presenter.toggleFreeze' }),
       setMessage: (message) => send({ type: 'presenter.setMessage', message }),
       returnToLive: () => send({ type: 'presenter.returnToLive' }),
       present: async () => {
@@ -51,5 +45,5 @@ export function useRoomCommands(): RoomCommands {
         return result.swapped ? null : result.reason;
       },
     };
-  }, [link, store]);
+  }, [link]);
 }
