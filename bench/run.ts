@@ -8,6 +8,7 @@ import { measureHostileLinks } from './hostileLinks';
 import { rendererGzipKB } from './rendererSize';
 import { measureSaveTime } from './saveTime';
 import { measureSyncLatency } from './syncLatency';
+import { measureSyncFloor } from './syncFloor';
 
 const SAMPLES = 200;
 const jsonFlag = process.argv.indexOf('--json');
@@ -24,6 +25,13 @@ const sync0 = await measureSyncLatency(0, SAMPLES);
 line('control → presenter latency, 0 notes', `p50 ${sync0.p50} ms, p99 ${sync0.p99} ms`, 'p50 ≤ 8 ms, p99 ≤ 16 ms');
 const sync1000 = await measureSyncLatency(1000, SAMPLES);
 line('control → presenter latency, 1,000 notes', `p50 ${sync1000.p50} ms, p99 ${sync1000.p99} ms`, 'p50 ≤ 8 ms, p99 ≤ 16 ms');
+// The floor: two bare pages relaying the same note over a bare WebSocket, in the same Chromium with the same clock.
+const floor0 = await measureSyncFloor(0, SAMPLES);
+const floor1000 = await measureSyncFloor(1000, SAMPLES);
+const overFloor = (latency: number, floor: number): number => Math.round((latency / floor) * 100) / 100;
+line('  floor (bare pages, bare WebSocket), 0 notes', `p50 ${floor0.p50} ms, p99 ${floor0.p99} ms`, '-');
+line('  floor (bare pages, bare WebSocket), 1,000', `p50 ${floor1000.p50} ms, p99 ${floor1000.p99} ms`, '-');
+line('  latency p50 / floor p50, 0 and 1,000 notes', `${overFloor(sync0.p50, floor0.p50)} and ${overFloor(sync1000.p50, floor1000.p50)}`, '≤ 2 each');
 const save1000 = await measureSaveTime(1000, SAMPLES);
 line('save, 1,000 notes, fsync included', `p50 ${save1000.p50} ms, p99 ${save1000.p99} ms`, 'p50 ≤ 15 ms');
 line('  file size, 1,000 notes', `${(save1000.bytes / 1024).toFixed(1)} kB`, '-');
@@ -53,7 +61,12 @@ line('renderer JavaScript, gzipped (all bundles)', `${size.total} kB`, '≤ 120 
 
 if (jsonPath) {
   const figures = {
-    syncLatencyMs: { notes0: { p50: sync0.p50, p99: sync0.p99 }, notes1000: { p50: sync1000.p50, p99: sync1000.p99 } },
+    syncLatencyMs: {
+      notes0: { p50: sync0.p50, p99: sync0.p99 },
+      notes1000: { p50: sync1000.p50, p99: sync1000.p99 },
+      floor: { notes0: { p50: floor0.p50, p99: floor0.p99 }, notes1000: { p50: floor1000.p50, p99: floor1000.p99 } },
+      overFloor: { notes0: overFloor(sync0.p50, floor0.p50), notes1000: overFloor(sync1000.p50, floor1000.p50), budget: '≤ 2' },
+    },
     saveMs: { notes1000: { p50: save1000.p50, p99: save1000.p99 } },
     rendererGzipKB: { total: size.total },
     hostile: { otherLinkMaxWaitMs: hostile.otherLinkMaxWaitMs, floodAccepted: hostile.floodAccepted, floodRefused: hostile.floodRefused },
