@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useHostLink } from '../app/linkContext';
 import { ConnectionBanner } from '../app/ConnectionBanner';
-import { useRevOnBody, useRoomRevOnBody } from '../app/useRevOnBody';
+import { RevOnBody, RoomRevOnBody } from '../app/RevOnBody';
 import { FileActionsProvider } from '../features/files/FileActionsProvider';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { RoomDialogsProvider } from '../features/room/RoomDialogsProvider';
@@ -32,8 +32,6 @@ function ControlRoot() {
   const title = useAppSelector((state) => state.session?.meta.title);
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const refused = useAppSelector((state) => state.sync.connection === 'refused');
-  useRevOnBody();
-  useRoomRevOnBody();
   useControlCommands();
 
   useEffect(() => {
@@ -50,6 +48,8 @@ function ControlRoot() {
 
   return (
     <div className="control-app">
+      <RevOnBody />
+      <RoomRevOnBody />
       <ConnectionBanner />
       {refused ? null : !ready ? <StartingUp /> : hasSession ? <SessionScreen /> : <HomeScreen />}
     </div>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useRevOnBody } from '../app/useRevOnBody';
+import { RevOnBody } from '../app/RevOnBody';
 import { useAppSelector } from '../store/hooks';
 import { PresenterScreen } from './PresenterScreen';
 import { useIdleCursor } from './useIdleCursor';
@@ -12,7 +12,6 @@ export function PresenterApp() {
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const connection = useAppSelector((state) => state.sync.connection);
   const detail = useAppSelector((state) => state.sync.connectionDetail);
-  useRevOnBody();
   useIdleCursor();
   useReportScreen();
   const refused = connection === 'refused';
@@ -31,7 +30,12 @@ export function PresenterApp() {
         Reconnecting…
       </p>
     ) : null;
-  return <PresenterScreen view={view} ready={ready} overlay={reconnecting} testId="presenter-screen" isPageMain />;
+  return (
+    <>
+      <RevOnBody />
+      <PresenterScreen view={view} ready={ready} overlay={reconnecting} testId="presenter-screen" isPageMain />
+    </>
+  );
 }
 
 /** The whole projector says the link does not work (wrong or outdated key), in place of a stale stage. */

@@ -1,13 +1,15 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { notesForActivity } from '../../../shared/session/selectors';
 import { useAppSelector } from '../../store/hooks';
+import { sameForCurrentActivity, selectSession } from '../../store/sessionSelectors';
 import { CaptureBox } from './CaptureBox';
 import { NoteItem } from './NoteItem';
 import { notesCountText } from './notesCount';
 
 /** Notes of the current activity (newest at the bottom) and the capture box under them. */
 export function NotesPanel() {
-  const session = useAppSelector((state) => state.session);
+  // Re-renders when the current activity's board would change, not on every event (a note elsewhere, a timer, a save).
+  const session = useAppSelector(selectSession, sameForCurrentActivity);
   const activityId = session?.currentActivityId ?? '';
   const notes = useMemo(() => (session ? notesForActivity(session, activityId) : []), [session, activityId]);
   const listRef = useRef<HTMLOListElement>(null);

@@ -3,6 +3,7 @@ import { useHostAction } from '../../app/useHostAction';
 import type { FoldCount } from '../../presenter/fit/foldReport';
 import { projectorPage } from '../../presenter/fit/projectorPage';
 import { useAppSelector } from '../../store/hooks';
+import { sameForRoom, selectSession } from '../../store/sessionSelectors';
 import { InlineError } from '../../ui/InlineError';
 import { useSessionCommands } from '../session/useSessionCommands';
 
@@ -11,7 +12,7 @@ import { useSessionCommands } from '../session/useSessionCommands';
  * notes"), and back to the newest. The projector says "Page 2 of 3" in each box that pages, so the room knows.
  */
 export function FoldPager({ counts }: { counts: readonly FoldCount[] }) {
-  const session = useAppSelector((state) => state.session);
+  const session = useAppSelector(selectSession, sameForRoom);
   const commands = useSessionCommands();
   const setPage = useHostAction((next: { activityId: string; page: number }) => commands.send({ type: 'presenter.setPage', ...next }));
   if (!session) return null;

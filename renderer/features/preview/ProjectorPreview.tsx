@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { describeRoomView } from '../../../shared/session/projector';
-import { roomViewOf } from '../../store/roomViewSelector';
+import { sameForRoom, selectRoomView, selectSession } from '../../store/sessionSelectors';
 import type { FoldCount, FoldReporter } from '../../presenter/fit/foldReport';
 import { FoldReportContext } from '../../presenter/fit/foldReport';
 import { PresenterScreen } from '../../presenter/PresenterScreen';
@@ -26,9 +26,10 @@ import './projectorPreview.css';
  * see the current activity live, the room-status strip lies over the bottom of the picture.
  */
 export function ProjectorPreview() {
-  const session = useAppSelector((state) => state.session);
+  // Only the room-facing parts: the preview re-renders when the projector would change, not on every note.
+  const session = useAppSelector(selectSession, sameForRoom);
   // The same function the host uses for the projector link, so the preview cannot show what the room does not.
-  const view = roomViewOf(session);
+  const view = useAppSelector(selectRoomView);
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
   const { width, height } = previewScreenSize(projector);

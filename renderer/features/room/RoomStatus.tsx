@@ -2,6 +2,7 @@ import { describeRoomView, isProjectorLive, projectorView } from '../../../share
 import type { RoomViewKind } from '../../../shared/session/projector';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
+import { sameForRoom, selectSession } from '../../store/sessionSelectors';
 import { InlineError } from '../../ui/InlineError';
 import { useRoomCommands } from './useRoomCommands';
 import './room.css';
@@ -11,7 +12,7 @@ import './room.css';
  * the room sees (black, white, frozen, a message) and returns to live in one click (or Esc).
  */
 export function RoomStatus() {
-  const session = useAppSelector((state) => state.session);
+  const session = useAppSelector(selectSession, sameForRoom);
   const room = useRoomCommands();
   const live = useHostAction(() => room.returnToLive());
   if (!session || isProjectorLive(session)) return null;

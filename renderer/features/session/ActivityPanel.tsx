@@ -1,6 +1,7 @@
 import { KeyLegend } from '../../commands/KeyLegend';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
+import { sameForCurrentActivity, selectSession } from '../../store/sessionSelectors';
 import { formatMinutes } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { KIND_NAMES } from '../kinds/kindNames';
@@ -11,7 +12,8 @@ import { useSessionCommands } from './useSessionCommands';
 
 /** The current activity as the facilitator runs it: what the room sees, the kind's board with its capture, and Previous / Next. */
 export function ActivityPanel() {
-  const session = useAppSelector((state) => state.session);
+  // Re-renders when the current activity's board would change, not on every event (a note elsewhere, a timer, a save).
+  const session = useAppSelector(selectSession, sameForCurrentActivity);
   const commands = useSessionCommands();
   const dialogs = useRoomDialogs();
   const move = useHostAction((direction: 'next' | 'previous') => (direction === 'next' ? commands.next() : commands.previous()));

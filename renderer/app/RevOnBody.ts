@@ -4,8 +4,23 @@ import type { RoomView } from '../../shared/session/roomView';
 import { sameValue } from '../../shared/util/sameValue';
 import { useAppSelector } from '../store/hooks';
 
-/** Mirrors the applied revision on `document.body.dataset.rev` once the DOM shows it (tests and benchmarks wait on it). */
-export function useRevOnBody(): void {
+/**
+ * Mirrors the applied revision on `document.body.dataset.rev` once the DOM shows it (tests and benchmarks wait on it).
+ * Rendered as its own leaf (`<RevOnBody />`): the revision changes on every event, and a hook in the window's root
+ * re-rendered the whole window each time. Its layout effect runs in the same commit as the rest of that event's update.
+ */
+export function RevOnBody(): null {
+  useRevOnBody();
+  return null;
+}
+
+/** The control window's room revision, as its own leaf for the same reason (see `useRoomRevOnBody`). */
+export function RoomRevOnBody(): null {
+  useRoomRevOnBody();
+  return null;
+}
+
+function useRevOnBody(): void {
   const rev = useAppSelector((state) => state.sync.rev);
   useLayoutEffect(() => {
     if (rev !== null) document.body.dataset.rev = String(rev);
@@ -16,7 +31,7 @@ export function useRevOnBody(): void {
  * Control window: mirrors on `document.body.dataset.roomRev` the revision at which what the room sees last changed.
  * The projector is only sent a view when it changes, so it has caught up once its own `rev` reaches this one.
  */
-export function useRoomRevOnBody(): void {
+function useRoomRevOnBody(): void {
   const session = useAppSelector((state) => state.session);
   const rev = useAppSelector((state) => state.sync.rev);
   const last = useRef<{ view: RoomView | null; rev: number } | null>(null);
