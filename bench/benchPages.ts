@@ -21,6 +21,8 @@ export interface BenchPages {
 /** What to set up: notes already captured, whether to move on to the discussion, a script each page runs first. */
 export interface BenchPagesOptions {
   preloadedNotes: number;
+  /** Notes captured into another activity (the agenda's last), so the session holds more than the current activity. */
+  otherNotes?: number;
   /** The workshop opens on a sort; true moves on to the discussion after it. */
   discussion?: boolean;
   initScript?: string;
@@ -52,6 +54,8 @@ export async function openBenchPages(options: BenchPagesOptions): Promise<BenchP
     const snapshot = await client.call('session.snapshot', {});
     const activityId = snapshot.session?.currentActivityId ?? '';
     for (let i = 0; i < options.preloadedNotes; i++) await client.call('session.dispatch', { type: 'note.capture', activityId, text: `Seed note ${i + 1}` });
+    const elsewhere = snapshot.session?.agenda.filter((activity) => activity.kind === 'discussion' && activity.id !== activityId).at(-1)?.id;
+    if (elsewhere) for (let i = 0; i < (options.otherNotes ?? 0); i++) await client.call('session.dispatch', { type: 'note.capture', activityId: elsewhere, text: `Earlier note ${i + 1}` });
     client.close();
 
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
