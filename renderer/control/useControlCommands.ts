@@ -28,7 +28,7 @@ export function useControlCommands(): void {
   const controlWindow = useMemo<CommandWindow>(
     () => ({
       hasSession,
-      dispatch: session.send,
+      dispatch: (command) => session.send(command),
       actions: {
         present: async () => {
           const blockedUrl = await room.present();
