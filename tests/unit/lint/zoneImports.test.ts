@@ -18,7 +18,7 @@ async function crossings(file: string, code: string): Promise<string[]> {
   const setting = await ruleSettingFor(file);
   if (!setting) return [];
   const config: Linter.Config[] = [
-    { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser as Linter.Parser }, plugins: { groundwork: groundworkLintPlugin }, rules: { [RULE]: setting } },
+    { files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tseslint.parser }, plugins: { groundwork: groundworkLintPlugin }, rules: { [RULE]: setting } },
   ];
   return new Linter({ cwd: root }).verify(code, config, { filename: path.join(root, file) }).map((message) => message.message);
 }
