@@ -19,12 +19,13 @@ export interface CommandWindow {
 
 /**
  * Runs a command in the control window, from a key or a menu push: what the table says it does (commandEffect, the
- * same function the Electron menu uses). Without a session, a command that needs one does nothing here.
+ * same function the Electron menu uses). Without a session, a command that needs one does nothing here. Resolves once
+ * done or reported; never rejects.
  */
-export function runCommand(id: CommandId, controlWindow: CommandWindow): void {
+export function runCommand(id: CommandId, controlWindow: CommandWindow): Promise<void> {
   const effect = commandEffect(id, controlWindow.hasSession);
-  if (effect.kind === 'refused') return;
-  perform(effect, controlWindow).catch((error: unknown) => controlWindow.report(error, commandSpec(id).failure));
+  if (effect.kind === 'refused') return Promise.resolve();
+  return perform(effect, controlWindow).catch((error: unknown) => controlWindow.report(error, commandSpec(id).failure));
 }
 
 /** Carries out a behaviour; what needs no host runs before this returns (a dialog opens, the focus moves, during the key's event). */

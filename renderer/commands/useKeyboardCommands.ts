@@ -68,7 +68,7 @@ export function useKeyboardCommands(controlWindow: CommandWindow): void {
         if ((command.id === 'undo' || command.id === 'redo') && textBoxKeepsKey(event.target, command.id)) return;
         event.preventDefault();
         if (event.repeat) return;
-        runCommand(command.id, latest.current);
+        void runCommand(command.id, latest.current);
         return;
       }
       if (focus !== 'outside' && event.key === 'Escape' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {

@@ -17,7 +17,7 @@ export function useMenuCommands(controlWindow: CommandWindow): void {
     () =>
       link.onPush((message) => {
         if (message.kind !== 'command' || document.querySelector('dialog[open]')) return;
-        runCommand(message.id, latest.current);
+        void runCommand(message.id, latest.current);
       }),
     [link],
   );
