@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isCommandId } from '../../shared/protocol/commandIds';
 import { useHostLink } from '../app/linkContext';
 import { runCommand } from './runCommand';
 import type { CommandWindow } from './runCommand';
@@ -16,7 +17,7 @@ export function useMenuCommands(controlWindow: CommandWindow): void {
   useEffect(
     () =>
       link.onPush((message) => {
-        if (message.kind !== 'command' || document.querySelector('dialog[open]')) return;
+        if (message.kind !== 'command' || !isCommandId(message.id) || document.querySelector('dialog[open]')) return;
         void runCommand(message.id, latest.current);
       }),
     [link],
