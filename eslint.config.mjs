@@ -1,8 +1,11 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { groundworkLintPlugin } from './scripts/eslint-zone-imports.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url'];
+/** The runtime zones each zone may not import from, wherever the relative path goes (scripts/eslint-zone-imports.mjs). */
+const zoneRule = (/** @type {string[]} */ forbidden) => ({ 'groundwork/no-zone-import': ['error', { root: import.meta.dirname, forbidden }] });
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/', '.tmp/', 'eslint.config.mjs'] },
@@ -24,6 +27,11 @@ export default tseslint.config(
       ],
     },
   },
+  { plugins: { groundwork: groundworkLintPlugin } },
+  // The zones: electron/ is Node and Electron, renderer/ the DOM, shared/ pure; what two zones need lives in shared/.
+  { files: ['electron/**/*.ts'], rules: zoneRule(['renderer']) },
+  { files: ['renderer/**/*.ts', 'renderer/**/*.tsx'], rules: zoneRule(['electron']) },
+  { files: ['shared/**/*.ts'], rules: zoneRule(['electron', 'renderer']) },
   {
     files: ['shared/**/*.ts'],
     rules: {

@@ -139,7 +139,10 @@ async function callFromMenu<V extends VerbName>(verb: V, args: VerbArgs<V>): Pro
 
 /** The host as the menu's commands reach it: through the control window's connection, problems in a message box. */
 const menuHost: MenuHost = {
-  snapshot: () => callFromMenu('session.snapshot', {}),
+  hasSession: async () => {
+    const snapshot = await callFromMenu('session.snapshot', {});
+    return snapshot ? snapshot.session !== null : null;
+  },
   dispatch: async (command) => {
     await callFromMenu('session.dispatch', command);
   },

@@ -1,12 +1,14 @@
 import type { Menu as MenuType, MenuItemConstructorOptions } from 'electron';
-import { commandTable, registersAccelerator, toAccelerator } from '../../renderer/commands/commandTable';
-import type { CommandId, CommandSpec, MenuSection } from '../../renderer/commands/commandTable';
+import { commandTable } from '../../shared/commands/commandTable';
+import type { CommandSpec, MenuSection } from '../../shared/commands/commandTable';
+import { registersAccelerator, toAccelerator } from '../../shared/commands/keyBindings';
+import type { CommandId } from '../../shared/protocol/commandIds';
 import type { UndoStatus } from '../../shared/protocol/hostStatus';
 
 /** What the menu items do; main.ts wires each to the host through the control window's connection. */
 export interface MenuActions {
   newSession(): void;
-  /** Runs a command of the command table (renderer/commands/commandTable.ts) that has a menu item. */
+  /** Runs a command of the command table (shared/commands/commandTable.ts) that has a menu item. */
   runCommand(id: CommandId): void;
 }
 

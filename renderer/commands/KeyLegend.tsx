@@ -1,4 +1,5 @@
-import { commandTable, formatBinding } from './commandTable';
+import { commandTable } from '../../shared/commands/commandTable';
+import { formatBinding } from '../../shared/commands/keyBindings';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

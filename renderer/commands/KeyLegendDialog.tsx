@@ -1,5 +1,6 @@
 import { Modal } from '../ui/Modal';
-import { commandTable, formatBinding } from './commandTable';
+import { commandTable } from '../../shared/commands/commandTable';
+import { formatBinding } from '../../shared/commands/keyBindings';
 
 const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

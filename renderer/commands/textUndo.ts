@@ -1,7 +1,7 @@
 /**
  * Who owns Ctrl/Cmd+Z while the focus is in a text box: the browser's own text undo, or the session's undo.
  *
- * The rule (also written beside the undo and redo commands in commandTable.ts): in a text box the facilitator has
+ * The rule (also written beside the undo and redo commands in shared/commands/commandTable.ts): in a text box the facilitator has
  * typed in since it got the focus, Undo stays the browser's while the box still holds text, and Redo stays the
  * browser's right after a text undo or redo. Anywhere else (an empty box, a box not typed in, no text box) the keys
  * undo and redo the session. So typing "Feedback wee" then Ctrl+Z takes back the typing; once the box is empty (or

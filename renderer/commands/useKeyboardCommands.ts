@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { focusCaptureTarget, isCaptureTarget } from '../features/notes/captureFocus';
-import { findCommand } from './commandTable';
-import type { CommandContext, FocusPlace } from './commandTable';
+import { findCommand } from '../../shared/commands/commandTable';
+import type { FocusPlace } from '../../shared/commands/keyBindings';
+import { runCommand } from './runCommand';
+import type { CommandWindow } from './runCommand';
 import { textBoxKeepsKey } from './textUndo';
 
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', 'date', 'time', 'datetime-local', 'month', 'week']);
@@ -48,11 +50,11 @@ function typesCharacter(event: KeyboardEvent): boolean {
  * - the arrows move within a radio group, slider or list box that has the focus, as everywhere;
  * - nothing runs while a dialog is open (the dialog owns the keys).
  */
-export function useKeyboardCommands(context: CommandContext): void {
-  const latest = useRef(context);
+export function useKeyboardCommands(controlWindow: CommandWindow): void {
+  const latest = useRef(controlWindow);
   useEffect(() => {
-    latest.current = context;
-  }, [context]);
+    latest.current = controlWindow;
+  }, [controlWindow]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
@@ -66,8 +68,7 @@ export function useKeyboardCommands(context: CommandContext): void {
         if ((command.id === 'undo' || command.id === 'redo') && textBoxKeepsKey(event.target, command.id)) return;
         event.preventDefault();
         if (event.repeat) return;
-        if (command.needsSession && !latest.current.hasSession) return;
-        command.run(latest.current);
+        void runCommand(command.id, latest.current);
         return;
       }
       if (focus !== 'outside' && event.key === 'Escape' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {

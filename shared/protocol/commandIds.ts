@@ -1,5 +1,5 @@
 /**
- * The ids of the control window's commands (renderer/commands/commandTable.ts holds what each one does).
+ * The ids of the control window's commands (shared/commands/commandTable.ts holds their keys and what each one does).
  * The protocol knows them so the Electron menu can ask the control window to run one ({ kind: 'command' }).
  */
 export const COMMAND_IDS = [

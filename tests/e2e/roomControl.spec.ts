@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { commandTable } from '../../renderer/commands/commandTable';
+import { commandTable } from '../../shared/commands/commandTable';
 import { connectAsControl } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
 import { activityAt } from './support/workshop';

@@ -252,10 +252,13 @@ test('Message to the Room… and Keyboard Shortcuts in the menu ask the control 
   menuItem(template, 'Keyboard Shortcuts')?.click?.();
   const commands = (window: FakeBrowserWindow) =>
     window.webContents.sent.filter((sent) => sent.channel === 'groundwork:push' && (sent.message as { kind: string }).kind === 'command').map((sent) => sent.message);
-  expect(commands(control)).toEqual([
-    { kind: 'command', id: 'message' },
-    { kind: 'command', id: 'legend' },
-  ]);
+  // The menu first asks the host whether a session is open (the command table's rule), then asks the window.
+  await expect
+    .poll(() => commands(control))
+    .toEqual([
+      { kind: 'command', id: 'message' },
+      { kind: 'command', id: 'legend' },
+    ]);
   expect(commands(presenter)).toEqual([]);
 });
 

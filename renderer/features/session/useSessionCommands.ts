@@ -7,8 +7,6 @@ export interface SessionCommands {
   send(command: Command): Promise<void>;
   next(): Promise<void>;
   previous(): Promise<void>;
-  /** Starts the timer the room sees (a reflection stage's countdown while a stage runs, else the activity's), or pauses it. */
-  toggleTimer(): Promise<void>;
 }
 
 /** The session commands of the control window. */
@@ -22,8 +20,6 @@ export function useSessionCommands(): SessionCommands {
       send,
       next: () => send({ type: 'activity.next' }),
       previous: () => send({ type: 'activity.previous' }),
-      // Toggles are worked out by the host on its session: this window's copy can be a moment behind.
-      toggleTimer: () => send({ type: 'timer.toggleRoom' }),
     };
   }, [link]);
 }

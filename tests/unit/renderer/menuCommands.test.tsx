@@ -2,19 +2,13 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { LinkContext } from '../../../renderer/app/linkContext';
-import type { CommandContext } from '../../../renderer/commands/commandTable';
+import type { CommandWindow } from '../../../renderer/commands/runCommand';
 import { useMenuCommands } from '../../../renderer/commands/useMenuCommands';
 import { FakeLink } from './fakeLink';
 import { mountReact } from './mountReact';
+import { recordingCommandWindow } from './recordingCommandWindow';
 
-/** A command context that records which actions ran. */
-function recordingContext(hasSession: boolean, ran: string[]): CommandContext {
-  return new Proxy({ hasSession } as CommandContext, {
-    get: (_target, name) => (name === 'hasSession' ? hasSession : () => void ran.push(String(name))),
-  });
-}
-
-function Listener({ context }: { context: CommandContext }) {
+function Listener({ context }: { context: CommandWindow }) {
   useMenuCommands(context);
   return null;
 }
@@ -22,7 +16,7 @@ function Listener({ context }: { context: CommandContext }) {
 function mount(hasSession: boolean): { link: FakeLink; ran: string[] } {
   const link = new FakeLink();
   const ran: string[] = [];
-  const context = recordingContext(hasSession, ran);
+  const context = recordingCommandWindow(hasSession, ran);
   mountReact(
     <LinkContext.Provider value={link}>
       <Listener context={context} />
@@ -39,11 +33,11 @@ describe('menu items run in the control window', () => {
     expect(ran).toEqual(['openMessage', 'showLegend']);
   });
 
-  it('Edit ▸ Undo and Redo run the window’s undo and redo', () => {
+  it('Edit ▸ Undo and Redo run the window’s undo and redo (the session’s, as no text box keeps them)', () => {
     const { link, ran } = mount(true);
     act(() => link.push({ kind: 'command', id: 'undo' }));
     act(() => link.push({ kind: 'command', id: 'redo' }));
-    expect(ran).toEqual(['undo', 'redo']);
+    expect(ran).toEqual(['session.undo', 'session.redo']);
   });
 
   it('a command that needs a session does nothing without one; the legend still opens', () => {

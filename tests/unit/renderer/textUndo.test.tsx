@@ -1,18 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { CommandContext } from '../../../renderer/commands/commandTable';
+import type { CommandWindow } from '../../../renderer/commands/runCommand';
 import { useTextUndoTracking } from '../../../renderer/commands/textUndo';
 import { useKeyboardCommands } from '../../../renderer/commands/useKeyboardCommands';
 import { mountReact } from './mountReact';
+import { recordingCommandWindow } from './recordingCommandWindow';
 
-/** A command context that records which actions ran. */
-function recordingContext(ran: string[]): CommandContext {
-  return new Proxy({ hasSession: true } as CommandContext, {
-    get: (_target, name) => (name === 'hasSession' ? true : () => void ran.push(String(name))),
-  });
-}
-
-function Window({ context }: { context: CommandContext }) {
+function Window({ context }: { context: CommandWindow }) {
   useTextUndoTracking();
   useKeyboardCommands(context);
   return (
@@ -25,7 +19,7 @@ function Window({ context }: { context: CommandContext }) {
 
 function mount() {
   const ran: string[] = [];
-  const element = mountReact(<Window context={recordingContext(ran)} />);
+  const element = mountReact(<Window context={recordingCommandWindow(true, ran)} />);
   const box = element.querySelector('textarea') as HTMLTextAreaElement;
   const button = element.querySelector('button') as HTMLButtonElement;
   const type = (text: string, inputType = 'insertText') => {
@@ -53,7 +47,7 @@ describe('Ctrl+Z in a text box', () => {
     type('Feedback weekly');
     box.value = '';
     expect(press('z')).toBe(false);
-    expect(ran).toEqual(['undo']);
+    expect(ran).toEqual(['session.undo']);
   });
 
   it('undoes the session from a box that was not typed in since it got the focus', () => {
@@ -63,7 +57,7 @@ describe('Ctrl+Z in a text box', () => {
     button.focus();
     box.focus();
     expect(press('z')).toBe(false);
-    expect(ran).toEqual(['undo']);
+    expect(ran).toEqual(['session.undo']);
   });
 
   it('leaves redo to the browser right after a text undo, and to the session otherwise', () => {
@@ -74,7 +68,7 @@ describe('Ctrl+Z in a text box', () => {
     type('', 'historyUndo');
     expect(press('z', { shiftKey: true })).toBe(true);
     expect(press('y')).toBe(true);
-    expect(ran).toEqual(['redo']);
+    expect(ran).toEqual(['session.redo']);
   });
 
   it('undoes and redoes the session outside text boxes', () => {
@@ -83,6 +77,6 @@ describe('Ctrl+Z in a text box', () => {
     expect(press('z')).toBe(false);
     expect(press('z', { shiftKey: true })).toBe(false);
     expect(press('y', { ctrlKey: false, metaKey: true })).toBe(false);
-    expect(ran).toEqual(['undo', 'redo', 'redo']);
+    expect(ran).toEqual(['session.undo', 'session.redo', 'session.redo']);
   });
 });

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runMenuCommand } from '../../../electron/shell/menuCommands';
+import { NO_SESSION_REASON } from '../../../shared/commands/commandEffect';
 import type { MenuHost } from '../../../electron/shell/menuCommands';
 import type { CommandId } from '../../../shared/protocol/commandIds';
 
-/** A menu host that records what the menu asked for; `swap` is the shell's answer to a swap. */
-function recordingHost(swap: { swapped: boolean; reason: string | null } | null) {
+/** A menu host that records what the menu asked for; `swap` is the shell's answer to a swap, `hasSession` whether one is open (null: no control window). */
+function recordingHost(swap: { swapped: boolean; reason: string | null } | null, hasSession: boolean | null = true) {
   const asked: CommandId[] = [];
   const problems: string[] = [];
   const calls: string[] = [];
   const host: MenuHost = {
-    snapshot: () => Promise.resolve(null),
+    hasSession: () => Promise.resolve(hasSession),
     dispatch: (command) => Promise.resolve(void calls.push(command.type)),
     call: (verb) => Promise.resolve(void calls.push(verb)),
     exportReport: () => Promise.resolve(void calls.push('export')),
@@ -51,5 +52,35 @@ describe('Swap Displays from the menu', () => {
     const { host, problems } = recordingHost({ swapped: true, reason: null });
     await runMenuCommand('swapDisplays', host);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('session commands from the menu', () => {
+  it('send the host what the command table says, toggles included (the host works them out on its own session)', async () => {
+    const { host, calls, asked, problems } = recordingHost(null);
+    for (const id of ['next', 'previous', 'timer', 'blackout', 'white', 'freeze', 'live'] as const) await runMenuCommand(id, host);
+    expect(calls).toEqual(['activity.next', 'activity.previous', 'timer.toggleRoom', 'presenter.toggleScreen', 'presenter.toggleScreen', 'presenter.toggleFreeze', 'presenter.returnToLive']);
+    expect([asked, problems]).toEqual([[], []]);
+  });
+
+  it('Present from Current Activity goes back to live, then opens the presenter; Save, Save As, Open and Export go to the host', async () => {
+    const { host, calls } = recordingHost(null);
+    for (const id of ['presentFromCurrent', 'present', 'save', 'saveAs', 'open', 'exportReport'] as const) await runMenuCommand(id, host);
+    expect(calls).toEqual(['presenter.returnToLive', 'presenter.open', 'presenter.open', 'session.save', 'session.saveAs', 'session.open', 'export']);
+  });
+
+  it('say why nothing happens without a session, as the keys do nothing; Open and the legend still run', async () => {
+    const { host, calls, asked, problems } = recordingHost(null, false);
+    for (const id of ['blackout', 'next', 'present', 'message', 'open', 'legend'] as const) await runMenuCommand(id, host);
+    expect(problems).toEqual([NO_SESSION_REASON, NO_SESSION_REASON, NO_SESSION_REASON, NO_SESSION_REASON]);
+    expect(calls).toEqual(['session.open']);
+    expect(asked).toEqual(['legend']);
+  });
+
+  it('do nothing while there is no control window to act through', async () => {
+    const { host, calls, asked, problems } = recordingHost(null, null);
+    await runMenuCommand('blackout', host);
+    await runMenuCommand('message', host);
+    expect([calls, asked, problems]).toEqual([[], [], []]);
   });
 });

@@ -2,7 +2,7 @@ import type { Menu, MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { buildAppMenu } from '../../../electron/shell/menu';
 import type { MenuActions } from '../../../electron/shell/menu';
-import { commandTable } from '../../../renderer/commands/commandTable';
+import { commandTable } from '../../../shared/commands/commandTable';
 
 /** Builds the menu template without Electron: buildFromTemplate hands the template back. */
 function fileMenu(actions: MenuActions): MenuItemConstructorOptions[] {

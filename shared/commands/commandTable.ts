@@ -1,73 +1,16 @@
 /**
- * The one table of commands: key handling (useKeyboardCommands), the on-screen legend (KeyLegend,
- * KeyLegendDialog) and the Electron application menu (electron/shell/menu.ts) all read it.
- * Pure data and functions (no DOM), so the Electron shell can import it too.
+ * The one table of commands: each command's keys, labels, menu place and behaviour, declared once. The control
+ * window's key handler and legend (renderer/commands/) and the Electron application menu (electron/shell/menu.ts,
+ * menuCommands.ts) all read it; commandEffect.ts turns an id into what to do. Pure data and functions (no DOM).
  */
-import type { CommandId as ProtocolCommandId } from '../../shared/protocol/commandIds';
-
-/**
- * Where the focus may be for a binding to act:
- * - `outside`: only when the focus is not in a text box (the room's single keys: B, period, arrows, Esc, ?);
- * - `outsideOrEmptyCapture`: also in the capture box while it is empty (Space: a note never starts with a space);
- * - `anywhere`: even while typing (Ctrl/Cmd and Alt chords, F5, PageUp/PageDown from a clicker).
- */
-export type KeyPlace = 'outside' | 'outsideOrEmptyCapture' | 'anywhere';
-
-/** Where the focus is when a key is pressed, as the key model sees it. */
-export type FocusPlace = 'outside' | 'emptyCapture' | 'text';
-
-/** One key combination. `mod` means Ctrl, or Cmd on a Mac; `alt` means Alt, or Option on a Mac. */
-export interface KeyBinding {
-  /** KeyboardEvent.key, compared without case for letters. With `alt`, a letter is matched by its physical key (KeyboardEvent.code), since Option changes the character on a Mac. */
-  key: string;
-  mod?: boolean;
-  alt?: boolean;
-  /** Where the focus may be; absent means what the command's `whileTyping` says. */
-  where?: KeyPlace;
-  /**
-   * Letters and Ctrl/Cmd shortcuts always compare Shift (absent means "not pressed"). For other keys,
-   * absent means "either way" (arrows, `?`), `true` or `false` says exactly.
-   */
-  shift?: boolean;
-  /** How the legend writes the key. */
-  label?: string;
-}
-
-/** What a keyboard command can do in the control window. */
-export interface CommandContext {
-  hasSession: boolean;
-  next(): void;
-  previous(): void;
-  toggleBlackout(): void;
-  toggleWhite(): void;
-  toggleFreeze(): void;
-  openMessage(): void;
-  returnToLive(): void;
-  present(): void;
-  presentFromCurrent(): void;
-  showLegend(): void;
-  toggleTimer(): void;
-  save(): void;
-  saveAs(): void;
-  open(): void;
-  exportReport(): void;
-  swapDisplays(): void;
-  /** Puts the focus in the current activity's capture box. */
-  focusCapture(): void;
-  /** Takes back the newest session step, or the typing of a text box that keeps the key (renderer/commands/textUndo.ts). */
-  undo(): void;
-  /** Brings back the newest undone session step, or the text box's undone typing. */
-  redo(): void;
-}
-
-/** The id of a command (the list lives in shared/protocol, so the Electron menu can ask the control window to run one). */
-export type CommandId = ProtocolCommandId;
+import type { CommandId } from '../protocol/commandIds';
+import { own } from '../util/own';
+import type { CommandBehaviour } from './commandEffect';
+import { allowedAt, matchesBinding, roomChord } from './keyBindings';
+import type { FocusPlace, KeyBinding, KeyPlace, KeyPress } from './keyBindings';
 
 /** Where a command sits in the application menu. */
 export type MenuSection = 'file' | 'edit' | 'present' | 'help';
-
-/** The room's chords: Alt (Option) + a letter, never typed by accident, so they work wherever the focus is. */
-const roomChord = (letter: string): KeyBinding => ({ key: letter, alt: true, where: 'anywhere', label: letter.toUpperCase() });
 
 /** A command: its keys, where it appears, and what it does. */
 export interface CommandSpec {
@@ -83,7 +26,10 @@ export interface CommandSpec {
   legendLabel?: string;
   /** The application menu item. Commands that open a dialog in the control window are asked of that window. */
   menu?: { section: MenuSection; label: string };
-  run(context: CommandContext): void;
+  /** What the command does (commandEffect.ts): the same from a key, the control window's menu push and the Electron menu. */
+  does: CommandBehaviour;
+  /** How the control window's toast begins when it fails ("Could not …: <the host's sentence>"); absent: the host's sentence alone. */
+  failure?: string;
 }
 
 /** Every command of the control window, in the order the legend and the menu list them. */
@@ -97,7 +43,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'Next Activity' },
-    run: (context) => context.next(),
+    does: { kind: 'dispatch', command: { type: 'activity.next' } },
+    failure: 'Could not go to the next activity',
   },
   {
     id: 'previous',
@@ -108,7 +55,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'Previous Activity' },
-    run: (context) => context.previous(),
+    does: { kind: 'dispatch', command: { type: 'activity.previous' } },
+    failure: 'Could not go to the previous activity',
   },
   {
     id: 'timer',
@@ -119,7 +67,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'Start / Pause Timer' },
-    run: (context) => context.toggleTimer(),
+    does: { kind: 'dispatch', command: { type: 'timer.toggleRoom' } },
+    failure: 'Could not start or pause the timer',
   },
   {
     id: 'present',
@@ -130,7 +79,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: false,
     menu: { section: 'present', label: 'Present' },
-    run: (context) => context.present(),
+    does: { kind: 'window', action: 'present' },
+    failure: 'Could not open the presenter',
   },
   {
     id: 'presentFromCurrent',
@@ -141,7 +91,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: false,
     menu: { section: 'present', label: 'Present from Current Activity' },
-    run: (context) => context.presentFromCurrent(),
+    does: { kind: 'window', action: 'present', first: { type: 'presenter.returnToLive' } },
+    failure: 'Could not present from the current activity',
   },
   {
     id: 'blackout',
@@ -152,7 +103,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'Black Screen' },
-    run: (context) => context.toggleBlackout(),
+    does: { kind: 'dispatch', command: { type: 'presenter.toggleScreen', screen: 'black' } },
+    failure: 'Could not change the black screen',
   },
   {
     id: 'white',
@@ -163,7 +115,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'White Screen' },
-    run: (context) => context.toggleWhite(),
+    does: { kind: 'dispatch', command: { type: 'presenter.toggleScreen', screen: 'white' } },
+    failure: 'Could not change the white screen',
   },
   {
     id: 'freeze',
@@ -174,7 +127,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'Freeze Projector' },
-    run: (context) => context.toggleFreeze(),
+    does: { kind: 'dispatch', command: { type: 'presenter.toggleFreeze' } },
+    failure: 'Could not freeze or unfreeze the projector',
   },
   {
     id: 'message',
@@ -185,7 +139,7 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'Message to the Room…' },
-    run: (context) => context.openMessage(),
+    does: { kind: 'window', action: 'openMessage' },
   },
   {
     id: 'live',
@@ -196,7 +150,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'Back to Live' },
-    run: (context) => context.returnToLive(),
+    does: { kind: 'dispatch', command: { type: 'presenter.returnToLive' } },
+    failure: 'Could not return the projector to live',
   },
   {
     id: 'swapDisplays',
@@ -207,7 +162,8 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: false,
     inLegend: true,
     menu: { section: 'present', label: 'Swap Displays' },
-    run: (context) => context.swapDisplays(),
+    does: { kind: 'window', action: 'swapDisplays' },
+    failure: 'Could not swap the screens',
   },
   {
     id: 'focusCapture',
@@ -218,7 +174,7 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'present', label: 'Type a Note' },
-    run: (context) => context.focusCapture(),
+    does: { kind: 'window', action: 'focusCapture' },
   },
   {
     id: 'legend',
@@ -229,7 +185,7 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: false,
     inLegend: true,
     menu: { section: 'help', label: 'Keyboard Shortcuts' },
-    run: (context) => context.showLegend(),
+    does: { kind: 'window', action: 'showLegend' },
   },
   {
     id: 'save',
@@ -239,7 +195,7 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: true,
     menu: { section: 'file', label: 'Save' },
-    run: (context) => context.save(),
+    does: { kind: 'window', action: 'save' },
   },
   {
     id: 'saveAs',
@@ -249,7 +205,7 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: false,
     menu: { section: 'file', label: 'Save As…' },
-    run: (context) => context.saveAs(),
+    does: { kind: 'window', action: 'saveAs' },
   },
   {
     id: 'open',
@@ -259,7 +215,7 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: false,
     inLegend: false,
     menu: { section: 'file', label: 'Open…' },
-    run: (context) => context.open(),
+    does: { kind: 'window', action: 'open' },
   },
   {
     id: 'exportReport',
@@ -269,7 +225,7 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: false,
     menu: { section: 'file', label: 'Export Report…' },
-    run: (context) => context.exportReport(),
+    does: { kind: 'window', action: 'exportReport' },
   },
   /*
    * Undo and redo: one step is one change of what the room produced or where the session is (shared/session/undo.ts).
@@ -286,7 +242,7 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: false,
     menu: { section: 'edit', label: 'Undo' },
-    run: (context) => context.undo(),
+    does: { kind: 'typingOrDispatch', direction: 'undo', command: { type: 'session.undo' } },
   },
   {
     id: 'redo',
@@ -300,63 +256,13 @@ export const commandTable: readonly CommandSpec[] = [
     needsSession: true,
     inLegend: false,
     menu: { section: 'edit', label: 'Redo' },
-    run: (context) => context.redo(),
+    does: { kind: 'typingOrDispatch', direction: 'redo', command: { type: 'session.redo' } },
   },
 ];
-
-/** The parts of a key event that matching needs. */
-export interface KeyPress {
-  key: string;
-  /** The physical key (KeyboardEvent.code); used for Alt chords. */
-  code?: string;
-  ctrlKey: boolean;
-  metaKey: boolean;
-  altKey: boolean;
-  shiftKey: boolean;
-}
-
-function isLetterKey(key: string): boolean {
-  return key.length === 1 && key.toLowerCase() !== key.toUpperCase();
-}
-
-/** Whether Shift must be pressed (true), must not be (false), or does not matter (null) for this binding. */
-function shiftRule(binding: KeyBinding): boolean | null {
-  if (binding.mod || isLetterKey(binding.key)) return Boolean(binding.shift);
-  return binding.shift ?? null;
-}
-
-/** Whether the press is the binding's key: by character, or for an Alt letter by the physical key (Option+B types "∫" on a Mac). */
-function sameKey(press: KeyPress, binding: KeyBinding): boolean {
-  if (press.key.toLowerCase() === binding.key.toLowerCase()) return true;
-  return Boolean(binding.alt) && isLetterKey(binding.key) && press.code === `Key${binding.key.toUpperCase()}`;
-}
-
-/** Whether a key press is exactly this binding (Shift is ignored for keys without letters, like arrows, unless the binding says). */
-export function matchesBinding(press: KeyPress, binding: KeyBinding): boolean {
-  if (press.altKey !== Boolean(binding.alt)) return false;
-  const mod = press.ctrlKey || press.metaKey;
-  if (mod !== Boolean(binding.mod)) return false;
-  if (!sameKey(press, binding)) return false;
-  const shift = shiftRule(binding);
-  return shift === null || press.shiftKey === shift;
-}
-
-/** Whether some key press would match both bindings. */
-export function bindingsOverlap(a: KeyBinding, b: KeyBinding): boolean {
-  if (a.key.toLowerCase() !== b.key.toLowerCase() || Boolean(a.mod) !== Boolean(b.mod) || Boolean(a.alt) !== Boolean(b.alt)) return false;
-  const shiftA = shiftRule(a);
-  const shiftB = shiftRule(b);
-  return shiftA === null || shiftB === null || shiftA === shiftB;
-}
 
 /** Where a binding of this command may act. */
 export function bindingPlace(command: CommandSpec, binding: KeyBinding): KeyPlace {
   return binding.where ?? (command.whileTyping ? 'anywhere' : 'outside');
-}
-
-function allowedAt(place: KeyPlace, focus: FocusPlace): boolean {
-  if (place === 'anywhere' || focus === 'outside') return true;
-  return place === 'outsideOrEmptyCapture' && focus === 'emptyCapture';
 }
 
 /**
@@ -368,30 +274,11 @@ export function findCommand(press: KeyPress, focus: FocusPlace | boolean, table:
   return table.find((command) => command.keys.some((binding) => allowedAt(bindingPlace(command, binding), place) && matchesBinding(press, binding)));
 }
 
-/** How the legend writes a binding: "Ctrl+S", "⌘⇧S", "→". */
-export function formatBinding(binding: KeyBinding, mac: boolean): string {
-  const key = binding.label ?? binding.key;
-  if (binding.alt) return mac ? `⌥${key}` : `Alt+${key}`;
-  if (!binding.mod) return key;
-  if (mac) return `⌘${binding.shift ? '⇧' : ''}${key}`;
-  return `Ctrl+${binding.shift ? 'Shift+' : ''}${key}`;
+/** The table's entry for a command id. */
+export function commandSpec(id: CommandId): CommandSpec {
+  const spec = own(commandsById, id);
+  if (!spec) throw new Error(`No command "${id}" in the command table.`);
+  return spec;
 }
 
-/** Electron's name for a key, for menu accelerators. */
-function acceleratorKey(key: string): string {
-  const names: Record<string, string> = { ' ': 'Space', ArrowRight: 'Right', ArrowLeft: 'Left', ArrowUp: 'Up', ArrowDown: 'Down', Escape: 'Esc' };
-  return names[key] ?? (key.length === 1 ? key.toUpperCase() : key);
-}
-
-/** A binding as an Electron menu accelerator: "CmdOrCtrl+Shift+S", "Shift+F5", "B". */
-export function toAccelerator(binding: KeyBinding): string {
-  return [binding.mod ? 'CmdOrCtrl' : null, binding.alt ? 'Alt' : null, binding.shift ? 'Shift' : null, acceleratorKey(binding.key)].filter(Boolean).join('+');
-}
-
-/**
- * Whether the menu may register the binding with the system. Plain keys (letters, arrows, Space, Esc) are
- * left to the window, which ignores them while the facilitator types; the menu only shows them.
- */
-export function registersAccelerator(binding: KeyBinding): boolean {
-  return Boolean(binding.mod) || /^F\d{1,2}$/.test(binding.key);
-}
+const commandsById: Readonly<Record<string, CommandSpec>> = Object.fromEntries(commandTable.map((command) => [command.id, command]));
