@@ -16,7 +16,7 @@ function captureFor(activity: Activity, n: number): Command {
   const base = { type: 'note.capture', activityId: activity.id, text: `${activity.title}: note ${n}` } as const;
   switch (activity.kind) {
     case 'sort':
-      return { ...base, columnId: activity.columns[n % activity.columns.length]?.id ?? activity.columns[0].id };
+      return { ...base, columnId: activity.columns[n % activity.columns.length]?.id ?? '' };
     case 'map':
       return { ...base, position: { x: 0.25 * n, y: activity.y ? 0.75 : 0.5 } };
     case 'commitments':
