@@ -60,31 +60,19 @@ export function isActivityKind(value: unknown): value is ActivityKind {
 export interface KindBehaviour<A extends Activity> {
   names: KindNames;
   /** Null for kinds that keep everything in notes. */
-  initialRun(activity: A): ActivityRun | null;
+  run: { initial(activity: A): ActivityRun } | null;
   checkWorkshop(activity: A, context: WorkshopCheckContext): LocatedProblem | null;
   checkStored(activity: A, agendaIds: ReadonlySet<string>): StoredProblem[];
   report(session: SessionState, activity: A): ReportBlocks;
 }
 
 /**
- * The registered behaviour of an activity's kind. The record is keyed by kind (checked above), so the entry found
- * under `activity.kind` takes that activity; TypeScript cannot follow that through a union, hence the one cast.
+ * The registered definition of an activity's kind, typed for that activity. The record is keyed by kind (checked
+ * above), so the entry under `activity.kind` takes that activity; TypeScript cannot follow that through a union,
+ * hence the one cast.
  */
 export function kindOf<A extends Activity>(activity: A): KindBehaviour<A> {
-  const definition = KINDS[activity.kind] as unknown as {
-    names: KindNames;
-    run: { initial(activity: A): ActivityRun } | null;
-    checkWorkshop: KindBehaviour<A>['checkWorkshop'];
-    checkStored: KindBehaviour<A>['checkStored'];
-    report: KindBehaviour<A>['report'];
-  };
-  return {
-    names: definition.names,
-    initialRun: (target) => (definition.run ? definition.run.initial(target) : null),
-    checkWorkshop: (target, context) => definition.checkWorkshop(target, context),
-    checkStored: (target, agendaIds) => definition.checkStored(target, agendaIds),
-    report: (session, target) => definition.report(session, target),
-  };
+  return KINDS[activity.kind] as unknown as KindBehaviour<A>;
 }
 
 /** Whether a session keeps a run for activities of this kind (a tally, a stage). */

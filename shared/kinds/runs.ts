@@ -3,7 +3,7 @@ import { kindOf } from './registry';
 
 /** The run state a new session starts with for an activity; null for kinds that keep everything in notes. */
 export function initialRun(activity: Activity): ActivityRun | null {
-  return kindOf(activity).initialRun(activity);
+  return kindOf(activity).run?.initial(activity) ?? null;
 }
 
 /** Run states for a whole agenda, keyed by activity id. */
