@@ -3,7 +3,7 @@ import type { StoredSession } from './types';
 import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, PRESENTER_THEMES } from './types';
 import { keepsRun, kindOf } from '../kinds/registry';
 import { runSchema, storedActivitySchema } from './activitySchema';
-import { boundedRecord, MAX_AGENDA_ACTIVITIES, storedId, storedTime, timerSchema } from './recordSchemas';
+import { boundedRecord, MAX_AGENDA_ACTIVITIES as MAX_ACTIVITIES, storedId, storedTime, timerSchema } from './recordSchemas';
 
 const id = storedId;
 const time = storedTime;
@@ -21,8 +21,6 @@ const noteSchema = z.object({
   attribution: z.string().max(MAX_SHORT_TEXT).nullable(),
   commitment: z.object({ who: z.string().max(MAX_SHORT_TEXT), byWhen: z.string().max(MAX_SHORT_TEXT) }).nullable(),
 });
-
-const MAX_ACTIVITIES = MAX_AGENDA_ACTIVITIES;
 
 /** Schema of a whole session as stored in a session file (schemaVersion 1). */
 export const sessionStateSchema = z
