@@ -46,6 +46,24 @@ export default tseslint.config(
     },
   },
   {
+    // The windows load no zod: a kind's schemas, checks and report stay with the host; types may still be imported.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/kinds/registry', '**/shared/kinds/kindDefinition', '**/shared/kinds/*/definition', '**/shared/kinds/*/schema', '**/shared/kinds/*/checks', '**/shared/kinds/*/report'],
+              allowTypeImports: true,
+              message: 'The windows read kind names from shared/kinds/kindNames and logic from shared/kinds/<kind>; the registry brings zod into the page.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/host/**/*.ts', 'electron/server/**/*.ts', 'electron/files/**/*.ts', 'electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['electron', '../renderer/*', '../../renderer/*'] }],

@@ -1,21 +1,9 @@
 import type { Activity, ActivityRun } from '../session/types';
-import { stageTimerFor } from './reflection';
+import { kindOf } from './registry';
 
 /** The run state a new session starts with for an activity; null for kinds that keep everything in notes. */
 export function initialRun(activity: Activity): ActivityRun | null {
-  switch (activity.kind) {
-    case 'vote':
-      return { kind: 'vote', counts: {}, revealed: !activity.hideResultsUntilRevealed };
-    case 'scale':
-      return { kind: 'scale', counts: Object.fromEntries(activity.statements.map((statement) => [statement.id, Array<number>(activity.max - activity.min + 1).fill(0)])) };
-    case 'reflection':
-      return { kind: 'reflection', stage: 'writing', stageTimer: stageTimerFor(activity, 'writing') };
-    case 'discussion':
-    case 'sort':
-    case 'map':
-    case 'commitments':
-      return null;
-  }
+  return kindOf(activity).run?.initial(activity) ?? null;
 }
 
 /** Run states for a whole agenda, keyed by activity id. */

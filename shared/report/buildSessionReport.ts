@@ -1,11 +1,10 @@
 import { currentActivityIndex } from '../session/selectors';
 import type { Activity, SessionState } from '../session/types';
-import { assertNever } from '../util/assertNever';
+import { KIND_NAMES } from '../kinds/kindNames';
+import { kindOf } from '../kinds/registry';
 import { blockText, inlineText, tableCell } from './markdownText';
-import { commitmentsSection, discussionSection, mapSection, reflectionSection, sortSection } from './noteKindSections';
-import type { ReportBlocks } from './noteKindSections';
-import { actualMs, formatActual, formatMinutes, KIND_NAMES, longDate, NOT_STARTED } from './reportFormat';
-import { scaleSection, voteSection } from './tallyKindSections';
+import { actualMs, formatActual, formatMinutes, longDate, NOT_STARTED } from './reportFormat';
+import type { ReportBlocks } from './reportFormat';
 
 /** What the host supplies that the pure report cannot know. */
 export interface ReportOptions {
@@ -22,7 +21,7 @@ const UNTITLED = 'Untitled session';
 function agendaTable(session: SessionState, now: number): string {
   const rows = session.agenda.map((activity, index) => {
     const title = tableCell(activity.title) || `Activity ${index + 1}`;
-    return `| ${index + 1} | ${title} | ${KIND_NAMES[activity.kind]} | ${activity.plannedMinutes} min | ${formatActual(session.timers[activity.id], now)} |`;
+    return `| ${index + 1} | ${title} | ${KIND_NAMES[activity.kind].report} | ${activity.plannedMinutes} min | ${formatActual(session.timers[activity.id], now)} |`;
   });
   const planned = session.agenda.reduce((sum, activity) => sum + activity.plannedMinutes, 0);
   const actuals = session.agenda.map((activity) => actualMs(session.timers[activity.id], now)).filter((ms): ms is number => ms !== null);
@@ -35,37 +34,15 @@ function agendaTable(session: SessionState, now: number): string {
   ].join('\n');
 }
 
-/** The body of one activity's section, in its kind's form. */
-function kindSection(session: SessionState, activity: Activity): ReportBlocks {
-  switch (activity.kind) {
-    case 'discussion':
-      return discussionSection(session, activity);
-    case 'sort':
-      return sortSection(session, activity);
-    case 'map':
-      return mapSection(session, activity);
-    case 'vote':
-      return voteSection(session, activity);
-    case 'reflection':
-      return reflectionSection(session, activity);
-    case 'scale':
-      return scaleSection(session, activity);
-    case 'commitments':
-      return commitmentsSection(session, activity);
-    default:
-      return assertNever(activity);
-  }
-}
-
 function activitySection(session: SessionState, activity: Activity, index: number, now: number): ReportBlocks {
   const title = inlineText(activity.title) || `Activity ${index + 1}`;
   const prompt = blockText(activity.prompt);
   const actual = formatActual(session.timers[activity.id], now);
   return [
     `## ${index + 1}. ${title}`,
-    `*${KIND_NAMES[activity.kind]} · planned ${activity.plannedMinutes} min · actual ${actual === NOT_STARTED ? 'not started' : actual}*`,
+    `*${KIND_NAMES[activity.kind].report} · planned ${activity.plannedMinutes} min · actual ${actual === NOT_STARTED ? 'not started' : actual}*`,
     ...(prompt ? [`**Prompt:** ${prompt}`] : []),
-    ...kindSection(session, activity),
+    ...kindOf(activity).report(session, activity),
   ];
 }
 

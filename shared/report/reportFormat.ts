@@ -1,17 +1,8 @@
-import type { ActivityKind } from '../session/types';
 import { readTimer } from '../session/timer';
 import type { TimerState } from '../session/timer';
 
-/** What the report calls each kind of activity. */
-export const KIND_NAMES: Readonly<Record<ActivityKind, string>> = {
-  discussion: 'Discussion',
-  sort: 'Sort',
-  map: 'Map',
-  vote: 'Dot vote',
-  reflection: 'Reflection',
-  scale: 'Scale',
-  commitments: 'Commitments',
-};
+/** The blocks of one activity's section body (paragraphs, lists, tables), joined with blank lines by the report. */
+export type ReportBlocks = string[];
 
 /** Shown where an activity's timer was never started. */
 export const NOT_STARTED = '—';

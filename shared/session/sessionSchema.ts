@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import type { StoredSession } from './types';
-import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from './types';
-import { storedActivitySchema } from './activitySchema';
+import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, PRESENTER_THEMES } from './types';
+import { keepsRun, kindOf } from '../kinds/registry';
+import { runSchema, storedActivitySchema } from './activitySchema';
+import { boundedRecord, MAX_AGENDA_ACTIVITIES as MAX_ACTIVITIES, storedId, storedTime, timerSchema } from './recordSchemas';
 
-const id = z.string().min(1).max(64);
-const time = z.number().finite().nonnegative();
-
-const timerSchema = z.object({
-  plannedMs: z.number().int().nonnegative(),
-  adjustMs: z.number().int(),
-  usedMs: z.number().nonnegative(),
-  startedAt: time.nullable(),
-});
+const id = storedId;
+const time = storedTime;
 
 const noteSchema = z.object({
   id,
@@ -26,31 +21,6 @@ const noteSchema = z.object({
   attribution: z.string().max(MAX_SHORT_TEXT).nullable(),
   commitment: z.object({ who: z.string().max(MAX_SHORT_TEXT), byWhen: z.string().max(MAX_SHORT_TEXT) }).nullable(),
 });
-
-const tally = z.number().int().min(0).max(MAX_TALLY);
-
-/** Most activities an agenda holds; records keyed by activity hold no more. */
-const MAX_ACTIVITIES = 200;
-
-/**
- * A record that refuses more than `max` keys before checking any value, so a
- * file with 400,000 entries costs one key count, not 400,000 validations.
- */
-function boundedRecord<V extends z.ZodType>(value: V, max: number, what: string) {
-  return z
-    .unknown()
-    .refine((input) => typeof input !== 'object' || input === null || Object.keys(input).length <= max, {
-      message: `holds more than ${max.toLocaleString('en')} ${what}, more than a session can have`,
-      abort: true,
-    })
-    .pipe(z.record(id, value));
-}
-
-const runSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('vote'), counts: boundedRecord(tally, MAX_NOTES, 'vote options'), revealed: z.boolean() }),
-  z.object({ kind: z.literal('scale'), counts: boundedRecord(z.array(tally).max(101), MAX_ACTIVITIES, 'statements') }),
-  z.object({ kind: z.literal('reflection'), stage: z.enum(['writing', 'pairs', 'sharing']), stageTimer: timerSchema }),
-]);
 
 /** Schema of a whole session as stored in a session file (schemaVersion 1). */
 export const sessionStateSchema = z
@@ -91,18 +61,14 @@ export const sessionStateSchema = z
       if (!activityIds.has(pagedId)) ctx.addIssue({ code: 'custom', path: ['presenter', 'pages', pagedId], message: 'names an activity that is not in the agenda' });
     }
     if (activityIds.size !== session.agenda.length) ctx.addIssue({ code: 'custom', path: ['agenda'], message: 'lists an activity id twice' });
-    for (const activity of session.agenda) {
+    session.agenda.forEach((activity, index) => {
       if (!Object.hasOwn(session.timers, activity.id)) ctx.addIssue({ code: 'custom', path: ['timers', activity.id], message: 'is missing' });
-      const needsRun = activity.kind === 'vote' || activity.kind === 'scale' || activity.kind === 'reflection';
       const run = Object.hasOwn(session.runs, activity.id) ? session.runs[activity.id] : undefined;
-      if (needsRun && run?.kind !== activity.kind) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is missing or is not a ${activity.kind}` });
-      if (activity.kind === 'vote' && activity.optionsFrom !== null && !activityIds.has(activity.optionsFrom)) {
-        ctx.addIssue({ code: 'custom', path: ['agenda', session.agenda.indexOf(activity), 'optionsFrom'], message: 'names an activity that is not in the agenda' });
+      if (keepsRun(activity.kind) && run?.kind !== activity.kind) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is missing or is not a ${activity.kind}` });
+      for (const problem of kindOf(activity).checkStored(activity, activityIds)) {
+        ctx.addIssue({ code: 'custom', path: ['agenda', index, ...problem.path], message: problem.message });
       }
-      if (activity.kind === 'scale' && activity.min >= activity.max) {
-        ctx.addIssue({ code: 'custom', path: ['agenda', session.agenda.indexOf(activity), 'max'], message: 'must be greater than min' });
-      }
-    }
+    });
     if (new Set(session.notes.ids).size !== session.notes.ids.length) {
       ctx.addIssue({ code: 'custom', path: ['notes', 'ids'], message: 'lists a note twice' });
     }
@@ -122,7 +88,6 @@ export const sessionStateSchema = z
       }
     }
     for (const activity of session.agenda) {
-      const hasRun = activity.kind === 'vote' || activity.kind === 'scale' || activity.kind === 'reflection';
-      if (!hasRun && Object.hasOwn(session.runs, activity.id)) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is for a ${activity.kind}, which keeps no run` });
+      if (!keepsRun(activity.kind) && Object.hasOwn(session.runs, activity.id)) ctx.addIssue({ code: 'custom', path: ['runs', activity.id], message: `is for a ${activity.kind}, which keeps no run` });
     }
   }) satisfies z.ZodType<StoredSession>;

@@ -1,137 +1,25 @@
+import type { z } from 'zod';
+import type { storedScriptSchema } from '../kinds/activityBase';
+import type { Activity, ActivityKind, ActivityRun } from '../kinds/registry';
 import type { NoteTable, StoredNotes } from './noteTable';
 import type { TimerState } from './timer';
 
-/** The kinds of activity a workshop can hold. Each has a control view, a projector layout and a report section. */
-export type ActivityKind = 'discussion' | 'sort' | 'map' | 'vote' | 'reflection' | 'scale' | 'commitments';
+// The kinds' types are derived from their schemas in shared/kinds/ (one folder per kind); they are re-exported here
+// so the rest of the code keeps reading session types from one module.
+export type { Activity, ActivityKind, ActivityRun } from '../kinds/registry';
+export type { DiscussionActivity } from '../kinds/discussion/schema';
+export type { SortActivity, SortColumn } from '../kinds/sort/schema';
+export type { MapActivity, MapAxis, MapQuadrants } from '../kinds/map/schema';
+export type { VoteActivity, VoteRun } from '../kinds/vote/schema';
+export type { ReflectionActivity, ReflectionRun, ReflectionStage } from '../kinds/reflection/schema';
+export type { ScaleActivity, ScaleRun, ScaleStatement } from '../kinds/scale/schema';
+export type { CommitmentsActivity } from '../kinds/commitments/schema';
 
-/** Every activity kind, in the order the docs and the workshop editor list them. */
-export const ACTIVITY_KINDS: readonly ActivityKind[] = ['discussion', 'sort', 'map', 'vote', 'reflection', 'scale', 'commitments'];
-
-/** The facilitator's private guidance for one activity; never projected. */
-export interface FacilitatorScript {
-  /** What to say to the room, in the facilitator's words. Paragraphs are separated by a blank line. */
-  say: string;
-  /** What to look and listen for while the room works. */
-  watchFor: string;
-  /** How to run it with a small group (up to about 8 people). */
-  shortGroup: string;
-  /** How to run it with a large group (about 20 people or more). */
-  largeGroup: string;
-}
+/** The facilitator's private guidance for one activity (say, watch for, small and large group); never projected. */
+export type FacilitatorScript = z.output<typeof storedScriptSchema>;
 
 /** Fields every activity has, whatever its kind. */
-export interface ActivityBase {
-  id: string;
-  kind: ActivityKind;
-  title: string;
-  /** The question or instruction shown on the projector. */
-  prompt: string;
-  script: FacilitatorScript;
-  /** Short points the facilitator can raise; never projected. */
-  talkingPoints: string[];
-  plannedMinutes: number;
-}
-
-/** Open discussion: a prompt and notes captured live. */
-export interface DiscussionActivity extends ActivityBase {
-  kind: 'discussion';
-}
-
-/** One named column of a sort activity. */
-export interface SortColumn {
-  id: string;
-  label: string;
-  /** One line under the label, e.g. "transactional, by the rules". May be empty. */
-  description: string;
-}
-
-/** Notes sorted into 2 to 4 named columns. */
-export interface SortActivity extends ActivityBase {
-  kind: 'sort';
-  columns: SortColumn[];
-}
-
-/** One axis of a map: what it measures and its two ends. */
-export interface MapAxis {
-  /** What the axis measures, e.g. "Focus". May be empty. */
-  label: string;
-  /** The low end: left on the x axis, bottom on the y axis. */
-  from: string;
-  /** The high end: right on the x axis, top on the y axis. */
-  to: string;
-}
-
-/** Names of the four quadrants of a 2-D map, read as the projector shows them. */
-export interface MapQuadrants {
-  topLeft: string;
-  topRight: string;
-  bottomLeft: string;
-  bottomRight: string;
-}
-
-/** Notes placed on a 1-D spectrum (`y` null) or a 2-D grid. */
-export interface MapActivity extends ActivityBase {
-  kind: 'map';
-  x: MapAxis;
-  y: MapAxis | null;
-  /** Only for a 2-D map; null to leave the quadrants unnamed. */
-  quadrants: MapQuadrants | null;
-}
-
-/** Dot voting over options: the notes of an earlier activity and/or options of its own. */
-export interface VoteActivity extends ActivityBase {
-  kind: 'vote';
-  /** An earlier activity whose notes become options; null for none. */
-  optionsFrom: string | null;
-  /** Options written in the workshop; a new session turns each into a note of this activity. */
-  options: string[];
-  /** How many dots each person places (shown to the room). */
-  dotsPerPerson: number;
-  /** Whether the projector hides the counts until the facilitator reveals them. */
-  hideResultsUntilRevealed: boolean;
-}
-
-/** Silent individual writing, then pairs, then highlights shared with the room. */
-export interface ReflectionActivity extends ActivityBase {
-  kind: 'reflection';
-  /** One or more writing prompts, projected during the writing stage. */
-  prompts: string[];
-  writingMinutes: number;
-  pairMinutes: number;
-}
-
-/** One statement rated on a scale. */
-export interface ScaleStatement {
-  id: string;
-  text: string;
-}
-
-/** A rating from `min` to `max` against one or more statements, entered as a count per point. */
-export interface ScaleActivity extends ActivityBase {
-  kind: 'scale';
-  min: number;
-  max: number;
-  /** What the lowest point means, e.g. "Not yet". */
-  minLabel: string;
-  /** What the highest point means, e.g. "A real strength". */
-  maxLabel: string;
-  statements: ScaleStatement[];
-}
-
-/** Each person's next step as who / what / by when. */
-export interface CommitmentsActivity extends ActivityBase {
-  kind: 'commitments';
-}
-
-/** One step of the agenda, as run in a session. Narrow on `kind` for the kind's own settings. */
-export type Activity =
-  | DiscussionActivity
-  | SortActivity
-  | MapActivity
-  | VoteActivity
-  | ReflectionActivity
-  | ScaleActivity
-  | CommitmentsActivity;
+export type ActivityBase = Pick<Activity, 'id' | 'title' | 'prompt' | 'script' | 'talkingPoints' | 'plannedMinutes'> & { kind: ActivityKind };
 
 /** A point on a map, each coordinate from 0 to 1 (x left to right, y bottom to top; y is 0.5 on a 1-D map). */
 export interface MapPosition {
@@ -218,33 +106,6 @@ export interface SessionSettings {
   /** Let the room see a timer run past zero ("+0:23 Overtime"); off or absent, the projector stops at 0:00 "Time's up". */
   showOvertimeToRoom?: boolean;
 }
-
-/** A vote's tallies: dots per option (a note id), and whether the room may see them. */
-export interface VoteRun {
-  kind: 'vote';
-  counts: Record<string, number>;
-  revealed: boolean;
-}
-
-/** A scale's tallies: for each statement, how many people gave each point (index 0 is `min`). */
-export interface ScaleRun {
-  kind: 'scale';
-  counts: Record<string, number[]>;
-}
-
-/** The stages of a reflection, in order. */
-export type ReflectionStage = 'writing' | 'pairs' | 'sharing';
-
-/** Where a reflection is, with the countdown of its writing or pairs stage. */
-export interface ReflectionRun {
-  kind: 'reflection';
-  stage: ReflectionStage;
-  /** Counts down the current stage; reset when the stage changes. Planned 0 in the sharing stage. */
-  stageTimer: TimerState;
-}
-
-/** What a session records for an activity beyond its notes. Only vote, scale and reflection have one. */
-export type ActivityRun = VoteRun | ScaleRun | ReflectionRun;
 
 /** The whole session: the single source of truth the host owns and every window replicates. */
 export interface SessionState {

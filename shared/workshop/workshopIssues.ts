@@ -1,7 +1,10 @@
 import type { z } from 'zod';
-import { ACTIVITY_KINDS } from '../session/types';
-import type { ActivityKind } from '../session/types';
-import { ID_PATTERN, activityShapes, axisSchema, columnSchema, quadrantsSchema, scriptSchema, statementSchema, workshopShape } from './workshopSchema';
+import { ID_PATTERN, scriptSchema } from '../kinds/activityBase';
+import { axisSchema, quadrantsSchema } from '../kinds/map/schema';
+import { ACTIVITY_KINDS, isActivityKind, KINDS } from '../kinds/registry';
+import { statementSchema } from '../kinds/scale/schema';
+import { columnSchema } from '../kinds/sort/schema';
+import { workshopShape } from './workshopSchema';
 
 /** A path inside a workshop file, as zod gives it. */
 export type IssuePath = readonly PropertyKey[];
@@ -153,7 +156,7 @@ function objectContext(path: IssuePath, input: unknown): { name: string; keys: s
   if (path.length === 0) return { name: 'a workshop', keys: Object.keys(workshopShape) };
   if (path.length === 2 && parent === 'activities') {
     const kind = (input as { kind?: unknown } | undefined)?.kind;
-    if (isKind(kind)) return { name: `a ${kind} activity`, keys: Object.keys(activityShapes[kind]) };
+    if (isActivityKind(kind)) return { name: `a ${kind} activity`, keys: Object.keys(KINDS[kind].workshop.shape) };
     return { name: 'an activity', keys: [] };
   }
   if (last === 'script') return { name: 'a script', keys: Object.keys(scriptSchema.shape) };
@@ -162,10 +165,6 @@ function objectContext(path: IssuePath, input: unknown): { name: string; keys: s
   if (last === 'x' || last === 'y') return { name: 'a map axis', keys: Object.keys(axisSchema.shape) };
   if (last === 'quadrants') return { name: 'the quadrants', keys: Object.keys(quadrantsSchema.shape) };
   return { name: 'this object', keys: [] };
-}
-
-function isKind(value: unknown): value is ActivityKind {
-  return typeof value === 'string' && (ACTIVITY_KINDS as readonly string[]).includes(value);
 }
 
 /** The allowed field an unknown one was most likely meant to be: same letters ignoring case, or at most two edits away. */

@@ -1,32 +1,11 @@
+import type { ComponentType } from 'react';
 import type { Activity, SessionState } from '../../../shared/session/types';
-import { assertNever } from '../../../shared/util/assertNever';
-import { NotesPanel } from '../notes/NotesPanel';
-import { CommitmentsBoard } from './commitments/CommitmentsBoard';
-import { MapBoard } from './map/MapBoard';
-import { ReflectionBoard } from './reflection/ReflectionBoard';
-import { ScaleBoard } from './scale/ScaleBoard';
-import { SortBoard } from './sort/SortBoard';
-import { VoteBoard } from './vote/VoteBoard';
+import { KIND_BOARDS } from './kindBoards';
 import './kinds.css';
 
 /** The current activity's working board in the control window: where the facilitator captures and arranges what the room says. */
 export function KindBoard({ activity, session }: { activity: Activity; session: SessionState }) {
-  switch (activity.kind) {
-    case 'discussion':
-      return <NotesPanel />;
-    case 'sort':
-      return <SortBoard activity={activity} session={session} />;
-    case 'map':
-      return <MapBoard activity={activity} session={session} />;
-    case 'vote':
-      return <VoteBoard activity={activity} session={session} />;
-    case 'reflection':
-      return <ReflectionBoard activity={activity} session={session} />;
-    case 'scale':
-      return <ScaleBoard activity={activity} session={session} />;
-    case 'commitments':
-      return <CommitmentsBoard activity={activity} session={session} />;
-    default:
-      return assertNever(activity, 'activity kind');
-  }
+  // KIND_BOARDS is keyed by kind, so the board under `activity.kind` takes this activity; TypeScript cannot follow that through the union.
+  const Board = KIND_BOARDS[activity.kind] as ComponentType<{ activity: Activity; session: SessionState }>;
+  return <Board activity={activity} session={session} />;
 }

@@ -4,7 +4,7 @@ import { useAppSelector } from '../../store/hooks';
 import { sameForCurrentActivity, selectSession } from '../../store/sessionSelectors';
 import { formatMinutes } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
-import { KIND_NAMES } from '../kinds/kindNames';
+import { KIND_NAMES } from '../../../shared/kinds/kindNames';
 import { KindBoard } from '../kinds/KindBoard';
 import { useRoomDialogs } from '../room/roomDialogs';
 import { useFocusWhereTypingGoes } from './useFocusWhereTypingGoes';
@@ -32,7 +32,7 @@ export function ActivityPanel() {
       <div className="activity-scroll">
         <div className="activity-head">
           <p className="eyebrow">
-            Activity {index + 1} of {session.agenda.length} · <span data-testid="activity-kind">{KIND_NAMES[activity.kind]}</span> · {formatMinutes(activity.plannedMinutes)}
+            Activity {index + 1} of {session.agenda.length} · <span data-testid="activity-kind">{KIND_NAMES[activity.kind].control}</span> · {formatMinutes(activity.plannedMinutes)}
           </p>
           <h1 id="activity-title" className="activity-title" data-testid="activity-title">
             {activity.title}

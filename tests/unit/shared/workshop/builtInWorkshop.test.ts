@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_KINDS } from '../../../../shared/session/types';
+import { ACTIVITY_KINDS } from '../../../../shared/kinds/registry';
 import { builtInWorkshops, findBuiltInWorkshop } from '../../../../shared/workshop/builtInWorkshops';
 import { describeWorkshopProblem, parseWorkshopFile } from '../../../../shared/workshop/workshopFile';
 

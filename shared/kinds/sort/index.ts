@@ -1,5 +1,5 @@
-import { notesForActivity } from '../session/selectors';
-import type { Note, SessionState, SortActivity, SortColumn } from '../session/types';
+import { notesForActivity } from '../../session/selectors';
+import type { Note, SessionState, SortActivity, SortColumn } from '../../session/types';
 
 /** One column of a sort activity with the notes in it, in capture order. */
 export interface SortColumnNotes {

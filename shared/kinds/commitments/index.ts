@@ -1,5 +1,5 @@
-import { notesForActivity } from '../session/selectors';
-import type { CommitmentDetails, Note, SessionState } from '../session/types';
+import { notesForActivity } from '../../session/selectors';
+import type { CommitmentDetails, Note, SessionState } from '../../session/types';
 
 /** A commitment as both windows and the report show it. */
 export interface Commitment {

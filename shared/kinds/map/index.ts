@@ -1,5 +1,5 @@
-import { notesForActivity } from '../session/selectors';
-import type { MapActivity, MapPosition, Note, SessionState } from '../session/types';
+import { notesForActivity } from '../../session/selectors';
+import type { MapActivity, MapPosition, Note, SessionState } from '../../session/types';
 
 /** Where a note lands when it is first placed by keyboard: the middle of the map. */
 export const MAP_CENTRE: MapPosition = { x: 0.5, y: 0.5 };

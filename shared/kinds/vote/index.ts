@@ -1,5 +1,5 @@
-import { notesForActivity, projectedNotes } from '../session/selectors';
-import type { Note, SessionState, VoteActivity, VoteRun } from '../session/types';
+import { notesForActivity, projectedNotes } from '../../session/selectors';
+import type { Note, SessionState, VoteActivity, VoteRun } from '../../session/types';
 
 /** One option of a vote with its dots. */
 export interface VoteTally {

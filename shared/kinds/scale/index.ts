@@ -1,5 +1,5 @@
-import type { ScaleActivity, ScaleRun, ScaleStatement, SessionState } from '../session/types';
-import { own } from '../util/own';
+import type { ScaleActivity, ScaleRun, ScaleStatement, SessionState } from '../../session/types';
+import { own } from '../../util/own';
 
 /** How many people gave each point for one statement. */
 export interface ScaleDistribution {

@@ -1,0 +1,16 @@
+import { defineKind, noProblems } from '../kindDefinition';
+import { commitmentsNames } from './names';
+import { commitmentsSection } from './report';
+import { commitmentsStoredSchema, commitmentsWorkshopSchema } from './schema';
+
+/** Commitments: each person's next step as who / what / by when. */
+export const commitmentsKind = defineKind({
+  kind: 'commitments',
+  names: commitmentsNames,
+  stored: commitmentsStoredSchema,
+  workshop: commitmentsWorkshopSchema,
+  run: null,
+  checkWorkshop: () => null,
+  checkStored: noProblems,
+  report: commitmentsSection,
+});
