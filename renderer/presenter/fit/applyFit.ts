@@ -100,7 +100,7 @@ function setSize(root: HTMLElement, size: number): void {
 }
 
 function setLayout(root: HTMLElement, layout: string): void {
-  if (root.dataset.layout !== layout) setLayout(root, layout);
+  if (root.dataset.layout !== layout) root.dataset.layout = layout;
 }
 
 /** Lines a single item is cut to when it cannot fit whole at the floor: as many as the box has room for, then fewer until it fits. */
