@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RoomView } from '../../shared/session/roomView';
+import { PROJECTOR_PROPERTIES } from './fit/cardGeometry';
 import { KindStage } from './kinds/KindStage';
 import { ProjectorOverlays } from './overlays/ProjectorOverlays';
 import { ShowOvertimeContext } from './roomTimerContext';
@@ -38,6 +39,7 @@ export function PresenterScreen({ view, ready, overlay, testId, isPageMain = fal
     <Root
       className="presenter-screen"
       data-presenter-screen=""
+      style={PROJECTOR_PROPERTIES}
       data-theme={view?.theme ?? 'dark'}
       data-screen={screen}
       data-frozen={view?.screen === 'live' && view.frozen ? '' : undefined}

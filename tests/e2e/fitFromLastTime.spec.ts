@@ -28,10 +28,11 @@ async function fitState(page: Page) {
         promptCut: stage?.hasAttribute('data-prompt-cut') ?? false,
       };
     }
+    const notes = document.querySelector<HTMLElement>('[data-testid="presenter-notes"]');
     const grid = document.querySelector<HTMLElement>('.pnotes-grid');
-    const more = document.querySelector<HTMLElement>('[data-testid="presenter-notes-more"]');
+    const more = notes?.querySelector<HTMLElement>('[data-fit-more]');
     return {
-      size: grid?.dataset.noteSize ?? null,
+      size: notes?.dataset.fitSize ?? null,
       boxes: [{ shown: grid ? shown(grid) : 0, more: more && !more.hidden ? (more.textContent ?? '') : '' }],
       promptCut: stage?.hasAttribute('data-prompt-cut') ?? false,
     };
@@ -78,7 +79,7 @@ test.describe('a projector that fitted note by note shows what a fresh one shows
     await captureOneByOne(client, presenter, activity.id, Array.from({ length: 45 }, (_, i) => sentence(i)), (i) => (i % 5 === 4 ? (second?.id ?? '') : (first?.id ?? '')));
     const crowded = await fitState(presenter.page);
     expect(crowded.size, 'at the floor: 1/30 of 720 px').toBe('24.00');
-    expect(crowded.boxes[0]?.more, 'the crowded column folds its oldest notes').toMatch(/^\+\d+ more/);
+    expect(crowded.boxes[0]?.more, 'the crowded column folds its oldest notes').toMatch(/^\+\d+ earlier notes/);
     await expectSameAfterReload(presenter, crowded, 45);
 
     await hideNotes(client, presenter, activity.id, 12);

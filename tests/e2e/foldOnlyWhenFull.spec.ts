@@ -111,7 +111,7 @@ test.describe('a fold only when the next card truly does not fit', () => {
         await expect(presenter.page.getByTestId('presenter-note')).toHaveCount(notes.length);
         await presenter.page.bringToFront();
         await presenter.page.screenshot({ path: join(SHOTS_DIR, `${name.replaceAll(' ', '-')}-${suffix}.png`) });
-        const folds = await foldsWithRoom(presenter.page, '.pnotes-viewport', '[data-testid="presenter-notes-more"]');
+        const folds = await foldsWithRoom(presenter.page, '.pnotes-box', '[data-testid="presenter-fit-more"]');
         expect(folds.filter((fold) => fold.fitsAnyway), `folds with room for the next card: ${JSON.stringify(folds)}`).toEqual([]);
       });
     }
@@ -129,7 +129,7 @@ test.describe('the facilitator pages the projector through folded notes', () => 
         await captureAll(scene.client, scene.activity.id, notes);
         const middle = presenter.page.getByTestId('presenter-sort-column').nth(1);
         const more = middle.getByTestId('presenter-fit-more');
-        await expect(more).toHaveText(/^\+\d+ more$/);
+        await expect(more).toHaveText(/^\+\d+ earlier notes?$/);
         const shownTexts = () => middle.getByTestId('presenter-note').evaluateAll((items) => items.filter((item) => !(item as HTMLElement).hidden).map((item) => item.textContent ?? ''));
         const seen = new Set(await shownTexts());
         const pager = control.page.getByTestId('projector-fold-pager');
@@ -158,7 +158,7 @@ test.describe('the facilitator pages the projector through folded notes', () => 
         expect(seen.size).toBe(notes.filter((note) => note.columnId === 'level-2').length);
         await presenter.expectLegible();
         await pager.getByRole('button', { name: 'Back to the newest' }).click();
-        await expect(more).toHaveText(/^\+\d+ more$/);
+        await expect(more).toHaveText(/^\+\d+ earlier notes?$/);
         await expect(control.page.getByTestId('projector-fold-page')).toHaveCount(0);
       } finally {
         scene.client.close();

@@ -60,7 +60,7 @@ async function readScreen(scope: Locator) {
       prompt: text('.stage-prompt'),
       kind: root.querySelector<HTMLElement>('.stage')?.dataset.kind ?? null,
       notes: notes.map((note) => note.textContent ?? ''),
-      more: root.querySelector<HTMLElement>('.pnotes-more:not([hidden])')?.textContent ?? '',
+      more: root.querySelector<HTMLElement>('[data-testid="presenter-notes"] [data-fit-more]:not([hidden])')?.textContent ?? '',
       black: root.querySelector('.presenter-blackout') !== null,
     };
   });

@@ -46,7 +46,7 @@ async function shownTexts(presenter: PresenterPage, testId: string): Promise<str
 async function foldedIn(scope: ReturnType<Page['getByTestId']>): Promise<number> {
   const more = scope.getByTestId('presenter-fit-more');
   if ((await more.count()) === 0 || !(await more.isVisible())) return 0;
-  return Number(/^\+(\d+) more\b/.exec((await more.textContent()) ?? '')?.[1] ?? NaN);
+  return Number(/^\+(\d+) (?:more|earlier)\b/.exec((await more.textContent()) ?? '')?.[1] ?? NaN);
 }
 
 test.describe('presenter layout of every kind, for review', () => {
@@ -282,7 +282,7 @@ test.describe('presenter layout of every kind, for review', () => {
           // The fold line says how many dots the folded (least voted) options hold.
           const counts = optionIds.map((_, index) => (index * 7) % 11).sort((a, b) => b - a);
           const foldedDots = counts.slice(counts.length - foldedOptions).reduce((a, b) => a + b, 0);
-          await expect(presenter.page.getByTestId('presenter-fit-more')).toHaveText(`+${foldedOptions} more: ${foldedDots} ${foldedDots === 1 ? 'dot' : 'dots'}`);
+          await expect(presenter.page.getByTestId('presenter-fit-more')).toHaveText(`+${foldedOptions} more ${foldedOptions === 1 ? 'option' : 'options'}: ${foldedDots} ${foldedDots === 1 ? 'dot' : 'dots'}`);
         }
         await presenter.expectLegible();
         await shoot(presenter.page, `vote-13-options-revealed-${suffix}`);

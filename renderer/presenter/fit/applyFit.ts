@@ -1,7 +1,10 @@
+import { CARD } from './cardGeometry';
+import { pageText } from './foldText';
+import type { FoldFrom } from './foldText';
 import { fewestFolded, largestFitting, pageWindows } from './searchFit';
 
 /**
- * The page side of the projector's auto-fit for the kind layouts. The markup
+ * The projector's one fitting engine, used by every projected layout (the discussion's notes included). The markup
  * the fit works on:
  * - the root sets `--fit-size` (body text size, px) and `data-layout` (one of
  *   the layouts to try, e.g. one column or two);
@@ -17,7 +20,7 @@ export interface FitOptions {
   /** Layouts to try, in order of preference; the first that fits at or above the floor wins. */
   layouts: readonly string[];
   /** Which items fold first when nothing else helps: the oldest (`start`) or the last listed (`end`). */
-  foldFrom: 'start' | 'end';
+  foldFrom: FoldFrom;
   /** The text of the "+N more" line for `folded` items of box number `box`. */
   moreText: (folded: number, box: number) => string;
   /** Which page of the folded items to show (0, the default, is the usual view; see pageWindows). */
@@ -37,12 +40,7 @@ export interface FitResult {
   page?: number;
 }
 
-/** What a box says while the room pages through its folded items. */
-export function pageText(page: number, pages: number): string {
-  return `Page ${page + 1} of ${pages}`;
-}
-
-/** One px of slack: sub-pixel rounding must not count as overflow. */
+/** One px of slack, the engine's only overflow tolerance: sub-pixel rounding must not count as overflow. */
 const SLACK_PX = 1;
 
 function overflows(box: HTMLElement): boolean {
@@ -72,6 +70,7 @@ function fold(box: HTMLElement, index: number, folded: number, options: FitOptio
 }
 
 function unclamp(box: HTMLElement): void {
+  if (!box.hasAttribute('data-fit-clamped')) return;
   box.removeAttribute('data-fit-clamped');
   box.style.removeProperty('--fit-clamp');
 }
@@ -94,13 +93,19 @@ function foldsNeeded(box: HTMLElement, index: number, options: FitOptions, from:
   return least;
 }
 
+/** Writes only what changes: even an unchanged write restyles every item under the root (a thousand notes). */
 function setSize(root: HTMLElement, size: number): void {
-  root.style.setProperty('--fit-size', `${size.toFixed(2)}px`);
+  const value = `${size.toFixed(2)}px`;
+  if (root.style.getPropertyValue('--fit-size') !== value) root.style.setProperty('--fit-size', value);
+}
+
+function setLayout(root: HTMLElement, layout: string): void {
+  if (root.dataset.layout !== layout) root.dataset.layout = layout;
 }
 
 /** Lines a single item is cut to when it cannot fit whole at the floor: as many as the box has room for, then fewer until it fits. */
 function clampToFit(box: HTMLElement, floor: number): void {
-  const lineHeight = floor * 1.25;
+  const lineHeight = floor * CARD.lineHeight;
   box.setAttribute('data-fit-clamped', '');
   for (let lines = Math.max(1, Math.floor(box.clientHeight / lineHeight) - 1); lines >= 1; lines--) {
     box.style.setProperty('--fit-clamp', String(lines));
@@ -116,9 +121,9 @@ function clampToFit(box: HTMLElement, floor: number): void {
  * line; a lone item too long for its box is cut to the lines that fit. The
  * text never goes below the floor.
  *
- * `previous` (the result last time, same root) only says where to start
- * looking: the result is the same with or without it, found in a few layouts
- * instead of a dozen, each of them with every item shown.
+ * `previous` (the result last time, same root, or an estimate of it) only says
+ * where to start looking: the result is the same with or without it, found in
+ * a few layouts instead of a dozen.
  */
 export function applyFit(root: HTMLElement, options: FitOptions, previous: FitResult | null = null): FitResult {
   const boxes = Array.from(root.querySelectorAll<HTMLElement>('[data-fit-box]'));
@@ -136,7 +141,7 @@ export function applyFit(root: HTMLElement, options: FitOptions, previous: FitRe
   };
   const layouts = options.layouts.length > 0 ? options.layouts : [''];
   for (const layout of layouts) {
-    root.dataset.layout = layout;
+    setLayout(root, layout);
     const size = largestFitting(options.floor, Math.max(options.floor, options.max), fitsAll, layout === previous?.layout ? previous.size : null);
     if (size !== null) {
       setSize(root, size);
@@ -144,7 +149,7 @@ export function applyFit(root: HTMLElement, options: FitOptions, previous: FitRe
     }
   }
   const layout = layouts[layouts.length - 1] ?? '';
-  root.dataset.layout = layout;
+  setLayout(root, layout);
   setSize(root, options.floor);
   let clamped = false;
   const folded = boxes.map((box, index) => {
@@ -215,12 +220,12 @@ function refitFolded(root: HTMLElement, boxes: HTMLElement[], options: FitOption
   setSize(root, options.floor);
   boxes.forEach(unclamp);
   for (const layout of layouts.slice(0, -1)) {
-    root.dataset.layout = layout;
+    setLayout(root, layout);
     boxes.forEach((box, index) => fold(box, index, Math.max(0, (before[index] ?? 0) - 1), options));
     if (boxes.every((box) => !overflows(box))) return null;
   }
   const layout = layouts[layouts.length - 1] ?? '';
-  root.dataset.layout = layout;
+  setLayout(root, layout);
   let clamped = false;
   let anyFolded = false;
   // Each box is settled before the next is looked at, as in the full search.
@@ -235,7 +240,9 @@ function refitFolded(root: HTMLElement, boxes: HTMLElement[], options: FitOption
   return { size: options.floor, layout, folded, clamped };
 }
 
+/** Marks the result on the root: `data-fit-size`, the one attribute every projected layout reports its fit with. */
 function finish(root: HTMLElement, result: FitResult): FitResult {
-  root.dataset.fitSize = result.size.toFixed(2);
+  const size = result.size.toFixed(2);
+  if (root.dataset.fitSize !== size) root.dataset.fitSize = size;
   return result;
 }

@@ -98,15 +98,6 @@ export function fewestFolded(count: number, fits: (folded: number) => boolean, f
 }
 
 /**
- * Body text floor on the projector for a window `height` px tall: never
- * smaller than 1/30 of the height, nor than 18 px (issue #5's rule).
- * Rounded up to 0.01 px so that the page never undercuts it.
- */
-export function bodyFloorPx(height: number): number {
-  return Math.max(18, Math.ceil((height / 30) * 100 - 1e-6) / 100);
-}
-
-/**
  * The pages of a list of `n` items whose first page (the usual view) shows items `firstStart` to the end: each
  * further page shows the items just before the previous page's first, as many as `fits(start, end)` allows (at
  * least one). Pages are [start, end) pairs, newest first. Assumes fewer items never fit worse.

@@ -4,24 +4,41 @@ import type { RefObject } from 'react';
 import { applyFit } from './applyFit';
 import type { FitOptions, FitResult } from './applyFit';
 import { useFoldReport } from './foldReport';
+import { foldText } from './foldText';
+import type { ItemNoun } from './foldText';
+import { legibleFloorPx } from './legibility';
 import { screenSizeOf } from './screenSize';
-import { bodyFloorPx } from './searchFit';
+import type { ScreenSize } from './screenSize';
 
-/** How a kind layout wants its text fitted; sizes are worked out from the projected screen each time. */
-export interface FitRequest extends Omit<FitOptions, 'floor' | 'max'> {
+/** The size limits of one fit: the legibility floor and the layout's ceiling for the projected screen. */
+export interface FitBounds {
+  floor: number;
+  max: number;
+  screen: ScreenSize;
+}
+
+/** How a projected layout wants its text fitted; sizes are worked out from the projected screen each time. */
+export interface FitRequest extends Omit<FitOptions, 'floor' | 'max' | 'moreText'> {
   /** Largest body size, px, for a screen `width`×`height` (never below the floor). */
   maxSize: (width: number, height: number) => number;
-  /** What the fitted items are, plural, for the control window's fold warning (default "items"). */
-  noun?: string;
+  /** What the fitted items are: the "+N" line says it, and the control window's fold warning. */
+  noun: ItemNoun;
+  /** The "+N" line's text when it says more than the fold (a vote's folded dots); foldText by default. */
+  moreText?: FitOptions['moreText'];
+  /** A cheap guess at the result, where the search starts when there is no last time (a first fit of many notes). */
+  estimate?: (root: HTMLElement, bounds: FitBounds) => FitResult | null;
+  /** Runs before each fit (`resized`: because the root changed size), e.g. to settle a heading the fit depends on. */
+  prepare?: (root: HTMLElement, resized: boolean) => void;
 }
 
 /**
  * Fits the text under `rootRef` (see applyFit) whenever `signature` changes
  * and whenever the root changes size (window resized, heading re-wrapped).
  * The floor is the projector's legibility rule for the height of the projected screen (its container, not the window).
+ * What was folded goes to the control window's preview through the fold report.
  */
 export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string, request: FitRequest): void {
-  const { maxSize, layouts, foldFrom, moreText, noun = 'items', page = 0 } = request;
+  const { maxSize, layouts, foldFrom, noun, page = 0 } = request;
   const reportFold = useFoldReport();
   const layoutsKey = layouts.join('|');
   // Where the last fit landed: the next one starts looking there (same result, far fewer layouts).
@@ -32,25 +49,30 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
     if (!root) return;
     let lastWidth = -1;
     let lastHeight = -1;
-    const run = () => {
+    const moreText = request.moreText ?? ((folded: number) => foldText(folded, noun, foldFrom));
+    const run = (resized: boolean) => {
       markLatency('stage-committed');
+      request.prepare?.(root, resized);
       const screen = screenSizeOf(root);
-      const floor = bodyFloorPx(screen.height);
-      const result = applyFit(root, { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), layouts, foldFrom, moreText, page }, previous.current);
+      const floor = legibleFloorPx(screen.height);
+      const bounds = { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), screen };
+      const start = previous.current ?? request.estimate?.(root, bounds) ?? null;
+      const result = applyFit(root, { floor, max: bounds.max, layouts, foldFrom, moreText, page }, start);
       previous.current = result;
       const total = root.querySelectorAll('[data-fit-item]').length;
-      reportFold({ noun, shown: total - result.folded.reduce((sum, count) => sum + count, 0), total, page: result.page ?? 0, pages: result.pages ?? null });
+      reportFold({ noun: noun.many, shown: total - result.folded.reduce((sum, count) => sum + count, 0), total, page: result.page ?? 0, pages: result.pages ?? null });
       lastWidth = root.clientWidth;
       lastHeight = root.clientHeight;
       markLatency('stage-fitted');
     };
-    run();
+    run(false);
+    // The fit itself can change the root's size (a heading settled), so a resize re-fits as its own task.
     let pending: ReturnType<typeof setTimeout> | null = null;
     const observer = new ResizeObserver(() => {
       if (root.clientWidth === lastWidth && root.clientHeight === lastHeight) return;
       pending ??= setTimeout(() => {
         pending = null;
-        run();
+        run(true);
       }, 0);
     });
     observer.observe(root);

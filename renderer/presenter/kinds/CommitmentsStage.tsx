@@ -3,7 +3,7 @@ import { commitmentsFor } from '../../../shared/kinds/commitments';
 import type { CommitmentsActivity, SessionState } from '../../../shared/session/types';
 import { projectorPage } from '../fit/projectorPage';
 import { useFit } from '../fit/useFit';
-import { FoldMore, moreText } from './FoldMore';
+import { FoldMore } from './FoldMore';
 import { StageFrame } from './StageFrame';
 import './commitmentsStage.css';
 
@@ -17,7 +17,7 @@ export function CommitmentsStage({ session, activity }: { session: SessionState;
   const commitments = useMemo(() => commitmentsFor(session, activity.id, { includeHidden: false }), [session, activity.id]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = commitments.map(({ note }) => `${note.id}@${note.updatedAt}`).join(',');
-  useFit(rootRef, signature, { maxSize: maxCommitmentSize, layouts: ['1', '2', '3'], foldFrom: 'start', moreText, noun: 'commitments', page: projectorPage(session, activity.id) });
+  useFit(rootRef, signature, { maxSize: maxCommitmentSize, layouts: ['1', '2', '3'], foldFrom: 'start', noun: { one: 'commitment', many: 'commitments' }, page: projectorPage(session, activity.id) });
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density="kind">
       <div className="pcommit pfit" ref={rootRef} data-testid="presenter-commitments">

@@ -1,9 +1,7 @@
-/** The "+N more" line of a fitted box: empty and hidden until the fit folds items into it (see fit/applyFit.ts). */
+/**
+ * The one fold element of every projected layout: the "+N" line of a fitted box, empty and hidden until the fit
+ * engine folds items into it (see fit/applyFit.ts; the wording is fit/foldText.ts), or the page the room is shown.
+ */
 export function FoldMore() {
   return <p className="pfit-more" data-fit-more="" data-testid="presenter-fit-more" hidden />;
-}
-
-/** "+3 more": what a box says for the items it had to fold. */
-export function moreText(folded: number): string {
-  return `+${folded} more`;
 }

@@ -5,7 +5,7 @@ import type { ReflectionActivity, ReflectionStage as Stage, SessionState } from 
 import { projectorPage } from '../fit/projectorPage';
 import { useFit } from '../fit/useFit';
 import { PresenterTimer } from '../PresenterTimer';
-import { FoldMore, moreText } from './FoldMore';
+import { FoldMore } from './FoldMore';
 import { StageFrame } from './StageFrame';
 import './reflectionStage.css';
 
@@ -75,7 +75,7 @@ function StageSteps({ current }: { current: Stage }) {
 
 function Prompts({ prompts, stage }: { prompts: readonly string[]; stage: Stage }) {
   const rootRef = useRef<HTMLDivElement>(null);
-  useFit(rootRef, `${stage}|${prompts.join('\u0000')}`, { maxSize: maxPromptSize(stage), layouts: [''], foldFrom: 'end', moreText, noun: 'prompts' });
+  useFit(rootRef, `${stage}|${prompts.join('\u0000')}`, { maxSize: maxPromptSize(stage), layouts: [''], foldFrom: 'end', noun: { one: 'prompt', many: 'prompts' } });
   return (
     <div className="prefl-prompts pfit" ref={rootRef}>
       <div className="prefl-prompt-box" data-fit-box="">
@@ -96,7 +96,7 @@ function Highlights({ session, activity }: { session: SessionState; activity: Re
   const notes = useMemo(() => projectedNotes(session, activity.id), [session, activity.id]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = notes.map((note) => `${note.id}@${note.updatedAt}`).join(',');
-  useFit(rootRef, signature, { maxSize: maxHighlightSize, layouts: ['1', '2'], foldFrom: 'start', moreText, noun: 'highlights', page: projectorPage(session, activity.id) });
+  useFit(rootRef, signature, { maxSize: maxHighlightSize, layouts: ['1', '2'], foldFrom: 'start', noun: { one: 'highlight', many: 'highlights' }, page: projectorPage(session, activity.id) });
   return (
     <div className="prefl-highlights pfit" ref={rootRef}>
       <div className="prefl-highlight-box" data-fit-box="">

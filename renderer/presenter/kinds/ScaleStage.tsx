@@ -24,7 +24,7 @@ export function ScaleStage({ session, activity }: { session: SessionState; activ
   // The shape of the projected screen (not of the window: in the preview they differ).
   const grid = distributionGrid(distributions.length, useScreenAspect(rootRef));
   const signature = `${grid.columns}x${grid.rows}|${distributions.map((d) => `${d.statement.id}:${d.statement.text}:${d.counts.join(',')}`).join('|')}`;
-  useFit(rootRef, signature, { maxSize: maxStatementSize, layouts: [''], foldFrom: 'end', moreText: () => '', noun: 'statements' });
+  useFit(rootRef, signature, { maxSize: maxStatementSize, layouts: [''], foldFrom: 'end', noun: { one: 'statement', many: 'statements' } });
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density="kind">
       <ScaleLegend activity={activity} />

@@ -5,7 +5,7 @@ import type { SessionState, SortActivity } from '../../../shared/session/types';
 import { projectorPage } from '../fit/projectorPage';
 import { useFit } from '../fit/useFit';
 import { countWithUnit } from '../layout/bars';
-import { FoldMore, moreText } from './FoldMore';
+import { FoldMore } from './FoldMore';
 import { StageFrame } from './StageFrame';
 import './sortStage.css';
 
@@ -28,7 +28,7 @@ export function SortStage({ session, activity }: { session: SessionState; activi
   const groups = useMemo(() => notesByColumn(session, activity, { includeHidden: false }), [session, activity]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = groups.map(({ column, notes }) => `${column.id}:${column.label}:${notes.map((note) => `${note.id}@${note.updatedAt}`).join(',')}`).join('|');
-  useFit(rootRef, signature, { maxSize: maxNoteSize, layouts: [''], foldFrom: 'start', moreText, noun: 'notes', page: projectorPage(session, activity.id) });
+  useFit(rootRef, signature, { maxSize: maxNoteSize, layouts: [''], foldFrom: 'start', noun: { one: 'note', many: 'notes' }, page: projectorPage(session, activity.id) });
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density="kind">
       <div className="psort pfit" ref={rootRef} style={{ '--columns': Math.max(1, groups.length) } as CSSProperties}

@@ -4,7 +4,8 @@ import { rankedVotes, totalDots, voteOptions, voteRun } from '../../../shared/ki
 import type { SessionState, VoteActivity } from '../../../shared/session/types';
 import { useFit } from '../fit/useFit';
 import { barShares, countWithUnit, sharedRanks } from '../layout/bars';
-import { FoldMore, moreText } from './FoldMore';
+import { foldText } from '../fit/foldText';
+import { FoldMore } from './FoldMore';
 import { StageFrame } from './StageFrame';
 import './voteStage.css';
 
@@ -12,6 +13,9 @@ import './voteStage.css';
 function maxOptionSize(width: number, height: number): number {
   return Math.min(height * 0.06, width * 0.034);
 }
+
+/** What a vote's fitted items are. */
+const OPTION_NOUN = { one: 'option', many: 'options' };
 
 /** Vote: before the reveal, the options and how many dots each person has; after it, a ranked bar chart with counts. */
 export function VoteStage({ session, activity }: { session: SessionState; activity: VoteActivity }) {
@@ -44,7 +48,7 @@ function VoteOptions({ session, activity }: { session: SessionState; activity: V
   const options = useMemo(() => voteOptions(session, activity), [session, activity]);
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = options.map((option) => `${option.id}@${option.updatedAt}`).join(',');
-  useFit(rootRef, signature, { maxSize: maxOptionSize, layouts: ['1', '2', '3'], foldFrom: 'end', moreText });
+  useFit(rootRef, signature, { maxSize: maxOptionSize, layouts: ['1', '2', '3'], foldFrom: 'end', noun: OPTION_NOUN });
   return (
     <VotePanel
       state="hidden"
@@ -74,8 +78,8 @@ function VoteResults({ session, activity }: { session: SessionState; activity: V
   const rootRef = useRef<HTMLDivElement>(null);
   const signature = ranked.map((tally) => `${tally.option.id}@${tally.option.updatedAt}=${tally.count}`).join(',');
   // The folded options are the least voted; the line says how many dots they hold between them.
-  const foldedText = (folded: number) => `${moreText(folded)}: ${countWithUnit(totalDots(ranked.slice(ranked.length - folded)), 'dot', 'dots')}`;
-  useFit(rootRef, signature, { maxSize: maxOptionSize, layouts: [''], foldFrom: 'end', moreText: foldedText });
+  const foldedText = (folded: number) => `${foldText(folded, OPTION_NOUN, 'end')}: ${countWithUnit(totalDots(ranked.slice(ranked.length - folded)), 'dot', 'dots')}`;
+  useFit(rootRef, signature, { maxSize: maxOptionSize, layouts: [''], foldFrom: 'end', noun: OPTION_NOUN, moreText: foldedText });
   return (
     <VotePanel
       state="revealed"

@@ -19,7 +19,7 @@ export class PresenterPage {
     this.prompt = page.getByTestId('presenter-prompt');
     this.timer = page.getByTestId('presenter-timer');
     this.notes = page.getByTestId('presenter-note');
-    this.notesMore = page.getByTestId('presenter-notes-more');
+    this.notesMore = page.getByTestId('presenter-notes').getByTestId('presenter-fit-more');
     this.blackout = page.getByTestId('presenter-blackout');
     this.waiting = page.getByTestId('presenter-waiting');
   }

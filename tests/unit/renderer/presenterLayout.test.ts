@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bodyFloorPx, fewestFolded, largestFitting, pageWindows } from '../../../renderer/presenter/fit/searchFit';
+import { legibleFloorPx } from '../../../renderer/presenter/fit/legibility';
+import { fewestFolded, largestFitting, pageWindows } from '../../../renderer/presenter/fit/searchFit';
 import { barShares, countWithUnit, distributionGrid, formatMean, meanOffset, sharedRanks } from '../../../renderer/presenter/layout/bars';
 import { chipsOverlap, spreadChips } from '../../../renderer/presenter/layout/chipLayout';
 import type { ChipToPlace, PlacedChip } from '../../../renderer/presenter/layout/chipLayout';
 
 describe('the legibility floor', () => {
   it('is 1/30 of the window height, never under 18 px', () => {
-    expect(bodyFloorPx(1080)).toBe(36);
-    expect(bodyFloorPx(720)).toBe(24);
-    expect(bodyFloorPx(768)).toBeCloseTo(25.6, 5);
-    expect(bodyFloorPx(400)).toBe(18);
+    expect(legibleFloorPx(1080)).toBe(36);
+    expect(legibleFloorPx(720)).toBe(24);
+    expect(legibleFloorPx(768)).toBeCloseTo(25.6, 5);
+    expect(legibleFloorPx(400)).toBe(18);
   });
 });
 

@@ -3,7 +3,7 @@ import { SESSION_FILE_EXTENSION as sharedExtension } from '../../../shared/sessi
 import { readTimer, createTimer } from '../../../shared/session/timer';
 import { SESSION_FILE_EXTENSION, fileNameProblem, folderTrail, joinPath, parentFolder, withSessionExtension } from '../../../renderer/features/files/paths';
 import { describeTimer, formatUsed } from '../../../renderer/features/timer/timerView';
-import { noteSizeBounds } from '../../../renderer/presenter/fitNotes';
+import { noteSizeBounds } from '../../../renderer/presenter/fit/noteEstimate';
 
 describe('timer view', () => {
   const timer = { ...createTimer(10 * 60_000), startedAt: 0 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NOTE_BOX, REFERENCE_PX, estimateLayout, estimateNote, minNotesAreaHeight, noteSizeBounds, planNoteLayout } from '../../../renderer/presenter/fitNotes';
-import type { MeasureText, NoteFitInput, NotePlan } from '../../../renderer/presenter/fitNotes';
+import { CARD } from '../../../renderer/presenter/fit/cardGeometry';
+import { REFERENCE_PX, estimateLayout, estimateNote, minNotesAreaHeight, noteSizeBounds, planNoteLayout } from '../../../renderer/presenter/fit/noteEstimate';
+import type { MeasureText, NoteFitInput, NotePlan } from '../../../renderer/presenter/fit/noteEstimate';
 import { MIXED_ROOM_NOTES } from '../../support/sampleNotes';
 
 /**
@@ -61,7 +62,7 @@ describe('note size limits', () => {
   });
 
   it('a prompt may be cut only when the notes box is under about three rows of notes at the floor', () => {
-    expect(minNotesAreaHeight(720)).toBeGreaterThan(3 * 24 * NOTE_BOX.lineHeight);
+    expect(minNotesAreaHeight(720)).toBeGreaterThan(3 * 24 * CARD.lineHeight);
     expect(minNotesAreaHeight(720)).toBeLessThan(200);
   });
 });

@@ -1,15 +1,17 @@
 /**
- * Pure sizing of the projected notes: which type size, how many notes, and
- * (only as a last resort) how many lines per note. No DOM here: text widths
- * come from a `measure` function, so the same code runs in the browser
- * (canvas) and in unit tests (a fixed table of widths).
+ * A pure estimate of how the discussion's note cards flow, for the fit engine (applyFit.ts) to start its search
+ * near the answer instead of laying out a thousand notes a dozen times. No DOM here: text widths come from a
+ * `measure` function, so the same code runs in the browser (canvas) and in unit tests (a fixed table of widths).
  *
- * The notes are laid out as presenter.css does it: cards that flow in rows
- * (`flex-wrap`), each as wide as its text up to the full width, wrapping
- * inside when wider. The geometry below mirrors the CSS.
+ * The estimate runs the engine's own searches (searchFit.ts: the same size steps, the same fold search) over a
+ * model of the page: cards that flow in rows (`flex-wrap`), each as wide as its text up to the full width,
+ * wrapping inside when wider, with the geometry of cardGeometry.ts, which the CSS draws with. The page then
+ * checks the real layout from there; the estimate never decides on its own.
  */
 
-import { bodyFloorPx } from './fit/searchFit';
+import { CARD, cardChromeWidth, cardHeight } from './cardGeometry';
+import { legibleFloorPx } from './legibility';
+import { fewestFolded, largestFitting } from './searchFit';
 
 /** Font size at which `measure` reports widths. */
 export const REFERENCE_PX = 100;
@@ -17,27 +19,10 @@ export const REFERENCE_PX = 100;
 /** Width in px of a piece of text set at REFERENCE_PX in the note font. */
 export type MeasureText = (text: string) => number;
 
-/** A note card's geometry in multiples of the note font size (presenter.css uses the same numbers). */
-export const NOTE_BOX = {
-  lineHeight: 1.2,
-  padY: 0.28,
-  padX: 0.5,
-  /** The coloured left border. */
-  accent: 0.16,
-  /** Space between cards, across and down. */
-  gap: 0.3,
-  /** The thin border on the other sides, in px. */
-  borderPx: 1,
-} as const;
-
-/** Text is taken a hair wider than the canvas says (the page rounds widths to 1/64 px); the page checks the result anyway. */
+/** The estimate takes text a hair wider than the canvas says (the page rounds widths to 1/64 px), so it errs towards less. */
 const WIDTH_SLACK = 1.001;
 /** Extra px per card for the same reason. */
 const CARD_SLACK_PX = 0.25;
-/** How many larger counts of notes to try after one that does not fit, when folding. */
-const FOLD_MISSES = 6;
-/** Each try is this much smaller than the one before (about 3 %). */
-const SIZE_STEP = 0.97;
 
 /**
  * Note text size limits for a projected screen of `width`×`height` px.
@@ -46,7 +31,7 @@ const SIZE_STEP = 0.97;
  * Ceiling: min(5.5 % of the height, 3.6 % of the width) (below the prompt's size), never below the floor.
  */
 export function noteSizeBounds(width: number, height: number): { min: number; max: number } {
-  const min = bodyFloorPx(height);
+  const min = legibleFloorPx(height);
   const max = Math.max(min, Math.min(height * 0.055, width * 0.036));
   return { min, max };
 }
@@ -57,7 +42,7 @@ export function noteSizeBounds(width: number, height: number): { min: number; ma
  */
 export function minNotesAreaHeight(viewportHeight: number): number {
   const floor = noteSizeBounds(0, viewportHeight).min;
-  return Math.round(3 * cardHeight(1, floor) + 2 * NOTE_BOX.gap * floor);
+  return Math.round(3 * cardHeight(1, floor) + 2 * CARD.gap * floor);
 }
 
 /** Everything the planner needs to know. */
@@ -73,7 +58,7 @@ export interface NoteFitInput {
   /** Height taken by the "+N earlier notes" line, its margin included, when it shows. */
   moreHeight: number;
   measure: MeasureText;
-  /** Never use a size above this (the page asks for a smaller one when the estimate was off). */
+  /** Never use a size above this (for a caller that knows the page came out taller than estimated). */
   sizeCap?: number;
   /** Fold at least this many of the oldest notes (same reason). */
   minHidden?: number;
@@ -144,14 +129,6 @@ function measureNote(text: string, measure: MeasureText): MeasuredNote {
   return { paragraphs, widest, space };
 }
 
-function cardHeight(lines: number, size: number): number {
-  return lines * NOTE_BOX.lineHeight * size + 2 * NOTE_BOX.padY * size + 2 * NOTE_BOX.borderPx;
-}
-
-function cardChromeWidth(size: number): number {
-  return 2 * NOTE_BOX.padX * size + NOTE_BOX.accent * size + NOTE_BOX.borderPx;
-}
-
 /**
  * Lines one paragraph takes in a line `width` px wide, breaking at spaces and,
  * for a word too long for a line, anywhere. Widths are at REFERENCE_PX, times `scale`.
@@ -200,7 +177,7 @@ interface MeasuredNotes {
 }
 
 function layoutAt(notes: MeasuredNotes, size: number, areaWidth: number, clampLines: number | null, stopAbove: number): LayoutEstimate {
-  const gap = NOTE_BOX.gap * size;
+  const gap = CARD.gap * size;
   const boxes: NoteBoxEstimate[] = [];
   let rows = 0;
   let height = 0;
@@ -258,74 +235,42 @@ export function estimateLayout(
   return layoutAt(lazilyMeasured(texts, cachedMeasure(measure)).all, size, areaWidth, clampLines, stopAbove);
 }
 
-/** The sizes tried, largest first: the ceiling, then about 3 % smaller each time, ending exactly on the floor. */
-function candidateSizes(top: number, floor: number): number[] {
-  const sizes: number[] = [];
-  for (let size = top; size > floor; size *= SIZE_STEP) sizes.push(size);
-  sizes.push(floor);
-  return sizes;
-}
-
-/** Rounds down to 0.1 px, as the page is given the size (never rounds above what was checked). */
-function roundDown(size: number): number {
-  return Math.floor(size * 10 + 1e-6) / 10;
-}
-
 /**
- * Chooses how the notes are projected: the largest size (between the floor and
- * the ceiling of noteSizeBounds) at which every note shows its whole text. Only
- * when even the floor is too big for all of them are the oldest folded into
- * "+N earlier notes" (the newest always show, in full). Only when the newest
- * note alone cannot fit at the floor is it cut to the lines there is room for.
+ * Estimates how the notes are projected: the largest of the engine's sizes (between the floor and the ceiling of
+ * noteSizeBounds) at which every note shows its whole text. Only when even the floor is too big for all of them
+ * are the oldest folded into "+N earlier notes" (the newest always show, in full), as few as the search finds.
+ * Only when the newest note alone cannot fit at the floor is it cut to the lines there is room for.
  */
 export function planNoteLayout(input: NoteFitInput): NotePlan {
   const { texts, areaWidth, areaHeight, moreHeight } = input;
   const notes = lazilyMeasured(texts, cachedMeasure(input.measure));
-  const bounds = noteSizeBounds(input.viewportWidth, input.viewportHeight);
-  // The page gets sizes to 0.1 px: round the floor up so that it is never undercut.
-  const floor = Math.ceil(bounds.min * 10 - 1e-6) / 10;
+  const { min: floor, max } = noteSizeBounds(input.viewportWidth, input.viewportHeight);
   const minHidden = Math.min(Math.max(0, input.minHidden ?? 0), Math.max(0, texts.length - 1));
-  const top = Math.max(floor, Math.min(bounds.max, input.sizeCap ?? bounds.max));
-  if (texts.length === 0) return { size: roundDown(top), hidden: 0, clampLines: null, height: 0, rows: 0 };
+  const top = Math.max(floor, Math.min(max, input.sizeCap ?? max));
+  if (texts.length === 0) return { size: top, hidden: 0, clampLines: null, height: 0, rows: 0 };
 
   if (minHidden === 0) {
-    for (const candidate of candidateSizes(top, floor)) {
-      const size = Math.max(floor, roundDown(candidate));
+    const size = largestFitting(floor, top, (candidate) => layoutAt(notes.all, candidate, areaWidth, null, areaHeight).height <= areaHeight);
+    if (size !== null) {
       const layout = layoutAt(notes.all, size, areaWidth, null, areaHeight);
-      if (layout.height <= areaHeight) return { size, hidden: 0, clampLines: null, height: layout.height, rows: layout.rows };
+      return { size, hidden: 0, clampLines: null, height: layout.height, rows: layout.rows };
     }
   }
 
   // At the floor: show as many of the newest notes as fit under the "+N earlier notes" line.
   const room = areaHeight - moreHeight;
   const newest = (count: number) => layoutAt(notes.newest(count), floor, areaWidth, null, room);
-  const most = texts.length - Math.max(1, minHidden);
-  // Halve the range first (more notes almost always need more rows)...
-  let low = 0;
-  let high = most;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (newest(middle).height <= room) low = middle;
-    else high = middle - 1;
-  }
-  // ...then look a little further: one more note can shift every row and not fit where two more would.
-  let shown = low;
-  for (let count = low + 1, misses = 0; count <= most && misses < FOLD_MISSES; count++) {
-    if (newest(count).height <= room) {
-      shown = count;
-      misses = 0;
-    } else misses++;
-  }
-  if (shown > 0) {
-    const layout = newest(shown);
-    return { size: floor, hidden: texts.length - shown, clampLines: null, height: layout.height, rows: layout.rows };
+  const hiddenThatFits = fewestFolded(texts.length, (hidden) => hidden >= minHidden && newest(texts.length - hidden).height <= room);
+  if (hiddenThatFits !== null) {
+    const layout = newest(texts.length - hiddenThatFits);
+    return { size: floor, hidden: hiddenThatFits, clampLines: null, height: layout.height, rows: layout.rows };
   }
 
   // Last resort: the newest note alone is too long for the screen at the floor size; cut it to the lines that fit.
   const hidden = texts.length - 1;
   const height = hidden > 0 ? room : areaHeight;
   const chromeY = cardHeight(0, floor);
-  const clampLines = Math.max(1, Math.floor((height - chromeY) / (NOTE_BOX.lineHeight * floor)));
+  const clampLines = Math.max(1, Math.floor((height - chromeY) / (CARD.lineHeight * floor)));
   const layout = layoutAt(notes.newest(texts.length - hidden), floor, areaWidth, clampLines, Number.POSITIVE_INFINITY);
   return { size: floor, hidden, clampLines, height: layout.height, rows: layout.rows };
 }
