@@ -4,9 +4,9 @@ import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
 import type { SessionState } from '../../shared/session/types';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
-import { resolveInWorkspace, withSessionExtension } from './workspacePaths';
+import { resolveInWorkspace } from './workspacePaths';
+import { suggestedSessionName, withSessionExtension } from '../../shared/session/sessionFileName';
 import { checkNewFileName, refuseAppData } from './fileRules';
-import { safeFileName } from '../../shared/util/fileNames';
 import { errorCode } from '../files/fileSystemPort';
 
 /**
@@ -43,17 +43,12 @@ export async function chooseSavePath(ctx: HostContext, requested: string | undef
     await refuseAppData(ctx, path.resolve(requested), requested);
     return path.resolve(requested);
   }
-  const chosen = await requireDialogs(ctx).chooseWhereToSave(suggestedFileName(session));
+  const chosen = await requireDialogs(ctx).chooseWhereToSave(withSessionExtension(suggestedSessionName(session.meta.group, session.meta.date)));
   if (chosen === null) return null;
   const absolute = withSessionExtension(path.resolve(chosen));
   checkNewFileName(path.basename(absolute));
   await refuseAppData(ctx, absolute, absolute);
   return absolute;
-}
-
-/** A file name for a new session: title, group and date, without characters file systems dislike. */
-export function suggestedFileName(session: SessionState): string {
-  return safeFileName(`${session.meta.group} ${session.meta.date}`, SESSION_FILE_EXTENSION, 'Session');
 }
 
 async function browserSaveTarget(ctx: HostContext, requested: string): Promise<string> {

@@ -5,7 +5,8 @@ import { buildSessionReport } from '../../shared/report/buildSessionReport';
 import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
 import type { SessionState } from '../../shared/session/types';
 import { atomicWrite } from '../files/atomicWrite';
-import { newFileNameIn, suggestedFileName } from './choosePaths';
+import { newFileNameIn } from './choosePaths';
+import { suggestedSessionName } from '../../shared/session/sessionFileName';
 import { checkNewFileName, refuseAppData } from './fileRules';
 import { safeFileName } from '../../shared/util/fileNames';
 import { errorCode } from '../files/fileSystemPort';
@@ -30,7 +31,7 @@ export function withReportExtension(name: string): string {
  */
 export function defaultReportName(session: SessionState, sessionFile: string | null): string {
   if (sessionFile) return safeFileName(path.basename(sessionFile).replace(/\.groundwork$/i, ''), REPORT_EXTENSION, 'Report');
-  return suggestedFileName(session).replace(/\.groundwork$/i, REPORT_EXTENSION);
+  return `${suggestedSessionName(session.meta.group, session.meta.date)}${REPORT_EXTENSION}`;
 }
 
 /** "28 November 2026, 14:05" in the host's local time, for the report's "Exported" line. */

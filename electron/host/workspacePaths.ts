@@ -1,6 +1,5 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
 import { HostFailure } from './hostFailure';
 import { errorCode } from '../files/fileSystemPort';
 
@@ -10,11 +9,6 @@ export interface WorkspacePath {
   absolute: string;
   /** Relative to the workspace, with forward slashes, as windows see it. */
   relative: string;
-}
-
-/** Adds `.groundwork` to a file name that lacks it. */
-export function withSessionExtension(name: string): string {
-  return name.toLowerCase().endsWith(SESSION_FILE_EXTENSION) ? name : `${name}${SESSION_FILE_EXTENSION}`;
 }
 
 /** Whether `child` is `parent` itself or inside it. Both must be absolute and normalised. */

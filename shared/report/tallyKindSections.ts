@@ -5,7 +5,8 @@ import type { ScaleActivity, SessionState, VoteActivity } from '../session/types
 import { inlineText, tableCell } from './markdownText';
 import { noteBullet, noteNumbered } from './noteItems';
 import type { ReportBlocks } from './noteKindSections';
-import { countOf, formatMean } from './reportFormat';
+import { formatMean } from '../util/formatMean';
+import { countOf } from './reportFormat';
 
 /** Vote: the options ranked by dots, and whether the room ever saw the results. */
 export function voteSection(session: SessionState, activity: VoteActivity): ReportBlocks {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFloorPx, fewestFolded, largestFitting, pageWindows } from '../../../renderer/presenter/fit/searchFit';
-import { barShares, countWithUnit, distributionGrid, formatMean, meanOffset, sharedRanks } from '../../../renderer/presenter/layout/bars';
+import { formatMean } from '../../../shared/util/formatMean';
+import { barShares, countWithUnit, distributionGrid, meanOffset, sharedRanks } from '../../../renderer/presenter/layout/bars';
 import { chipsOverlap, spreadChips } from '../../../renderer/presenter/layout/chipLayout';
 import type { ChipToPlace, PlacedChip } from '../../../renderer/presenter/layout/chipLayout';
 
