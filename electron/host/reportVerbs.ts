@@ -5,7 +5,6 @@ import { buildSessionReport } from '../../shared/report/buildSessionReport';
 import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
 import type { SessionState } from '../../shared/session/types';
 import { atomicWrite } from '../files/atomicWrite';
-import { newFileNameIn } from './choosePaths';
 import { suggestedSessionName } from '../../shared/session/sessionFileName';
 import { checkNewFileName, refuseAppData } from './fileRules';
 import { safeFileName } from '../../shared/util/fileNames';
@@ -14,7 +13,7 @@ import { describeSaveFailure } from './diskErrors';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import type { SessionKeeper } from './sessionKeeper';
-import { resolveInWorkspace, toWorkspaceRelative } from './workspacePaths';
+import { newFileNameIn, resolveInWorkspace, toWorkspaceRelative } from './workspacePaths';
 
 /** File name extension of exported reports. */
 export const REPORT_EXTENSION = '.md';
@@ -46,11 +45,11 @@ export function exportedAtLabel(now: number): string {
 async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, session: SessionState, requested: string | undefined): Promise<{ absolute: string; shown: string } | null> {
   const sessionFile = keeper.currentFile()?.absolute ?? null;
   const name = defaultReportName(session, sessionFile);
-  const dialogs = ctx.mode === 'desktop' ? ctx.dialogs : undefined;
-  if (dialogs?.chooseWhereToExportReport) {
+  const dialog = ctx.paths.reportDialog;
+  if (dialog) {
     if (requested !== undefined) throw new HostFailure('forbidden', 'Choose where to save the report in the dialog.');
     const folder = sessionFile ? path.dirname(sessionFile) : ctx.workspaceDir;
-    const chosen = await dialogs.chooseWhereToExportReport(path.join(folder, name));
+    const chosen = await dialog(path.join(folder, name));
     if (chosen === null) return null;
     const absolute = withReportExtension(path.resolve(chosen));
     checkNewFileName(path.basename(absolute));
@@ -66,7 +65,7 @@ async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, sessi
   checkNewFileName(withReportExtension(base));
   const resolved = await resolveInWorkspace(ctx.workspaceDir, withReportExtension(wanted));
   await refuseAppData(ctx, resolved.absolute, resolved.relative);
-  return { absolute: resolved.absolute, shown: ctx.mode === 'browser' ? resolved.relative : resolved.absolute };
+  return { absolute: resolved.absolute, shown: ctx.paths.shownInWorkspace(resolved) };
 }
 
 /** Refuses a target whose folder is missing or that names a folder, before anything is written. */

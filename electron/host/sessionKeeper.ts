@@ -11,11 +11,12 @@ import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import { readSessionFile } from './readSessionFile';
 import type { LoadedSessionFile } from './readSessionFile';
-import { emergencyCopyPath, newestReadableCopy, offerPath, SessionWriter } from './sessionCopies';
+import { emergencyCopyPath, SessionWriter } from './sessionCopies';
+import { newestEarlierCopy } from './newestCopy';
 import { WriteBehind } from './writeBehind';
 import { SessionSizeBudget } from './sizeBudget';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
-import { isInside, toWorkspaceRelative } from './workspacePaths';
+import { isInside } from './workspacePaths';
 
 interface OpenDocument {
   saver: WriteBehind;
@@ -66,8 +67,7 @@ export class SessionKeeper {
 
   /** Describes an absolute path the way windows see it in this mode. */
   fileInfo(absolute: string): SessionFileInfo {
-    const shown = this.ctx.mode === 'browser' ? (toWorkspaceRelative(this.ctx.workspaceDir, absolute) ?? absolute) : absolute;
-    return { path: shown, name: path.basename(absolute) };
+    return { path: this.ctx.paths.shown(absolute), name: path.basename(absolute) };
   }
 
   /** Counts a change about to be applied against the size limit; throws a HostFailure with a sentence when it cannot fit. */
@@ -229,9 +229,9 @@ export class SessionKeeper {
       return await readSessionFile(absolute);
     } catch (error) {
       if (!(error instanceof HostFailure)) throw error;
-      const copy = await newestReadableCopy(absolute, this.ctx.recoveryDir);
+      const copy = await newestEarlierCopy(absolute, this.ctx.recoveryDir);
       if (!copy) throw error;
-      const shown = offerPath(this.ctx.mode, this.ctx.workspaceDir, this.ctx.recoveryDir, copy.absolute);
+      const shown = this.ctx.paths.offerPath(copy.absolute);
       this.ctx.offeredCopies.set(shown, { absolute: copy.absolute, original: absolute, kind: copy.kind });
       const offer = copy.kind === 'backup' ? 'Its backup, saved earlier, can be opened instead.' : 'A copy in the recovery folder can be opened instead.';
       throw new HostFailure(error.code, `${error.message} ${offer}`, { path: shown, savedAt: copy.loaded.savedAt, kind: copy.kind });

@@ -8,8 +8,7 @@ import { refuseAppData } from './fileRules';
 import { listWorkspaceFolder } from './listFiles';
 import { dismissSession, listRecoveryOffers, restoreSession } from './recovery';
 import type { SessionKeeper } from './sessionKeeper';
-import { chooseOpenPath, chooseSavePath } from './choosePaths';
-import { isInside, toWorkspaceRelative } from './workspacePaths';
+import { isInside } from './workspacePaths';
 import { createWorkshopVerbs } from './workshopVerbs';
 import { createReportVerbs } from './reportVerbs';
 import { createUndoHistory } from './undoHistory';
@@ -31,7 +30,7 @@ export type VerbHandlers = { [V in VerbName]: (args: ValidVerbArgs<V>, caller: V
 
 /** What this host can do, so windows pick native or in-app dialogs. */
 export function hostCapabilities(ctx: HostContext): HostCapabilities {
-  return { nativeDialogs: ctx.mode === 'desktop' && ctx.dialogs !== undefined, presenterWindow: ctx.presenter !== undefined };
+  return { nativeDialogs: ctx.paths.nativeDialogs, presenterWindow: ctx.presenter !== undefined };
 }
 
 /** Builds the verb table the connections dispatch to. */
@@ -78,7 +77,7 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       }),
     'session.open': (args) =>
       keeper.exclusive(async () => {
-        const absolute = await chooseOpenPath(ctx, args.path);
+        const absolute = await ctx.paths.chooseOpenPath(args.path);
         if (absolute === null) return { file: null, cancelled: true, migratedFrom: null };
         const opened = await keeper.open(absolute);
         return { file: opened.file, cancelled: false, migratedFrom: opened.migratedFrom };
@@ -88,7 +87,7 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
         const session = store.session();
         if (!session) throw new HostFailure('no-session', 'No session is open, so there is nothing to save.');
         if (keeper.currentFile()) return { file: await keeper.save(), cancelled: false };
-        const absolute = await chooseSavePath(ctx, undefined, session);
+        const absolute = await ctx.paths.chooseSavePath(undefined, session);
         if (absolute === null) return { file: null, cancelled: true };
         return { file: await keeper.saveAs(absolute), cancelled: false };
       }),
@@ -96,7 +95,7 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       keeper.exclusive(async () => {
         const session = store.session();
         if (!session) throw new HostFailure('no-session', 'No session is open, so there is nothing to save.');
-        const absolute = await chooseSavePath(ctx, args.path, session);
+        const absolute = await ctx.paths.chooseSavePath(args.path, session);
         if (absolute === null) return { file: null, cancelled: true };
         return { file: await keeper.saveAs(absolute), cancelled: false };
       }),
@@ -131,7 +130,7 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
       const entries = await ctx.recent.list();
       const sessions = [];
       for (const entry of entries) {
-        const shown = ctx.mode === 'browser' ? toWorkspaceRelative(ctx.workspaceDir, entry.path) : entry.path;
+        const shown = ctx.paths.windowPath(entry.path);
         if (shown === null) continue; // a browser window can only reach the workspace
         const untitled = isInside(ctx.recoveryDir, entry.path);
         sessions.push({ ...entry, path: shown, name: untitled ? UNTITLED_NAME : path.basename(entry.path) });

@@ -11,6 +11,17 @@ export interface WorkspacePath {
   relative: string;
 }
 
+/**
+ * The name of the file a browser window asked for: the last part of its path.
+ * A path that ends with a folder separator names no file (`sub/` would
+ * otherwise become the hidden `sub/.groundwork`).
+ */
+export function newFileNameIn(requested: string): string {
+  const normalised = requested.replace(/\\/g, '/');
+  if (normalised.endsWith('/')) throw new HostFailure('invalid', `"${requested}" names a folder. Add a name for the file after it, for example "${normalised}Retro".`);
+  return path.posix.basename(normalised);
+}
+
 /** Whether `child` is `parent` itself or inside it. Both must be absolute and normalised. */
 export function isInside(parent: string, child: string): boolean {
   const relative = path.relative(parent, child);
