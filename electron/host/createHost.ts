@@ -12,10 +12,11 @@ import type { Places } from './paths/pathPolicy';
 import { resumeLastSession } from './recovery';
 import { createProjectorReports } from './projectorReports';
 import { createRecentList } from './recentList';
-import { SessionKeeper } from './sessionKeeper';
+import { SessionKeeper } from './keeper/sessionKeeper';
 import { createSessionStore } from './sessionStore';
-import { createVerbHandlers, hostCapabilities } from './verbHandlers';
-import type { VerbCaller, VerbHandlers } from './verbHandlers';
+import { hostCapabilities } from './verbs/host';
+import { createVerbHandlers } from './verbs/verbTable';
+import type { VerbCaller, VerbHandlers } from './verbs/verbTypes';
 
 /**
  * Creates the host: the authoritative session store, its autosave, and the

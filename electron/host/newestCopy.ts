@@ -8,7 +8,9 @@ import { isInside } from './workspacePaths';
  * The copies a session can have, in the order that wins when two were saved
  * at the same moment: the file itself, its emergency copy in the recovery
  * folder (written when the file could not be), then its `.bak` (the version
- * before the file's last save).
+ * before the file's last save). The `.bak` is older than the file by
+ * construction, so it is only read when the file itself cannot be (reading a
+ * 50 MB file twice would double the time to reopen it).
  */
 export const COPY_ORDER = ['file', 'recovery', 'backup'] as const;
 
@@ -53,12 +55,17 @@ export interface CopiesRead {
   fileProblem: string | null;
 }
 
-/** Reads the copies of a session file; `earlierOnly` skips the file itself (already known not to read). */
+/**
+ * Reads the copies of a session file that can compete: the `.bak` only when
+ * the file does not read. `earlierOnly` skips the file itself (already known
+ * not to read).
+ */
 export async function readCopies(file: string, recoveryDir: string, earlierOnly = false): Promise<CopiesRead> {
   const readable: ReadableCopy[] = [];
   let fileProblem: string | null = null;
   for (const { absolute, kind } of copyPaths(file, recoveryDir)) {
     if (earlierOnly && kind === 'file') continue;
+    if (kind === 'backup' && readable.some((copy) => copy.kind === 'file')) continue;
     try {
       readable.push({ absolute, kind, loaded: await readSessionFile(absolute) });
     } catch (error) {

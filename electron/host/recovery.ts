@@ -6,7 +6,8 @@ import { HostFailure } from './hostFailure';
 import type { OpenSessionEntry } from './openSessions';
 import type { LoadedSessionFile } from './readSessionFile';
 import { newestCopy, readCopies } from './newestCopy';
-import type { SessionKeeper } from './sessionKeeper';
+import type { SessionKeeper } from './keeper/sessionKeeper';
+import type { LifecycleSteps } from './keeper/sessionSteps';
 import { allNotes } from '../../shared/session/noteTable';
 
 /** The entries this host may offer: a browser window only ever reaches the workspace and the recovery folder. */
@@ -47,16 +48,14 @@ async function chooseCopy(ctx: HostContext, entry: OpenSessionEntry): Promise<Re
     return { source: chosen.absolute, loaded: chosen.loaded, named, writeNow: false, notice };
   }
   const restore = { source: chosen.absolute, loaded: chosen.loaded, writeNow: true };
-  if (entry.untitled) {
-    const why = fileProblem === null ? 'The last recovery copy is older than the one saved before it' : 'The last recovery copy could not be read';
-    return { ...restore, named: null, notice: `${why}, so the one saved just before it will be restored.` };
-  }
+  // Only a named file's emergency copy can be newer than a file that reads (a `.bak` is read only when the file does not).
+  if (entry.untitled) return { ...restore, named: null, notice: 'The last recovery copy could not be read, so the one saved just before it will be restored.' };
   if (fileProblem === null) {
-    const notice =
-      chosen.kind === 'recovery'
-        ? `The last changes could not be written to "${name}" but are in the recovery folder; restoring puts them back into the file (its previous version is kept as a backup).`
-        : `The backup of "${name}" is newer than the file itself; restoring puts it back into the file (the file's version is kept as the backup).`;
-    return { ...restore, named: entry.path, notice };
+    return {
+      ...restore,
+      named: entry.path,
+      notice: `The last changes could not be written to "${name}" but are in the recovery folder; restoring puts them back into the file (its previous version is kept as a backup).`,
+    };
   }
   return {
     ...restore,
@@ -90,8 +89,8 @@ export async function listRecoveryOffers(ctx: HostContext, fileInfo: (absolute: 
   return offers;
 }
 
-/** Restores one session left open: opens the chosen copy (timers as they were, so a running timer shows the real time passed). */
-export async function restoreSession(ctx: HostContext, keeper: SessionKeeper, id: string): Promise<{ file: SessionFileInfo | null; notice: string | null }> {
+/** Restores one session left open (inside a keeper's turn): opens the chosen copy (timers as they were, so a running timer shows the real time passed). */
+export async function restoreSession(ctx: HostContext, steps: LifecycleSteps, id: string): Promise<{ file: SessionFileInfo | null; notice: string | null }> {
   const entry = reachable(ctx).find((each) => each.id === id);
   if (!entry) throw new HostFailure('not-found', 'That session is no longer waiting to be restored. It may have been restored or dismissed already.');
   const choice = await chooseCopy(ctx, entry);
@@ -99,7 +98,7 @@ export async function restoreSession(ctx: HostContext, keeper: SessionKeeper, id
     await ctx.openSessions.forget(id);
     throw new HostFailure('not-found', `Nothing of "${path.basename(entry.path)}" can be read any more, so there is nothing to restore.`);
   }
-  const opened = await keeper.adopt(choice.source, { named: choice.named, writeNow: choice.writeNow });
+  const opened = await steps.adopt(choice.source, { named: choice.named, writeNow: choice.writeNow });
   await ctx.openSessions.forget(id);
   return { file: opened.file, notice: choice.notice };
 }
@@ -125,7 +124,7 @@ export async function resumeLastSession(ctx: HostContext, keeper: SessionKeeper)
       return false;
     }
     if (choice.notice !== null || choice.writeNow) return false;
-    await keeper.adopt(choice.source, { named: choice.named, writeNow: false });
+    await keeper.turn((steps) => steps.adopt(choice.source, { named: choice.named, writeNow: false }));
     return true;
   } catch {
     // Left as it was: the home screen offers it for recovery, and the recent list still finds it.

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import type { SessionFileInfo } from '../../../shared/protocol/hostStatus';
 import type { SessionState } from '../../../shared/session/types';
 import type { WorkspacePath } from '../workspacePaths';
 
@@ -42,4 +44,9 @@ export interface PathPolicy {
   resolveFolder(requested: string): Promise<string>;
   /** A stored workshop folder setting as this mode may use it; null: use the default. */
   usableFolder(chosen: string): Promise<string | null>;
+}
+
+/** A session file as windows see it: the path they use (or the absolute one when they cannot reach it) and its name. */
+export function fileInfoOf(paths: PathPolicy, absolute: string): SessionFileInfo {
+  return { path: paths.shown(absolute), name: path.basename(absolute) };
 }

@@ -1,6 +1,10 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COPY_ORDER, copyPaths, newestCopy } from '../../../electron/host/newestCopy';
+import { COPY_ORDER, copyPaths, newestCopy, newestEarlierCopy, readCopies } from '../../../electron/host/newestCopy';
+import { serializeSessionFile } from '../../../shared/session/sessionFile';
+import { newSession } from '../shared/sessionFixtures';
 import type { CopyKind } from '../../../electron/host/newestCopy';
 import { emergencyCopyPath } from '../../../electron/host/sessionCopies';
 
@@ -42,5 +46,32 @@ describe('one policy for choosing among copies of a session', () => {
     ]);
     const untitled = path.join(recovery, 'abc.groundwork');
     expect(copyPaths(untitled, recovery).map((each) => each.kind)).toEqual(['file', 'backup']);
+  });
+});
+
+describe('reading the copies of a session file', () => {
+  it('reads the backup only when the file itself does not read, and then the newest earlier copy wins', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'gw-copies-'));
+    try {
+      const recovery = path.join(root, 'recovery');
+      await mkdir(recovery);
+      const file = path.join(root, 'Retro.groundwork');
+      await writeFile(file, serializeSessionFile(newSession(), 300));
+      await writeFile(`${file}.bak`, serializeSessionFile(newSession(), 200));
+      await writeFile(emergencyCopyPath(recovery, file), serializeSessionFile(newSession(), 100));
+      const whole = await readCopies(file, recovery);
+      expect(whole.fileProblem).toBeNull();
+      expect(whole.readable.map((each) => each.kind)).toEqual(['file', 'recovery']);
+      expect(newestCopy(whole.readable)?.kind).toBe('file');
+
+      await writeFile(file, '{"cut off');
+      const damaged = await readCopies(file, recovery);
+      expect(damaged.fileProblem).not.toBeNull();
+      expect(damaged.readable.map((each) => each.kind)).toEqual(['recovery', 'backup']);
+      // The backup (saved at 200) is newer than a stale emergency copy (100): it is the one offered.
+      expect(await newestEarlierCopy(file, recovery)).toMatchObject({ kind: 'backup', loaded: { savedAt: 200 } });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

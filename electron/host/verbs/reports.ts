@@ -1,19 +1,19 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { ValidVerbArgs, VerbResult } from '../../shared/protocol/verbs';
-import { buildSessionReport } from '../../shared/report/buildSessionReport';
-import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
-import type { SessionState } from '../../shared/session/types';
-import { atomicWrite } from '../files/atomicWrite';
-import { suggestedSessionName } from '../../shared/session/sessionFileName';
-import { checkNewFileName, refuseAppData } from './fileRules';
-import { safeFileName } from '../../shared/util/fileNames';
-import { errorCode } from '../files/fileSystemPort';
-import { describeSaveFailure } from './diskErrors';
-import type { HostContext } from './hostContext';
-import { HostFailure } from './hostFailure';
-import type { SessionKeeper } from './sessionKeeper';
-import { newFileNameIn, resolveInWorkspace, toWorkspaceRelative } from './workspacePaths';
+import { buildSessionReport } from '../../../shared/report/buildSessionReport';
+import { SESSION_FILE_EXTENSION } from '../../../shared/session/sessionFile';
+import type { SessionState } from '../../../shared/session/types';
+import { atomicWrite } from '../../files/atomicWrite';
+import { suggestedSessionName } from '../../../shared/session/sessionFileName';
+import { checkNewFileName, refuseAppData } from '../fileRules';
+import { safeFileName } from '../../../shared/util/fileNames';
+import { errorCode } from '../../files/fileSystemPort';
+import { describeSaveFailure } from '../diskErrors';
+import type { HostContext } from '../hostContext';
+import { HostFailure } from '../hostFailure';
+import type { SessionKeeper } from '../keeper/sessionKeeper';
+import type { VerbGroup } from './verbTypes';
+import { newFileNameIn, resolveInWorkspace, toWorkspaceRelative } from '../workspacePaths';
 
 /** File name extension of exported reports. */
 export const REPORT_EXTENSION = '.md';
@@ -91,9 +91,9 @@ function describeExportFailure(error: unknown, shown: string): string {
  * Browser: a path relative to the workspace (default: beside the session file,
  * or in the workspace). The previous report of the same name is replaced.
  */
-export function createReportVerbs(ctx: HostContext, keeper: SessionKeeper) {
+export function reportVerbs(ctx: HostContext, keeper: SessionKeeper): VerbGroup<'report.export'> {
   return {
-    'report.export': async ({ path: requested }: ValidVerbArgs<'report.export'>): Promise<VerbResult<'report.export'>> => {
+    'report.export': async ({ path: requested }) => {
       const before = ctx.store.session();
       if (!before) throw new HostFailure('no-session', 'No session is open, so there is no report to export.');
       const target = await chooseReportTarget(ctx, keeper, before, requested);

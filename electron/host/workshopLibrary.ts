@@ -18,16 +18,16 @@ import { listWorkshopFolder, readWorkshopFile } from './workshopFolder';
 /** The folder's name inside the workspace when the facilitator has not chosen one. */
 export const DEFAULT_WORKSHOP_FOLDER_NAME = 'Workshops';
 
-/** The workshop list, the folder setting, and finding the workshop a session starts from. */
-export interface WorkshopVerbs {
+/** The workshops a session can start from: the built-in ones and the workshop folder's files, the folder setting, and finding one by id. */
+export interface WorkshopLibrary {
   list(): Promise<VerbResult<'workshops.list'>>;
   setFolder(folder: string): Promise<VerbResult<'settings.setWorkshopFolder'>>;
   /** The workshop behind an id from the list; a folder file is read and checked again. */
   find(id: string): Promise<Workshop>;
 }
 
-/** Builds the workshop verbs for a host. */
-export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
+/** Builds the workshop library for a host. */
+export function createWorkshopLibrary(ctx: HostContext): WorkshopLibrary {
   const settings = createSettingsStore(ctx.dataDir);
   const defaultFolder = path.join(ctx.workspaceDir, DEFAULT_WORKSHOP_FOLDER_NAME);
 
