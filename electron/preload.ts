@@ -7,8 +7,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { BridgeRole, GroundworkBridge } from '../shared/protocol/preloadApi';
 import type { PushMessage } from '../shared/protocol/messages';
+import { PUSH_CHANNEL } from '../shared/protocol/ipcChannels';
 
-const PUSH_CHANNEL = 'groundwork:push';
 
 function roleFromArgs(argv: readonly string[]): BridgeRole {
   return argv.includes('--groundwork-role=presenter') ? 'presenter' : 'control';

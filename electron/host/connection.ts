@@ -4,7 +4,7 @@ import { mayCall, mayDispatch } from '../../shared/protocol/roles';
 import { isVerbName, verbArgs } from '../../shared/protocol/verbs';
 import type { CallOutcome, HostConnection } from './hostTypes';
 import { describeInvalidRequest, toHostError } from './hostFailure';
-import type { VerbCaller, VerbHandlers } from './verbHandlers';
+import type { VerbCaller, VerbHandlers } from './verbs/verbTypes';
 import { createRoleView } from './roleViews';
 import type { SessionStore } from './sessionStore';
 

@@ -6,13 +6,17 @@ import { createConnection } from './connection';
 import type { HostContext } from './hostContext';
 import type { Host, HostOptions } from './hostTypes';
 import { OpenSessions } from './openSessions';
+import { browserPaths } from './paths/browserPaths';
+import { desktopPaths } from './paths/desktopPaths';
+import type { Places } from './paths/pathPolicy';
 import { resumeLastSession } from './recovery';
 import { createProjectorReports } from './projectorReports';
 import { createRecentList } from './recentList';
-import { SessionKeeper } from './sessionKeeper';
+import { SessionKeeper } from './keeper/sessionKeeper';
 import { createSessionStore } from './sessionStore';
-import { createVerbHandlers, hostCapabilities } from './verbHandlers';
-import type { VerbCaller, VerbHandlers } from './verbHandlers';
+import { hostCapabilities } from './verbs/host';
+import { createVerbHandlers } from './verbs/verbTable';
+import type { VerbCaller, VerbHandlers } from './verbs/verbTypes';
 
 /**
  * Creates the host: the authoritative session store, its autosave, and the
@@ -23,24 +27,30 @@ export function createHost(options: HostOptions): Host {
   const now = options.now ?? Date.now;
   const store = createSessionStore(now);
   const projectors = createProjectorReports((size) => store.setProjector(size));
-  const ctx: HostContext = {
-    mode: options.mode,
+  const places: Places = {
     workspaceDir: path.resolve(options.workspaceDir),
     dataDir: path.resolve(options.dataDir),
     recoveryDir: path.join(path.resolve(options.dataDir), 'recovery'),
+  };
+  const recent = createRecentList(places.dataDir);
+  const systemOpened = new Set<string>();
+  // The one place the mode is looked at: everything else asks the path policy.
+  const paths = options.mode === 'browser' ? browserPaths(places) : desktopPaths(places, { dialogs: options.dialogs, systemOpened, recent });
+  const ctx: HostContext = {
+    ...places,
+    paths,
     now,
     newId: options.newId ?? randomUUID,
-    dialogs: options.dialogs,
     presenter: options.presenter,
     presenterUrl: options.presenterUrl,
     fileSystem: options.fileSystem,
     retryMs: options.autosaveRetryMs,
     store,
     projectors,
-    recent: createRecentList(path.resolve(options.dataDir)),
-    openSessions: new OpenSessions(path.resolve(options.dataDir), options.fileSystem),
+    recent,
+    openSessions: new OpenSessions(places.dataDir, options.fileSystem),
     offeredCopies: new Map(),
-    systemOpened: new Set(),
+    systemOpened,
   };
   const keeper = new SessionKeeper(ctx);
   const resumed = prepareFolders(ctx).then(() => resumeLastSession(ctx, keeper));

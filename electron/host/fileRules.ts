@@ -2,12 +2,10 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileNameProblem } from '../../shared/util/fileNames';
 import { RefusedWriteError } from './diskErrors';
-import type { HostContext } from './hostContext';
+import type { PathPolicy, Places } from './paths/pathPolicy';
 import { HostFailure } from './hostFailure';
 import { isInside } from './workspacePaths';
 
-/** The places a file verb checks a path against. */
-type Places = Pick<HostContext, 'mode' | 'workspaceDir' | 'dataDir' | 'recoveryDir'>;
 
 /** Refuses a name for a new file that would not work on Windows, macOS and Linux alike. */
 export function checkNewFileName(name: string): void {
@@ -27,12 +25,13 @@ function inAppData(places: Places, absolute: string): boolean {
   return !(isInside(places.dataDir, places.workspaceDir) && isInside(places.workspaceDir, absolute));
 }
 
-async function realOrSame(absolute: string): Promise<string> {
+/** The real location of a path that exists, links followed; the path itself otherwise. */
+export async function realOrSame(absolute: string): Promise<string> {
   return fsp.realpath(absolute).catch(() => absolute);
 }
 
 /** The real location of a path: links followed for the part that exists. */
-async function realLocation(absolute: string): Promise<string> {
+export async function realLocation(absolute: string): Promise<string> {
   const missing: string[] = [];
   let current = absolute;
   for (;;) {
@@ -69,17 +68,10 @@ export async function refuseAppData(places: Places, absolute: string, shown: str
 
 /**
  * Checks a named session file just before each write, where its links lead
- * now, not only when it was chosen: in browser mode it must still be inside
- * the workspace, and in any mode outside the data folder.
+ * now, not only when it was chosen: where the path policy allows (in browser
+ * mode still inside the workspace), and in any mode outside the data folder.
  */
-export async function checkWriteTarget(places: Places, absolute: string): Promise<void> {
-  const folderName = path.basename(path.dirname(absolute));
-  if (places.mode === 'browser') {
-    const root = await realOrSame(places.workspaceDir);
-    const real = await realLocation(absolute);
-    if (!isInside(root, real)) {
-      throw new RefusedWriteError(`Not saved: the folder "${folderName}" now leads outside the workspace (it was replaced by a link), so Groundwork will not write there. Use Save As to choose a folder in the workspace`);
-    }
-  }
+export async function checkWriteTarget(places: Places & { paths: PathPolicy }, absolute: string): Promise<void> {
+  await places.paths.checkStillAllowed(absolute);
   if (await isAppDataPath(places, absolute)) throw new RefusedWriteError(`Not saved: "${path.basename(absolute)}" now leads into Groundwork's own data folder, so Groundwork will not write there. Use Save As to choose another folder`);
 }

@@ -1,6 +1,7 @@
 import type { BackupOffer } from '../../shared/protocol/messages';
 import type { FileSystemPort } from '../files/fileSystemPort';
-import type { DialogPort, PresenterPort } from './hostTypes';
+import type { PresenterPort } from './hostTypes';
+import type { PathPolicy } from './paths/pathPolicy';
 import type { OpenSessions } from './openSessions';
 import type { ProjectorReports } from './projectorReports';
 import type { RecentList } from './recentList';
@@ -8,13 +9,13 @@ import type { SessionStore } from './sessionStore';
 
 /** What the host's parts share: settings with defaults filled in, the store and the recent list. */
 export interface HostContext {
-  mode: 'browser' | 'desktop';
+  /** What differs between the desktop and browser mode: how windows name, choose and see paths. */
+  paths: PathPolicy;
   workspaceDir: string;
   dataDir: string;
   recoveryDir: string;
   now: () => number;
   newId: () => string;
-  dialogs: DialogPort | undefined;
   presenter: PresenterPort | undefined;
   presenterUrl: string | undefined;
   fileSystem: FileSystemPort | undefined;

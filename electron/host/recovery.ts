@@ -1,20 +1,18 @@
 import path from 'node:path';
 import type { RecoveryOffer } from '../../shared/protocol/verbs';
 import type { SessionFileInfo } from '../../shared/protocol/hostStatus';
-import { backupPath } from '../files/atomicWrite';
 import type { HostContext } from './hostContext';
 import { HostFailure } from './hostFailure';
 import type { OpenSessionEntry } from './openSessions';
 import type { LoadedSessionFile } from './readSessionFile';
-import { readSessionFile } from './readSessionFile';
-import { emergencyCopyPath, tryReadSessionFile } from './sessionCopies';
-import type { SessionKeeper } from './sessionKeeper';
-import { isInside } from './workspacePaths';
+import { newestCopy, readCopies } from './newestCopy';
+import type { SessionKeeper } from './keeper/sessionKeeper';
+import type { LifecycleSteps } from './keeper/sessionSteps';
 import { allNotes } from '../../shared/session/noteTable';
 
 /** The entries this host may offer: a browser window only ever reaches the workspace and the recovery folder. */
 function reachable(ctx: HostContext): OpenSessionEntry[] {
-  return ctx.openSessions.leftover().filter((entry) => ctx.mode === 'desktop' || isInside(ctx.workspaceDir, entry.path) || isInside(ctx.recoveryDir, entry.path));
+  return ctx.openSessions.leftover().filter((entry) => ctx.paths.mayOffer(entry.path));
 }
 
 /** Which copy of a session left open would be restored, and how it is kept afterwards. */
@@ -29,57 +27,41 @@ interface RecoveryChoice {
 }
 
 /**
- * Picks the copy to restore: the newest readable one. A named file that is
- * newer than its copy in the recovery folder wins and is opened as it is
- * (recovery never writes an older copy over a newer file). A copy newer than
- * a readable named file is restored into that file; the file's previous
- * version is kept as its `.bak`. When the named file cannot be read, the copy
- * opens as an untitled session and the file is left alone.
+ * Picks the copy to restore with the one copy policy (`newestCopy`: the
+ * newest readable copy, the file winning a tie), then decides how it is kept:
+ * - the file itself: opened as it is (recovery never writes an older copy
+ *   over a newer file; the facilitator is told when a copy was passed over);
+ * - a newer copy while the file reads: restored into the file, whose previous
+ *   version is kept as its `.bak`;
+ * - the file cannot be read: the copy opens as an untitled session and the
+ *   file is left alone.
  */
 async function chooseCopy(ctx: HostContext, entry: OpenSessionEntry): Promise<RecoveryChoice | null> {
-  if (entry.untitled) {
-    const main = await tryReadSessionFile(entry.path);
-    if (main) return { source: entry.path, loaded: main, named: null, writeNow: false, notice: null };
-    const bak = await tryReadSessionFile(backupPath(entry.path));
-    if (bak) return { source: backupPath(entry.path), loaded: bak, named: null, writeNow: true, notice: 'The last recovery copy could not be read, so the one saved just before it will be restored.' };
-    return null;
-  }
+  const { readable, fileProblem } = await readCopies(entry.path, ctx.recoveryDir);
+  const chosen = newestCopy(readable);
+  if (!chosen) return null;
   const name = path.basename(entry.path);
-  let main: LoadedSessionFile | null = null;
-  let problem = '';
-  try {
-    main = await readSessionFile(entry.path);
-  } catch (error) {
-    problem = error instanceof Error ? error.message : String(error);
+  const named = entry.untitled ? null : entry.path;
+  if (chosen.kind === 'file') {
+    const passedOver = readable.some((copy) => copy.kind === 'recovery');
+    const notice = passedOver ? `"${name}" on disk is newer than the copy in the recovery folder, so Groundwork opens the file.` : null;
+    return { source: chosen.absolute, loaded: chosen.loaded, named, writeNow: false, notice };
   }
-  const copyPath = emergencyCopyPath(ctx.recoveryDir, entry.path);
-  const copy = await tryReadSessionFile(copyPath);
-  if (main && (!copy || main.savedAt >= copy.savedAt)) {
-    const notice = copy ? `"${name}" on disk is newer than the copy in the recovery folder, so Groundwork opens the file.` : null;
-    return { source: entry.path, loaded: main, named: entry.path, writeNow: false, notice };
-  }
-  if (main && copy) {
+  const restore = { source: chosen.absolute, loaded: chosen.loaded, writeNow: true };
+  // Only a named file's emergency copy can be newer than a file that reads (a `.bak` is read only when the file does not).
+  if (entry.untitled) return { ...restore, named: null, notice: 'The last recovery copy could not be read, so the one saved just before it will be restored.' };
+  if (fileProblem === null) {
     return {
-      source: copyPath,
-      loaded: copy,
+      ...restore,
       named: entry.path,
-      writeNow: true,
       notice: `The last changes could not be written to "${name}" but are in the recovery folder; restoring puts them back into the file (its previous version is kept as a backup).`,
     };
   }
-  const fallback = copy ? { source: copyPath, loaded: copy } : await readBackup(entry.path);
-  if (!fallback) return null;
   return {
-    ...fallback,
+    ...restore,
     named: null,
-    writeNow: true,
-    notice: `${problem || `"${name}" could not be read.`} An earlier copy opens as an untitled session instead, and the file is left as it is. Use Save As to keep the copy.`,
+    notice: `${fileProblem || `"${name}" could not be read.`} An earlier copy opens as an untitled session instead, and the file is left as it is. Use Save As to keep the copy.`,
   };
-}
-
-async function readBackup(file: string): Promise<{ source: string; loaded: LoadedSessionFile } | null> {
-  const loaded = await tryReadSessionFile(backupPath(file));
-  return loaded ? { source: backupPath(file), loaded } : null;
 }
 
 /** The sessions an earlier run left open and that were not reopened at start-up, described for the home screen. Entries with nothing readable left are dropped. */
@@ -107,8 +89,8 @@ export async function listRecoveryOffers(ctx: HostContext, fileInfo: (absolute: 
   return offers;
 }
 
-/** Restores one session left open: opens the chosen copy (timers as they were, so a running timer shows the real time passed). */
-export async function restoreSession(ctx: HostContext, keeper: SessionKeeper, id: string): Promise<{ file: SessionFileInfo | null; notice: string | null }> {
+/** Restores one session left open (inside a keeper's turn): opens the chosen copy (timers as they were, so a running timer shows the real time passed). */
+export async function restoreSession(ctx: HostContext, steps: LifecycleSteps, id: string): Promise<{ file: SessionFileInfo | null; notice: string | null }> {
   const entry = reachable(ctx).find((each) => each.id === id);
   if (!entry) throw new HostFailure('not-found', 'That session is no longer waiting to be restored. It may have been restored or dismissed already.');
   const choice = await chooseCopy(ctx, entry);
@@ -116,7 +98,7 @@ export async function restoreSession(ctx: HostContext, keeper: SessionKeeper, id
     await ctx.openSessions.forget(id);
     throw new HostFailure('not-found', `Nothing of "${path.basename(entry.path)}" can be read any more, so there is nothing to restore.`);
   }
-  const opened = await keeper.adopt(choice.source, { named: choice.named, writeNow: choice.writeNow });
+  const opened = await steps.adopt(choice.source, { named: choice.named, writeNow: choice.writeNow });
   await ctx.openSessions.forget(id);
   return { file: opened.file, notice: choice.notice };
 }
@@ -142,7 +124,7 @@ export async function resumeLastSession(ctx: HostContext, keeper: SessionKeeper)
       return false;
     }
     if (choice.notice !== null || choice.writeNow) return false;
-    await keeper.adopt(choice.source, { named: choice.named, writeNow: false });
+    await keeper.turn((steps) => steps.adopt(choice.source, { named: choice.named, writeNow: false }));
     return true;
   } catch {
     // Left as it was: the home screen offers it for recovery, and the recent list still finds it.

@@ -1,15 +1,12 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { BackupOffer } from '../../shared/protocol/messages';
 import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
 import { atomicWrite, backupPath } from '../files/atomicWrite';
 import type { FileData } from '../files/atomicWrite';
 import type { FileSystemPort } from '../files/fileSystemPort';
 import { SavedElsewhereError } from './diskErrors';
 import { openSessionId } from './openSessions';
-import type { LoadedSessionFile } from './readSessionFile';
-import { readSessionFile } from './readSessionFile';
-import { isInside, toWorkspaceRelative } from './workspacePaths';
+import { isInside } from './workspacePaths';
 
 /**
  * Where a named session is written when its own file cannot be (the folder
@@ -67,46 +64,4 @@ export class SessionWriter {
       await fsp.rm(backupPath(copy), { force: true }).catch(() => undefined);
     }
   }
-}
-
-/** A readable earlier copy of a session file. */
-export interface ReadableCopy {
-  absolute: string;
-  kind: BackupOffer['kind'];
-  loaded: LoadedSessionFile;
-}
-
-/** Reads a session file, or returns null when it is missing or cannot be read for any reason. */
-export async function tryReadSessionFile(absolute: string): Promise<LoadedSessionFile | null> {
-  try {
-    return await readSessionFile(absolute);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The newest readable earlier copy of a session file: its `.bak`, or the
- * copy in the recovery folder (an emergency copy of a named file, or the
- * backup of an untitled session's recovery copy). Only reads.
- */
-export async function newestReadableCopy(absolute: string, recoveryDir: string): Promise<ReadableCopy | null> {
-  const candidates: { absolute: string; kind: BackupOffer['kind'] }[] = [{ absolute: backupPath(absolute), kind: 'backup' }];
-  if (!isInside(recoveryDir, absolute)) candidates.push({ absolute: emergencyCopyPath(recoveryDir, absolute), kind: 'recovery' });
-  let best: ReadableCopy | null = null;
-  for (const candidate of candidates) {
-    const loaded = await tryReadSessionFile(candidate.absolute);
-    if (loaded && (!best || loaded.savedAt > best.loaded.savedAt)) best = { ...candidate, loaded };
-  }
-  return best;
-}
-
-/**
- * The path a window is given for an offered copy. Browser windows only see
- * paths inside the workspace, so a copy in a data folder elsewhere is named
- * by its place in the recovery folder; the host maps it back itself.
- */
-export function offerPath(mode: 'browser' | 'desktop', workspaceDir: string, recoveryDir: string, absolute: string): string {
-  if (mode === 'desktop') return absolute;
-  return toWorkspaceRelative(workspaceDir, absolute) ?? `recovery/${path.relative(recoveryDir, absolute).split(path.sep).join('/')}`;
 }

@@ -1,6 +1,5 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
 import { HostFailure } from './hostFailure';
 import { errorCode } from '../files/fileSystemPort';
 
@@ -12,9 +11,15 @@ export interface WorkspacePath {
   relative: string;
 }
 
-/** Adds `.groundwork` to a file name that lacks it. */
-export function withSessionExtension(name: string): string {
-  return name.toLowerCase().endsWith(SESSION_FILE_EXTENSION) ? name : `${name}${SESSION_FILE_EXTENSION}`;
+/**
+ * The name of the file a browser window asked for: the last part of its path.
+ * A path that ends with a folder separator names no file (`sub/` would
+ * otherwise become the hidden `sub/.groundwork`).
+ */
+export function newFileNameIn(requested: string): string {
+  const normalised = requested.replace(/\\/g, '/');
+  if (normalised.endsWith('/')) throw new HostFailure('invalid', `"${requested}" names a folder. Add a name for the file after it, for example "${normalised}Retro".`);
+  return path.posix.basename(normalised);
 }
 
 /** Whether `child` is `parent` itself or inside it. Both must be absolute and normalised. */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BrowserWindow, Dialog, FileFilter } from 'electron';
 import type { DialogPort } from '../host/hostTypes';
-import { withSessionExtension } from './sessionArg';
+import { withSessionExtension } from '../../shared/session/sessionFileName';
 
 const SESSION_FILTERS: FileFilter[] = [{ name: 'Groundwork session', extensions: ['groundwork'] }];
 const REPORT_FILTERS: FileFilter[] = [{ name: 'Markdown report', extensions: ['md'] }];

@@ -1,7 +1,5 @@
 import path from 'node:path';
-
-/** The file extension of a saved Groundwork session. */
-export const SESSION_EXTENSION = '.groundwork';
+import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFileName';
 
 /**
  * Finds the session file named on a command line (the last argument ending
@@ -12,12 +10,7 @@ export function findSessionArg(argv: readonly string[], cwd: string): string | n
   for (let index = argv.length - 1; index >= 1; index -= 1) {
     const arg = argv[index];
     if (arg === undefined || arg.startsWith('-')) continue;
-    if (arg.toLowerCase().endsWith(SESSION_EXTENSION)) return path.resolve(cwd, arg);
+    if (arg.toLowerCase().endsWith(SESSION_FILE_EXTENSION)) return path.resolve(cwd, arg);
   }
   return null;
-}
-
-/** Adds the .groundwork extension to a chosen save path that lacks it (some Linux dialogs do not add it). */
-export function withSessionExtension(filePath: string): string {
-  return filePath.toLowerCase().endsWith(SESSION_EXTENSION) ? filePath : `${filePath}${SESSION_EXTENSION}`;
 }

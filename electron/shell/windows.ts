@@ -2,6 +2,7 @@ import type { BrowserWindow, Display, Event as ElectronEvent, WebPreferences } f
 import { choosePresenterDisplay } from '../../shared/display/chooseDisplay';
 import type { DisplayInfo, RememberedDisplay } from '../../shared/display/chooseDisplay';
 import type { PushMessage } from '../../shared/protocol/messages';
+import { PUSH_CHANNEL } from '../../shared/protocol/ipcChannels';
 import type { Host, HostConnection } from '../host/hostTypes';
 import {
   allDisplays,
@@ -27,8 +28,6 @@ import { readPresenterShowing, writePresenterShowing } from './presenterShowing'
 import { afterDisplayAdded, afterDisplayRemoved, isRehearsalWindow, PRESENTER_MIN_SIZE, rehearsalBounds } from './placement';
 import type { PresenterMove, PresenterWhere } from './placement';
 
-/** The IPC channel the host's pushes travel on. */
-export const PUSH_CHANNEL = 'groundwork:push';
 
 /** One of our windows, with the page it must show and its own link to the host. */
 export interface OpenWindow {

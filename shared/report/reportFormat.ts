@@ -45,11 +45,6 @@ export function formatActual(timer: TimerState | undefined, now: number): string
   return timer?.startedAt !== null ? `${formatMinutes(ms)} (running)` : formatMinutes(ms);
 }
 
-/** A mean rating with one decimal, e.g. "3.4". */
-export function formatMean(mean: number): string {
-  return (Math.round(mean * 10) / 10).toFixed(1);
-}
-
 /** A share of the way along a 1-D map, e.g. "25%". */
 export function formatPercent(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;

@@ -8,8 +8,7 @@ import { jsonShapeProblem } from './jsonShape';
 
 /** The schema version this build writes. */
 export const CURRENT_SCHEMA_VERSION = 2;
-/** File name extension of session files. */
-export const SESSION_FILE_EXTENSION = '.groundwork';
+export { SESSION_FILE_EXTENSION } from './sessionFileName';
 /** Largest session file Groundwork will read. */
 export const MAX_SESSION_FILE_BYTES = 50 * 1024 * 1024;
 

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { DisplayInfo } from '../../shared/display/chooseDisplay';
 import { afterDisplayAdded, afterDisplayRemoved, besideControl, PRESENTER_WINDOW_SIZE } from '../../electron/shell/placement';
-import { findSessionArg, withSessionExtension } from '../../electron/shell/sessionArg';
+import { withSessionExtension } from '../../shared/session/sessionFileName';
+import { findSessionArg } from '../../electron/shell/sessionArg';
 
 // Where the presenter window goes when projectors come and go, and how files reach the app, in plain Node.
 

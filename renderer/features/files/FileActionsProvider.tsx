@@ -9,7 +9,7 @@ import { useToaster } from '../toasts/toastContext';
 import { FileActionsContext } from './fileActionsContext';
 import type { FileActions } from './fileActionsContext';
 import { FileDialog } from './FileDialog';
-import { suggestFileName } from './paths';
+import { suggestedSessionName } from '../../../shared/session/sessionFileName';
 
 type DialogState = { kind: 'none' } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' } | { kind: 'endSession'; path: string; name: string };
 
@@ -102,7 +102,7 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
       if (!nativeDialogs()) {
         const meta = store.getState().session?.meta;
         const currentName = store.getState().sync.status?.file?.name.replace(/\.groundwork$/i, '');
-        setDialog({ kind: 'save', suggestedName: currentName ?? (meta ? suggestFileName(meta.group, meta.date) : '') });
+        setDialog({ kind: 'save', suggestedName: currentName ?? (meta ? suggestedSessionName(meta.group, meta.date) : '') });
         return;
       }
       void attempt('Could not save', async () => {

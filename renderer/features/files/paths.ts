@@ -1,11 +1,7 @@
-import { fileNameProblem as sharedFileNameProblem, safeFileName } from '../../../shared/util/fileNames';
+import { fileNameProblem as sharedFileNameProblem } from '../../../shared/util/fileNames';
+import { withSessionExtension } from '../../../shared/session/sessionFileName';
 
-/**
- * File name extension of session files. Same value as SESSION_FILE_EXTENSION in
- * shared/session/sessionFile.ts, which is not imported here because that module
- * pulls the full zod build into the window's bundle (a unit test keeps them equal).
- */
-export const SESSION_FILE_EXTENSION = '.groundwork';
+export { SESSION_FILE_EXTENSION, withSessionExtension } from '../../../shared/session/sessionFileName';
 
 /** Whether a workspace folder path names the workspace itself. */
 export function isRootFolder(folder: string): boolean {
@@ -33,18 +29,7 @@ export function fileNameProblem(name: string): string | null {
   return sharedFileNameProblem(withSessionExtension(name));
 }
 
-/** Adds the session extension if missing. */
-export function withSessionExtension(name: string): string {
-  const trimmed = name.trim();
-  return trimmed.toLowerCase().endsWith(SESSION_FILE_EXTENSION) ? trimmed : `${trimmed}${SESSION_FILE_EXTENSION}`;
-}
-
 /** A path inside a workspace folder. */
 export function joinPath(folder: string, name: string): string {
   return isRootFolder(folder) ? name : `${folder.replace(/[\\/]+$/, '')}/${name}`;
-}
-
-/** A suggested file name for a session: "Sales team 2026-11-28". */
-export function suggestFileName(group: string, date: string): string {
-  return safeFileName(`${group} ${date}`, '', 'Session');
 }

@@ -5,7 +5,8 @@ import type { ScaleDistribution } from '../../../shared/kinds/scale';
 import type { ScaleActivity, SessionState } from '../../../shared/session/types';
 import { useFit } from '../fit/useFit';
 import { useScreenAspect } from '../fit/useScreenAspect';
-import { barShares, countWithUnit, distributionGrid, formatMean, meanOffset } from '../layout/bars';
+import { formatMean } from '../../../shared/util/formatMean';
+import { barShares, countWithUnit, distributionGrid, meanOffset } from '../layout/bars';
 import { StageFrame } from './StageFrame';
 import './scaleStage.css';
 

@@ -18,11 +18,6 @@ export function meanOffset(mean: number, min: number, max: number): number {
   return (clamped - min + 0.5) / points;
 }
 
-/** A mean as the room reads it: one decimal, e.g. "3.4", "4.0". */
-export function formatMean(mean: number): string {
-  return (Math.round(mean * 10) / 10).toFixed(1);
-}
-
 /** How many statements go side by side, and in how many rows, for `count` statements on a screen `aspect` (width / height) wide. */
 export function distributionGrid(count: number, aspect: number): { columns: number; rows: number } {
   if (count <= 0) return { columns: 1, rows: 1 };

@@ -1,5 +1,6 @@
 import { inlineText, tableCell } from '../../report/markdownText';
-import { countOf, formatMean } from '../../report/reportFormat';
+import { countOf } from '../../report/reportFormat';
+import { formatMean } from '../../util/formatMean';
 import type { ReportBlocks } from '../../report/reportFormat';
 import type { SessionState } from '../../session/types';
 import { scaleDistributions, scalePoints } from './index';

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportedAtLabel } from '../../../electron/host/reportVerbs';
+import { exportedAtLabel } from '../../../electron/host/verbs/reports';
 import { faultyFileSystem } from '../helpers/faultyFileSystem';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness, TestWindow } from '../helpers/hostHarness';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SWAP_BY_HAND } from '../../../electron/host/verbHandlers';
+import { SWAP_BY_HAND } from '../../../electron/host/verbs/presenter';
 import { connectWindow, makeHost } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { legibleFloorPx } from '../../../renderer/presenter/fit/legibility';
 import { fewestFolded, largestFitting, pageWindows } from '../../../renderer/presenter/fit/searchFit';
-import { barShares, countWithUnit, distributionGrid, formatMean, meanOffset, sharedRanks } from '../../../renderer/presenter/layout/bars';
+import { formatMean } from '../../../shared/util/formatMean';
+import { barShares, countWithUnit, distributionGrid, meanOffset, sharedRanks } from '../../../renderer/presenter/layout/bars';
 import { chipsOverlap, spreadChips } from '../../../renderer/presenter/layout/chipLayout';
 import type { ChipToPlace, PlacedChip } from '../../../renderer/presenter/layout/chipLayout';
 

@@ -5,7 +5,7 @@ import { InlineError } from '../../../ui/InlineError';
 import { useSessionCommands } from '../../session/useSessionCommands';
 import { BoardHead } from '../common/BoardHead';
 import { CountField } from '../common/CountField';
-import { formatMean } from './scaleView';
+import { formatMean } from '../../../../shared/util/formatMean';
 import './scaleBoard.css';
 
 /** A scale's board: for every statement, how many people gave each point (− / + / typed), with the running total and mean. */

@@ -1,19 +1,19 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { ValidVerbArgs, VerbResult } from '../../shared/protocol/verbs';
-import { buildSessionReport } from '../../shared/report/buildSessionReport';
-import { SESSION_FILE_EXTENSION } from '../../shared/session/sessionFile';
-import type { SessionState } from '../../shared/session/types';
-import { atomicWrite } from '../files/atomicWrite';
-import { newFileNameIn, suggestedFileName } from './choosePaths';
-import { checkNewFileName, refuseAppData } from './fileRules';
-import { safeFileName } from '../../shared/util/fileNames';
-import { errorCode } from '../files/fileSystemPort';
-import { describeSaveFailure } from './diskErrors';
-import type { HostContext } from './hostContext';
-import { HostFailure } from './hostFailure';
-import type { SessionKeeper } from './sessionKeeper';
-import { resolveInWorkspace, toWorkspaceRelative } from './workspacePaths';
+import { buildSessionReport } from '../../../shared/report/buildSessionReport';
+import { SESSION_FILE_EXTENSION } from '../../../shared/session/sessionFile';
+import type { SessionState } from '../../../shared/session/types';
+import { atomicWrite } from '../../files/atomicWrite';
+import { suggestedSessionName } from '../../../shared/session/sessionFileName';
+import { checkNewFileName, refuseAppData } from '../fileRules';
+import { safeFileName } from '../../../shared/util/fileNames';
+import { errorCode } from '../../files/fileSystemPort';
+import { describeSaveFailure } from '../diskErrors';
+import type { HostContext } from '../hostContext';
+import { HostFailure } from '../hostFailure';
+import type { SessionKeeper } from '../keeper/sessionKeeper';
+import type { VerbGroup } from './verbTypes';
+import { newFileNameIn, resolveInWorkspace, toWorkspaceRelative } from '../workspacePaths';
 
 /** File name extension of exported reports. */
 export const REPORT_EXTENSION = '.md';
@@ -30,7 +30,7 @@ export function withReportExtension(name: string): string {
  */
 export function defaultReportName(session: SessionState, sessionFile: string | null): string {
   if (sessionFile) return safeFileName(path.basename(sessionFile).replace(/\.groundwork$/i, ''), REPORT_EXTENSION, 'Report');
-  return suggestedFileName(session).replace(/\.groundwork$/i, REPORT_EXTENSION);
+  return `${suggestedSessionName(session.meta.group, session.meta.date)}${REPORT_EXTENSION}`;
 }
 
 /** "28 November 2026, 14:05" in the host's local time, for the report's "Exported" line. */
@@ -45,11 +45,11 @@ export function exportedAtLabel(now: number): string {
 async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, session: SessionState, requested: string | undefined): Promise<{ absolute: string; shown: string } | null> {
   const sessionFile = keeper.currentFile()?.absolute ?? null;
   const name = defaultReportName(session, sessionFile);
-  const dialogs = ctx.mode === 'desktop' ? ctx.dialogs : undefined;
-  if (dialogs?.chooseWhereToExportReport) {
+  const dialog = ctx.paths.reportDialog;
+  if (dialog) {
     if (requested !== undefined) throw new HostFailure('forbidden', 'Choose where to save the report in the dialog.');
     const folder = sessionFile ? path.dirname(sessionFile) : ctx.workspaceDir;
-    const chosen = await dialogs.chooseWhereToExportReport(path.join(folder, name));
+    const chosen = await dialog(path.join(folder, name));
     if (chosen === null) return null;
     const absolute = withReportExtension(path.resolve(chosen));
     checkNewFileName(path.basename(absolute));
@@ -65,7 +65,7 @@ async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, sessi
   checkNewFileName(withReportExtension(base));
   const resolved = await resolveInWorkspace(ctx.workspaceDir, withReportExtension(wanted));
   await refuseAppData(ctx, resolved.absolute, resolved.relative);
-  return { absolute: resolved.absolute, shown: ctx.mode === 'browser' ? resolved.relative : resolved.absolute };
+  return { absolute: resolved.absolute, shown: ctx.paths.shownInWorkspace(resolved) };
 }
 
 /** Refuses a target whose folder is missing or that names a folder, before anything is written. */
@@ -91,9 +91,9 @@ function describeExportFailure(error: unknown, shown: string): string {
  * Browser: a path relative to the workspace (default: beside the session file,
  * or in the workspace). The previous report of the same name is replaced.
  */
-export function createReportVerbs(ctx: HostContext, keeper: SessionKeeper) {
+export function reportVerbs(ctx: HostContext, keeper: SessionKeeper): VerbGroup<'report.export'> {
   return {
-    'report.export': async ({ path: requested }: ValidVerbArgs<'report.export'>): Promise<VerbResult<'report.export'>> => {
+    'report.export': async ({ path: requested }) => {
       const before = ctx.store.session();
       if (!before) throw new HostFailure('no-session', 'No session is open, so there is no report to export.');
       const target = await chooseReportTarget(ctx, keeper, before, requested);

@@ -14,21 +14,20 @@ import { fileNameProblem } from '../../shared/util/fileNames';
 import { createSettingsStore } from './settings';
 import type { Settings } from './settings';
 import { listWorkshopFolder, readWorkshopFile } from './workshopFolder';
-import { isInside, resolveInWorkspace, toWorkspaceRelative } from './workspacePaths';
 
 /** The folder's name inside the workspace when the facilitator has not chosen one. */
 export const DEFAULT_WORKSHOP_FOLDER_NAME = 'Workshops';
 
-/** The workshop list, the folder setting, and finding the workshop a session starts from. */
-export interface WorkshopVerbs {
+/** The workshops a session can start from: the built-in ones and the workshop folder's files, the folder setting, and finding one by id. */
+export interface WorkshopLibrary {
   list(): Promise<VerbResult<'workshops.list'>>;
   setFolder(folder: string): Promise<VerbResult<'settings.setWorkshopFolder'>>;
   /** The workshop behind an id from the list; a folder file is read and checked again. */
   find(id: string): Promise<Workshop>;
 }
 
-/** Builds the workshop verbs for a host. */
-export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
+/** Builds the workshop library for a host. */
+export function createWorkshopLibrary(ctx: HostContext): WorkshopLibrary {
   const settings = createSettingsStore(ctx.dataDir);
   const defaultFolder = path.join(ctx.workspaceDir, DEFAULT_WORKSHOP_FOLDER_NAME);
 
@@ -36,19 +35,16 @@ export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
   const currentFolder = async (): Promise<string> => {
     const chosen = (await settings.read()).workshopFolder;
     if (chosen === undefined || !path.isAbsolute(chosen)) return defaultFolder;
-    if (ctx.mode === 'desktop') return chosen;
-    const relative = toWorkspaceRelative(ctx.workspaceDir, chosen);
-    if (relative === null) return defaultFolder;
-    return (await resolveInWorkspace(ctx.workspaceDir, relative).catch(() => null))?.absolute ?? defaultFolder;
+    return (await ctx.paths.usableFolder(chosen)) ?? defaultFolder;
   };
 
   /** How windows show a folder: relative to the workspace in browser mode, absolute on the desktop. */
-  const shown = (absolute: string): string => (ctx.mode === 'browser' ? (toWorkspaceRelative(ctx.workspaceDir, absolute) ?? absolute) : absolute);
+  const shown = (absolute: string): string => ctx.paths.shown(absolute);
 
   return {
     async list() {
       const folder = await currentFolder();
-      const listing = await listWorkshopFolder(folder, ctx.mode === 'desktop');
+      const listing = await listWorkshopFolder(folder, ctx.paths.followFolderLinks);
       const workshops: WorkshopSummary[] = [
         ...builtInWorkshops.map((workshop) => summarizeWorkshop(workshop, { origin: 'built-in', fileName: null })),
         ...listing.workshops.map(({ fileName, workshop }) => summarizeWorkshop(workshop, { origin: 'folder', fileName, id: folderWorkshopId(fileName) })),
@@ -61,7 +57,7 @@ export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
     },
 
     async setFolder(requested) {
-      const absolute = ctx.mode === 'browser' ? await browserFolder(ctx.workspaceDir, requested.trim()) : desktopFolder(requested);
+      const absolute = await ctx.paths.resolveFolder(requested);
       await refuseAppData(ctx, absolute, requested.trim());
       if (absolute !== defaultFolder) await mustBeFolder(absolute, requested.trim());
       await settings.update((current) => {
@@ -83,8 +79,8 @@ export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
         throw new HostFailure('invalid', `"${fileName}" is not the name of a workshop file.`);
       }
       const folder = await currentFolder();
-      if (ctx.mode === 'browser' && !isInside(path.resolve(ctx.workspaceDir), folder)) throw new HostFailure('forbidden', 'The workshop folder is outside the workspace.');
-      const read = await readWorkshopFile(folder, fileName, ctx.mode === 'desktop');
+      if (ctx.paths.windowPath(folder) === null) throw new HostFailure('forbidden', 'The workshop folder is outside the workspace.');
+      const read = await readWorkshopFile(folder, fileName, ctx.paths.followFolderLinks);
       if (read.ok) return read.workshop;
       if (read.missing) {
         throw new HostFailure('not-found', `"${fileName}" is no longer in the workshop folder. Press Refresh to see the current list.`);
@@ -92,25 +88,6 @@ export function createWorkshopVerbs(ctx: HostContext): WorkshopVerbs {
       throw new HostFailure('invalid', `This workshop cannot be started because its file has a problem: ${describeWorkshopProblem(read.problem)}`);
     },
   };
-}
-
-async function browserFolder(workspaceDir: string, requested: string): Promise<string> {
-  try {
-    return (await resolveInWorkspace(workspaceDir, requested)).absolute;
-  } catch (error) {
-    if (error instanceof HostFailure && error.message.endsWith('Choose a file in the workspace.')) {
-      throw new HostFailure(error.code, error.message.replace('Choose a file in the workspace.', 'Choose a folder inside it, for example Workshops.'));
-    }
-    throw error;
-  }
-}
-
-function desktopFolder(requested: string): string {
-  const trimmed = requested.trim();
-  if (trimmed.includes('\0') || !path.isAbsolute(trimmed)) {
-    throw new HostFailure('invalid', `Type the full path of the folder (for example ${path.join(path.sep === '/' ? '/home/me' : 'C:\\Users\\me', 'Workshops')}), not "${trimmed}".`);
-  }
-  return path.resolve(trimmed);
 }
 
 async function mustBeFolder(absolute: string, requested: string): Promise<void> {

@@ -1,32 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { SaveState, SessionFileInfo } from '../../shared/protocol/hostStatus';
-import type { SessionState } from '../../shared/session/types';
-import { createSession } from '../../shared/workshop/createSession';
-import type { Workshop } from '../../shared/workshop/types';
-import { backupPath, sweepOrphanedTempFiles } from '../files/atomicWrite';
-import { checkWriteTarget } from './fileRules';
-import type { HostContext } from './hostContext';
-import { HostFailure } from './hostFailure';
-import { readSessionFile } from './readSessionFile';
-import type { LoadedSessionFile } from './readSessionFile';
-import { emergencyCopyPath, newestReadableCopy, offerPath, SessionWriter } from './sessionCopies';
-import { WriteBehind } from './writeBehind';
-import { SessionSizeBudget } from './sizeBudget';
-import type { SessionEvent } from '../../shared/session/sessionSlice';
-import { isInside, toWorkspaceRelative } from './workspacePaths';
+import type { SaveState, SessionFileInfo } from '../../../shared/protocol/hostStatus';
+import type { SessionEvent } from '../../../shared/session/sessionSlice';
+import type { SessionState } from '../../../shared/session/types';
+import { createSession } from '../../../shared/workshop/createSession';
+import type { Workshop } from '../../../shared/workshop/types';
+import { backupPath, sweepOrphanedTempFiles } from '../../files/atomicWrite';
+import { readOrOfferCopy } from '../copyOffer';
+import { checkWriteTarget } from '../fileRules';
+import type { HostContext } from '../hostContext';
+import { HostFailure } from '../hostFailure';
+import { fileInfoOf } from '../paths/pathPolicy';
+import { readSessionFile } from '../readSessionFile';
+import type { LoadedSessionFile } from '../readSessionFile';
+import { emergencyCopyPath, SessionWriter } from '../sessionCopies';
+import { SessionSizeBudget } from '../sizeBudget';
+import { isInside } from '../workspacePaths';
+import { WriteBehind } from '../writeBehind';
+import { RecentRecorder } from './recentRecorder';
 
+/** The open session's file and how it is saved. */
 interface OpenDocument {
   saver: WriteBehind;
   /** Keeps the file under the size Groundwork will read back. */
   budget: SessionSizeBudget;
   /** The named file; null while the session only lives in the recovery folder. */
   file: { absolute: string; info: SessionFileInfo } | null;
-  /** Title/group/date last written to the recent list, to update it when they change. */
-  recorded: string;
-  /** When the recent list was last updated for this session. */
-  recordedAt: number;
+  recent: RecentRecorder;
   /**
    * Opened from an older schema version: the first save keeps the original
    * as `.bak`, and later saves of this session leave that backup alone.
@@ -42,32 +43,57 @@ export interface AdoptOptions {
   writeNow: boolean;
 }
 
-/** Explicit saves update the recent list's "saved at" at most this often. */
-const RECENT_REFRESH_MS = 10_000;
+/** What opening a session gives the window. */
+export interface Opened {
+  file: SessionFileInfo | null;
+  migratedFrom: number | null;
+}
 
 /**
- * Holds the open session's file and autosaver: create, open, save, save as
- * and close, and the "open sessions" marker that crash recovery reads.
- * Steps that swap or move the session run one at a time.
+ * The steps that replace, move or save the open session. A caller only ever
+ * gets them inside a keeper's turn (`SessionKeeper.turn`), so they run one at
+ * a time.
  */
-export class SessionKeeper {
+export interface LifecycleSteps {
+  /** The named file of the open session, if any. */
+  currentFile(): { absolute: string; info: SessionFileInfo } | null;
+  /** Starts an untitled session from a workshop; it autosaves to the recovery folder. */
+  create(workshop: Workshop, group: string, date: string): Promise<void>;
+  /**
+   * Opens a session file. A failed read changes nothing, on screen or on disk;
+   * when an earlier copy of the file can be read, the failure offers it.
+   * A recovery copy (an untitled session found through the recent list) opens
+   * as untitled again, so Save still asks for a name.
+   */
+  open(absolute: string): Promise<Opened>;
+  /**
+   * Opens the session stored in `source` and keeps it elsewhere from now on:
+   * in a named file (crash recovery from an emergency copy), or as an untitled
+   * session in the recovery folder (an offered backup). The source is only read.
+   */
+  adopt(source: string, options: AdoptOptions): Promise<Opened>;
+  /** Saves to the named file now; resolves once durable. */
+  save(): Promise<SessionFileInfo>;
+  /** Saves under a new name and keeps autosaving there. On failure, goes on saving where it did before. */
+  saveAs(absolute: string): Promise<SessionFileInfo>;
+  /** Saves what is pending, then closes the session. */
+  close(): Promise<void>;
+}
+
+/**
+ * The open session's file and autosaver, and the steps that change them.
+ * Owned by the SessionKeeper, which hands the steps out only inside a turn.
+ */
+export class SessionSteps implements LifecycleSteps {
   private doc: OpenDocument | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
   private readonly writer: SessionWriter;
 
   constructor(private readonly ctx: HostContext) {
     this.writer = new SessionWriter(ctx.recoveryDir, ctx.fileSystem, (file) => checkWriteTarget(ctx, file));
   }
 
-  /** The named file of the open session, if any. */
   currentFile(): { absolute: string; info: SessionFileInfo } | null {
     return this.doc?.file ?? null;
-  }
-
-  /** Describes an absolute path the way windows see it in this mode. */
-  fileInfo(absolute: string): SessionFileInfo {
-    const shown = this.ctx.mode === 'browser' ? (toWorkspaceRelative(this.ctx.workspaceDir, absolute) ?? absolute) : absolute;
-    return { path: shown, name: path.basename(absolute) };
   }
 
   /** Counts a change about to be applied against the size limit; throws a HostFailure with a sentence when it cannot fit. */
@@ -80,47 +106,26 @@ export class SessionKeeper {
     this.doc?.saver.schedule(session);
   }
 
-  /** Runs lifecycle steps one after another. */
-  exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task, task);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
-
-  /** Starts an untitled session from a workshop; it autosaves to the recovery folder. */
   async create(workshop: Workshop, group: string, date: string): Promise<void> {
     const session = createSession(workshop, { group, date, sessionId: this.ctx.newId(), now: this.ctx.now() });
     await this.leave();
     await fsp.mkdir(this.ctx.recoveryDir, { recursive: true });
     const target = path.join(this.ctx.recoveryDir, `${safeName(session.meta.id)}.groundwork`);
-    const budget = new SessionSizeBudget(0);
-    const saver = this.makeSaver(target, budget);
-    this.doc = { saver, budget, file: null, recorded: '', recordedAt: 0, keepOriginal: null };
+    this.doc = this.newDocument(target, new SessionSizeBudget(0), null, null);
     this.ctx.store.replace(session, { file: null, save: { state: 'idle' } });
     await this.ctx.openSessions.setCurrent({ path: target, untitled: true, openedAt: this.ctx.now() });
-    saver.schedule(session);
+    this.doc.saver.schedule(session);
   }
 
-  /**
-   * Opens a session file. A failed read changes nothing, on screen or on disk;
-   * when an earlier copy of the file can be read, the failure offers it.
-   * A recovery copy (an untitled session found through the recent list) opens
-   * as untitled again, so Save still asks for a name.
-   */
-  async open(absolute: string): Promise<{ file: SessionFileInfo | null; migratedFrom: number | null }> {
+  async open(absolute: string): Promise<Opened> {
     // Write pending changes first: the file being opened may be the one open now.
     await this.doc?.saver.flush();
-    const loaded = await this.readOrOfferCopy(absolute);
+    const loaded = await readOrOfferCopy(this.ctx, absolute);
     const untitled = isInside(this.ctx.recoveryDir, absolute);
     return this.attach(loaded, absolute, untitled ? null : absolute, false);
   }
 
-  /**
-   * Opens the session stored in `source` and keeps it elsewhere from now on:
-   * in a named file (crash recovery from an emergency copy), or as an untitled
-   * session in the recovery folder (an offered backup). The source is only read.
-   */
-  async adopt(source: string, options: AdoptOptions): Promise<{ file: SessionFileInfo | null; migratedFrom: number | null }> {
+  async adopt(source: string, options: AdoptOptions): Promise<Opened> {
     await this.doc?.saver.flush();
     const loaded = await readSessionFile(source);
     let target = options.named;
@@ -131,7 +136,6 @@ export class SessionKeeper {
     return this.attach(loaded, target, options.named, options.writeNow);
   }
 
-  /** Saves to the named file now; resolves once durable. */
   async save(): Promise<SessionFileInfo> {
     const { doc, session } = this.requireOpen();
     if (!doc.file) throw new Error('save() needs a named file; use saveAs()');
@@ -142,11 +146,10 @@ export class SessionKeeper {
     }
     // The recent list is a convenience: do not make the facilitator wait for it.
     const now = this.ctx.now();
-    if (doc.recorded !== recentKey(session) || now - doc.recordedAt >= RECENT_REFRESH_MS) void this.remember(session, now).catch(() => undefined);
+    if (doc.recent.dueAfterSave(session, now)) void doc.recent.record(session, now).catch(() => undefined);
     return doc.file.info;
   }
 
-  /** Saves under a new name and keeps autosaving there. On failure, goes on saving where it did before. */
   async saveAs(absolute: string): Promise<SessionFileInfo> {
     const { doc, session } = this.requireOpen();
     const previous = doc.saver.path();
@@ -160,7 +163,7 @@ export class SessionKeeper {
       throw new HostFailure('file', `${messageOf(error)}. The session is still open and saving where it was before.`);
     }
     const wasUntitled = doc.file === null;
-    doc.file = { absolute, info: this.fileInfo(absolute) };
+    doc.file = { absolute, info: fileInfoOf(this.ctx.paths, absolute) };
     doc.keepOriginal = null;
     this.ctx.store.setStatus({ file: doc.file.info, save: doc.saver.state() });
     await this.ctx.openSessions.setCurrent({ path: absolute, untitled: false, openedAt: this.ctx.now() });
@@ -168,11 +171,10 @@ export class SessionKeeper {
       await removeQuietly(previous);
       await this.ctx.recent.forget(previous).catch(() => undefined);
     }
-    await this.remember(session, this.ctx.now());
+    await doc.recent.record(session, this.ctx.now());
     return doc.file.info;
   }
 
-  /** Saves what is pending, then closes the session. */
   async close(): Promise<void> {
     await this.leave();
     this.ctx.store.replace(null, { file: null, save: { state: 'idle' } });
@@ -182,22 +184,16 @@ export class SessionKeeper {
   /** Waits until every change so far is written (or has failed and been reported). */
   async flush(): Promise<void> {
     await this.doc?.saver.flush();
-    await this.ctx.recent.idle();
   }
 
-  /**
-   * Flushes and stops saving (host shutdown). Quitting is not closing: the
-   * session stays listed as open, so the next start reopens it where it was.
-   */
-  async shutdown(): Promise<void> {
-    await this.exclusive(async () => {
-      if (!this.doc) return;
-      await this.doc.saver.close();
-      const session = this.ctx.store.session();
-      if (this.doc.saver.hasUnsavedChanges()) return;
-      if (session) await this.remember(session, this.ctx.now()).catch(() => undefined);
-    });
-    await this.ctx.recent.idle();
+  /** Flushes and stops saving; the session stays listed as open (quitting is not closing). */
+  async stop(): Promise<void> {
+    const doc = this.doc;
+    if (!doc) return;
+    await doc.saver.close();
+    const session = this.ctx.store.session();
+    if (doc.saver.hasUnsavedChanges()) return;
+    if (session) await doc.recent.record(session, this.ctx.now()).catch(() => undefined);
   }
 
   private requireOpen(): { doc: OpenDocument; session: SessionState } {
@@ -207,35 +203,20 @@ export class SessionKeeper {
   }
 
   /** Makes a loaded session the open one, saving to `target` from now on. */
-  private async attach(loaded: LoadedSessionFile, target: string, named: string | null, writeNow: boolean): Promise<{ file: SessionFileInfo | null; migratedFrom: number | null }> {
+  private async attach(loaded: LoadedSessionFile, target: string, named: string | null, writeNow: boolean): Promise<Opened> {
     await this.leave();
     await sweepOrphanedTempFiles(path.dirname(target)).catch(() => undefined);
     if (named === null) await fsp.mkdir(this.ctx.recoveryDir, { recursive: true });
-    const file = named === null ? null : { absolute: named, info: this.fileInfo(named) };
+    const file = named === null ? null : { absolute: named, info: fileInfoOf(this.ctx.paths, named) };
     const keepOriginal = loaded.migratedFrom !== null && !writeNow ? 'pending' : null;
-    const budget = new SessionSizeBudget(loaded.bytes);
-    this.doc = { saver: this.makeSaver(target, budget), budget, file, recorded: '', recordedAt: 0, keepOriginal };
+    const doc = this.newDocument(target, new SessionSizeBudget(loaded.bytes), file, keepOriginal);
+    this.doc = doc;
     const save: SaveState = writeNow ? { state: 'idle' } : { state: 'saved', at: loaded.savedAt };
     this.ctx.store.replace(loaded.session, { file: file?.info ?? null, save });
     await this.ctx.openSessions.setCurrent({ path: target, untitled: named === null, openedAt: this.ctx.now() });
-    if (writeNow) this.doc.saver.schedule(loaded.session);
-    await this.remember(loaded.session, loaded.savedAt);
+    if (writeNow) doc.saver.schedule(loaded.session);
+    await doc.recent.record(loaded.session, loaded.savedAt);
     return { file: file?.info ?? null, migratedFrom: loaded.migratedFrom };
-  }
-
-  /** Reads a session file; when it cannot be read but an earlier copy can, the failure offers that copy. */
-  private async readOrOfferCopy(absolute: string): Promise<LoadedSessionFile> {
-    try {
-      return await readSessionFile(absolute);
-    } catch (error) {
-      if (!(error instanceof HostFailure)) throw error;
-      const copy = await newestReadableCopy(absolute, this.ctx.recoveryDir);
-      if (!copy) throw error;
-      const shown = offerPath(this.ctx.mode, this.ctx.workspaceDir, this.ctx.recoveryDir, copy.absolute);
-      this.ctx.offeredCopies.set(shown, { absolute: copy.absolute, original: absolute, kind: copy.kind });
-      const offer = copy.kind === 'backup' ? 'Its backup, saved earlier, can be opened instead.' : 'A copy in the recovery folder can be opened instead.';
-      throw new HostFailure(error.code, `${error.message} ${offer}`, { path: shown, savedAt: copy.loaded.savedAt, kind: copy.kind });
-    }
   }
 
   /** A recovery-folder file for an adopted session that does not overwrite anything already there. */
@@ -257,26 +238,27 @@ export class SessionKeeper {
     }
     await doc.saver.close();
     const session = this.ctx.store.session();
-    if (session) await this.remember(session, this.ctx.now()).catch(() => undefined);
+    if (session) await doc.recent.record(session, this.ctx.now()).catch(() => undefined);
     this.doc = null;
   }
 
-  private makeSaver(target: string, budget: SessionSizeBudget): WriteBehind {
+  /** The document for a session saved to `target`: its autosaver, wired to the store's status and the recent list. */
+  private newDocument(target: string, budget: SessionSizeBudget, file: OpenDocument['file'], keepOriginal: OpenDocument['keepOriginal']): OpenDocument {
     const saver: WriteBehind = new WriteBehind({
       target,
       onSerialized: (bytes) => budget.serialized(bytes),
       now: this.ctx.now,
       retryMs: this.ctx.retryMs,
-      write: (file, text) => this.writeSession(saver, file, text),
+      write: (written, text) => this.writeSession(saver, written, text),
       onStatus: (save: SaveState) => {
         if (this.doc?.saver === saver) this.ctx.store.setStatus({ file: this.doc.file?.info ?? null, save });
       },
-      onWritten: (_file, session, at) => {
-        const doc = this.doc;
-        if (doc?.saver === saver && doc.recorded !== recentKey(session)) void this.remember(session, at).catch(() => undefined);
+      onWritten: (_written, session, at) => {
+        if (this.doc?.saver === saver && doc.recent.changedSince(session)) void doc.recent.record(session, at).catch(() => undefined);
       },
     });
-    return saver;
+    const doc: OpenDocument = { saver, budget, file, recent: new RecentRecorder(this.ctx.recent, () => saver.path()), keepOriginal };
+    return doc;
   }
 
   /** Writes one version of the session; a migrated file's original stays as `.bak` after the first write. */
@@ -285,20 +267,6 @@ export class SessionKeeper {
     await this.writer.write(file, text, doc?.keepOriginal !== 'kept');
     if (doc?.keepOriginal === 'pending') doc.keepOriginal = 'kept';
   }
-
-  /** Puts the session on the recent list; untitled sessions appear there by their recovery copy. */
-  private async remember(session: SessionState, savedAt: number): Promise<void> {
-    const doc = this.doc;
-    if (!doc) return;
-    doc.recorded = recentKey(session);
-    doc.recordedAt = savedAt;
-    const { title, group, date } = session.meta;
-    await this.ctx.recent.record({ path: doc.saver.path(), title, group, date, savedAt });
-  }
-}
-
-function recentKey(session: SessionState): string {
-  return JSON.stringify([session.meta.title, session.meta.group, session.meta.date]);
 }
 
 /** A session id made safe as a file name (ids come from files, which anyone can write). */
