@@ -33,7 +33,7 @@ export async function runMenuCommand(id: CommandId, host: MenuHost): Promise<voi
     case 'dispatch':
       return host.dispatch(effect.command);
     case 'typingOrDispatch':
-      // The control window decides between a text box's own undo and the session's (renderer/commands/textUndo.ts).
+      // The control window decides between a text box's own undo and the session's (renderer/control/commands/textUndo.ts).
       return host.askControlWindow(id);
     case 'window':
       if (effect.first) await host.dispatch(effect.first);

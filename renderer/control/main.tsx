@@ -1,5 +1,5 @@
-import '../styles/base.css';
-import '../styles/control.css';
+import '../app/base.css';
+import './control.css';
 import { bootstrap } from '../app/bootstrap';
 import { ControlApp } from './ControlApp';
 

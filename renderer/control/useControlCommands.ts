@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
-import type { CommandWindow } from '../commands/runCommand';
-import { useKeyboardCommands } from '../commands/useKeyboardCommands';
-import { useReleaseFocusAfterClick } from '../commands/useReleaseFocusAfterClick';
-import { useMenuCommands } from '../commands/useMenuCommands';
-import { useFileActions } from '../features/files/fileActionsContext';
-import { focusCaptureTarget } from '../features/notes/captureFocus';
-import { useRoomDialogs } from '../features/room/roomDialogs';
-import { useRoomCommands } from '../features/room/useRoomCommands';
-import { useSessionCommands } from '../features/session/useSessionCommands';
-import { useToaster } from '../features/toasts/toastContext';
-import { undoTyping, useTextUndoTracking } from '../commands/textUndo';
+import type { CommandWindow } from './commands/runCommand';
+import { useKeyboardCommands } from './commands/useKeyboardCommands';
+import { useReleaseFocusAfterClick } from './commands/useReleaseFocusAfterClick';
+import { useMenuCommands } from './commands/useMenuCommands';
+import { useFileActions } from './files/fileActionsContext';
+import { focusCaptureTarget } from './notes/captureFocus';
+import { useRoomDialogs } from './room/roomDialogs';
+import { useRoomCommands } from './room/useRoomCommands';
+import { useSessionCommands } from './session/useSessionCommands';
+import { useToaster } from './toasts/toastContext';
+import { undoTyping, useTextUndoTracking } from './commands/textUndo';
 import { useAppSelector } from '../store/hooks';
 import { describeError } from '../transport/hostCallError';
 

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { RevOnBody } from '../app/RevOnBody';
 import { useAppSelector } from '../store/hooks';
-import { PresenterScreen } from './PresenterScreen';
+import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { useIdleCursor } from './useIdleCursor';
 import { useReportScreen } from './useReportScreen';
 
-/** The projector window: read-only, large type, themed per session (see PresenterScreen). */
+/** The projector window: read-only, large type, themed per session (see ProjectorScreen). */
 export function PresenterApp() {
   // Only what the room may see ever reaches this window (renderer/store/roomReplicator.ts).
   const view = useAppSelector((state) => state.room.view);
@@ -33,7 +33,7 @@ export function PresenterApp() {
   return (
     <>
       <RevOnBody />
-      <PresenterScreen view={view} ready={ready} overlay={reconnecting} testId="presenter-screen" isPageMain />
+      <ProjectorScreen view={view} ready={ready} overlay={reconnecting} testId="presenter-screen" isPageMain />
     </>
   );
 }

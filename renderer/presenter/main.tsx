@@ -1,5 +1,5 @@
-import '../styles/base.css';
-import '../styles/presenter.css';
+import '../app/base.css';
+import './presenter.css';
 import { bootstrap } from '../app/bootstrap';
 import { PresenterApp } from './PresenterApp';
 

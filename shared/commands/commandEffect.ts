@@ -16,7 +16,7 @@ export type CommandBehaviour =
   | { kind: 'dispatch'; command: Command }
   /** A window action; `first` is sent to the host before it (Present from Current Activity goes back to live first). */
   | { kind: 'window'; action: WindowAction; first?: Command }
-  /** The focused text box's own undo or redo when it keeps the key (renderer/commands/textUndo.ts), else `command`, the session's. */
+  /** The focused text box's own undo or redo when it keeps the key (renderer/control/commands/textUndo.ts), else `command`, the session's. */
   | { kind: 'typingOrDispatch'; direction: 'undo' | 'redo'; command: Command };
 
 /** What to do now for a command: its behaviour, or why it cannot run. */

@@ -1,6 +1,6 @@
 /**
  * The one table of commands: each command's keys, labels, menu place and behaviour, declared once. The control
- * window's key handler and legend (renderer/commands/) and the Electron application menu (electron/shell/menu.ts,
+ * window's key handler and legend (renderer/control/commands/) and the Electron application menu (electron/shell/menu.ts,
  * menuCommands.ts) all read it; commandEffect.ts turns an id into what to do. Pure data and functions (no DOM).
  */
 import type { CommandId } from '../protocol/commandIds';
@@ -231,7 +231,7 @@ export const commandTable: readonly CommandSpec[] = [
    * Undo and redo: one step is one change of what the room produced or where the session is (shared/session/undo.ts).
    * The rule while typing: in a text box you typed in since it got the focus, Ctrl/Cmd+Z stays the browser's own text
    * undo while the box still holds text, and redo stays the browser's right after a text undo; otherwise (empty box,
-   * untouched box, no text box) the keys undo and redo the session (renderer/commands/textUndo.ts).
+   * untouched box, no text box) the keys undo and redo the session (renderer/control/commands/textUndo.ts).
    */
   {
     id: 'undo',

@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD, FOLD_LINE, PROJECTOR_PROPERTIES, cardHeight, foldLineHeight } from '../../../renderer/presenter/fit/cardGeometry';
-import { foldText, pageText } from '../../../renderer/presenter/fit/foldText';
-import { LEGIBLE_FLOOR_CSS, legibleFloorPx } from '../../../renderer/presenter/fit/legibility';
+import { CARD, FOLD_LINE, PROJECTOR_PROPERTIES, cardHeight, foldLineHeight } from '../../../renderer/projector/fit/cardGeometry';
+import { foldText, pageText } from '../../../renderer/projector/fit/foldText';
+import { LEGIBLE_FLOOR_CSS, legibleFloorPx } from '../../../renderer/projector/fit/legibility';
 
 const RENDERER = join(__dirname, '../../../renderer');
 
-/** Every CSS file the projected screen is drawn with: presenter.css and the kind stages'. */
+/** Every CSS file the projected screen is drawn with: projector.css and the kind stages'. */
 function projectorCss(): Array<{ file: string; text: string }> {
-  const kinds = join(RENDERER, 'presenter/kinds');
-  const files = [join(RENDERER, 'styles/presenter.css'), ...readdirSync(kinds).filter((name) => name.endsWith('.css')).map((name) => join(kinds, name))];
+  const kinds = join(RENDERER, 'projector/stages');
+  const files = [join(RENDERER, 'projector/projector.css'), ...readdirSync(kinds).filter((name) => name.endsWith('.css')).map((name) => join(kinds, name))];
   return files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fewestFolded, largestFitting, lastHolding, sizeSteps } from '../../../renderer/presenter/fit/searchFit';
-import { planNoteLayout } from '../../../renderer/presenter/fit/noteEstimate';
+import { fewestFolded, largestFitting, lastHolding, sizeSteps } from '../../../renderer/projector/fit/searchFit';
+import { planNoteLayout } from '../../../renderer/projector/fit/noteEstimate';
 
 /** A monotonic check that counts how often it was asked (each ask is a page layout in the real fit). */
 function counted<T>(holds: (value: T) => boolean): { holds: (value: T) => boolean; calls: () => number } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWarning } from '../../../renderer/features/preview/foldSummary';
+import { foldWarning } from '../../../renderer/control/preview/foldSummary';
 
 describe('the control window’s fold warning', () => {
   it('says nothing when the projector shows everything', () => {

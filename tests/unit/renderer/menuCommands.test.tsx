@@ -2,8 +2,8 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { LinkContext } from '../../../renderer/app/linkContext';
-import type { CommandWindow } from '../../../renderer/commands/runCommand';
-import { useMenuCommands } from '../../../renderer/commands/useMenuCommands';
+import type { CommandWindow } from '../../../renderer/control/commands/runCommand';
+import { useMenuCommands } from '../../../renderer/control/commands/useMenuCommands';
 import { FakeLink } from './fakeLink';
 import { mountReact } from './mountReact';
 import { recordingCommandWindow } from './recordingCommandWindow';

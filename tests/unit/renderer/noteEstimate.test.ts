@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CARD } from '../../../renderer/presenter/fit/cardGeometry';
-import { REFERENCE_PX, estimateLayout, estimateNote, minNotesAreaHeight, noteSizeBounds, planNoteLayout } from '../../../renderer/presenter/fit/noteEstimate';
-import type { MeasureText, NoteFitInput, NotePlan } from '../../../renderer/presenter/fit/noteEstimate';
+import { CARD } from '../../../renderer/projector/fit/cardGeometry';
+import { REFERENCE_PX, estimateLayout, estimateNote, minNotesAreaHeight, noteSizeBounds, planNoteLayout } from '../../../renderer/projector/fit/noteEstimate';
+import type { MeasureText, NoteFitInput, NotePlan } from '../../../renderer/projector/fit/noteEstimate';
 import { MIXED_ROOM_NOTES } from '../../support/sampleNotes';
 
 /**

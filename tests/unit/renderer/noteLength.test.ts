@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeNoteLength, isTooLong, noteLength, tooLongMessage } from '../../../renderer/features/notes/noteLength';
+import { describeNoteLength, isTooLong, noteLength, tooLongMessage } from '../../../renderer/control/notes/noteLength';
 import { MAX_NOTE_LENGTH } from '../../../shared/session/types';
 
 describe('note length counter', () => {

@@ -5,7 +5,7 @@ import { parseSessionFile, serializeSessionFile } from '../../../shared/session/
 import { sessionReducer } from '../../../shared/session/sessionSlice';
 import { createTimer, pauseTimer, startTimer } from '../../../shared/session/timer';
 import type { SessionState } from '../../../shared/session/types';
-import { TIMER_END_FLASH_MS, timerEndFlashing } from '../../../renderer/presenter/overlays/TimerEndFlash';
+import { TIMER_END_FLASH_MS, timerEndFlashing } from '../../../renderer/projector/overlays/TimerEndFlash';
 import { newSession } from '../shared/sessionFixtures';
 
 const MINUTE = 60_000;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { legibleFloorPx } from '../../../renderer/presenter/fit/legibility';
-import { fewestFolded, largestFitting, pageWindows } from '../../../renderer/presenter/fit/searchFit';
+import { legibleFloorPx } from '../../../renderer/projector/fit/legibility';
+import { fewestFolded, largestFitting, pageWindows } from '../../../renderer/projector/fit/searchFit';
 import { formatMean } from '../../../shared/util/formatMean';
-import { barShares, countWithUnit, distributionGrid, meanOffset, sharedRanks } from '../../../renderer/presenter/layout/bars';
-import { chipsOverlap, spreadChips } from '../../../renderer/presenter/layout/chipLayout';
-import type { ChipToPlace, PlacedChip } from '../../../renderer/presenter/layout/chipLayout';
+import { barShares, countWithUnit, distributionGrid, meanOffset, sharedRanks } from '../../../renderer/projector/layout/bars';
+import { chipsOverlap, spreadChips } from '../../../renderer/projector/layout/chipLayout';
+import type { ChipToPlace, PlacedChip } from '../../../renderer/projector/layout/chipLayout';
 
 describe('the legibility floor', () => {
   it('is 1/30 of the window height, never under 18 px', () => {

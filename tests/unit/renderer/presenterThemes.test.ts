@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRESENTER_THEMES } from '../../../renderer/presenter/themes/presenterTheme';
+import { PRESENTER_THEMES } from '../../../renderer/projector/themes/presenterTheme';
 import { commandSchema } from '../../../shared/protocol/commands';
 import type { Command } from '../../../shared/protocol/commands';
 import { commandToEvent } from '../../../shared/protocol/commandToEvent';
@@ -12,7 +12,7 @@ import { newSession } from '../shared/sessionFixtures';
 import { deltaE2000, seenDifference, simulate } from './colourVision';
 import type { Deficiency } from './colourVision';
 
-const CSS = readFileSync(join(__dirname, '../../../renderer/presenter/themes/presenterThemes.css'), 'utf8');
+const CSS = readFileSync(join(__dirname, '../../../renderer/projector/themes/presenterThemes.css'), 'utf8');
 
 /** The `--p-*` colours each theme's rule block defines, parsed from the CSS file. */
 function themeVariables(theme: string): Record<string, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PREVIEW_SCREEN, describePreviewSize, letterbox, previewScreenSize } from '../../../renderer/features/preview/previewScreen';
+import { DEFAULT_PREVIEW_SCREEN, describePreviewSize, letterbox, previewScreenSize } from '../../../renderer/control/preview/previewScreen';
 import { viewportSize } from '../../../renderer/presenter/useReportScreen';
 import { parseHostStatus } from '../../../renderer/transport/parseServerMessage';
 

@@ -1,6 +1,6 @@
 import type { WindowAction } from '../../../shared/commands/commandEffect';
-import type { CommandWindow } from '../../../renderer/commands/runCommand';
-import { undoTyping } from '../../../renderer/commands/textUndo';
+import type { CommandWindow } from '../../../renderer/control/commands/runCommand';
+import { undoTyping } from '../../../renderer/control/commands/textUndo';
 
 /**
  * A control window for the command runner that records what ran: a window action by its name ("openMessage"), a

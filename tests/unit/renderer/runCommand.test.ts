@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WindowAction } from '../../../shared/commands/commandEffect';
 import type { Command } from '../../../shared/protocol/commands';
-import { runCommand } from '../../../renderer/commands/runCommand';
-import type { CommandWindow } from '../../../renderer/commands/runCommand';
+import { runCommand } from '../../../renderer/control/commands/runCommand';
+import type { CommandWindow } from '../../../renderer/control/commands/runCommand';
 
 /** A control window that logs, in order, what ran; `refuse` lists the session commands the host refuses. */
 function loggingWindow(options: { hasSession?: boolean; refuse?: Command['type'][]; typing?: boolean } = {}) {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { CommandWindow } from '../../../renderer/commands/runCommand';
-import { useTextUndoTracking } from '../../../renderer/commands/textUndo';
-import { useKeyboardCommands } from '../../../renderer/commands/useKeyboardCommands';
+import type { CommandWindow } from '../../../renderer/control/commands/runCommand';
+import { useTextUndoTracking } from '../../../renderer/control/commands/textUndo';
+import { useKeyboardCommands } from '../../../renderer/control/commands/useKeyboardCommands';
 import { mountReact } from './mountReact';
 import { recordingCommandWindow } from './recordingCommandWindow';
 

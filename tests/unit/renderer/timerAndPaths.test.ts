@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_FILE_EXTENSION as sharedExtension } from '../../../shared/session/sessionFile';
 import { readTimer, createTimer } from '../../../shared/session/timer';
-import { SESSION_FILE_EXTENSION, fileNameProblem, folderTrail, joinPath, parentFolder, withSessionExtension } from '../../../renderer/features/files/paths';
-import { describeTimer, formatUsed } from '../../../renderer/features/timer/timerView';
-import { noteSizeBounds } from '../../../renderer/presenter/fit/noteEstimate';
+import { SESSION_FILE_EXTENSION, fileNameProblem, folderTrail, joinPath, parentFolder, withSessionExtension } from '../../../renderer/control/files/paths';
+import { describeTimer, formatUsed } from '../../../renderer/timer/timerView';
+import { noteSizeBounds } from '../../../renderer/projector/fit/noteEstimate';
 
 describe('timer view', () => {
   const timer = { ...createTimer(10 * 60_000), startedAt: 0 };

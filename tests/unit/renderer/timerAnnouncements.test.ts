@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adjustTimer, createTimer, pauseTimer, readTimer, resetTimer, startTimer } from '../../../shared/session/timer';
 import type { TimerReading, TimerState } from '../../../shared/session/timer';
-import { spokenDuration, timerAnnouncement } from '../../../renderer/features/timer/timerAnnouncements';
+import { spokenDuration, timerAnnouncement } from '../../../renderer/timer/timerAnnouncements';
 
 const MINUTE = 60_000;
 const T0 = 1_000_000;

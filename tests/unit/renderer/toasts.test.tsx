@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { ToastProvider } from '../../../renderer/features/toasts/ToastProvider';
-import { useToaster } from '../../../renderer/features/toasts/toastContext';
-import type { Toaster } from '../../../renderer/features/toasts/toastContext';
+import { ToastProvider } from '../../../renderer/control/toasts/ToastProvider';
+import { useToaster } from '../../../renderer/control/toasts/toastContext';
+import type { Toaster } from '../../../renderer/control/toasts/toastContext';
 import { mountReact } from './mountReact';
 
 /** Mounts a toast provider and hands back its toaster and the texts the facilitator sees. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathInWords, problemPlace } from '../../../renderer/features/home/workshopProblemText';
+import { pathInWords, problemPlace } from '../../../renderer/control/home/workshopProblemText';
 
 describe('where a workshop-file problem is, in words', () => {
   it.each([

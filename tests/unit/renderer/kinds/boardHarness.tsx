@@ -12,7 +12,7 @@ import { sessionEvents } from '../../../../shared/session/sessionSlice';
 import type { SessionState } from '../../../../shared/session/types';
 import { createSession } from '../../../../shared/workshop/createSession';
 import { LinkContext } from '../../../../renderer/app/linkContext';
-import { ToastProvider } from '../../../../renderer/features/toasts/ToastProvider';
+import { ToastProvider } from '../../../../renderer/control/toasts/ToastProvider';
 import { createReplicaStore } from '../../../../renderer/store/store';
 import type { ReplicaStore } from '../../../../renderer/store/store';
 import type { ConnectionState, HostLink } from '../../../../renderer/transport/hostLink';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { MapActivity } from '../../../../shared/session/types';
-import { countKeyStep, parseCount, stepCount } from '../../../../renderer/features/kinds/common/countInput';
-import { draftProblem } from '../../../../renderer/features/kinds/commitments/commitmentDraft';
-import { describePosition, mapKeyNudge, positionFromPoint, spectrumLanes } from '../../../../renderer/features/kinds/map/mapGeometry';
-import { captureColumnShortcut, sortCardAction } from '../../../../renderer/features/kinds/sort/sortKeys';
-import { paragraphsOf } from '../../../../renderer/features/script/paragraphs';
+import { countKeyStep, parseCount, stepCount } from '../../../../renderer/control/boards/common/countInput';
+import { draftProblem } from '../../../../renderer/control/boards/commitments/commitmentDraft';
+import { describePosition, mapKeyNudge, positionFromPoint, spectrumLanes } from '../../../../renderer/control/boards/map/mapGeometry';
+import { captureColumnShortcut, sortCardAction } from '../../../../renderer/control/boards/sort/sortKeys';
+import { paragraphsOf } from '../../../../renderer/control/script/paragraphs';
 import { everyKindWorkshop } from '../../../support/everyKindWorkshop';
 
 const maps = everyKindWorkshop.activities.filter((activity): activity is MapActivity => activity.kind === 'map');

@@ -2,9 +2,9 @@
 import { Profiler } from 'react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ActivityPanel } from '../../../../renderer/features/session/ActivityPanel';
-import { NotesPanel } from '../../../../renderer/features/notes/NotesPanel';
-import { RoomDialogsProvider } from '../../../../renderer/features/room/RoomDialogsProvider';
+import { ActivityPanel } from '../../../../renderer/control/session/ActivityPanel';
+import { NotesPanel } from '../../../../renderer/control/notes/NotesPanel';
+import { RoomDialogsProvider } from '../../../../renderer/control/room/RoomDialogsProvider';
 import { sameForCurrentActivity } from '../../../../renderer/store/sessionSelectors';
 import { mountBoard } from './boardHarness';
 import type { Mounted } from './boardHarness';

@@ -2,8 +2,8 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { notesForActivity } from '../../../../shared/session/selectors';
-import { KindBoard } from '../../../../renderer/features/kinds/KindBoard';
-import { CountField } from '../../../../renderer/features/kinds/common/CountField';
+import { KindBoard } from '../../../../renderer/control/boards/KindBoard';
+import { CountField } from '../../../../renderer/control/boards/common/CountField';
 import { useAppSelector } from '../../../../renderer/store/hooks';
 import { mountBoard, press } from './boardHarness';
 import type { Mounted } from './boardHarness';

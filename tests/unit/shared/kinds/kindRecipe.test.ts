@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import type { KIND_BOARDS } from '../../../../renderer/features/kinds/kindBoards';
-import type { KIND_STAGES } from '../../../../renderer/presenter/kinds/kindStages';
+import type { KIND_BOARDS } from '../../../../renderer/control/boards/kindBoards';
+import type { KIND_STAGES } from '../../../../renderer/projector/stages/kindStages';
 import { storedBaseShape, workshopBaseShape, workshopId } from '../../../../shared/kinds/activityBase';
 import { defineKind, noProblems } from '../../../../shared/kinds/kindDefinition';
 import type { KIND_NAMES } from '../../../../shared/kinds/kindNames';

@@ -1,0 +1,107 @@
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { describeRoomView } from '../../../shared/session/projector';
+import { sameForRoom, selectRoomView, selectSession } from '../../store/sessionSelectors';
+import type { FoldCount, FoldReporter } from '../../projector/fit/foldReport';
+import { FoldReportContext } from '../../projector/fit/foldReport';
+import { ProjectorScreen } from '../../projector/ProjectorScreen';
+import { useAppSelector } from '../../store/hooks';
+import { FoldPager } from './FoldPager';
+import { RoomStatus } from '../room/RoomStatus';
+import { usePanelOpen } from '../../ui/usePanelOpen';
+import { foldWarning } from './foldSummary';
+import { describePreviewSize, letterbox, previewScreenSize } from './previewScreen';
+import type { Letterbox } from './previewScreen';
+import { ProjectorThemePicker } from './ProjectorThemePicker';
+import './projectorPreview.css';
+
+/**
+ * A small live copy of what the projector shows, drawn from `roomView` of this window's session, the function
+ * the host applies for the projector link (not a screenshot, not a second connection). Inert: a picture for the facilitator, with nothing to focus or click.
+ * The screen is drawn at the projector's own size (as the presenter page reported it; 1280×720 while
+ * none is open) and scaled down, letterboxed, so the fit and the layout make the projector's choices.
+ * Above it, a button that hides it (remembered by this window), which gives the script the
+ * column on a small laptop, and the projector's theme; below it, the size it shows and a warning when the projector had to fold items it could not fit. Hidden, it
+ * keeps its layout (only out of sight), so the fold warning still speaks for the projector. While the room does not
+ * see the current activity live, the room-status strip lies over the bottom of the picture.
+ */
+export function ProjectorPreview() {
+  // Only the room-facing parts: the preview re-renders when the projector would change, not on every note.
+  const session = useAppSelector(selectSession, sameForRoom);
+  // The same function the host uses for the projector link, so the preview cannot show what the room does not.
+  const view = useAppSelector(selectRoomView);
+  const ready = useAppSelector((state) => state.sync.rev !== null);
+  const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
+  const { width, height } = previewScreenSize(projector);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<Letterbox>({ scale: 0, left: 0, top: 0 });
+  const [folds, setFolds] = useState<ReadonlyMap<string, FoldCount>>(new Map());
+  const [open, toggleOpen] = usePanelOpen('projector-preview');
+
+  const report = useCallback<FoldReporter>((key, count) => {
+    setFolds((previous) => {
+      const before = previous.get(key);
+      if (count === null ? before === undefined : before?.shown === count.shown && before.total === count.total && before.noun === count.noun && before.how === count.how && before.page === count.page && before.pages === count.pages) return previous;
+      const next = new Map(previous);
+      if (count === null) next.delete(key);
+      else next.set(key, count);
+      return next;
+    });
+  }, []);
+
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (!box) return;
+    const measure = () => setFit(letterbox(box.clientWidth, box.clientHeight, { width, height }));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [width, height, open]);
+
+  const label = session ? `Projector preview. ${describeRoomView(session)}.` : 'Projector preview: no session yet';
+  const warning = foldWarning(Array.from(folds.values()));
+
+  return (
+    <section className={`projector-preview-panel${open ? '' : ' is-collapsed'}`} aria-label="Projector preview">
+      <div className="projector-preview-head">
+        <button type="button" className="preview-toggle" data-testid="preview-toggle" aria-expanded={open} aria-controls="projector-preview-box" onClick={toggleOpen}>
+          <span className="preview-toggle-mark" aria-hidden="true">
+            {open ? '▾' : '▸'}
+          </span>
+          Preview
+        </button>
+      </div>
+      <div className="projector-preview-frame">
+        <div className="projector-preview" id="projector-preview-box" ref={boxRef} role="img" aria-label={label} data-testid="projector-preview">
+          <div
+            className="projector-preview-screen"
+            style={{
+              width,
+              height,
+              transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+              visibility: fit.scale > 0 ? undefined : 'hidden',
+            }}
+            aria-hidden="true"
+            inert
+          >
+            <FoldReportContext.Provider value={report}>
+              <ProjectorScreen view={view} ready={ready} />
+            </FoldReportContext.Provider>
+          </div>
+        </div>
+        {/* Over the picture of what the room sees, so it never pushes the board down. */}
+        <RoomStatus />
+      </div>
+      <p className="projector-preview-size" data-testid="projector-preview-size">
+        {describePreviewSize(projector)}
+      </p>
+      {warning ? (
+        <p className="projector-fold-warning" role="status" data-testid="projector-fold-warning">
+          {warning}
+        </p>
+      ) : null}
+      <FoldPager counts={Array.from(folds.values())} />
+      {open ? <ProjectorThemePicker /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { memo, useRef } from 'react';
+import type { Note } from '../../shared/session/types';
+import type { FitResult } from './fit/applyFit';
+import { foldLineHeight } from './fit/cardGeometry';
+import { canvasMeasure } from './fit/measureText';
+import { minNotesAreaHeight, noteSizeBounds, planNoteLayout } from './fit/noteEstimate';
+import { screenSizeOf } from './fit/screenSize';
+import { useFit } from './fit/useFit';
+import type { FitBounds } from './fit/useFit';
+import { FoldMore } from './stages/FoldMore';
+
+/**
+ * Lets a long prompt keep all its lines unless the notes box would then be
+ * too small for notes at all; only then is the prompt cut to a few lines.
+ */
+function settlePrompt(root: HTMLElement, hasNotes: boolean): void {
+  const stage = root.closest<HTMLElement>('.stage');
+  if (!stage) return;
+  stage.removeAttribute('data-prompt-cut');
+  if (hasNotes && root.clientHeight < minNotesAreaHeight(screenSizeOf(root).height)) stage.setAttribute('data-prompt-cut', '');
+}
+
+/** Where the engine starts looking when it has no last time: the pure estimate of how these cards flow. */
+function estimateNotes(root: HTMLElement, bounds: FitBounds): FitResult | null {
+  const box = root.querySelector<HTMLElement>('[data-fit-box]');
+  const items = Array.from(root.querySelectorAll<HTMLElement>('[data-fit-item]'));
+  const first = items[0];
+  if (!box || !first) return null;
+  const plan = planNoteLayout({
+    texts: items.map((item) => item.textContent ?? ''),
+    areaWidth: box.clientWidth,
+    areaHeight: box.clientHeight,
+    viewportWidth: bounds.screen.width,
+    viewportHeight: bounds.screen.height,
+    moreHeight: foldLineHeight(bounds.floor),
+    measure: canvasMeasure(first.firstElementChild ?? first),
+    sizeCap: bounds.max,
+  });
+  return { size: plan.size, layout: '', folded: [plan.hidden], clamped: plan.clampLines !== null };
+}
+
+const NOTE_NOUN = { one: 'note', many: 'notes' };
+const maxNoteSize = (width: number, height: number) => noteSizeBounds(width, height).max;
+
+/** One projected note; memoised so that a new note does not re-render the thousand before it. */
+const NoteCard = memo(function NoteCard({ text }: { text: string }) {
+  return (
+    <li className="pcard pnote" data-fit-item="" data-testid="presenter-note">
+      <span className="pcard-text pfit-clampable">{text}</span>
+    </li>
+  );
+});
+
+/** The projected notes: cards fitted by the projector's engine (largest size that fits, oldest folded at the floor), newest always visible. */
+export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; layoutKey: string; page?: number }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  // What the prompt was last settled for: a new note alone does not change it (that check costs a layout).
+  const settledFor = useRef<{ stage: Element | null; key: string } | null>(null);
+  const signature = `${layoutKey}|${notes.map((note) => `${note.id}:${note.updatedAt}`).join(',')}`;
+  useFit(rootRef, signature, {
+    maxSize: maxNoteSize,
+    layouts: [''],
+    foldFrom: 'start',
+    noun: NOTE_NOUN,
+    page,
+    estimate: estimateNotes,
+    prepare: (root, resized) => {
+      const screen = screenSizeOf(root);
+      const hasNotes = notes.length > 0;
+      const stage = root.closest('.stage');
+      const key = `${layoutKey}|${String(hasNotes)}|${screen.width}x${screen.height}`;
+      if (resized || settledFor.current?.stage !== stage || settledFor.current.key !== key) {
+        settlePrompt(root, hasNotes);
+        settledFor.current = { stage, key };
+      }
+    },
+  });
+
+  return (
+    <div className="pnotes pfit" ref={rootRef} data-testid="presenter-notes">
+      <div className="pnotes-box" data-fit-box="">
+        <FoldMore />
+        <ol className="pnotes-grid" aria-label="Notes from the room">
+          {notes.map((note) => (
+            <NoteCard key={note.id} text={note.text} />
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}
