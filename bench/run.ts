@@ -1,6 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { measureCaptureCost } from './captureCost';
+import { measureCaptureCostInFreshProcess } from './captureCost';
 import { DURABILITY_SIZES, measureDurability } from './durability';
 import { MAX_NOTES } from '../shared/session/types';
 import type { DurabilityFigures } from './durability';
@@ -49,13 +49,11 @@ const hostile = await measureHostileLinks(3000);
 line('another link\'s worst wait, one link sends 3,000', `${hostile.otherLinkMaxWaitMs} ms (${hostile.otherLinkCalls} calls)`, '≤ 500 ms');
 line('  of the 3,000: run / refused as too many', `${hostile.floodAccepted} / ${hostile.floodRefused}, answered in ${hostile.floodMs} ms`, '-');
 // One note.capture through the real connection, in a session of 100 notes and in one filling up to the 20,000-note cap
-// (it starts 110 below it: 10 warm-up captures and the samples). The budget is that a capture costs no more as the session grows.
-const CAPTURE_SAMPLES = 100;
-// A first pass of each size warms the code both take, so neither figure gains from running after the other.
-await measureCaptureCost(100, CAPTURE_SAMPLES);
-await measureCaptureCost(MAX_NOTES - CAPTURE_SAMPLES - 10, CAPTURE_SAMPLES);
-const capture100 = await measureCaptureCost(100, CAPTURE_SAMPLES);
-const capture20000 = await measureCaptureCost(MAX_NOTES - CAPTURE_SAMPLES - 10, CAPTURE_SAMPLES);
+// (it starts below it by the warm-up and the samples). The budget is that a capture costs no more as the session grows.
+// Each size runs in a fresh process, so neither figure carries what the benches before it left behind.
+const CAPTURE_SAMPLES = 200;
+const capture100 = await measureCaptureCostInFreshProcess(100, CAPTURE_SAMPLES);
+const capture20000 = await measureCaptureCostInFreshProcess(MAX_NOTES - 2 * (CAPTURE_SAMPLES + 10), CAPTURE_SAMPLES);
 const captureRatio = Math.round((capture20000.p50 / capture100.p50) * 100) / 100;
 line('note.capture, 100 notes', `p50 ${capture100.p50} ms, p99 ${capture100.p99} ms`, '-');
 line('note.capture, 20,000 notes', `p50 ${capture20000.p50} ms, p99 ${capture20000.p99} ms`, 'p50 ≤ 2 × the one at 100');
