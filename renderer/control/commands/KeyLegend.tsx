@@ -1,3 +1,4 @@
+import './keyLegend.css';
 import { commandTable } from '../../../shared/commands/commandTable';
 import { formatBinding } from '../../../shared/commands/keyBindings';
 

@@ -1,3 +1,4 @@
+import './home.css';
 import { useAppSelector } from '../../store/hooks';
 import { NewSessionCard } from './NewSessionCard';
 import { RecentSessions } from './RecentSessions';

@@ -1,3 +1,4 @@
+import './notes.css';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { notesForActivity } from '../../../shared/session/selectors';
 import { useAppSelector } from '../../store/hooks';

@@ -1,3 +1,4 @@
+import './activity.css';
 import { KeyLegend } from '../commands/KeyLegend';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';

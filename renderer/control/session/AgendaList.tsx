@@ -1,3 +1,4 @@
+import './agenda.css';
 import { elapsedMs } from '../../../shared/session/timer';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';

@@ -1,3 +1,4 @@
+import './saveStatus.css';
 import { assertNever } from '../../../shared/util/assertNever';
 import { useAppSelector } from '../../store/hooks';
 import { formatTimeOfDay } from '../../ui/format';

@@ -1,3 +1,4 @@
+import './topBar.css';
 import { useState } from 'react';
 import { useHostLink } from '../../app/linkContext';
 import { useHostAction } from '../../app/useHostAction';

@@ -1,3 +1,4 @@
+import './timerPanel.css';
 import { useState } from 'react';
 import { MIN_TOTAL_MS, formatClock, readTimer, totalMs } from '../../../shared/session/timer';
 import { useHostAction } from '../../app/useHostAction';
