@@ -7,8 +7,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { BridgeRole, GroundworkBridge } from '../shared/protocol/preloadApi';
 import type { PushMessage } from '../shared/protocol/messages';
-import { PUSH_CHANNEL } from '../shared/protocol/ipcChannels';
-
+import { PUSH_CHANNEL, verbChannel } from '../shared/protocol/ipcChannels';
 
 function roleFromArgs(argv: readonly string[]): BridgeRole {
   return argv.includes('--groundwork-role=presenter') ? 'presenter' : 'control';
@@ -17,26 +16,26 @@ function roleFromArgs(argv: readonly string[]): BridgeRole {
 const bridge = {
   role: roleFromArgs(process.argv),
   call: {
-    'session.snapshot': (args) => ipcRenderer.invoke('groundwork:session.snapshot', args),
-    'session.dispatch': (args) => ipcRenderer.invoke('groundwork:session.dispatch', args),
-    'session.create': (args) => ipcRenderer.invoke('groundwork:session.create', args),
-    'session.open': (args) => ipcRenderer.invoke('groundwork:session.open', args),
-    'session.save': (args) => ipcRenderer.invoke('groundwork:session.save', args),
-    'session.saveAs': (args) => ipcRenderer.invoke('groundwork:session.saveAs', args),
-    'session.close': (args) => ipcRenderer.invoke('groundwork:session.close', args),
-    'session.openBackup': (args) => ipcRenderer.invoke('groundwork:session.openBackup', args),
-    'files.list': (args) => ipcRenderer.invoke('groundwork:files.list', args),
-    'recent.list': (args) => ipcRenderer.invoke('groundwork:recent.list', args),
-    'recovery.list': (args) => ipcRenderer.invoke('groundwork:recovery.list', args),
-    'recovery.restore': (args) => ipcRenderer.invoke('groundwork:recovery.restore', args),
-    'recovery.dismiss': (args) => ipcRenderer.invoke('groundwork:recovery.dismiss', args),
-    'workshops.list': (args) => ipcRenderer.invoke('groundwork:workshops.list', args),
-    'settings.setWorkshopFolder': (args) => ipcRenderer.invoke('groundwork:settings.setWorkshopFolder', args),
-    'report.export': (args) => ipcRenderer.invoke('groundwork:report.export', args),
-    'presenter.open': (args) => ipcRenderer.invoke('groundwork:presenter.open', args),
-    'presenter.swapDisplays': (args) => ipcRenderer.invoke('groundwork:presenter.swapDisplays', args),
-    'presenter.reportScreen': (args) => ipcRenderer.invoke('groundwork:presenter.reportScreen', args),
-    'host.capabilities': (args) => ipcRenderer.invoke('groundwork:host.capabilities', args),
+    'session.snapshot': (args) => ipcRenderer.invoke(verbChannel('session.snapshot'), args),
+    'session.dispatch': (args) => ipcRenderer.invoke(verbChannel('session.dispatch'), args),
+    'session.create': (args) => ipcRenderer.invoke(verbChannel('session.create'), args),
+    'session.open': (args) => ipcRenderer.invoke(verbChannel('session.open'), args),
+    'session.save': (args) => ipcRenderer.invoke(verbChannel('session.save'), args),
+    'session.saveAs': (args) => ipcRenderer.invoke(verbChannel('session.saveAs'), args),
+    'session.close': (args) => ipcRenderer.invoke(verbChannel('session.close'), args),
+    'session.openBackup': (args) => ipcRenderer.invoke(verbChannel('session.openBackup'), args),
+    'files.list': (args) => ipcRenderer.invoke(verbChannel('files.list'), args),
+    'recent.list': (args) => ipcRenderer.invoke(verbChannel('recent.list'), args),
+    'recovery.list': (args) => ipcRenderer.invoke(verbChannel('recovery.list'), args),
+    'recovery.restore': (args) => ipcRenderer.invoke(verbChannel('recovery.restore'), args),
+    'recovery.dismiss': (args) => ipcRenderer.invoke(verbChannel('recovery.dismiss'), args),
+    'workshops.list': (args) => ipcRenderer.invoke(verbChannel('workshops.list'), args),
+    'settings.setWorkshopFolder': (args) => ipcRenderer.invoke(verbChannel('settings.setWorkshopFolder'), args),
+    'report.export': (args) => ipcRenderer.invoke(verbChannel('report.export'), args),
+    'presenter.open': (args) => ipcRenderer.invoke(verbChannel('presenter.open'), args),
+    'presenter.swapDisplays': (args) => ipcRenderer.invoke(verbChannel('presenter.swapDisplays'), args),
+    'presenter.reportScreen': (args) => ipcRenderer.invoke(verbChannel('presenter.reportScreen'), args),
+    'host.capabilities': (args) => ipcRenderer.invoke(verbChannel('host.capabilities'), args),
   },
   onPush(listener: (message: PushMessage) => void): () => void {
     const forward = (_event: IpcRendererEvent, message: PushMessage): void => listener(message);

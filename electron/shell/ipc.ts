@@ -1,4 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebFrameMain } from 'electron';
+import { verbChannel } from '../../shared/protocol/ipcChannels';
 import { VERB_NAMES } from '../../shared/protocol/verbs';
 import type { VerbName } from '../../shared/protocol/verbs';
 import type { CallOutcome } from '../host/hostTypes';
@@ -10,11 +11,6 @@ import type { OpenWindow } from './windows';
 export interface WindowDirectory {
   lookup(contentsId: number): OpenWindow | undefined;
   expectedPages(): ReadonlyMap<number, string>;
-}
-
-/** The IPC channel that carries one verb. */
-export function verbChannel(verb: VerbName): string {
-  return `groundwork:${verb}`;
 }
 
 const REFUSED: CallOutcome = { ok: false, error: { code: 'forbidden', message: 'This page may not talk to Groundwork.' } };

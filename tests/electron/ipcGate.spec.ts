@@ -6,7 +6,8 @@ import { build } from 'esbuild';
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
 import { VERB_NAMES } from '../../shared/protocol/verbs';
 import type { CallOutcome, HostConnection } from '../../electron/host/hostTypes';
-import { registerIpc, verbChannel } from '../../electron/shell/ipc';
+import { registerIpc } from '../../electron/shell/ipc';
+import { verbChannel } from '../../shared/protocol/ipcChannels';
 import type { WindowDirectory } from '../../electron/shell/ipc';
 
 // The IPC gate of the desktop app, exercised in plain Node with stand-ins for Electron's objects.

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IpcMain } from 'electron';
-import { registerIpc, verbChannel } from '../../../electron/shell/ipc';
+import { registerIpc } from '../../../electron/shell/ipc';
+import { verbChannel } from '../../../shared/protocol/ipcChannels';
 import type { OpenWindow } from '../../../electron/shell/windows';
 import type { CallOutcome } from '../../../electron/host/hostTypes';
 import type { PushMessage } from '../../../shared/protocol/messages';
