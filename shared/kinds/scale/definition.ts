@@ -17,4 +17,6 @@ export const scaleKind = defineKind({
   checkWorkshop: checkScaleWorkshop,
   checkStored: checkScaleStored,
   report: scaleSection,
+  // A scale draws its counts, never the notes.
+  drawsNote: () => false,
 });
