@@ -50,10 +50,18 @@ export class SessionSizeBudget {
     this.measured = measuredBytes;
   }
 
-  /** Counts a change about to be applied, or throws a HostFailure saying why it cannot be. Cost: the event's size. */
-  admit(event: SessionEvent): void {
-    const bound = changeBound(event);
-    const ceiling = this.limit - (TEXT_EVENTS.has(event.type) ? TEXT_HEADROOM_BYTES : FINAL_HEADROOM_BYTES);
+  /**
+   * Counts the events of one change about to be applied (an undo can take two), or throws a HostFailure saying why
+   * they cannot be. All or none: a change is never let half in. Cost: the events' size.
+   */
+  admit(events: readonly SessionEvent[]): void {
+    let bound = 0;
+    let addsText = false;
+    for (const event of events) {
+      bound += changeBound(event);
+      addsText ||= TEXT_EVENTS.has(event.type);
+    }
+    const ceiling = this.limit - (addsText ? TEXT_HEADROOM_BYTES : FINAL_HEADROOM_BYTES);
     if (this.measured + this.pending + bound > ceiling) throw new HostFailure('invalid', sessionFullMessage(this.limit));
     this.pending += bound;
   }

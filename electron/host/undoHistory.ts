@@ -25,11 +25,12 @@ export interface UndoHistory {
 }
 
 /**
- * Creates the history of the store's session. `apply` runs one event as any command's would (the store applies
- * and pushes it, the keeper saves); the history is forgotten whenever the store's session is replaced
- * (another session opened, created, restored or closed).
+ * Creates the history of the store's session. `apply` runs the events of one step together, as a command's are run
+ * (admitted as one, then applied and pushed by the store and saved by the keeper), so a step refused is not half
+ * taken; the history is forgotten whenever the store's session is replaced (another session opened, created,
+ * restored or closed).
  */
-export function createUndoHistory(store: SessionStore, now: () => number, apply: (event: SessionEvent) => void): UndoHistory {
+export function createUndoHistory(store: SessionStore, now: () => number, apply: (events: readonly SessionEvent[]) => void): UndoHistory {
   let undoStack: Entry[] = [];
   let redoStack: Entry[] = [];
   let forgotten = 0;
@@ -49,7 +50,8 @@ export function createUndoHistory(store: SessionStore, now: () => number, apply:
   const reach = (side: UndoStep['before']): void => {
     const session = store.session();
     if (!session) throw new HostFailure('no-session', 'No session is open. Start or open one first.');
-    for (const event of eventsToReach(session, side, now())) apply(event);
+    // One step's events go together, so admission takes or refuses the whole step.
+    apply(eventsToReach(session, side, now()));
   };
 
   return {

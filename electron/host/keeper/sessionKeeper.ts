@@ -26,8 +26,8 @@ export class SessionKeeper {
   }
 
   /** Counts a change about to be applied against the size limit; throws a HostFailure with a sentence when it cannot fit. */
-  admit(event: SessionEvent): void {
-    this.steps.admit(event);
+  admit(events: readonly SessionEvent[]): void {
+    this.steps.admit(events);
   }
 
   /** Schedules an autosave after a change. */

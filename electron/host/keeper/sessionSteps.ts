@@ -97,8 +97,8 @@ export class SessionSteps implements LifecycleSteps {
   }
 
   /** Counts a change about to be applied against the size limit; throws a HostFailure with a sentence when it cannot fit. */
-  admit(event: SessionEvent): void {
-    this.doc?.budget.admit(event);
+  admit(events: readonly SessionEvent[]): void {
+    this.doc?.budget.admit(events);
   }
 
   /** Schedules an autosave after a change. */

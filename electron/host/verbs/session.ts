@@ -15,13 +15,15 @@ export function sessionVerbs(
   workshops: WorkshopLibrary,
 ): VerbGroup<'session.snapshot' | 'session.dispatch' | 'session.create' | 'session.open' | 'session.save' | 'session.saveAs' | 'session.close' | 'session.openBackup'> {
   const { store } = ctx;
-  const applyEvent = (event: SessionEvent): void => {
-    keeper.admit(event);
-    if (!store.apply(event)) return;
+  // An undo's events are admitted together before any is applied: refused, it changes nothing.
+  const applyEvents = (events: readonly SessionEvent[]): void => {
+    keeper.admit(events);
+    let changed = false;
+    for (const event of events) changed = store.apply(event) || changed;
     const updated = store.session();
-    if (updated) keeper.changed(updated);
+    if (changed && updated) keeper.changed(updated);
   };
-  const history = createUndoHistory(store, ctx.now, applyEvent);
+  const history = createUndoHistory(store, ctx.now, applyEvents);
   return {
     'session.snapshot': () => Promise.resolve(store.snapshot()),
     'session.dispatch': (command) => {
@@ -38,7 +40,7 @@ export function sessionVerbs(
       const outcome = commandToEvent(session, command, { now: ctx.now(), newId: ctx.newId });
       if (!outcome.ok) return Promise.reject(new HostFailure('invalid', outcome.error));
       // Refused before it is applied when the file could grow past what Groundwork reads back.
-      if (outcome.event) keeper.admit(outcome.event);
+      if (outcome.event) keeper.admit([outcome.event]);
       const updated = outcome.event && store.apply(outcome.event) ? store.session() : null;
       if (outcome.event && updated) {
         // The step is recorded before the save is scheduled, so the "saving" status carries the new Undo label.
