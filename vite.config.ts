@@ -21,7 +21,7 @@ export default defineConfig({
       },
       output: {
         // React, Redux and zod in one cached chunk both windows share; app code shared by both in another.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }, { name: 'common', minShareCount: 2 }] },
+        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2 }, { name: 'common', minShareCount: 2 }] },
       },
     },
   },

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useHostLink } from '../app/linkContext';
 import { ConnectionBanner } from '../app/ConnectionBanner';
-import { RevOnBody, RoomRevOnBody } from '../app/RevOnBody';
+import { RevOnBody } from '../app/RevOnBody';
+import { RoomRevOnBody } from './RoomRevOnBody';
 import { FileActionsProvider } from './files/FileActionsProvider';
 import { HomeScreen } from './home/HomeScreen';
 import { RoomDialogsProvider } from './room/RoomDialogsProvider';
