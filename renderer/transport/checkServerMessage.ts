@@ -41,7 +41,8 @@ const hostErrorSchema = z.object({ code: z.catch(z.enum(errorCodes), 'internal')
 /**
  * A schema that checks each frozen object only the first time it sees it. A patched view keeps the identity of what
  * did not change, so the projector checks the page a new note landed on, not every page and note again. Only
- * frozen objects are remembered (the store freezes what it keeps): nothing can change them after they passed.
+ * frozen objects are remembered (the control window's store freezes what it keeps, and the presenter's replicator
+ * each view it keeps): nothing can change them after they passed.
  */
 function onceValid<T extends z.ZodMiniType>(schema: T): z.ZodMiniCustom<z.output<T>, z.output<T>> {
   const passed = new WeakSet<object>();
