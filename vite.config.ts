@@ -14,14 +14,19 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2023',
     sourcemap: false,
+    // Every browser that runs Groundwork (Electron's Chromium, current browsers in browser mode) has modulepreload.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: {
         control: resolve(rendererDir, 'control.html'),
         presenter: resolve(rendererDir, 'presenter.html'),
       },
       output: {
-        // React, Redux and zod in one cached chunk both windows share; app code shared by both in another.
-        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }, { name: 'common', minShareCount: 2 }] },
+        // What both pages load up front: `vendor` (React, Redux, zod) and `common` (app code). `$initial` keeps out what
+        // either page loads on demand (the screens, the projector stages), so neither preloads the other's lazy code;
+        // Redux Toolkit and Immer, which only the control window's session reducer needs, stay in the control chunk.
+        // The projector code loaded on demand is one `stages` chunk rather than a dozen small ones.
+        codeSplitting: { groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2, tags: ['$initial'] }, { name: 'common', minShareCount: 2, tags: ['$initial'] }, { name: 'stages', test: /[\\/]renderer[\\/]projector[\\/]/ }] },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { useAppSelector } from '../store/hooks';
+import { useSyncSelector } from '../store/hooks';
 
 /**
  * Tells the facilitator when the window cannot reach Groundwork, and why if
@@ -6,9 +6,9 @@ import { useAppSelector } from '../store/hooks';
  * or outdated key) fills the window, since nothing in it can work.
  */
 export function ConnectionBanner() {
-  const connection = useAppSelector((state) => state.sync.connection);
-  const detail = useAppSelector((state) => state.sync.connectionDetail);
-  const everConnected = useAppSelector((state) => state.sync.rev !== null);
+  const connection = useSyncSelector((state) => state.sync.connection);
+  const detail = useSyncSelector((state) => state.sync.connectionDetail);
+  const everConnected = useSyncSelector((state) => state.sync.rev !== null);
   if (connection === 'open' || (connection === 'connecting' && !everConnected)) return null;
   if (connection === 'refused') {
     return (

@@ -2,22 +2,31 @@ import { StrictMode } from 'react';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Provider } from 'react-redux';
+import type { Store } from 'redux';
 import { createHostLink } from '../transport/createHostLink';
-import type { PageRole } from '../transport/hostLink';
-import { createReplicaStore } from '../store/store';
-import { startReplication } from '../store/replicator';
-import { startRoomReplication } from '../store/roomReplicator';
+import type { MessageParser } from '../transport/checkServerMessage';
+import type { HostLink, PageRole } from '../transport/hostLink';
 import { LinkContext } from './linkContext';
 
+/**
+ * What makes a page one window or the other: its role, its check of host messages, its replica and how that replica
+ * follows the host. Each page's entry names its own, so neither page loads the other's store or replicator.
+ */
+export interface PageSetup<S extends Store> {
+  role: PageRole;
+  parseMessage: MessageParser;
+  createStore: () => S;
+  /** Starts keeping the store the host's copy; returns a stop function. */
+  replicate: (link: HostLink, store: S) => () => void;
+}
+
 /** Starts a page: creates its link and replica store, starts replication and renders the app. */
-export function bootstrap(role: PageRole, app: ReactNode): void {
+export function bootstrap<S extends Store>(page: PageSetup<S>, app: ReactNode): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
-  const link = createHostLink(role);
-  const store = createReplicaStore();
-  // The projector link is sent only the room view, never the session (electron/host/roleViews.ts).
-  if (role === 'presenter') startRoomReplication(link, store);
-  else startReplication(link, store);
+  const link = createHostLink(page.role, page.parseMessage);
+  const store = page.createStore();
+  page.replicate(link, store);
   createRoot(container).render(
     <StrictMode>
       <Provider store={store}>

@@ -1,11 +1,11 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useHostLink } from '../app/linkContext';
 import { ConnectionBanner } from '../app/ConnectionBanner';
-import { RevOnBody, RoomRevOnBody } from '../app/RevOnBody';
+import { RevOnBody } from '../app/RevOnBody';
+import { RoomRevOnBody } from './RoomRevOnBody';
 import { FileActionsProvider } from './files/FileActionsProvider';
-import { HomeScreen } from './home/HomeScreen';
 import { RoomDialogsProvider } from './room/RoomDialogsProvider';
-import { SessionScreen } from './session/SessionScreen';
+import { HomeScreen, SessionScreen } from './screens';
 import { ToastProvider } from './toasts/ToastProvider';
 import { useAppDispatch, useAppSelector } from '../store/hooks';
 import { syncActions } from '../store/syncSlice';
@@ -51,7 +51,12 @@ function ControlRoot() {
       <RevOnBody />
       <RoomRevOnBody />
       <ConnectionBanner />
-      {refused ? null : !ready ? <StartingUp /> : hasSession ? <SessionScreen /> : <HomeScreen />}
+      {refused ? null : !ready ? (
+        <StartingUp />
+      ) : (
+        // The screens load on demand (screens.ts); until the one asked for is in, the page still says it is starting.
+        <Suspense fallback={<StartingUp />}>{hasSession ? <SessionScreen /> : <HomeScreen />}</Suspense>
+      )}
     </div>
   );
 }

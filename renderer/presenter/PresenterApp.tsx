@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { RevOnBody } from '../app/RevOnBody';
-import { useAppSelector } from '../store/hooks';
+import { useRoomSelector } from '../store/hooks';
 import { ProjectorScreen } from '../projector/ProjectorScreen';
 import { useIdleCursor } from './useIdleCursor';
 import { useReportScreen } from './useReportScreen';
@@ -8,10 +8,10 @@ import { useReportScreen } from './useReportScreen';
 /** The projector window: read-only, large type, themed per session (see ProjectorScreen). */
 export function PresenterApp() {
   // Only what the room may see ever reaches this window (renderer/store/roomReplicator.ts).
-  const view = useAppSelector((state) => state.room.view);
-  const ready = useAppSelector((state) => state.sync.rev !== null);
-  const connection = useAppSelector((state) => state.sync.connection);
-  const detail = useAppSelector((state) => state.sync.connectionDetail);
+  const view = useRoomSelector((state) => state.room.view);
+  const ready = useRoomSelector((state) => state.sync.rev !== null);
+  const connection = useRoomSelector((state) => state.sync.connection);
+  const detail = useRoomSelector((state) => state.sync.connectionDetail);
   useIdleCursor();
   useReportScreen();
   const refused = connection === 'refused';

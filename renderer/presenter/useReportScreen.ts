@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import type { ProjectorSize } from '../../shared/protocol/hostStatus';
 import { PROJECTOR_SIDE_LIMITS } from '../../shared/protocol/hostStatus';
 import { useHostLink } from '../app/linkContext';
-import { useAppSelector } from '../store/hooks';
+import { useSyncSelector } from '../store/hooks';
 
 /** How long the window must stay one size before the new size is reported (a drag resizes many times). */
 const REPORT_DEBOUNCE_MS = 200;
@@ -20,7 +20,7 @@ export function viewportSize(width: number, height: number): ProjectorSize {
  */
 export function useReportScreen(): void {
   const link = useHostLink();
-  const open = useAppSelector((state) => state.sync.connection === 'open');
+  const open = useSyncSelector((state) => state.sync.connection === 'open');
 
   useEffect(() => {
     if (!open) return;

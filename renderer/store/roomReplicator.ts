@@ -2,10 +2,11 @@ import type { PushMessage } from '../../shared/protocol/messages';
 import type { RoomSnapshot } from '../../shared/protocol/verbs';
 import type { HostLink } from '../transport/hostLink';
 import { markLatency } from '../transport/latencyMarks';
-import { parseRoomSnapshot, parseRoomView } from '../transport/parseServerMessage';
+import { parseRoomSnapshot, parseRoomView } from '../transport/checkServerMessage';
 import { applyJsonPatch } from '../../shared/util/jsonPatch';
+import { deepFreeze } from '../../shared/util/deepFreeze';
 import { roomActions } from './roomSlice';
-import type { ReplicaStore } from './store';
+import type { RoomStore } from './roomStore';
 import { syncActions } from './syncSlice';
 
 /** Pause before asking for the view again after a failed attempt. */
@@ -18,7 +19,7 @@ const RETRY_VIEW_MS = 1000;
  * `session.snapshot` (which answers a projector link with the view), holding any whole view that arrives meanwhile so
  * an older answer cannot undo it. Returns a stop function.
  */
-export function startRoomReplication(link: HostLink, store: ReplicaStore, now: () => number = Date.now): () => void {
+export function startRoomReplication(link: HostLink, store: RoomStore, now: () => number = Date.now): () => void {
   let stopped = false;
   let asking = false;
   // The newest view pushed while a snapshot was on its way; applied after it if newer.
@@ -28,7 +29,8 @@ export function startRoomReplication(link: HostLink, store: ReplicaStore, now: (
   let patchedWhileAsking = -1;
 
   const apply = (rev: number, view: RoomSnapshot['view'], hostNow: number, receivedAt: number): void => {
-    store.dispatch(roomActions.viewApplied(view));
+    // A kept view is frozen: nothing can change it, and the message check remembers the parts it has passed.
+    store.dispatch(roomActions.viewApplied(deepFreeze(view)));
     store.dispatch(syncActions.viewApplied({ rev, clockOffsetMs: hostNow - receivedAt }));
     markLatency('store-applied');
   };

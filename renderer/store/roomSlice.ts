@@ -1,5 +1,4 @@
-import { createSlice } from '@reduxjs/toolkit';
-import type { PayloadAction } from '@reduxjs/toolkit';
+import type { UnknownAction } from 'redux';
 import type { RoomView } from '../../shared/session/roomView';
 
 /** What a projector link holds: the room view the host last sent (never the session). */
@@ -9,14 +8,15 @@ export interface RoomState {
 
 const initialState: RoomState = { view: null };
 
-/** The presenter window's replica: the whole room view, replaced each time the host sends a newer one. */
-export const roomSlice = createSlice({
-  name: 'room',
-  initialState,
-  reducers: {
-    viewApplied: (_state, action: PayloadAction<RoomView | null>) => ({ view: action.payload }),
-  },
-});
+/** Actions of the room replica (plain Redux, like syncSlice.ts, so the presenter page carries no Redux Toolkit). */
+export const roomActions = {
+  viewApplied: (payload: RoomView | null) => ({ type: 'room/viewApplied', payload }) as const,
+};
 
-/** Actions of the room slice. */
-export const roomActions = roomSlice.actions;
+type RoomAction = ReturnType<typeof roomActions.viewApplied>;
+
+/** The presenter window's replica: the whole room view, replaced each time the host sends a newer one. */
+export function roomReducer(state: RoomState = initialState, anyAction: UnknownAction): RoomState {
+  const action = anyAction as RoomAction;
+  return action.type === 'room/viewApplied' ? { view: action.payload } : state;
+}

@@ -1,5 +1,4 @@
-import { createSlice } from '@reduxjs/toolkit';
-import type { PayloadAction } from '@reduxjs/toolkit';
+import type { UnknownAction } from 'redux';
 import type { HostStatus } from '../../shared/protocol/hostStatus';
 import type { HostCapabilities } from '../../shared/protocol/verbs';
 import type { ConnectionState } from '../transport/hostLink';
@@ -27,36 +26,40 @@ const initialState: SyncState = {
   capabilities: null,
 };
 
-/** Bookkeeping of the replica: revision, connection, save status and clock offset. */
-export const syncSlice = createSlice({
-  name: 'sync',
-  initialState,
-  reducers: {
-    connectionChanged: (state, action: PayloadAction<{ connection: ConnectionState; detail: string | null }>) => {
-      state.connection = action.payload.connection;
-      state.connectionDetail = action.payload.detail;
-    },
-    snapshotApplied: (state, action: PayloadAction<{ rev: number; status: HostStatus; clockOffsetMs: number }>) => {
-      state.rev = action.payload.rev;
-      state.status = action.payload.status;
-      state.clockOffsetMs = action.payload.clockOffsetMs;
-    },
-    /** A projector link applied a room view (it has no file status). */
-    viewApplied: (state, action: PayloadAction<{ rev: number; clockOffsetMs: number }>) => {
-      state.rev = action.payload.rev;
-      state.clockOffsetMs = action.payload.clockOffsetMs;
-    },
-    eventApplied: (state, action: PayloadAction<{ rev: number }>) => {
-      state.rev = action.payload.rev;
-    },
-    statusChanged: (state, action: PayloadAction<HostStatus>) => {
-      state.status = action.payload;
-    },
-    capabilitiesLoaded: (state, action: PayloadAction<HostCapabilities>) => {
-      state.capabilities = action.payload;
-    },
-  },
-});
+/**
+ * Actions of the sync bookkeeping: plain action creators and a plain reducer rather than Redux Toolkit's
+ * `createSlice`, because both windows hold this state and the presenter page loads no Redux Toolkit or Immer
+ * (renderer/store/roomStore.ts).
+ */
+export const syncActions = {
+  connectionChanged: (payload: { connection: ConnectionState; detail: string | null }) => ({ type: 'sync/connectionChanged', payload }) as const,
+  snapshotApplied: (payload: { rev: number; status: HostStatus; clockOffsetMs: number }) => ({ type: 'sync/snapshotApplied', payload }) as const,
+  /** A projector link applied a room view (it has no file status). */
+  viewApplied: (payload: { rev: number; clockOffsetMs: number }) => ({ type: 'sync/viewApplied', payload }) as const,
+  eventApplied: (payload: { rev: number }) => ({ type: 'sync/eventApplied', payload }) as const,
+  statusChanged: (payload: HostStatus) => ({ type: 'sync/statusChanged', payload }) as const,
+  capabilitiesLoaded: (payload: HostCapabilities) => ({ type: 'sync/capabilitiesLoaded', payload }) as const,
+};
 
-/** Actions of the sync slice. */
-export const syncActions = syncSlice.actions;
+type SyncAction = ReturnType<(typeof syncActions)[keyof typeof syncActions]>;
+
+/** Bookkeeping of the replica: revision, connection, save status and clock offset. */
+export function syncReducer(state: SyncState = initialState, anyAction: UnknownAction): SyncState {
+  // Every action reaches every reducer; the switch ignores the types that are not the sync bookkeeping's.
+  const action = anyAction as SyncAction;
+  switch (action.type) {
+    case 'sync/connectionChanged':
+      return { ...state, connection: action.payload.connection, connectionDetail: action.payload.detail };
+    case 'sync/snapshotApplied':
+    case 'sync/viewApplied':
+      return { ...state, ...action.payload };
+    case 'sync/eventApplied':
+      return { ...state, rev: action.payload.rev };
+    case 'sync/statusChanged':
+      return { ...state, status: action.payload };
+    case 'sync/capabilitiesLoaded':
+      return { ...state, capabilities: action.payload };
+    default:
+      return state;
+  }
+}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAppSelector } from '../store/hooks';
+import { useSyncSelector } from '../store/hooks';
 
 /** How often a running timer is redrawn. */
 export const TICK_MS = 200;
@@ -10,7 +10,7 @@ export const TICK_MS = 200;
  * timer is always computed from timestamps, never counted by ticks.
  */
 export function useHostNow(live: boolean): number {
-  const offset = useAppSelector((state) => state.sync.clockOffsetMs);
+  const offset = useSyncSelector((state) => state.sync.clockOffsetMs);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!live) return;

@@ -1,15 +1,19 @@
 import type { GroundworkBridge } from '../../shared/protocol/preloadApi';
 import { accessKeyFromHash, rememberResumeKey, takeAccessFromAddress } from './accessKeys';
 import type { AccessEnv } from './accessKeys';
+import type { MessageParser } from './checkServerMessage';
 import type { HostLink, PageRole } from './hostLink';
 import { createIpcLink } from './ipcLink';
 import { createWebSocketLink } from './websocketLink';
 
-/** Picks the link for where the page runs: Electron's preload bridge if present, else the WebSocket of browser mode. */
-export function createHostLink(role: PageRole): HostLink {
+/**
+ * Picks the link for where the page runs: Electron's preload bridge if present, else the WebSocket of browser mode.
+ * Every message from the host goes through the page's `parseMessage` before anything sees it.
+ */
+export function createHostLink(role: PageRole, parseMessage: MessageParser): HostLink {
   if ('groundwork' in window) {
     const bridge = (window as unknown as { groundwork: GroundworkBridge }).groundwork;
-    return createIpcLink(bridge);
+    return createIpcLink(bridge, parseMessage);
   }
   const env: AccessEnv = { location: window.location, history: window.history, storage: sessionStorageOrNull() };
   const access = takeAccessFromAddress(role, env);
@@ -20,6 +24,7 @@ export function createHostLink(role: PageRole): HostLink {
     access,
     saveResumeKey: (resumeKey) => void rememberResumeKey(role, env, access, resumeKey),
     crypto: window.crypto,
+    parseMessage,
   });
 }
 

@@ -2,13 +2,14 @@ import type { IpcOutcome, GroundworkBridge } from '../../shared/protocol/preload
 import type { VerbArgs, VerbName, VerbResult } from '../../shared/protocol/verbs';
 import { HostCallError } from './hostCallError';
 import type { HostLink } from './hostLink';
-import { parseHostError, parseServerMessage } from './parseServerMessage';
+import { parseHostError } from './checkServerMessage';
+import type { MessageParser } from './checkServerMessage';
 
 /**
  * The desktop link: calls the named verb functions the Electron preload
  * exposes as `window.groundwork`. IPC does not drop, so the link is always open.
  */
-export function createIpcLink(bridge: GroundworkBridge): HostLink {
+export function createIpcLink(bridge: GroundworkBridge, parseMessage: MessageParser): HostLink {
   return {
     async call<V extends VerbName>(verb: V, args: VerbArgs<V>): Promise<VerbResult<V>> {
       const invoke = bridge.call[verb] as unknown as ((args: VerbArgs<V>) => Promise<IpcOutcome<VerbResult<V>>>) | undefined;
@@ -20,7 +21,7 @@ export function createIpcLink(bridge: GroundworkBridge): HostLink {
     },
     onPush(listener) {
       return bridge.onPush((raw) => {
-        const message = parseServerMessage(raw);
+        const message = parseMessage(raw);
         if (message && message.kind !== 'reply') listener(message);
         else console.warn('Groundwork: ignored a malformed message from the host.');
       });

@@ -8,7 +8,7 @@ import type { HandshakeCrypto } from './handshake';
 import { HostCallError } from './hostCallError';
 import { markLatency } from './latencyMarks';
 import type { ConnectionState, HostLink, PageRole } from './hostLink';
-import { parseServerMessage } from './parseServerMessage';
+import type { MessageParser } from './checkServerMessage';
 
 /** Waits between reconnection attempts, in milliseconds; the last value repeats. */
 export const RECONNECT_DELAYS_MS = [250, 500, 1000, 2000, 4000] as const;
@@ -24,6 +24,8 @@ export interface WebSocketLinkEnv {
   /** Keeps the resume key the server gave this tab. */
   saveResumeKey: (resumeKey: string) => void;
   crypto: HandshakeCrypto;
+  /** The page's check of every message from the host (checkServerMessage.ts). */
+  parseMessage: MessageParser;
 }
 
 interface Pending {
@@ -88,7 +90,7 @@ export function createWebSocketLink(role: PageRole, env: WebSocketLinkEnv): Host
   };
 
   const handleMessage = (raw: unknown): void => {
-    const message = parseServerMessage(raw);
+    const message = env.parseMessage(raw);
     if (!message) {
       console.warn('Groundwork: ignored a malformed message from the host.');
       return;

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { currentActivity } from '../../../shared/session/selectors';
 import type { Activity, SessionState } from '../../../shared/session/types';
@@ -8,5 +9,10 @@ export function KindStage({ session }: { session: SessionState }) {
   const activity = currentActivity(session);
   // KIND_STAGES is keyed by kind, so the stage under `activity.kind` takes this activity; TypeScript cannot follow that through the union.
   const Stage = KIND_STAGES[activity.kind] as ComponentType<{ session: SessionState; activity: Activity }>;
-  return <Stage key={activity.id} session={session} activity={activity} />;
+  // Stages load on demand (kindStages.ts); until this kind's code is in, the stage is empty rather than the screen.
+  return (
+    <Suspense fallback={null}>
+      <Stage key={activity.id} session={session} activity={activity} />
+    </Suspense>
+  );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseRoomMessage } from '../../../renderer/transport/checkServerMessage';
 import { parseServerMessage } from '../../../renderer/transport/parseServerMessage';
 import { findBuiltInWorkshop } from '../../../shared/workshop/builtInWorkshops';
 import { createSession } from '../../../shared/workshop/createSession';
@@ -28,6 +29,11 @@ describe('parseServerMessage', () => {
     expect(parseServerMessage({ kind: 'event', rev: 1.5, event: { type: 'session/closed' } })).toBeNull();
     expect(parseServerMessage({ kind: 'nonsense' })).toBeNull();
     expect(parseServerMessage({ kind: 'event', rev: 2, event: { type: 'session/closed', payload: undefined } })).not.toBeNull();
+  });
+
+  it('the presenter page applies no session event: its check refuses every one, and still reads views', () => {
+    expect(parseRoomMessage({ kind: 'event', rev: 2, event: { type: 'session/closed', payload: undefined } })).toBeNull();
+    expect(parseRoomMessage({ kind: 'view', rev: 2, view: null, hostNow: 9 })).toEqual({ kind: 'view', rev: 2, view: null, hostNow: 9 });
   });
 
   it('accepts a well-formed snapshot and refuses one whose current activity is missing', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PREVIEW_SCREEN, describePreviewSize, letterbox, previewScreenSize } from '../../../renderer/control/preview/previewScreen';
 import { viewportSize } from '../../../renderer/presenter/useReportScreen';
-import { parseHostStatus } from '../../../renderer/transport/parseServerMessage';
+import { parseHostStatus } from '../../../renderer/transport/checkServerMessage';
 
 describe('the preview draws the projector at its own size', () => {
   it('uses the reported projector size, else 1280 × 720, and says which', () => {

@@ -4,6 +4,7 @@ import { proofText } from '../../../shared/protocol/handshake';
 import type { CredentialKind } from '../../../shared/protocol/handshake';
 import type { PageAccess } from '../../../renderer/transport/accessKeys';
 import { createWebSocketLink, socketUrl } from '../../../renderer/transport/websocketLink';
+import { parseServerMessage } from '../../../renderer/transport/parseServerMessage';
 import type { ConnectionState, PageRole } from '../../../renderer/transport/hostLink';
 
 class FakeSocket extends EventTarget {
@@ -79,6 +80,7 @@ function setup(access: PageAccess = { link: TOKEN, resume: null }, role: PageRol
     access,
     saveResumeKey: (key) => saved.push(key),
     crypto: globalThis.crypto,
+    parseMessage: parseServerMessage,
   });
   link.onConnection((state, detail) => {
     states.push(state);

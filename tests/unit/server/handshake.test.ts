@@ -13,6 +13,7 @@ import { HANDSHAKE_FAILED_CLOSE } from '../../../shared/protocol/handshake';
 import type { ConnectionState, PageRole } from '../../../renderer/transport/hostLink';
 import { createClientHandshake } from '../../../renderer/transport/handshake';
 import { createWebSocketLink } from '../../../renderer/transport/websocketLink';
+import { parseServerMessage } from '../../../renderer/transport/parseServerMessage';
 import { linkCredential, openProvedSocket } from '../../support/handshakeClient';
 import { makeTempDir } from '../helpers/tempDir';
 
@@ -118,6 +119,7 @@ function pageLink(port: number, role: PageRole, token: string) {
     access: { link: token, resume: null },
     saveResumeKey: (key) => saved.push(key),
     crypto: globalThis.crypto,
+    parseMessage: parseServerMessage,
     fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init),
   } as Parameters<typeof createWebSocketLink>[1]);
   link.onConnection((state, detail) => states.push({ state, detail }));
