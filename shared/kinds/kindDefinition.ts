@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ReportBlocks } from '../report/reportFormat';
-import type { Note, SessionState } from '../session/types';
+import type { SessionState } from '../session/types';
 import type { LocatedProblem } from '../workshop/workshopIssues';
 import type { storedBaseShape } from './activityBase';
 
@@ -61,8 +61,6 @@ export interface KindDefinition<
   checkStored(activity: z.output<S>, agendaIds: ReadonlySet<string>): StoredProblem[];
   /** The body of the activity's section in the report, in the kind's form. */
   report(session: SessionState, activity: z.output<S>): ReportBlocks;
-  /** Whether the projector's stage draws this note the room may see, given the activity's run (null without one). */
-  drawsNote(note: Note, run: z.output<RS> | null): boolean;
 }
 
 /**
@@ -76,11 +74,6 @@ export function defineKind<
   RS extends KindObjectSchema<K, { kind: K }> = never,
 >(definition: KindDefinition<K, S, W, RS>): KindDefinition<K, S, W, RS> {
   return definition;
-}
-
-/** For kinds whose stage draws every note the room may see. */
-export function drawsEveryNote(): true {
-  return true;
 }
 
 /** A cross-check that finds nothing: for kinds whose fields the schema checks alone. */

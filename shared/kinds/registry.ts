@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ReportBlocks } from '../report/reportFormat';
-import type { Note, SessionState } from '../session/types';
+import type { SessionState } from '../session/types';
 import type { LocatedProblem } from '../workshop/workshopIssues';
 import { commitmentsKind } from './commitments/definition';
 import { discussionKind } from './discussion/definition';
@@ -64,7 +64,6 @@ export interface KindBehaviour<A extends Activity> {
   checkWorkshop(activity: A, context: WorkshopCheckContext): LocatedProblem | null;
   checkStored(activity: A, agendaIds: ReadonlySet<string>): StoredProblem[];
   report(session: SessionState, activity: A): ReportBlocks;
-  drawsNote(note: Note, run: ActivityRun | null): boolean;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { kindOf } from '../kinds/registry';
 import { writtenOptions } from '../kinds/vote';
+import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
 import { addNote, noteTableOf, notesOf, setNote } from './noteTable';
 import type { NoteTable } from './noteTable';
@@ -155,13 +155,29 @@ function stageTable(notes: readonly Note[], before: NoteTable | null): NoteTable
   return result;
 }
 
-/** Which visible notes the activity's stage draws: its kind says (a map only those placed, a scale none, ...). */
+/**
+ * Which visible notes the activity's stage draws: a map only those placed, a reflection only in its sharing stage,
+ * a scale none (it draws counts); the other kinds all of them.
+ */
 function drawnBy(session: SessionState, activity: Activity): (note: Note) => boolean {
-  const kind = kindOf(activity);
-  const stored = own(session.runs, activity.id);
-  // A run is only the activity's if it is of its kind (files are cross-checked; this keeps the projector honest anyway).
-  const run = stored?.kind === activity.kind ? stored : null;
-  return (note) => kind.drawsNote(note, run);
+  switch (activity.kind) {
+    case 'map':
+      return (note) => note.position !== null;
+    case 'reflection': {
+      const run = own(session.runs, activity.id);
+      const sharing = run?.kind === 'reflection' && run.stage === 'sharing';
+      return () => sharing;
+    }
+    case 'scale':
+      return () => false;
+    case 'discussion':
+    case 'sort':
+    case 'vote':
+    case 'commitments':
+      return () => true;
+    default:
+      return assertNever(activity, 'activity kind');
+  }
 }
 
 /** A run as the room may see it: a vote's counts only once revealed, and only for the options the room sees. */

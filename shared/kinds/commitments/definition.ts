@@ -1,4 +1,4 @@
-import { defineKind, drawsEveryNote, noProblems } from '../kindDefinition';
+import { defineKind, noProblems } from '../kindDefinition';
 import { commitmentsNames } from './names';
 import { commitmentsSection } from './report';
 import { commitmentsStoredSchema, commitmentsWorkshopSchema } from './schema';
@@ -13,5 +13,4 @@ export const commitmentsKind = defineKind({
   checkWorkshop: () => null,
   checkStored: noProblems,
   report: commitmentsSection,
-  drawsNote: drawsEveryNote,
 });

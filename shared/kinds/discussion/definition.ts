@@ -1,4 +1,4 @@
-import { defineKind, drawsEveryNote, noProblems } from '../kindDefinition';
+import { defineKind, noProblems } from '../kindDefinition';
 import { discussionNames } from './names';
 import { discussionSection } from './report';
 import { discussionStoredSchema, discussionWorkshopSchema } from './schema';
@@ -13,5 +13,4 @@ export const discussionKind = defineKind({
   checkWorkshop: () => null,
   checkStored: noProblems,
   report: discussionSection,
-  drawsNote: drawsEveryNote,
 });

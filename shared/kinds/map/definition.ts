@@ -14,6 +14,4 @@ export const mapKind = defineKind({
   checkWorkshop: checkMapWorkshop,
   checkStored: noProblems,
   report: mapSection,
-  // Only placed notes: an unplaced one has no spot on the spectrum or grid yet.
-  drawsNote: (note) => note.position !== null,
 });

@@ -15,6 +15,4 @@ export const reflectionKind = defineKind({
   checkWorkshop: checkReflectionWorkshop,
   checkStored: noProblems,
   report: reflectionSection,
-  // Notes reach the room only in the sharing stage.
-  drawsNote: (_note, run) => run?.stage === 'sharing',
 });

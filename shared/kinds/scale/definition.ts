@@ -17,6 +17,4 @@ export const scaleKind = defineKind({
   checkWorkshop: checkScaleWorkshop,
   checkStored: checkScaleStored,
   report: scaleSection,
-  // A scale draws its counts, never the notes.
-  drawsNote: () => false,
 });

@@ -1,4 +1,4 @@
-import { defineKind, drawsEveryNote, noProblems } from '../kindDefinition';
+import { defineKind, noProblems } from '../kindDefinition';
 import { checkSortWorkshop } from './checks';
 import { sortNames } from './names';
 import { sortSection } from './report';
@@ -14,5 +14,4 @@ export const sortKind = defineKind({
   checkWorkshop: checkSortWorkshop,
   checkStored: noProblems,
   report: sortSection,
-  drawsNote: drawsEveryNote,
 });

@@ -1,4 +1,4 @@
-import { defineKind, drawsEveryNote } from '../kindDefinition';
+import { defineKind } from '../kindDefinition';
 import { checkVoteStored, checkVoteWorkshop } from './checks';
 import { voteNames } from './names';
 import { voteSection } from './report';
@@ -14,5 +14,4 @@ export const voteKind = defineKind({
   checkWorkshop: checkVoteWorkshop,
   checkStored: checkVoteStored,
   report: voteSection,
-  drawsNote: drawsEveryNote,
 });

@@ -9,7 +9,6 @@ import { ACTIVITY_KINDS, keepsRun } from '../../../../shared/kinds/registry';
 import type { Activity, ActivityKind, ActivityRun, KINDS } from '../../../../shared/kinds/registry';
 import { runSchema, storedActivitySchema } from '../../../../shared/session/activitySchema';
 import { workshopActivitySchema } from '../../../../shared/workshop/workshopSchema';
-import type { Note } from '../../../../shared/session/types';
 
 /*
  * The recipe for a kind ("Adding a kind" in ARCHITECTURE.md) is checked here: an eighth kind, a fishbowl, written the
@@ -31,7 +30,6 @@ const fishbowl = {
   checkWorkshop: () => null,
   checkStored: noProblems,
   report: () => ['The inner circle spoke.'],
-  drawsNote: (_note: Note, run: { round: number } | null) => (run?.round ?? 0) > 0,
 } as const;
 
 /** The definition with one piece left out. */
@@ -50,7 +48,6 @@ describe('the recipe for a kind', () => {
     expect(activity.chairs).toBe(4);
     expect(kind.stored.parse(activity)).toEqual(activity);
     expect(kind.run?.schema.parse(kind.run.initial(activity))).toEqual({ kind: 'fishbowl', round: 0 });
-    expect(kind.drawsNote({} as Note, { kind: 'fishbowl', round: 1 })).toBe(true);
   });
 
   it('a kind missing any piece is refused by the typecheck', () => {
@@ -68,8 +65,6 @@ describe('the recipe for a kind', () => {
     defineKind(without(fishbowl, 'checkStored'));
     // @ts-expect-error a kind needs its report section
     defineKind(without(fishbowl, 'report'));
-    // @ts-expect-error a kind needs to say which notes its projector stage draws
-    defineKind(without(fishbowl, 'drawsNote'));
     expect(Object.keys(without(fishbowl, 'report'))).not.toContain('report');
     expect(defineKind({ ...fishbowl, run: null }).run).toBeNull();
   });
