@@ -35,13 +35,19 @@ export interface WindowedList<E extends HTMLElement> {
   /** Focus handlers for the scroller: the item holding the focus stays drawn wherever the list scrolls. */
   onFocus: (event: FocusEvent<E>) => void;
   onBlur: (event: FocusEvent<E>) => void;
-  /** Scrolls to the end and stays there while heights settle, until the user scrolls, clicks or types in the list. */
+  /** Scrolls to the end and stays there while heights settle, until the reader scrolls up. */
   stickToEnd: () => void;
 }
 
 interface Viewport {
   top: number;
   height: number;
+}
+
+/** Scrolls to the end; returns where that put the scroll position. */
+function scrollToEnd(scroller: HTMLElement): number {
+  scroller.scrollTop = scroller.scrollHeight;
+  return scroller.scrollTop;
 }
 
 const sameRange = (a: ReturnType<typeof visibleRange>, b: ReturnType<typeof visibleRange>): boolean => a?.first === b?.first && a?.last === b?.last;
@@ -60,6 +66,8 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
   const [viewport, setViewport] = useState<Viewport>({ top: Number.MAX_SAFE_INTEGER, height: 0 });
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const sticking = useRef(true);
+  // Where this hook last put the scroll position, to tell its own scrolling from the reader's.
+  const placedTop = useRef(0);
 
   const layout = useMemo<ItemLayout>(() => {
     let sum = 0;
@@ -95,19 +103,20 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
-    if (sticking.current) scroller.scrollTop = scroller.scrollHeight;
+    if (sticking.current) placedTop.current = scrollToEnd(scroller);
     readViewport();
   });
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
-    const stopSticking = (): void => {
-      sticking.current = false;
+    const onScroll = (): void => {
+      // Moved up from where the end was put, and not by the end moving (a wheel, a scrollbar, a screen reader, a script).
+      const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+      if (sticking.current && !atEnd && scroller.scrollTop < placedTop.current - 1) sticking.current = false;
+      readViewport();
     };
-    const intents = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
-    for (const intent of intents) scroller.addEventListener(intent, stopSticking, { passive: true });
-    scroller.addEventListener('scroll', readViewport, { passive: true });
+    scroller.addEventListener('scroll', onScroll, { passive: true });
     // Heights of drawn items (text wrapping, an edit form opening) and of the scroller itself.
     const observer = new ResizeObserver((entries) => {
       let changed = false;
@@ -131,8 +140,7 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
     const mutations = new MutationObserver(observeItems);
     mutations.observe(scroller, { childList: true });
     return () => {
-      for (const intent of intents) scroller.removeEventListener(intent, stopSticking);
-      scroller.removeEventListener('scroll', readViewport);
+      scroller.removeEventListener('scroll', onScroll);
       observer.disconnect();
       mutations.disconnect();
     };
@@ -152,7 +160,7 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
   const stickToEnd = useCallback(() => {
     sticking.current = true;
     const scroller = scrollerRef.current;
-    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    if (scroller) placedTop.current = scrollToEnd(scroller);
     readViewport();
   }, [readViewport]);
 
