@@ -44,6 +44,20 @@ interface Viewport {
   height: number;
 }
 
+/** Records the height of each drawn item under its key; returns whether any changed. */
+function measureDrawn(scroller: HTMLElement, heights: Map<string, number>): boolean {
+  let changed = false;
+  for (const child of Array.from(scroller.children)) {
+    if (!(child instanceof HTMLElement)) continue;
+    const key = child.dataset.windowKey;
+    const height = child.getBoundingClientRect().height;
+    if (key === undefined || height === 0 || heights.get(key) === height) continue;
+    heights.set(key, height);
+    changed = true;
+  }
+  return changed;
+}
+
 /** Scrolls to the end; returns where that put the scroll position. */
 function scrollToEnd(scroller: HTMLElement): number {
   scroller.scrollTop = scroller.scrollHeight;
@@ -100,9 +114,15 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
   }, [overscan]);
 
   // After each draw: hold the end if asked to, then check the drawn items still cover the viewport.
+  // Measured before the range is worked out again, so the range is always chosen from real heights: choosing it from
+  // estimates while holding the end would swing between two ranges, each moving the end the other way.
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
+    if (measureDrawn(scroller, heights.current)) {
+      setMeasured((version) => version + 1);
+      return;
+    }
     if (sticking.current) placedTop.current = scrollToEnd(scroller);
     readViewport();
   });
@@ -117,19 +137,9 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
       readViewport();
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
-    // Heights of drawn items (text wrapping, an edit form opening) and of the scroller itself.
-    const observer = new ResizeObserver((entries) => {
-      let changed = false;
-      for (const entry of entries) {
-        const element = entry.target as HTMLElement;
-        if (element === scroller) continue;
-        const key = element.dataset.windowKey;
-        const height = entry.borderBoxSize[0]?.blockSize ?? element.offsetHeight;
-        if (key === undefined || !element.isConnected || height === 0 || heights.current.get(key) === height) continue;
-        heights.current.set(key, height);
-        changed = true;
-      }
-      if (changed) setMeasured((version) => version + 1);
+    // Heights of drawn items that change later (an edit form opening, the window's width) and of the scroller itself.
+    const observer = new ResizeObserver(() => {
+      if (measureDrawn(scroller, heights.current)) setMeasured((version) => version + 1);
       else readViewport();
     });
     observer.observe(scroller);
