@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, RefObject } from 'react';
-import { layoutItems, visibleRange, windowPieces } from './windowRange';
+import { layoutItems, totalHeight, visibleRange, windowPieces } from './windowRange';
 import type { ItemLayout, WindowPiece } from './windowRange';
 
 /** What a windowed list needs to know about its items and how they are laid out. */
@@ -39,29 +39,12 @@ export interface WindowedList<E extends HTMLElement> {
   stickToEnd: () => void;
 }
 
+/** Where the reader is: the scroll position and height of the scroller, and whether the list is held at its end. */
 interface Viewport {
   top: number;
   height: number;
-}
-
-/** Records the height of each drawn item under its key; returns whether any changed. */
-function measureDrawn(scroller: HTMLElement, heights: Map<string, number>): boolean {
-  let changed = false;
-  for (const child of Array.from(scroller.children)) {
-    if (!(child instanceof HTMLElement)) continue;
-    const key = child.dataset.windowKey;
-    const height = child.getBoundingClientRect().height;
-    if (key === undefined || height === 0 || heights.get(key) === height) continue;
-    heights.set(key, height);
-    changed = true;
-  }
-  return changed;
-}
-
-/** Scrolls to the end; returns where that put the scroll position. */
-function scrollToEnd(scroller: HTMLElement): number {
-  scroller.scrollTop = scroller.scrollHeight;
-  return scroller.scrollTop;
+  /** Held at the end: the range is taken from the end of the list (not from a scroll position read back), and the scroller is put there each frame. */
+  atEnd: boolean;
 }
 
 const sameRange = (a: ReturnType<typeof visibleRange>, b: ReturnType<typeof visibleRange>): boolean => a?.first === b?.first && a?.last === b?.last;
@@ -70,16 +53,15 @@ const sameRange = (a: ReturnType<typeof visibleRange>, b: ReturnType<typeof visi
  * Draws only the items of a long list that are on screen (plus `overscan`), so the page holds a few dozen items
  * whatever the list holds, and layout, style and paint cost the same at 20 items and 10,000. Items stay in normal flow
  * (spacers stand in for the rest), so the browser's scroll anchoring keeps the view still as heights are measured.
- * Items may differ in height: each drawn item is measured (ResizeObserver) and remembered by key.
+ * Items may differ in height: each drawn item is measured by a ResizeObserver (after the browser's own layout, so
+ * measuring never forces one) and remembered by key. The list starts held at its end, where new items appear.
  */
 export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate, gap, overscan }: WindowedListOptions): WindowedList<E> {
   const scrollerRef = useRef<E | null>(null);
   const heights = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
-  // Before the first layout nothing is known of the viewport: start at the end (where new items appear) with none.
-  const [viewport, setViewport] = useState<Viewport>({ top: Number.MAX_SAFE_INTEGER, height: 0 });
+  const [viewport, setViewport] = useState<Viewport>({ top: 0, height: 0, atEnd: true });
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
-  const sticking = useRef(true);
   // Where this hook last put the scroll position, to tell its own scrolling from the reader's.
   const placedTop = useRef(0);
 
@@ -93,7 +75,10 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
-  const range = visibleRange(layout, viewport.top, viewport.height, overscan);
+  // Held at the end, the range comes from the list alone: taken from a scroll position, it could swing between two
+  // ranges while estimated heights are replaced by measured ones, each range moving the end the other way.
+  const top = viewport.atEnd ? Math.max(0, totalHeight(layout) - viewport.height) : viewport.top;
+  const range = visibleRange(layout, top, viewport.height, overscan);
   const focusedIndex = useMemo(() => {
     if (focusedKey === null) return -1;
     for (let i = 0; i < count; i++) if (keyOf(i) === focusedKey) return i;
@@ -101,46 +86,56 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
   }, [focusedKey, count, keyOf]);
   const pieces = useMemo(() => windowPieces(layout, range, focusedIndex >= 0 ? [focusedIndex] : []), [layout, range?.first, range?.last, focusedIndex]);
 
-  /** Reads where the scroller is, and redraws only when that changes which items are drawn. */
-  const readViewport = useCallback(() => {
-    const scroller = scrollerRef.current;
-    if (!scroller) return;
-    const next = { top: scroller.scrollTop, height: scroller.clientHeight };
-    setViewport((current) =>
-      current.height === next.height && sameRange(visibleRange(layoutRef.current, current.top, current.height, overscan), visibleRange(layoutRef.current, next.top, next.height, overscan))
-        ? current
-        : next,
-    );
-  }, [overscan]);
-
-  // After each draw: hold the end if asked to, then check the drawn items still cover the viewport.
-  // Measured before the range is worked out again, so the range is always chosen from real heights: choosing it from
-  // estimates while holding the end would swing between two ranges, each moving the end the other way.
+  // Held at the end: scroll there in the next frame, whose layout is due anyway (scrolling now would force one more).
   useLayoutEffect(() => {
-    const scroller = scrollerRef.current;
-    if (!scroller) return;
-    if (measureDrawn(scroller, heights.current)) {
-      setMeasured((version) => version + 1);
-      return;
-    }
-    if (sticking.current) placedTop.current = scrollToEnd(scroller);
-    readViewport();
+    if (!viewport.atEnd) return;
+    const frame = requestAnimationFrame(() => {
+      const scroller = scrollerRef.current;
+      if (!scroller) return;
+      scroller.scrollTop = scroller.scrollHeight;
+      placedTop.current = scroller.scrollTop;
+    });
+    return () => cancelAnimationFrame(frame);
   });
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
+    const initialHeight = scroller.clientHeight;
+    setViewport((current) => ({ ...current, height: initialHeight }));
     const onScroll = (): void => {
-      // Moved up from where the end was put, and not by the end moving (a wheel, a scrollbar, a screen reader, a script).
-      const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
-      if (sticking.current && !atEnd && scroller.scrollTop < placedTop.current - 1) sticking.current = false;
-      readViewport();
+      const next = { top: scroller.scrollTop, height: scroller.clientHeight };
+      const atBottom = next.top + next.height >= scroller.scrollHeight - 2;
+      setViewport((current) => {
+        // Let go of the end when moved up from where it was put, not by the end moving (a wheel, a scrollbar, a screen reader, a script).
+        const atEnd = current.atEnd && (atBottom || next.top >= placedTop.current - 1);
+        if (atEnd && current.height === next.height) return current;
+        const sameItems =
+          !atEnd &&
+          !current.atEnd &&
+          current.height === next.height &&
+          sameRange(visibleRange(layoutRef.current, current.top, current.height, overscan), visibleRange(layoutRef.current, next.top, next.height, overscan));
+        return sameItems ? current : { ...next, atEnd };
+      });
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
-    // Heights of drawn items that change later (an edit form opening, the window's width) and of the scroller itself.
-    const observer = new ResizeObserver(() => {
-      if (measureDrawn(scroller, heights.current)) setMeasured((version) => version + 1);
-      else readViewport();
+    // Heights of drawn items (once drawn, an edit form opening, the window's width) and of the scroller itself.
+    const observer = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const entry of entries) {
+        const element = entry.target as HTMLElement;
+        if (element === scroller) {
+          const height = scroller.clientHeight;
+          setViewport((current) => (current.height === height ? current : { ...current, height }));
+          continue;
+        }
+        const key = element.dataset.windowKey;
+        const height = entry.borderBoxSize[0]?.blockSize ?? 0;
+        if (key === undefined || !element.isConnected || height === 0 || heights.current.get(key) === height) continue;
+        heights.current.set(key, height);
+        changed = true;
+      }
+      if (changed) setMeasured((version) => version + 1);
     });
     observer.observe(scroller);
     const observeItems = (): void => {
@@ -154,7 +149,7 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
       observer.disconnect();
       mutations.disconnect();
     };
-  }, [readViewport]);
+  }, [overscan]);
 
   const itemProps = useCallback((index: number): WindowedItemProps => ({ 'data-window-key': keyOf(index), 'aria-posinset': index + 1, 'aria-setsize': count }), [keyOf, count]);
 
@@ -167,12 +162,7 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
     if (!(next instanceof Node) || !event.currentTarget.contains(next)) setFocusedKey(null);
   }, []);
 
-  const stickToEnd = useCallback(() => {
-    sticking.current = true;
-    const scroller = scrollerRef.current;
-    if (scroller) placedTop.current = scrollToEnd(scroller);
-    readViewport();
-  }, [readViewport]);
+  const stickToEnd = useCallback(() => setViewport((current) => (current.atEnd ? current : { ...current, atEnd: true })), []);
 
   return { scrollerRef, pieces, itemProps, onFocus, onBlur, stickToEnd };
 }
