@@ -4,6 +4,7 @@ import type { Note } from '../../../shared/session/types';
 import { formatShortTime } from '../../ui/format';
 import { EditFormButtons } from '../../ui/EditFormButtons';
 import { InlineError } from '../../ui/InlineError';
+import type { WindowedItemProps } from '../../ui/useWindowedList';
 import { NoteActionButtons } from './NoteActionButtons';
 import { NoteLengthCounter } from './NoteLengthCounter';
 import { describeNoteLength, isTooLong, noteLength, tooLongMessage } from './noteLength';
@@ -32,10 +33,12 @@ export interface NoteItemProps {
   card?: NoteCardBehaviour;
   /** Extra class names, e.g. the narrow card layout. */
   className?: string;
+  /** Its place in a windowed list (only part of the list is in the page). */
+  listItem?: WindowedItemProps;
 }
 
 /** One captured note with Edit (inline; an over-long edit is refused with the reason, never cut), Hide/Show on projector and Delete (with Undo). */
-export function NoteItem({ note, detail, actions, trailing, card, className }: NoteItemProps) {
+export function NoteItem({ note, detail, actions, trailing, card, className, listItem }: NoteItemProps) {
   const commands = useNoteCommands();
   const { action } = commands;
   const [draft, setDraft] = useState<string | null>(null);
@@ -82,6 +85,7 @@ export function NoteItem({ note, detail, actions, trailing, card, className }: N
       data-hidden={note.hidden || undefined}
       title={`Captured at ${formatShortTime(note.createdAt)}`}
       {...cardProps}
+      {...listItem}
     >
       {draft !== null ? (
         <form className="note-edit" onSubmit={(event) => void saveEdit(event)}>

@@ -1,11 +1,17 @@
 import './notes.css';
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { notesForActivity } from '../../../shared/session/selectors';
 import { useAppSelector } from '../../store/hooks';
 import { sameForCurrentActivity, selectSession } from '../../store/sessionSelectors';
+import { useWindowedList } from '../../ui/useWindowedList';
 import { CaptureBox } from './CaptureBox';
 import { NoteItem } from './NoteItem';
 import { notesCountText } from './notesCount';
+
+/** A one-line note's height at 1280×720 (text, padding, border), until real ones are measured. */
+const NOTE_HEIGHT_ESTIMATE = 40;
+/** `.note-list`'s gap in control.css. */
+const NOTE_GAP = 6;
 
 /** Notes of the current activity (newest at the bottom) and the capture box under them. */
 export function NotesPanel() {
@@ -13,16 +19,18 @@ export function NotesPanel() {
   const session = useAppSelector(selectSession, sameForCurrentActivity);
   const activityId = session?.currentActivityId ?? '';
   const notes = useMemo(() => (session ? notesForActivity(session, activityId) : []), [session, activityId]);
-  const listRef = useRef<HTMLOListElement>(null);
+  const keyOf = useCallback((index: number) => notes[index]?.id ?? '', [notes]);
+  // Only the notes on screen are in the page, so a keystroke, a new note or a scroll lays out a screenful, not the activity.
+  const list = useWindowedList<HTMLOListElement>({ count: notes.length, keyOf, estimate: NOTE_HEIGHT_ESTIMATE, gap: NOTE_GAP, overscan: 400 });
+  const { stickToEnd } = list;
   const lastCount = useRef(0);
   const lastActivity = useRef(activityId);
 
   useLayoutEffect(() => {
-    const list = listRef.current;
-    if (list && (notes.length > lastCount.current || lastActivity.current !== activityId)) list.scrollTop = list.scrollHeight;
+    if (notes.length > lastCount.current || lastActivity.current !== activityId) stickToEnd();
     lastCount.current = notes.length;
     lastActivity.current = activityId;
-  }, [notes.length, activityId]);
+  }, [notes.length, activityId, stickToEnd]);
 
   if (!session) return null;
   const hiddenCount = notes.filter((note) => note.hidden).length;
@@ -37,11 +45,15 @@ export function NotesPanel() {
           {notesCountText(notes.length, hiddenCount)}
         </span>
       </div>
-      <ol className="note-list" ref={listRef} aria-label="Notes for this activity">
+      <ol className="note-list" ref={list.scrollerRef} onFocus={list.onFocus} onBlur={list.onBlur} aria-label="Notes for this activity">
         {notes.length === 0 ? <li className="notes-empty">Nothing captured yet for this activity.</li> : null}
-        {notes.map((note) => (
-          <NoteItem key={note.id} note={note} />
-        ))}
+        {list.pieces.map((piece) =>
+          piece.kind === 'spacer' ? (
+            <li key={piece.key} className="window-spacer" aria-hidden="true" style={{ height: piece.height }} />
+          ) : (
+            <NoteItem key={notes[piece.index]!.id} note={notes[piece.index]!} listItem={list.itemProps(piece.index)} />
+          ),
+        )}
       </ol>
       <CaptureBox activityId={activityId} />
     </section>

@@ -188,4 +188,36 @@ export class ControlPage {
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await this.page.keyboard.press(key);
   }
+
+  /**
+   * Every note of the current discussion's list, in order, read the way a person would see them: the list is windowed
+   * (only what is on screen is in the page), so it is scrolled from top to bottom and each drawn note read by its place.
+   */
+  async readAllNotes(): Promise<string[]> {
+    return this.page.getByRole('list', { name: 'Notes for this activity' }).evaluate(async (list) => {
+      const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+      const byPlace = new Map<number, string>();
+      let setSize = 0;
+      list.scrollTop = 0;
+      for (;;) {
+        // Wait until the notes drawn cover the viewport (React draws them after the scroll event).
+        for (let tries = 0; tries < 60; tries++) {
+          await frame();
+          const box = list.getBoundingClientRect();
+          const drawn = Array.from(list.querySelectorAll<HTMLElement>('[aria-posinset]')).map((item) => item.getBoundingClientRect());
+          if (drawn.some((rect) => rect.top <= box.top + 8) && drawn.some((rect) => rect.bottom >= box.bottom - 8)) break;
+          if (drawn.length > 0 && list.scrollHeight <= list.clientHeight) break;
+        }
+        for (const item of Array.from(list.querySelectorAll<HTMLElement>('[aria-posinset]'))) {
+          byPlace.set(Number(item.getAttribute('aria-posinset')), item.querySelector('[data-testid="note-text"]')?.textContent ?? '');
+          setSize = Number(item.getAttribute('aria-setsize'));
+        }
+        if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
+        list.scrollTop += list.clientHeight / 2;
+      }
+      const places = Array.from({ length: setSize }, (_, index) => byPlace.get(index + 1));
+      if (places.some((text) => text === undefined)) throw new Error(`some of the ${setSize} notes were never drawn while scrolling`);
+      return places as string[];
+    });
+  }
 }

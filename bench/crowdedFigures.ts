@@ -1,0 +1,55 @@
+import { measureActivityChange, measureBurst, measureOpen } from './crowdedSession';
+import { measureKeystroke } from './keystroke';
+
+/** Prints one figure with its budget, as `npm run bench` does. */
+type Line = (label: string, value: string, budget: string) => void;
+
+/** The crowded-session figures for the JSON record. */
+export interface CrowdedFigures {
+  keystrokeMs: Record<string, { p50: number; p95: number }>;
+  activityChangeMs: Record<string, { p50: number; p95: number }>;
+  openMs: { p50: number; p95: number };
+  burst: Record<string, { longestFrameMs: number; framesOver50: number; shownInMs: number }>;
+}
+
+/**
+ * What a crowded session costs the control window at 1280×720 (#18), printed with the budgets: keystroke to the next
+ * frame and Next to the new activity drawn at 0, 200 and 2,000 notes in the activity (and 2,000 of 10,000 in the
+ * session), opening a session of 10,000 notes to its first usable frame, and the longest frame while 200 notes arrive in one second.
+ */
+export async function measureCrowded(line: Line, samples: number): Promise<CrowdedFigures> {
+  const sizes = [
+    ['notes0', '0', 0, 0],
+    ['notes200', '200', 200, 200],
+    ['notes2000', '2,000', 2000, 2000],
+    ['notes2000of10000', '2,000 of 10,000', 2000, 10_000],
+  ] as const;
+  const keystrokeMs: CrowdedFigures['keystrokeMs'] = {};
+  for (const [key, label, inActivity, inSession] of sizes) {
+    const figures = await measureKeystroke(inActivity, inSession, samples);
+    keystrokeMs[key] = { p50: figures.p50, p95: figures.p95 };
+    line(`keystroke → next frame, ${label} notes`, `p50 ${figures.p50} ms, p95 ${figures.p95} ms`, key === 'notes2000' ? 'p95 ≤ 1.5 × at 0, < 16 ms' : '-');
+  }
+  const keystrokeRatio = Math.round(((keystrokeMs.notes2000?.p95 ?? NaN) / (keystrokeMs.notes0?.p95 ?? NaN)) * 100) / 100;
+  line('  keystroke p95 ratio, 2,000 / 0 notes', `${keystrokeRatio}`, 'ratio ≤ 1.5');
+
+  const activityChangeMs: CrowdedFigures['activityChangeMs'] = {};
+  for (const [key, label, inActivity, inSession] of sizes) {
+    // Moves alternate: away from the discussion holding the notes, and back to it (which draws its list).
+    const figures = await measureActivityChange(inActivity, inSession, 40);
+    activityChangeMs[key] = { p50: figures.p50, p95: figures.p95 };
+    line(`Next/Previous → activity drawn, ${label} notes`, `p50 ${figures.p50} ms, p95 ${figures.p95} ms`, 'p95 < 100 ms');
+  }
+
+  const open = await measureOpen(2000, 10_000, 5);
+  line('open a session of 10,000 notes → usable frame', `p50 ${open.p50} ms, p95 ${open.p95} ms`, '< 1,000 ms');
+
+  const burst: CrowdedFigures['burst'] = {};
+  for (const [key, label, inActivity] of [['notes0', '0', 0], ['notes2000', '2,000', 2000]] as const) {
+    const figures = await measureBurst(inActivity, 200, 1000);
+    burst[key] = figures;
+    line(`200 notes in 1 s onto ${label}: longest frame`, `${figures.longestFrameMs} ms (${figures.framesOver50} over 50 ms)`, '≤ 50 ms, none over');
+    line(`  all 200 shown after`, `${figures.shownInMs} ms`, '-');
+  }
+  return { keystrokeMs, activityChangeMs, openMs: { p50: open.p50, p95: open.p95 }, burst };
+}

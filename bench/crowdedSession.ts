@@ -1,0 +1,153 @@
+import { connectAsControl } from '../tests/support/hostClient';
+import { openBenchPages } from './benchPages';
+import { percentiles } from './stats';
+import type { Percentiles } from './stats';
+
+/**
+ * What a crowded session costs the control window (1280×720) beyond typing (#18): moving between activities, opening
+ * the session, and a burst of notes arriving. Each is timed in the page, from the event to the frame that shows it
+ * (a `requestAnimationFrame` callback, then a message posted from it, which runs after that frame is painted).
+ */
+
+/** Installs `window.__afterNextFrame(callback)`: runs `callback(now)` once the next frame has been painted. */
+const AFTER_FRAME = `window.__afterNextFrame = (callback) => requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => callback(performance.now());
+  channel.port2.postMessage(null);
+});`;
+
+interface Window {
+  __moves: number[];
+}
+
+/**
+ * PageDown / PageUp between the discussion holding `notesInActivity` notes (of `notesInSession`) and the activity
+ * after it, `samples` moves in all: from the key to the frame that shows the new activity's title.
+ */
+export async function measureActivityChange(notesInActivity: number, notesInSession: number, samples: number): Promise<Percentiles> {
+  const pages = await openBenchPages({ preloadedNotes: notesInActivity, otherNotes: Math.max(0, notesInSession - notesInActivity), discussion: true });
+  try {
+    const { control } = pages;
+    await control.setViewportSize({ width: 1280, height: 720 });
+    await control.bringToFront();
+    await control.evaluate(`(() => {
+      ${AFTER_FRAME}
+      window.__moves = [];
+      document.addEventListener('keydown', (event) => {
+        if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+        const started = performance.now();
+        const before = document.querySelector('[data-testid="activity-title"]')?.textContent;
+        const watcher = new MutationObserver(() => {
+          if (document.querySelector('[data-testid="activity-title"]')?.textContent === before) return;
+          watcher.disconnect();
+          window.__afterNextFrame((now) => window.__moves.push(now - started));
+        });
+        watcher.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }, true);
+    })()`);
+    // Two warm-up moves, then the samples, alternating away from the crowded discussion and back to it.
+    for (let move = 0; move < samples + 2; move++) {
+      await control.keyboard.press(move % 2 === 0 ? 'PageDown' : 'PageUp');
+      await control.waitForFunction((count) => (window as unknown as Window).__moves.length >= count, move + 1);
+    }
+    return percentiles(await control.evaluate(() => (window as unknown as Window).__moves.slice(2)));
+  } finally {
+    await pages.close();
+  }
+}
+
+/**
+ * Opening a saved session of `notesInSession` notes (`notesInActivity` of them in its current discussion) from the
+ * home screen: from the open call to the frame that shows the capture box, ready for typing. The page's and this
+ * process's clocks are both the wall clock. Returns one timing per run.
+ */
+export async function measureOpen(notesInActivity: number, notesInSession: number, runs: number): Promise<Percentiles> {
+  const pages = await openBenchPages({ preloadedNotes: notesInActivity, otherNotes: Math.max(0, notesInSession - notesInActivity), discussion: true });
+  const client = await connectAsControl(pages.server.controlUrl);
+  try {
+    const { control, capture } = pages;
+    await control.setViewportSize({ width: 1280, height: 720 });
+    await control.bringToFront();
+    await client.call('session.saveAs', { path: 'bench-crowded.groundwork' });
+    const timings: number[] = [];
+    for (let run = 0; run < runs + 1; run++) {
+      await client.call('session.close', {});
+      await capture.waitFor({ state: 'detached' });
+      const shown = control.evaluate<number>(`new Promise((resolve) => {
+        ${AFTER_FRAME}
+        const watcher = new MutationObserver(() => {
+          if (!document.querySelector('[data-testid="capture-input"]')) return;
+          watcher.disconnect();
+          window.__afterNextFrame(() => resolve(performance.timeOrigin + performance.now()));
+        });
+        watcher.observe(document.body, { subtree: true, childList: true });
+      })`);
+      const started = Date.now();
+      await client.call('session.open', { path: 'bench-crowded.groundwork' });
+      const drawn = await shown;
+      // The first run warms the host's and the page's code paths.
+      if (run > 0) timings.push(drawn - started);
+    }
+    return percentiles(timings);
+  } finally {
+    client.close();
+    await pages.close();
+  }
+}
+
+/** The longest frame in the control window while a burst of notes arrived. */
+export interface BurstFigures {
+  /** Longest gap between two frames, in ms (a 60 Hz screen draws every 16.7 ms). */
+  longestFrameMs: number;
+  /** Frames the browser reported as long animation frames (over 50 ms). */
+  framesOver50: number;
+  /** How long the burst took to be shown whole, from the first note sent to the frame showing the last. */
+  shownInMs: number;
+}
+
+/**
+ * `burst` notes sent into the discussion the control window shows (holding `notesInActivity` already), evenly over
+ * `overMs`, as phones in a busy room would: the longest frame while they arrive and are drawn.
+ */
+export async function measureBurst(notesInActivity: number, burst: number, overMs: number): Promise<BurstFigures> {
+  const pages = await openBenchPages({ preloadedNotes: notesInActivity, discussion: true });
+  const client = await connectAsControl(pages.server.controlUrl);
+  try {
+    const { control } = pages;
+    await control.setViewportSize({ width: 1280, height: 720 });
+    await control.bringToFront();
+    const snapshot = await client.call('session.snapshot', {});
+    const activityId = snapshot.session?.currentActivityId ?? '';
+    await control.evaluate(`(() => {
+      window.__frames = { last: 0, longest: 0, over50: 0, running: true };
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (window.__frames.running) window.__frames.over50 += 1; })
+        .observe({ type: 'long-animation-frame' });
+      const tick = (now) => {
+        if (window.__frames.last > 0) window.__frames.longest = Math.max(window.__frames.longest, now - window.__frames.last);
+        window.__frames.last = now;
+        if (window.__frames.running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    })()`);
+    const started = Date.now();
+    const sent: Promise<unknown>[] = [];
+    for (let i = 0; i < burst; i++) {
+      const due = started + (i * overMs) / burst;
+      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
+      sent.push(client.call('session.dispatch', { type: 'note.capture', activityId, text: `Burst note ${i + 1} from a phone in the room` }));
+    }
+    await Promise.all(sent);
+    const expected = `${notesInActivity + burst} notes`;
+    const shownAt = await control.evaluate<number>(`new Promise((resolve) => {
+      const check = () => document.querySelector('[data-testid="notes-count"]')?.textContent?.startsWith(${JSON.stringify(expected)})
+        ? requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()))
+        : requestAnimationFrame(check);
+      check();
+    })`);
+    const frames = await control.evaluate<{ longest: number; over50: number }>(`(() => { window.__frames.running = false; return window.__frames; })()`);
+    return { longestFrameMs: Math.round(frames.longest * 10) / 10, framesOver50: frames.over50, shownInMs: Math.round(shownAt - started) };
+  } finally {
+    client.close();
+    await pages.close();
+  }
+}
