@@ -1,9 +1,10 @@
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Note } from '../../shared/session/types';
 import type { FitResult } from './fit/applyFit';
 import { foldLineHeight } from './fit/cardGeometry';
 import { canvasMeasure } from './fit/measureText';
 import { minNotesAreaHeight, noteSizeBounds, planNoteLayout } from './fit/noteEstimate';
+import { notesToDraw } from './fit/notesToDraw';
 import { screenSizeOf } from './fit/screenSize';
 import { useFit } from './fit/useFit';
 import type { FitBounds } from './fit/useFit';
@@ -51,19 +52,47 @@ const NoteCard = memo(function NoteCard({ text }: { text: string }) {
   );
 });
 
+/**
+ * How many of the newest notes are drawn before the box has been measured. The fit then works out how many can
+ * matter (notesToDraw) and draws more before the first paint if this is too few.
+ */
+const FIRST_DRAWN = 60;
+
 /** The projected notes: cards fitted by the projector's engine (largest size that fits, oldest folded at the floor), newest always visible. */
 export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; layoutKey: string; page?: number }) {
   const rootRef = useRef<HTMLDivElement>(null);
   // What the prompt was last settled for: a new note alone does not change it (that check costs a layout).
   const settledFor = useRef<{ stage: Element | null; key: string } | null>(null);
-  const signature = `${layoutKey}|${notes.map((note) => `${note.id}:${note.updatedAt}`).join(',')}`;
+  // Only the newest notes that could show are drawn (a crowded discussion would otherwise lay out thousands of
+  // cards for each fit); paging back through the folded notes draws them all.
+  const [drawnAtMost, setDrawnAtMost] = useState(FIRST_DRAWN);
+  const leftOut = page > 0 ? 0 : Math.max(0, notes.length - drawnAtMost);
+  const drawn = leftOut > 0 ? notes.slice(leftOut) : notes;
+  const signature = `${layoutKey}|${leftOut}|${drawn.map((note) => `${note.id}:${note.updatedAt}`).join(',')}`;
   useFit(rootRef, signature, {
     maxSize: maxNoteSize,
     layouts: [''],
     foldFrom: 'start',
     noun: NOTE_NOUN,
     page,
+    leftOut,
     estimate: estimateNotes,
+    drawsEnough: (root, bounds) => {
+      const box = root.querySelector<HTMLElement>('[data-fit-box]');
+      const sample = root.querySelector('[data-fit-item]');
+      if (leftOut === 0 || !box || !sample) return true;
+      const needed = notesToDraw({
+        count: notes.length,
+        textOf: (newestFirst) => notes[notes.length - 1 - newestFirst]?.text ?? '',
+        areaWidth: box.clientWidth,
+        areaHeight: box.clientHeight,
+        floor: bounds.floor,
+        measure: canvasMeasure(sample.firstElementChild ?? sample),
+      });
+      if (needed <= drawn.length) return true;
+      setDrawnAtMost(needed);
+      return false;
+    },
     prepare: (root, resized) => {
       const screen = screenSizeOf(root);
       const hasNotes = notes.length > 0;
@@ -81,7 +110,7 @@ export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; 
       <div className="pnotes-box" data-fit-box="">
         <FoldMore />
         <ol className="pnotes-grid" aria-label="Notes from the room">
-          {notes.map((note) => (
+          {drawn.map((note) => (
             <NoteCard key={note.id} text={note.text} />
           ))}
         </ol>

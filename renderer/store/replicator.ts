@@ -1,3 +1,4 @@
+import { SHOULD_AUTOBATCH } from '@reduxjs/toolkit';
 import type { PushMessage } from '../../shared/protocol/messages';
 import type { Snapshot } from '../../shared/protocol/verbs';
 import { sessionEvents } from '../../shared/session/sessionSlice';
@@ -7,6 +8,18 @@ import type { HostLink } from '../transport/hostLink';
 import { markLatency } from '../transport/latencyMarks';
 import type { ReplicaStore } from './store';
 import { syncActions } from './syncSlice';
+
+/**
+ * Marks an action from the host as one of a possible burst: the store applies it at once, but tells the window
+ * (React) only at the next frame, once for all that came meanwhile (Redux Toolkit's autoBatchEnhancer, which
+ * configureStore installs). 200 phones answering are 200 messages a second; drawing each on its own redrew the
+ * board and refitted the preview 200 times a second, where the screen shows 60 frames. Anything not so marked
+ * (a snapshot, the connection) tells the window at once, together with what was waiting.
+ */
+function inBurst<Action extends object>(action: Action): Action & { meta: Record<string, unknown> } {
+  const meta = 'meta' in action && typeof action.meta === 'object' && action.meta !== null ? action.meta : {};
+  return { ...action, meta: { ...meta, [SHOULD_AUTOBATCH]: true } };
+}
 
 /** Pause before asking for a snapshot again after a failed attempt. */
 const RETRY_SNAPSHOT_MS = 1000;
@@ -41,13 +54,13 @@ export function startReplication(link: HostLink, store: ReplicaStore, now: () =>
       return;
     }
     try {
-      store.dispatch(event);
+      store.dispatch(inBurst(event));
     } catch (error) {
       console.error('Groundwork: could not apply an update; fetching a fresh copy.', error);
       resync();
       return;
     }
-    store.dispatch(syncActions.eventApplied({ rev }));
+    store.dispatch(inBurst(syncActions.eventApplied({ rev })));
     markLatency('store-applied');
   };
 
@@ -89,7 +102,8 @@ export function startReplication(link: HostLink, store: ReplicaStore, now: () =>
         applyEvent(message.rev, message.event);
         return;
       case 'status':
-        store.dispatch(syncActions.statusChanged(message.status));
+        // Each save sends one (saving, saved): in a burst of notes they come as often as the notes.
+        store.dispatch(inBurst(syncActions.statusChanged(message.status)));
         return;
       case 'command':
         // A menu item asking the control window to run a command; useMenuCommands handles it, not the replica.

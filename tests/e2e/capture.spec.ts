@@ -195,7 +195,7 @@ test.describe('capturing notes', () => {
     await control.createSession('Cohort 3', '2026-03-14');
     const texts = await seedNotes(server.controlUrl, 120);
     await expect(control.notesCount).toHaveText('120 notes');
-    await expect(presenter.notes).toHaveCount(120);
+    await presenter.expectNotesAccountedFor(120);
     await expectInSync(control, presenter);
 
     const shown = await presenter.visibleNoteTexts();

@@ -168,7 +168,7 @@ test.describe('legibility: 1/30 of the height, at three projector sizes', () => 
       for (const count of [1, 60, 200]) {
         await captureMany(client, 'long-prompt', ideas(count).slice(total));
         total = count;
-        await expect(presenter.notes).toHaveCount(count, { timeout: 60_000 });
+        await presenter.expectNotesAccountedFor(count, 60_000);
         const seen = await presenter.expectLegible();
         expect(seen.smallestPx, 'no text under 1/30 of the screen height').toBeGreaterThanOrEqual(Math.max(18, screen.height / 30) - 0.05);
         const shown = await presenter.visibleNoteTexts();

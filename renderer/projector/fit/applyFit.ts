@@ -25,6 +25,11 @@ export interface FitOptions {
   moreText: (folded: number, box: number) => string;
   /** Which page of the folded items to show (0, the default, is the usual view; see pageWindows). */
   page?: number;
+  /**
+   * Items before the first box's first item that the layout did not draw at all (the oldest notes of a crowded
+   * discussion, see notesToDraw.ts): the "+N" line counts them as folded, and shows even when no drawn item folds.
+   */
+  leftOut?: number;
 }
 
 /** What the fit chose, for tests and data attributes. */
@@ -55,6 +60,11 @@ function moreOf(box: HTMLElement): HTMLElement | null {
   return box.querySelector<HTMLElement>('[data-fit-more]');
 }
 
+/** How many items the "+N" line of box `index` counts: those folded, and for the first box those not drawn. */
+function awayFrom(folded: number, index: number, options: FitOptions): number {
+  return folded + (index === 0 ? (options.leftOut ?? 0) : 0);
+}
+
 function fold(box: HTMLElement, index: number, folded: number, options: FitOptions, items: readonly HTMLElement[] = itemsOf(box)): void {
   items.forEach((item, position) => {
     const hidden = options.foldFrom === 'start' ? position < folded : position >= items.length - folded;
@@ -63,8 +73,9 @@ function fold(box: HTMLElement, index: number, folded: number, options: FitOptio
   });
   const more = moreOf(box);
   if (more) {
-    const text = folded === 0 ? '' : options.moreText(folded, index);
-    if (more.hidden !== (folded === 0)) more.hidden = folded === 0;
+    const away = awayFrom(folded, index, options);
+    const text = away === 0 ? '' : options.moreText(away, index);
+    if (more.hidden !== (away === 0)) more.hidden = away === 0;
     if (more.textContent !== text) more.textContent = text;
   }
 }
@@ -179,7 +190,7 @@ function paginate(boxes: readonly HTMLElement[], options: FitOptions, result: Fi
     pages = Math.max(pages, windows.length);
     const shown = Math.min(asked, windows.length - 1);
     const [start, end] = windows[shown] ?? [folded, items.length];
-    showWindow(box, items, start, end, options, shown === 0 ? options.moreText(folded, index) : pageText(shown, windows.length));
+    showWindow(box, items, start, end, options, shown === 0 ? options.moreText(awayFrom(folded, index, options), index) : pageText(shown, windows.length));
   });
   return { ...result, pages, page: Math.min(asked, pages - 1) };
 }

@@ -29,6 +29,11 @@ export interface FitRequest extends Omit<FitOptions, 'floor' | 'max' | 'moreText
   estimate?: (root: HTMLElement, bounds: FitBounds) => FitResult | null;
   /** Runs before each fit (`resized`: because the root changed size), e.g. to settle a heading the fit depends on. */
   prepare?: (root: HTMLElement, resized: boolean) => void;
+  /**
+   * For a layout that draws only some of its items (`leftOut` > 0): whether it drew enough for this box. False
+   * means it is about to draw more, and fits then; this fit is skipped.
+   */
+  drawsEnough?: (root: HTMLElement, bounds: FitBounds) => boolean;
 }
 
 /**
@@ -38,7 +43,7 @@ export interface FitRequest extends Omit<FitOptions, 'floor' | 'max' | 'moreText
  * What was folded goes to the control window's preview through the fold report.
  */
 export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string, request: FitRequest): void {
-  const { maxSize, layouts, foldFrom, noun, page = 0 } = request;
+  const { maxSize, layouts, foldFrom, noun, page = 0, leftOut = 0 } = request;
   const reportFold = useFoldReport();
   const layoutsKey = layouts.join('|');
   // Where the last fit landed: the next one starts looking there (same result, far fewer layouts).
@@ -56,11 +61,13 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
       const screen = screenSizeOf(root);
       const floor = legibleFloorPx(screen.height);
       const bounds = { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), screen };
+      if (request.drawsEnough && !request.drawsEnough(root, bounds)) return;
       const start = previous.current ?? request.estimate?.(root, bounds) ?? null;
-      const result = applyFit(root, { floor, max: bounds.max, layouts, foldFrom, moreText, page }, start);
+      const result = applyFit(root, { floor, max: bounds.max, layouts, foldFrom, moreText, page, leftOut }, start);
       previous.current = result;
-      const total = root.querySelectorAll('[data-fit-item]').length;
-      reportFold({ noun: noun.many, shown: total - result.folded.reduce((sum, count) => sum + count, 0), total, page: result.page ?? 0, pages: result.pages ?? null });
+      const drawn = root.querySelectorAll('[data-fit-item]').length;
+      const shown = drawn - result.folded.reduce((sum, count) => sum + count, 0);
+      reportFold({ noun: noun.many, shown, total: drawn + leftOut, page: result.page ?? 0, pages: result.pages ?? null });
       lastWidth = root.clientWidth;
       lastHeight = root.clientHeight;
       markLatency('stage-fitted');
@@ -81,5 +88,5 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
       if (pending !== null) clearTimeout(pending);
     };
     // The request's functions are recreated on every render; what they depend on is in the signature.
-  }, [signature, layoutsKey, page]);
+  }, [signature, layoutsKey, page, leftOut]);
 }

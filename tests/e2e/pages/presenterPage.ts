@@ -52,6 +52,26 @@ export class PresenterPage {
     return this.notes.filter({ has: this.page.getByText(text, { exact: true }) });
   }
 
+  /**
+   * How many notes the projector accounts for: those showing, plus the counts its "+N earlier notes" lines give
+   * (a crowded discussion draws only the newest notes that could show, so counting drawn notes says nothing).
+   */
+  async notesAccountedFor(): Promise<number> {
+    return this.page.evaluate(() => {
+      const shown = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="presenter-note"]')).filter((note) => !note.hidden).length;
+      const folded = Array.from(document.querySelectorAll<HTMLElement>('[data-fit-more]:not([hidden])')).reduce(
+        (sum, line) => sum + Number(/^\+(\d+) earlier notes?$/.exec(line.textContent ?? '')?.[1] ?? 0),
+        0,
+      );
+      return shown + folded;
+    });
+  }
+
+  /** Waits until the projector accounts for exactly `count` notes (see notesAccountedFor). */
+  async expectNotesAccountedFor(count: number, timeout?: number): Promise<void> {
+    await expect.poll(() => this.notesAccountedFor(), { message: `the projector shows or counts ${count} notes`, timeout }).toBe(count);
+  }
+
   /** The texts of the projected notes that are showing, in order. */
   async visibleNoteTexts(): Promise<string[]> {
     return this.page.getByTestId('presenter-note').evaluateAll((items) =>

@@ -88,4 +88,36 @@ describe('replication', () => {
     link.setConnection('open');
     expect(link.callsOf('session.snapshot')).toHaveLength(2);
   });
+
+  it('draws a burst of notes once: the store is current at once, the window hears of it once per frame', async () => {
+    const { link, store } = setup();
+    link.callsOf('session.snapshot')[0]?.resolve(snapshot(5));
+    await settle();
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    const heard = new Promise<void>((resolve) => {
+      const stop = store.subscribe(() => {
+        stop();
+        resolve();
+      });
+    });
+    for (let i = 0; i < 20; i++) link.push({ kind: 'event', rev: 6 + i, event: capture(`b${i}`, `burst ${i}`) });
+    expect(noteIds(store.getState().session?.notes)).toHaveLength(20);
+    expect(notified).toBe(0);
+    await heard;
+    expect(notified).toBe(1);
+  });
+
+  it('tells the window at once of what is not a burst: a connection change flushes the notes waiting with it', async () => {
+    const { link, store } = setup();
+    link.callsOf('session.snapshot')[0]?.resolve(snapshot(5));
+    await settle();
+    let notified = 0;
+    store.subscribe(() => (notified += 1));
+    link.push({ kind: 'event', rev: 6, event: capture('n1', 'first') });
+    expect(notified).toBe(0);
+    link.setConnection('reconnecting');
+    expect(notified).toBe(1);
+    expect(noteIds(store.getState().session?.notes)).toEqual(['n1']);
+  });
 });
