@@ -54,20 +54,38 @@ function onceValid<T extends z.ZodMiniType>(schema: T): z.ZodMiniCustom<z.output
   });
 }
 
+/**
+ * An array each of whose items is checked as `onceValid` does, walked in a plain loop: the note table has 1,024
+ * pages, and zod's own array check costs more per item than the remembered-item lookup it would make.
+ */
+function arrayOfOnceValid<T extends z.ZodMiniType>(item: T, length?: number): z.ZodMiniCustom<Array<z.output<T>>, Array<z.output<T>>> {
+  const passed = new WeakSet<object>();
+  const valid = (value: unknown): boolean => {
+    if (typeof value === 'object' && value !== null && passed.has(value)) return true;
+    if (!item.safeParse(value).success) return false;
+    if (typeof value === 'object' && value !== null && Object.isFrozen(value)) passed.add(value);
+    return true;
+  };
+  return z.custom<Array<z.output<T>>>((value) => Array.isArray(value) && (length === undefined || value.length === length) && value.every(valid));
+}
+
 /** The parts of a session every window reads; the host validated the rest when it loaded the session. */
 const sessionShapeSchema = z.looseObject({
   meta: z.looseObject({ id: z.string(), title: z.string(), group: z.string(), date: z.string() }),
-  agenda: z
-    .array(z.looseObject({ id: z.string(), title: z.string(), prompt: z.string(), script: z.looseObject({ say: z.string(), watchFor: z.string(), shortGroup: z.string(), largeGroup: z.string() }), talkingPoints: z.array(z.string()), plannedMinutes: z.number() }))
-    .check(z.minLength(1)),
+  // The agenda and the timers change far less often than notes come in: a patched view keeps them as they were.
+  agenda: onceValid(
+    z
+      .array(z.looseObject({ id: z.string(), title: z.string(), prompt: z.string(), script: z.looseObject({ say: z.string(), watchFor: z.string(), shortGroup: z.string(), largeGroup: z.string() }), talkingPoints: z.array(z.string()), plannedMinutes: z.number() }))
+      .check(z.minLength(1)),
+  ),
   currentActivityId: z.string(),
-  timers: z.record(z.string(), z.looseObject({ plannedMs: z.number(), adjustMs: z.number(), usedMs: z.number(), startedAt: z.nullable(z.number()) })),
+  timers: onceValid(z.record(z.string(), z.looseObject({ plannedMs: z.number(), adjustMs: z.number(), usedMs: z.number(), startedAt: z.nullable(z.number()) }))),
   timersBeforeReset: z.record(z.string(), z.unknown()),
   // The note table (shared/session/noteTable.ts): its pages are found by a hash of the id, so there must be exactly NOTE_PAGES.
   notes: z.object({
-    pages: z.array(onceValid(z.record(z.string(), z.looseObject({ id: z.string(), activityId: z.string(), text: z.string(), hidden: z.boolean() })))).check(z.length(NOTE_PAGES)),
-    order: z.array(onceValid(z.array(z.string()))),
-    byActivity: z.record(z.string(), z.array(onceValid(z.array(z.string())))),
+    pages: arrayOfOnceValid(z.record(z.string(), z.looseObject({ id: z.string(), activityId: z.string(), text: z.string(), hidden: z.boolean() })), NOTE_PAGES),
+    order: arrayOfOnceValid(z.array(z.string())),
+    byActivity: z.record(z.string(), arrayOfOnceValid(z.array(z.string()))),
     count: z.number(),
   }),
   presenter: z.looseObject({ screen: z.enum(['live', 'black', 'white']), theme: z.string(), frozenActivityId: z.nullable(z.string()), message: z.nullable(z.string()) }),

@@ -48,6 +48,8 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
   const layoutsKey = layouts.join('|');
   // Where the last fit landed: the next one starts looking there (same result, far fewer layouts).
   const previous = useRef<FitResult | null>(null);
+  // How many items that fit had: after a burst (several notes drawn in one frame) the estimate starts nearer.
+  const previousItems = useRef<number | null>(null);
   markLatency('stage-render');
   useLayoutEffect(() => {
     const root = rootRef.current;
@@ -62,10 +64,12 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
       const floor = legibleFloorPx(screen.height);
       const bounds = { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), screen };
       if (request.drawsEnough && !request.drawsEnough(root, bounds)) return;
-      const start = previous.current ?? request.estimate?.(root, bounds) ?? null;
+      const drawn = root.querySelectorAll('[data-fit-item]').length;
+      const burst = previousItems.current !== null && Math.abs(drawn - previousItems.current) > 1;
+      const start = (burst ? request.estimate?.(root, bounds) : null) ?? previous.current ?? request.estimate?.(root, bounds) ?? null;
       const result = applyFit(root, { floor, max: bounds.max, layouts, foldFrom, moreText, page, leftOut }, start);
       previous.current = result;
-      const drawn = root.querySelectorAll('[data-fit-item]').length;
+      previousItems.current = drawn;
       const shown = drawn - result.folded.reduce((sum, count) => sum + count, 0);
       reportFold({ noun: noun.many, shown, total: drawn + leftOut, page: result.page ?? 0, pages: result.pages ?? null });
       lastWidth = root.clientWidth;

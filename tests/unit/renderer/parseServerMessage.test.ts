@@ -3,6 +3,7 @@ import { parseRoomMessage } from '../../../renderer/transport/checkServerMessage
 import { parseServerMessage } from '../../../renderer/transport/parseServerMessage';
 import { findBuiltInWorkshop } from '../../../shared/workshop/builtInWorkshops';
 import { createSession } from '../../../shared/workshop/createSession';
+import { deepFreeze } from '../../../shared/util/deepFreeze';
 
 const workshop = findBuiltInWorkshop('management-and-leadership');
 if (!workshop) throw new Error('built-in workshop missing');
@@ -51,5 +52,20 @@ describe('parseServerMessage', () => {
       ok: false,
       error: { code: 'file', message: 'No space left' },
     });
+  });
+
+  it('checks each new part of a session even after the parts around it passed (the projector remembers only frozen parts)', () => {
+    const status = { file: null, save: { state: 'idle' } };
+    const kept = deepFreeze(structuredClone(session));
+    const accepted = (candidate: unknown) => parseServerMessage({ kind: 'snapshot', snapshot: { rev: 1, session: candidate, status, hostNow: 5 } }) !== null;
+    expect(accepted(kept)).toBe(true);
+    const pages: unknown[] = [...kept.notes.pages];
+    pages[3] = { ...(pages[3] as object), bad: { id: 'bad', activityId: 'x', text: 7, hidden: false } };
+    expect(accepted({ ...kept, notes: { ...kept.notes, pages } }), 'a note whose text is not text').toBe(false);
+    expect(accepted({ ...kept, notes: { ...kept.notes, pages: kept.notes.pages.slice(1) } }), 'a note table one page short').toBe(false);
+    expect(accepted({ ...kept, notes: { ...kept.notes, order: [...kept.notes.order, [42] as unknown as string[]] } }), 'an order chunk of numbers').toBe(false);
+    expect(accepted({ ...kept, agenda: [{ ...kept.agenda[0], title: null }, ...kept.agenda.slice(1)] }), 'an activity without a title').toBe(false);
+    expect(accepted({ ...kept, timers: { ...kept.timers, x: { plannedMs: 'soon' } } }), 'a timer that is not one').toBe(false);
+    expect(accepted(kept), 'the parts that passed still pass').toBe(true);
   });
 });
