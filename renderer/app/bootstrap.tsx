@@ -18,6 +18,8 @@ export interface PageSetup<S extends Store> {
   createStore: () => S;
   /** Starts keeping the store the host's copy; returns a stop function. */
   replicate: (link: HostLink, store: S) => () => void;
+  /** The link the window's own code calls, made from the page's link (by default that link itself). */
+  appLink?: (link: HostLink, store: S) => HostLink;
 }
 
 /** Starts a page: creates its link and replica store, starts replication and renders the app. */
@@ -27,10 +29,11 @@ export function bootstrap<S extends Store>(page: PageSetup<S>, app: ReactNode): 
   const link = createHostLink(page.role, page.parseMessage);
   const store = page.createStore();
   page.replicate(link, store);
+  const appLink = page.appLink?.(link, store) ?? link;
   createRoot(container).render(
     <StrictMode>
       <Provider store={store}>
-        <LinkContext value={link}>{app}</LinkContext>
+        <LinkContext value={appLink}>{app}</LinkContext>
       </Provider>
     </StrictMode>,
   );

@@ -21,6 +21,29 @@ function inBurst<Action extends object>(action: Action): Action & { meta: Record
   return { ...action, meta: { ...meta, [SHOULD_AUTOBATCH]: true } };
 }
 
+/** Not marked as a burst, so dispatching it tells the window at once of everything applied so far; it changes nothing. */
+const DRAW_NOW = { type: 'sync/drawNow' } as const;
+
+/**
+ * The link the control window's own code calls: a call resolves only once the window has been told of everything
+ * the host sent before its reply. The host pushes a command's events before answering it, but a burst is drawn only
+ * at the next frame; code that awaits a command and then reads what it changed (a count box building on its last
+ * press, a list moving the focus to a new item) must find it drawn.
+ */
+export function withDrawnReplies(link: HostLink, store: ReplicaStore): HostLink {
+  return {
+    call: async (verb, args) => {
+      try {
+        return await link.call(verb, args);
+      } finally {
+        store.dispatch(DRAW_NOW);
+      }
+    },
+    onPush: (listener) => link.onPush(listener),
+    onConnection: (listener) => link.onConnection(listener),
+  };
+}
+
 /** Pause before asking for a snapshot again after a failed attempt. */
 const RETRY_SNAPSHOT_MS = 1000;
 

@@ -1,11 +1,12 @@
-import { configureStore } from '@reduxjs/toolkit';
+import { combineReducers, configureStore } from '@reduxjs/toolkit';
 import { sessionReducer } from '../../shared/session/sessionSlice';
+import { roomRevSlot, withRoomRevision } from './roomRevision';
 import { syncReducer } from './syncSlice';
 
-/** Creates the control window's replica store: the shared session reducer plus sync bookkeeping. */
+/** Creates the control window's replica store: the shared session reducer, sync bookkeeping and the room's revision. */
 export function createReplicaStore() {
   return configureStore({
-    reducer: { session: sessionReducer, sync: syncReducer },
+    reducer: withRoomRevision(combineReducers({ session: sessionReducer, sync: syncReducer, roomRev: roomRevSlot })),
     middleware: (getDefault) => getDefault({ serializableCheck: false, immutableCheck: false }),
   });
 }

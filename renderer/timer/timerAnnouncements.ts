@@ -31,7 +31,7 @@ function lastMinuteMark(ms: number): number | null {
 /**
  * What a screen reader should hear as the timer goes from `previous` to
  * `current`, or null when nothing worth saying happened (an ordinary second
- * going by). Said: started/resumed and paused, reset, time added or removed,
+ * going by). Said: started/resumed and paused (also a run and pause between two readings), reset, time added or removed,
  * each whole minute of the last five, and "Time is up" as the countdown
  * reaches zero and overtime begins. `previous` is null for the first reading
  * of an activity, which is never announced. Where overtime is kept from the listener (the projector, unless the
@@ -41,7 +41,9 @@ export function timerAnnouncement(previous: TimerReading | null, current: TimerR
   if (!previous) return null;
   if (previous.elapsedMs > 0 && current.elapsedMs === 0 && !current.running) return `Timer reset: ${spokenDuration(current.totalMs)}.`;
   if (!previous.running && current.running) return `Timer ${previous.elapsedMs > 0 ? 'resumed' : 'started'}: ${timeLeft(current, overtimeShown)}.`;
-  if (previous.running && !current.running) return `Timer paused: ${timeLeft(current, overtimeShown)}.`;
+  // A stopped timer that has run since the last reading was paused, even if the window never drew it running
+  // (a start and a pause that arrive together are drawn in the same frame).
+  if (!current.running && (previous.running || current.elapsedMs > previous.elapsedMs)) return `Timer paused: ${timeLeft(current, overtimeShown)}.`;
   if (current.totalMs !== previous.totalMs) {
     const change = current.totalMs > previous.totalMs ? 'added' : 'removed';
     return `${spokenDuration(current.totalMs - previous.totalMs)} ${change}: ${timeLeft(current, overtimeShown)}.`;

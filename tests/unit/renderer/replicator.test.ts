@@ -4,7 +4,7 @@ import { createSession } from '../../../shared/workshop/createSession';
 import { sessionEvents } from '../../../shared/session/sessionSlice';
 import type { Snapshot } from '../../../shared/protocol/verbs';
 import { createReplicaStore } from '../../../renderer/store/store';
-import { startReplication } from '../../../renderer/store/replicator';
+import { startReplication, withDrawnReplies } from '../../../renderer/store/replicator';
 import { FakeLink } from './fakeLink';
 import { noteIds, notesTable } from '../../support/noteTables';
 import type { Note } from '../../../shared/session/types';
@@ -119,5 +119,21 @@ describe('replication', () => {
     link.setConnection('reconnecting');
     expect(notified).toBe(1);
     expect(noteIds(store.getState().session?.notes)).toEqual(['n1']);
+  });
+
+  it('answers a command only once the window has heard of what it changed (a count box builds on its last press)', async () => {
+    const { link, store } = setup();
+    link.callsOf('session.snapshot')[0]?.resolve(snapshot(5));
+    await settle();
+    const appLink = withDrawnReplies(link, store);
+    let heardNotes: string[] = [];
+    store.subscribe(() => (heardNotes = noteIds(store.getState().session?.notes)));
+    const answered = appLink.call('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'first' });
+    // The host pushes the command's event, then its reply; the event alone is drawn at the next frame.
+    link.push({ kind: 'event', rev: 6, event: capture('n1', 'first') });
+    expect(heardNotes).toEqual([]);
+    link.callsOf('session.dispatch')[0]?.resolve(undefined);
+    await answered;
+    expect(heardNotes).toEqual(['n1']);
   });
 });

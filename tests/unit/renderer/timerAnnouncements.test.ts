@@ -57,6 +57,14 @@ describe('timer announcements for a screen reader', () => {
     expect(timerAnnouncement(readTimer(paused, T0 + 200_000), readTimer(startTimer(paused, T0 + 200_000), T0 + 200_000))).toBe('Timer resumed: 8 minutes 30 seconds left.');
   });
 
+  it('says "paused" when a start and a pause reach the window together (drawn in the same frame)', () => {
+    const idle = createTimer(10 * MINUTE);
+    const ranAndPaused = pauseTimer(startTimer(idle, T0), T0 + 30_000);
+    expect(timerAnnouncement(readTimer(idle, T0), readTimer(ranAndPaused, T0 + 30_000))).toBe('Timer paused: 9 minutes 30 seconds left.');
+    const resumedAndPaused = pauseTimer(startTimer(ranAndPaused, T0 + 60_000), T0 + 90_000);
+    expect(timerAnnouncement(readTimer(ranAndPaused, T0 + 60_000), readTimer(resumedAndPaused, T0 + 90_000))).toBe('Timer paused: 9 minutes left.');
+  });
+
   it('says when time is added or removed, and when the timer is reset', () => {
     const later = T0 + 6 * MINUTE;
     expect(timerAnnouncement(readTimer(running, later), readTimer(adjustTimer(running, MINUTE), later))).toBe('1 minute added: 5 minutes left.');
