@@ -90,10 +90,17 @@ test.describe('Groundwork desktop app (Electron)', () => {
     const before = control.url();
     const opened = await control.evaluate(() => window.open('https://example.com/') === null);
     expect(opened).toBe(true);
+    // Proved by the handler's answer, not by a pause: a listener added after the shell's sees the navigation refused.
+    await app.evaluate(({ webContents }, url) => {
+      const contents = webContents.getAllWebContents().find((each) => each.getURL() === url);
+      (globalThis as { navigationRefused?: Promise<boolean> }).navigationRefused = new Promise<boolean>((resolve) => {
+        contents?.once('will-navigate', (event) => resolve(event.defaultPrevented));
+      });
+    }, before);
     await control.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await control.waitForTimeout(500);
+    expect(await app.evaluate(() => (globalThis as { navigationRefused?: Promise<boolean> }).navigationRefused)).toBe(true);
     expect(control.url()).toBe(before);
     expect(app.windows()).toHaveLength(1);
   });

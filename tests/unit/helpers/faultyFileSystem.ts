@@ -28,6 +28,10 @@ export interface FaultyFileSystem {
   release: () => void;
   /** Number of writes that have started. */
   writesStarted: () => number;
+  /** Resolves once a write is held at the gate (at once if one is): the save it belongs to cannot finish before release(). */
+  writeHeld: () => Promise<void>;
+  /** Resolves when the next write starts (a retry firing, a queued change going out). */
+  nextWrite: () => Promise<void>;
 }
 
 /** Wraps node:fs so tests can inject faults and hold writes in flight. */
@@ -38,6 +42,14 @@ export function faultyFileSystem(): FaultyFileSystem {
   let gate: Promise<void> | null = null;
   let openGate: (() => void) | null = null;
   let writes = 0;
+  let held = 0;
+  // Waiting tests, told when a write starts (and whether it is held at the gate).
+  let onWrite: (() => void)[] = [];
+  let onHeld: (() => void)[] = [];
+  const tell = (waiting: (() => void)[]): (() => void)[] => {
+    for (const resolve of waiting) resolve();
+    return [];
+  };
   const check = (point: FaultPoint, target: string): void => {
     calls.push(`${point} ${target}`);
     const code = faults.get(point);
@@ -55,7 +67,13 @@ export function faultyFileSystem(): FaultyFileSystem {
       return {
         async write(data) {
           writes += 1;
-          if (gate) await gate;
+          onWrite = tell(onWrite);
+          if (gate) {
+            held += 1;
+            onHeld = tell(onHeld);
+            await gate;
+            held -= 1;
+          }
           check('write', path);
           await file.write(data);
         },
@@ -103,5 +121,7 @@ export function faultyFileSystem(): FaultyFileSystem {
       openGate = null;
     },
     writesStarted: () => writes,
+    writeHeld: () => (held > 0 ? Promise.resolve() : new Promise<void>((resolve) => onHeld.push(resolve))),
+    nextWrite: () => new Promise<void>((resolve) => onWrite.push(resolve)),
   };
 }

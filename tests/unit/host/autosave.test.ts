@@ -5,7 +5,7 @@ import type { SaveState } from '../../../shared/protocol/hostStatus';
 import { parseSessionFile } from '../../../shared/session/sessionFile';
 import { faultyFileSystem } from '../helpers/faultyFileSystem';
 import type { FaultyFileSystem } from '../helpers/faultyFileSystem';
-import { makeHost, startWorkshop } from '../helpers/hostHarness';
+import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
 import { noteIds, noteIn } from '../../support/noteTables';
 
@@ -56,7 +56,7 @@ describe('write-behind autosave', () => {
     const before = disk.writesStarted();
     disk.hold();
     await capture('one');
-    await new Promise((resolve) => setTimeout(resolve, 20)); // the first write is now waiting at the gate
+    await disk.writeHeld();
     for (const text of ['two', 'three', 'four', 'five']) await capture(text);
     expect(disk.writesStarted() - before).toBe(1);
     expect(saveStates().at(-1)).toEqual({ state: 'saving' });
@@ -73,7 +73,10 @@ describe('write-behind autosave', () => {
     await capture('important');
     let resolved = false;
     const saving = h.control.ok('session.save').then(() => (resolved = true));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The host answers calls in turn, so once another window's call is answered it has taken the save; with its bytes
+    // held on the way to the disk the save cannot be durable, so it must not have answered.
+    await disk.writeHeld();
+    await connectWindow(h.host, 'presenter').ok('session.snapshot');
     expect(resolved).toBe(false);
     disk.release();
     await saving;
@@ -123,8 +126,9 @@ describe('write-behind autosave', () => {
     await capture('pending');
     await h.host.flush();
     expect(saveStates().at(-1)).toMatchObject({ state: 'error' });
+    const retried = disk.nextWrite();
     disk.clear();
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await retried;
     await h.host.flush();
     expect(saveStates().at(-1)).toEqual({ state: 'saved', at: h.clock.now() });
     expect(await notesOnDisk()).toEqual(['pending']);

@@ -127,7 +127,7 @@ describe('replication', () => {
     await settle();
     const appLink = withDrawnReplies(link, store);
     let heardNotes: string[] = [];
-    store.subscribe(() => (heardNotes = noteIds(store.getState().session?.notes)));
+    store.subscribe(() => (heardNotes = noteIds(store.getState().session?.notes) ?? []));
     const answered = appLink.call('session.dispatch', { type: 'note.capture', activityId: 'opening-perceptions', text: 'first' });
     // The host pushes the command's event, then its reply; the event alone is drawn at the next frame.
     link.push({ kind: 'event', rev: 6, event: capture('n1', 'first') });
