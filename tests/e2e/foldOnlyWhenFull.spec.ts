@@ -127,6 +127,8 @@ test.describe('the facilitator pages the projector through folded notes', () => 
       try {
         const notes = crowdedTrustLevels();
         await captureAll(scene.client, scene.activity.id, notes);
+        // The first page is read once the projector has drawn the whole burst (each note shown or counted in a fold).
+        await presenter.expectNotesAccountedFor(notes.filter((note) => !note.hidden).length);
         const middle = presenter.page.getByTestId('presenter-sort-column').nth(1);
         const more = middle.getByTestId('presenter-fit-more');
         await expect(more).toHaveText(/^\+\d+ earlier notes?$/);

@@ -21,16 +21,20 @@ import {
   installWorkshop,
   snapshot,
 } from './support/kindScenes';
+import { expectCleanLayout } from './support/layoutCheck';
 
-/** Where the review pictures of the control window go (nothing compares them; a person looks at them). */
+/** Where the review pictures of the control window go: a person looks at them; the layout check asserts what it can. */
 const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots', 'control');
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
 ] as const;
 
+/** Takes the review picture, then checks the screen's layout: nothing cut, unreachable, covered or overlapping. */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
+  // A map's notes sit at the points the room gave them, so two close ones may overlap by design.
+  await expectCleanLayout(page, name, { placedByData: '[data-testid="map-chip"]' });
 }
 
 /** Fills an activity with the room content the presenter screenshots use too. */

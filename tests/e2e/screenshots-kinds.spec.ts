@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { legibleFloorPx } from '../../renderer/projector/fit/legibility';
+import { expectCleanLayout } from './support/layoutCheck';
 import type { PresenterPage } from './pages/presenterPage';
 import { optionNoteId } from '../../shared/kinds/vote';
 import { expect, test } from './support/fixtures';
@@ -30,9 +32,13 @@ const SIZES = [
   { width: 1280, height: 720 },
 ] as const;
 
+/** Takes the review picture, then checks the projected layout: nothing cut, overlapping or under the legibility floor. */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.bringToFront();
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
+  const height = page.viewportSize()?.height ?? 0;
+  // A map's notes sit at the points the room gave them; the projector spreads close ones, but may not always.
+  await expectCleanLayout(page, name, { minTextPx: legibleFloorPx(height), placedByData: '[data-testid="presenter-map-chip"]' });
 }
 
 /** The texts of the showing elements with this test id inside `scope`. */

@@ -67,11 +67,11 @@ export function ActivityPanel() {
           </button>
           {onTitleScreen ? (
             <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
-              <span className="btn-next-label">Show the room:</span> <span className="btn-next-title">{activity.title}</span> <span aria-hidden="true">→</span>
+              <span className="btn-next-label">Show the room:</span> <span className="btn-next-title" title={activity.title}>{activity.title}</span> <span aria-hidden="true">→</span>
             </button>
           ) : next ? (
             <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
-              <span className="btn-next-label">Next:</span> <span className="btn-next-title">{next.title}</span> <span aria-hidden="true">→</span>
+              <span className="btn-next-label">Next:</span> <span className="btn-next-title" title={next.title}>{next.title}</span> <span aria-hidden="true">→</span>
             </button>
           ) : (
             <p className="end-of-agenda" data-testid="next-activity-none">

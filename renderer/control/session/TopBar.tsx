@@ -9,6 +9,9 @@ import { useFileActions } from '../files/fileActionsContext';
 import { UndoButtons } from '../history/UndoButtons';
 import { SaveStatus } from './SaveStatus';
 
+/** What the top bar says of a session not yet saved to a file of its own. */
+const UNTITLED = 'Untitled (autosaved to recovery)';
+
 /** The session's top bar: what is running, where it is saved, and the projector and file buttons. */
 export function TopBar() {
   const meta = useAppSelector((state) => state.session?.meta);
@@ -41,8 +44,9 @@ export function TopBar() {
       </div>
       <div className="topbar-file">
         <SaveStatus />
-        <p className="file-label" data-testid="file-name" title={file?.path}>
-          {file ? file.name : 'Untitled (autosaved to recovery)'}
+        {/* Cut short on a narrow window: the full name (or the file's path) shows on hover. */}
+        <p className="file-label" data-testid="file-name" title={file?.path ?? UNTITLED}>
+          {file ? file.name : UNTITLED}
         </p>
       </div>
       <div className="topbar-actions">
