@@ -10,7 +10,7 @@ import { errorCode } from '../files/fileSystemPort';
 export const MAX_FOLDER_WORKSHOPS = 200;
 
 /** A workshop read from the folder, or the reason its file cannot be used. */
-export type FolderFile = { ok: true; fileName: string; workshop: Workshop } | { ok: false; problem: WorkshopFileProblem; missing?: true };
+export type FolderFile = { ok: true; fileName: string; workshop: Workshop } | { ok: false; problem: WorkshopFileProblem; problems?: WorkshopFileProblem[]; missing?: true };
 
 /** The folder's workshops, in file-name order, and the files that were skipped. */
 export interface FolderListing {
@@ -46,7 +46,8 @@ export async function listWorkshopFolder(folder: string, followLinks: boolean): 
   for (const name of names) {
     const read = await readWorkshopFile(folder, name, followLinks);
     if (read.ok) listing.workshops.push({ fileName: read.fileName, workshop: read.workshop });
-    else listing.problems.push(read.problem);
+    // Every problem of the file at once, so one edit and one Refresh can fix them all.
+    else listing.problems.push(...(read.problems ?? [read.problem]));
   }
   return listing;
 }

@@ -1,7 +1,8 @@
 import type { WorkshopFileProblem } from '../protocol/verbs';
 import type { Workshop } from './types';
 import { checkWorkshop } from './workshopChecks';
-import { describeFirstIssue, describeValue } from './workshopIssues';
+import { findJsonMistake } from './jsonMistake';
+import { closestKey, describeAllIssues, describeValue } from './workshopIssues';
 import { WORKSHOP_FORMAT_VERSION, toWorkshop, workshopFileSchema } from './workshopSchema';
 
 /** How workshop files are named: `<anything>.workshop.json`. */
@@ -9,8 +10,15 @@ export const WORKSHOP_FILE_SUFFIX = '.workshop.json';
 /** Largest workshop file Groundwork reads (1 MB). */
 export const MAX_WORKSHOP_FILE_BYTES = 1024 * 1024;
 
-/** The outcome of reading a workshop file: the whole workshop, or one problem and nothing else. */
-export type ParsedWorkshopFile = { ok: true; workshop: Workshop } | { ok: false; problem: WorkshopFileProblem };
+/** The outcome of reading a workshop file: the whole workshop, or its problems (all of them; `problem` is the first) and nothing else. */
+export type ParsedWorkshopFile = { ok: true; workshop: Workshop } | { ok: false; problem: WorkshopFileProblem; problems: WorkshopFileProblem[] };
+
+/** The failed outcome for these problems of a file (at least one). */
+function failed(fileName: string, problems: readonly { path: string; message: string }[]): ParsedWorkshopFile {
+  const all = problems.map(({ path, message }) => ({ file: fileName, path, message }));
+  const first = all[0] ?? { file: fileName, path: '', message: 'This file does not match the workshop format.' };
+  return { ok: false, problem: first, problems: all.length > 0 ? all : [first] };
+}
 
 /** Whether a file name is that of a workshop file. */
 export function isWorkshopFileName(name: string): boolean {
@@ -19,11 +27,12 @@ export function isWorkshopFileName(name: string): boolean {
 
 /**
  * Reads a workshop file's text. Never throws and never half-loads: either
- * every activity is valid, or the first problem comes back with its place in
- * the file and a sentence saying how to fix it.
+ * every activity is valid, or every problem found comes back, each with its
+ * place in the file and a sentence saying how to fix it (a JSON mistake stops
+ * the reading, so it comes alone).
  */
 export function parseWorkshopFile(text: string, fileName: string): ParsedWorkshopFile {
-  const fail = (message: string, path = ''): ParsedWorkshopFile => ({ ok: false, problem: { file: fileName, path, message } });
+  const fail = (message: string, path = ''): ParsedWorkshopFile => failed(fileName, [{ path, message }]);
   const bytes = utf8Length(text);
   if (bytes > MAX_WORKSHOP_FILE_BYTES) return fail(tooLargeMessage(bytes));
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
@@ -31,21 +40,23 @@ export function parseWorkshopFile(text: string, fileName: string): ParsedWorksho
   let raw: unknown;
   try {
     raw = JSON.parse(body);
-  } catch (error) {
-    return fail(describeJsonError(body, error instanceof Error ? error.message : String(error)));
+  } catch {
+    return fail(describeJsonError(body));
   }
   return parseWorkshopData(raw, fileName);
 }
 
 /** Validates an already-parsed workshop document (the same checks as `parseWorkshopFile`, minus the text ones). */
 export function parseWorkshopData(raw: unknown, fileName: string): ParsedWorkshopFile {
-  const fail = (message: string, path = ''): ParsedWorkshopFile => ({ ok: false, problem: { file: fileName, path, message } });
+  const fail = (message: string, path = ''): ParsedWorkshopFile => failed(fileName, [{ path, message }]);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return fail(`This is not a Groundwork workshop file: it should be one JSON object in { }, not ${describeValue(raw)}.`);
   }
   const version = (raw as { groundworkWorkshop?: unknown }).groundworkWorkshop;
   if (version === undefined) {
-    return fail(`This is not a Groundwork workshop file: it needs "groundworkWorkshop": ${WORKSHOP_FORMAT_VERSION} as its first field.`);
+    const guess = Object.keys(raw).find((key) => closestKey(key, ['groundworkWorkshop']) !== null);
+    const didYouMean = guess === undefined ? '' : `; did you mean "groundworkWorkshop" where the file has "${guess}"?`;
+    return fail(`This is not a Groundwork workshop file: it needs "groundworkWorkshop": ${WORKSHOP_FORMAT_VERSION} as its first field${didYouMean || '.'}`);
   }
   if (typeof version === 'number' && Number.isInteger(version) && version > WORKSHOP_FORMAT_VERSION) {
     return fail(`This file uses workshop format ${version}, which needs a newer Groundwork (this version reads format ${WORKSHOP_FORMAT_VERSION}). Update Groundwork to use it.`, 'groundworkWorkshop');
@@ -54,13 +65,10 @@ export function parseWorkshopData(raw: unknown, fileName: string): ParsedWorksho
     return fail(`This should be ${WORKSHOP_FORMAT_VERSION} (the workshop format version), not ${describeValue(version)}.`, 'groundworkWorkshop');
   }
   const parsed = workshopFileSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const problem = describeFirstIssue(parsed.error.issues);
-    return fail(problem.message, problem.path);
-  }
+  if (!parsed.success) return failed(fileName, describeAllIssues(parsed.error.issues));
   const workshop = toWorkshop(parsed.data);
-  const crossProblem = checkWorkshop(workshop);
-  if (crossProblem) return fail(crossProblem.message, crossProblem.path);
+  const crossProblems = checkWorkshop(workshop);
+  if (crossProblems.length > 0) return failed(fileName, crossProblems);
   return { ok: true, workshop };
 }
 
@@ -70,16 +78,11 @@ export function describeWorkshopProblem(problem: WorkshopFileProblem): string {
   return `${where}: ${problem.message}`;
 }
 
-function describeJsonError(text: string, detail: string): string {
-  const position = Number(/at position (\d+)/.exec(detail)?.[1] ?? NaN);
-  if (/end of JSON input/i.test(detail) || position >= text.trimEnd().length) {
-    return 'The file ends too early: it looks cut off (truncated), perhaps while it was being saved or copied.';
-  }
-  if (!Number.isFinite(position)) return 'This is not valid JSON; look for a missing comma, quote or bracket.';
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `This is not valid JSON near line ${line}, column ${column}; look for a missing comma, quote or bracket just before there.`;
+/** A JSON mistake as one sentence with its line and column (shared/workshop/jsonMistake.ts). */
+function describeJsonError(text: string): string {
+  const mistake = findJsonMistake(text);
+  if (!mistake) return 'This is not valid JSON; look for a missing comma, quote or bracket.';
+  return `This is not valid JSON at line ${mistake.line}, column ${mistake.column}: ${mistake.hint}`;
 }
 
 function utf8Length(text: string): number {

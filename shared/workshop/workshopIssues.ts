@@ -57,6 +57,29 @@ export function describeFirstIssue(issues: readonly z.core.$ZodIssue[]): Located
   return describeIssue(first);
 }
 
+/**
+ * Every issue as a sentence, in the file's order, each place once. A misspelt field's "missing" twin is left out
+ * (its unknown spelling is reported, with the suggestion), and each unknown field of an object is named on its own.
+ */
+export function describeAllIssues(issues: readonly z.core.$ZodIssue[]): LocatedProblem[] {
+  const unknownAt = new Set(issues.filter((issue) => issue.code === 'unrecognized_keys').map((issue) => formatPath(issue.path)));
+  const problems: LocatedProblem[] = [];
+  const said = new Set<string>();
+  const add = (problem: LocatedProblem): void => {
+    const key = `${problem.path}|${problem.message}`;
+    if (said.has(key)) return;
+    said.add(key);
+    problems.push(problem);
+  };
+  for (const issue of issues as readonly Issue[]) {
+    if (isMissing(issue) && unknownAt.has(formatPath(issue.path.slice(0, -1)))) continue;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) add(describeUnknownKeys({ ...issue, keys: [key] }));
+    } else add(describeIssue(issue));
+  }
+  return problems.length > 0 ? problems : [describeFirstIssue(issues)];
+}
+
 function isMissing(issue: Issue): boolean {
   return issue.code === 'invalid_type' && issue.input === undefined;
 }

@@ -52,7 +52,7 @@ export function NewSessionCard({ connected }: { connected: boolean }) {
               No workshops of your own yet: add a <code>.workshop.json</code> file to your workshop folder (below) and press Refresh.
             </p>
           ) : null}
-          {list && list.problems.length > 0 ? <ProblemsPointer count={list.problems.length} onShow={() => problemsRef.current?.show()} /> : null}
+          {list && list.problems.length > 0 ? <ProblemsPointer count={new Set(list.problems.map((problem) => problem.file)).size} onShow={() => problemsRef.current?.show()} /> : null}
         </fieldset>
         <div className="field-row">
           <label className="field field-grow">

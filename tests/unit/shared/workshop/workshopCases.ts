@@ -168,10 +168,18 @@ export const badTexts: [name: string, text: string, message: string][] = [
   ['a file of spaces', ' \n\t ', 'The file is empty.'],
   ['a list instead of an object', '[1, 2]', 'This is not a Groundwork workshop file: it should be one JSON object in { }, not a list.'],
   ['a bare string', '"hi"', 'This is not a Groundwork workshop file: it should be one JSON object in { }, not text ("hi").'],
-  ['a file cut off mid-object', '{"groundworkWorkshop": 1, "id": "a"', 'The file ends too early: it looks cut off (truncated), perhaps while it was being saved or copied.'],
-  ['a file cut off mid-string', '{"groundworkWorkshop": 1, "title": "Manag', 'The file ends too early: it looks cut off (truncated), perhaps while it was being saved or copied.'],
-  ['a missing comma', '{"groundworkWorkshop": 1,\n "id": "a" "title": "b"}', 'This is not valid JSON near line 2, column 12; look for a missing comma, quote or bracket just before there.'],
-  ['text after the object', '{"a": 1} trailing', 'This is not valid JSON near line 1, column 10; look for a missing comma, quote or bracket just before there.'],
+  // A forgotten final } and a file cut short look alike; the sentence offers both.
+  ['a forgotten closing brace', '{"groundworkWorkshop": 1, "id": "a"', "This is not valid JSON at line 1, column 36: the file ends before its closing }; add the } that is missing at the end (or, if the file was cut off while being copied, copy it again)."],
+  ['a file cut off mid-string', '{"groundworkWorkshop": 1, "title": "Manag', 'This is not valid JSON at line 1, column 36: the file ends inside text in quotes; it looks cut off (truncated), perhaps while it was being saved or copied.'],
+  ['a missing comma', '{"groundworkWorkshop": 1,\n "id": "a" "title": "b"}', 'This is not valid JSON at line 2, column 12: a comma is missing between two fields or items, just before here.'],
+  ['text after the object', '{"a": 1} trailing', "This is not valid JSON at line 1, column 10: there is more after the workshop's closing }; remove it (or a } before it is one too many)."],
+  ['a trailing comma', '{"groundworkWorkshop": 1,\n "id": "a",\n}', 'This is not valid JSON at line 2, column 11: there is a comma after the last item; JSON allows none before }, so remove it.'],
+  ['a trailing comma in a list', '{"talkingPoints": ["a", "b",]}', 'This is not valid JSON at line 1, column 28: there is a comma after the last item; JSON allows none before ], so remove it.'],
+  ['a comment', '{"groundworkWorkshop": 1, // written by hand\n "id": "a"}', 'This is not valid JSON at line 1, column 27: JSON has no comments; remove this one (a note for people can go in "summary" or an activity\'s script).'],
+  ['curly quotes', '{"groundworkWorkshop": 1, "id": \u201ca\u201d}', 'This is not valid JSON at line 1, column 33: curly quotes (\u201c \u201d \u2018 \u2019) are not JSON quotes; use straight double quotes (") \u2014 a word processor may have changed them.'],
+  ['a tab inside text', '{"title": "Before\tafter"}', 'This is not valid JSON at line 1, column 18: a tab or line break inside quotes; write it as \\t or \\n, or keep the text on one line.'],
+  ['an unescaped quote', '{"title": "say "hi" now"}', 'This is not valid JSON at line 1, column 17: a quote inside text must be written \\" (here the text seems to end early).'],
+  ['a field name without quotes', '{groundworkWorkshop: 1}', 'This is not valid JSON at line 1, column 2: field names need double quotes, like "groundworkWorkshop".'],
   ['a file over 1 MB', `{"title": "${'é'.repeat(600_000)}"}`, 'The file is 1.1 MB; a workshop file can be at most 1 MB.'],
 ];
 

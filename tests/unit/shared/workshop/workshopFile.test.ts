@@ -7,13 +7,45 @@ describe('workshop files: bad documents', () => {
     const doc = validDocument();
     breakIt(doc);
     const parsed = parseWorkshopFile(JSON.stringify(doc), 'broken.workshop.json');
-    expect(parsed).toEqual({ ok: false, problem: { file: 'broken.workshop.json', path, message } });
+    // One mistake, one report (a misspelt field is not also reported as a missing one).
+    const problem = { file: 'broken.workshop.json', path, message };
+    expect(parsed).toEqual({ ok: false, problem, problems: [problem] });
+  });
+
+  it('reports every problem of a file at once, in the order of the file', () => {
+    const doc = validDocument();
+    const first = activity(doc, AT.discussion);
+    first.tittle = first.title;
+    delete first.title;
+    activity(doc, AT.sort).plannedMinutes = 'ten';
+    activity(doc, AT.vote).kind = 'poll';
+    const parsed = parseWorkshopFile(JSON.stringify(doc), 'three.workshop.json');
+    expect(parsed.ok === false && parsed.problems.map((problem) => problem.path)).toEqual([`activities[${AT.discussion}].tittle`, `activities[${AT.sort}].plannedMinutes`, `activities[${AT.vote}].kind`]);
+  });
+
+  it('reports every activity that breaks a rule across fields, not only the first', () => {
+    const doc = validDocument();
+    activity(doc, AT.map).id = activity(doc, AT.discussion).id;
+    activity(doc, AT.scale).id = activity(doc, AT.discussion).id;
+    const parsed = parseWorkshopFile(JSON.stringify(doc), 'ids.workshop.json');
+    expect(parsed.ok === false && parsed.problems.map((problem) => problem.path)).toEqual([`activities[${AT.map}].id`, `activities[${AT.scale}].id`]);
+  });
+
+  it('suggests the format field when it is spelt differently', () => {
+    const doc = validDocument() as Record<string, unknown>;
+    doc.groundworkworkshop = doc.groundworkWorkshop;
+    delete doc.groundworkWorkshop;
+    const parsed = parseWorkshopFile(JSON.stringify(doc), 'case.workshop.json');
+    expect(parsed.ok === false && parsed.problem.message).toBe(
+      'This is not a Groundwork workshop file: it needs "groundworkWorkshop": 1 as its first field; did you mean "groundworkWorkshop" where the file has "groundworkworkshop"?',
+    );
   });
 });
 
 describe('workshop files: texts that are not workshops', () => {
   it.each(badTexts)('reports %s', (_name, text, message) => {
-    expect(parseWorkshopFile(text, 'odd.workshop.json')).toEqual({ ok: false, problem: { file: 'odd.workshop.json', path: '', message } });
+    const problem = { file: 'odd.workshop.json', path: '', message };
+    expect(parseWorkshopFile(text, 'odd.workshop.json')).toEqual({ ok: false, problem, problems: [problem] });
   });
 });
 
@@ -47,7 +79,8 @@ describe('workshop files: good documents', () => {
     const doc = validDocument();
     activity(doc, AT.commitments).plannedMinutes = -1;
     const parsed = parseWorkshopData(doc, 'late.workshop.json');
-    expect(parsed).toEqual({ ok: false, problem: { file: 'late.workshop.json', path: 'activities[6].plannedMinutes', message: 'This must be at least 1, not -1.' } });
+    const problem = { file: 'late.workshop.json', path: 'activities[6].plannedMinutes', message: 'This must be at least 1, not -1.' };
+    expect(parsed).toEqual({ ok: false, problem, problems: [problem] });
     expect(parsed).not.toHaveProperty('workshop');
   });
 });
