@@ -145,7 +145,10 @@ test.describe('axe-core with every rule finds nothing on the control window (128
       await expect(control.fileName).toHaveText('accessible.groundwork');
       // A second write, so the file has a backup to offer once it is damaged.
       const { agenda } = await snapshot(client);
+      const pushedSoFar = client.pushes.length;
       await captureAll(client, agenda[0]?.id ?? '', [{ text: 'Said just before the crash' }]);
+      // Waits for the save of this note itself: the status on screen may still say "saved" from the Save As.
+      await client.waitForPush((message) => message.kind === 'status' && message.status.save.state === 'saved', pushedSoFar);
       await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
     } finally {
       client.close();

@@ -1,4 +1,5 @@
 import './agenda.css';
+import { agendaForecast } from '../../../shared/session/agendaForecast';
 import { elapsedMs } from '../../../shared/session/timer';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
@@ -6,6 +7,7 @@ import { formatMinutes } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { formatUsed } from '../../timer/timerView';
 import { useHostNow } from '../../timer/useHostNow';
+import { AgendaForecastLine } from './AgendaForecastLine';
 import { useSessionCommands } from './useSessionCommands';
 
 /** The agenda: every activity with planned and used time; the current one highlighted; click to go there. */
@@ -29,6 +31,7 @@ export function AgendaList() {
         </h2>
         <span className="agenda-total">{formatMinutes(totalMinutes)} planned</span>
       </div>
+      {currentId ? <AgendaForecastLine forecast={agendaForecast(agenda, timers, currentId, now)} /> : null}
       <InlineError prefix="Could not change activity" error={go.error} />
       <ol className="agenda-list">
         {agenda.map((activity, index) => {

@@ -16,7 +16,9 @@ export function VoteRanking({ tallies, revealed }: { tallies: readonly VoteTally
             <span className="vote-rank" aria-hidden="true">
               {index + 1}
             </span>
-            <span className="vote-ranking-text">{tally.option.text}</span>
+            <span className="vote-ranking-text" title={tally.option.text}>
+              {tally.option.text}
+            </span>
             <span className="vote-ranking-count">
               {tally.count}
               <span className="visually-hidden"> {tally.count === 1 ? 'dot' : 'dots'}</span>

@@ -1,0 +1,44 @@
+import { own } from '../util/own';
+import { elapsedMs } from './timer';
+import type { TimerState } from './timer';
+import type { Activity } from './types';
+
+const MINUTE_MS = 60_000;
+
+/** Where the session is heading, from the time actually used so far and the plan for what remains. */
+export interface AgendaForecast {
+  /** Whether any activity has used time yet (before that, the plan is all there is). */
+  started: boolean;
+  /** Time still to go: what the current activity has left (its timer, with any minutes added), then each one to come as planned. */
+  remainingMs: number;
+  /** How much longer than planned the whole agenda will take at this pace (negative: shorter). */
+  overMs: number;
+}
+
+/**
+ * The agenda's finish forecast at host time `now`. Activities behind the current one count what they used (nothing
+ * for one skipped); the current one and any later one already begun count the larger of what they used and what
+ * their timer allows; the rest count as planned. Compared with the planned total, that is how far over or under the
+ * session runs; what remains of it, added to the clock, is when it ends.
+ */
+export function agendaForecast(agenda: readonly Activity[], timers: Readonly<Record<string, TimerState>>, currentActivityId: string, now: number): AgendaForecast {
+  const currentIndex = agenda.findIndex((activity) => activity.id === currentActivityId);
+  let started = false;
+  let remainingMs = 0;
+  let overMs = 0;
+  for (const [index, activity] of agenda.entries()) {
+    const plannedMs = activity.plannedMinutes * MINUTE_MS;
+    const timer = own(timers, activity.id);
+    const used = timer ? elapsedMs(timer, now) : 0;
+    if (used > 0) started = true;
+    if (index < currentIndex) {
+      overMs += used - plannedMs;
+      continue;
+    }
+    const allowedMs = timer ? timer.plannedMs + timer.adjustMs : plannedMs;
+    const left = index === currentIndex || used > 0 ? Math.max(0, allowedMs - used) : plannedMs;
+    remainingMs += left;
+    overMs += used + left - plannedMs;
+  }
+  return { started, remainingMs, overMs };
+}
