@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { activityAt } from './support/workshop';
 import { expectCleanLayout } from './support/layoutCheck';
@@ -34,4 +35,5 @@ test('the control window forecasts the finish from the time used and what remain
   expect(early).toBeGreaterThanOrEqual(first + second - 1);
   expect(early).toBeLessThanOrEqual(first + second);
   await expectCleanLayout(control.page, 'the agenda with its forecast at 1280x720');
+  await control.page.screenshot({ path: join(process.cwd(), '.tmp', 'shots', 'agenda-forecast-1280x720.png') });
 });

@@ -22,7 +22,7 @@ export function AgendaForecastLine({ forecast }: { forecast: AgendaForecast }) {
     return () => clearInterval(id);
   }, []);
   if (!forecast.started) return null;
-  const finish = new Date(Math.max(localNow, Date.now()) + forecast.remainingMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const finish = new Date(Math.max(localNow, Date.now()) + forecast.remainingMs).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
   const over = Math.round(forecast.overMs / 60_000);
   return (
     <p className="agenda-forecast" data-testid="agenda-forecast" data-over={over > 0 || undefined}>
