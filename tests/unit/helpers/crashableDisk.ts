@@ -79,19 +79,24 @@ export function crashableDisk(target: string, random: () => number = Math.random
     async openNew(file, mode) {
       if (step() !== 'alive') return never();
       const handle = await real(() => nodeFileSystem.openNew(file, mode));
+      // A dead process's files are closed by the kernel; here the handle is closed for it, not left to the garbage collector.
+      const dies = async (): Promise<never> => {
+        await real(() => handle.close());
+        return never();
+      };
       return {
         async write(chunks) {
           const data = Buffer.concat(chunks);
           const state = step();
           if (state === 'dying') await real(() => handle.write([data.subarray(0, Math.floor(random() * data.length))]));
-          if (state !== 'alive') return never();
+          if (state !== 'alive') return dies();
           await real(async () => {
             await handle.write([data]);
             tempData.set(file, Buffer.from(data).toString('utf8'));
           });
         },
         async sync() {
-          if (step() !== 'alive') return never();
+          if (step() !== 'alive') return dies();
           await real(() => handle.sync());
         },
         async close() {
