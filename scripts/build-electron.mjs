@@ -8,6 +8,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './esbuild-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist-electron');
@@ -30,7 +31,7 @@ const mainResult = await build({
   ...common,
   entryPoints: ['electron/main.ts'],
   outfile: path.join(outDir, 'main.cjs'),
-  platform: 'node',
+  ...NODE_BUNDLE,
   target: 'node22',
 });
 

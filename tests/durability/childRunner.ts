@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../../scripts/esbuild-node.mjs';
 
 /**
  * Bundles a TypeScript entry (and the real host code it imports) into one
@@ -17,7 +18,7 @@ export async function bundleEntry(entry: string): Promise<string> {
   await build({
     entryPoints: [entry],
     bundle: true,
-    platform: 'node',
+    ...NODE_BUNDLE,
     format: 'esm',
     target: 'node20',
     outfile,

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../../scripts/esbuild-node.mjs';
 
 /**
  * The real `serve` command (electron/cli/serve.ts, unchanged) bundled into a
@@ -26,7 +27,7 @@ export async function bundleServe(projectRoot: string): Promise<ServeBundle> {
   await build({
     entryPoints: [path.join(projectRoot, 'electron', 'cli', 'serve.ts')],
     bundle: true,
-    platform: 'node',
+    ...NODE_BUNDLE,
     format: 'esm',
     target: 'node20',
     outfile: script,

@@ -5,6 +5,7 @@ import axe from 'axe-core';
 import type { Page } from '@playwright/test';
 import type { Activity } from '../../shared/session/types';
 import { expect, expectInSync, test } from './support/fixtures';
+import { expectCleanScreen } from './support/layoutCheck';
 import { openActivity } from './support/a11yScenes';
 import { captureAll, dispatch, snapshot } from './support/kindScenes';
 import { connectAsControl } from '../support/hostClient';
@@ -53,6 +54,8 @@ async function expectNothingFound(page: Page, screen: string): Promise<void> {
       .map(({ target, summary }) => `${screen} · ${violation.id} (${violation.impact ?? 'n/a'}) · ${target} · ${summary}`),
   );
   expect.soft(found, `axe (every rule) on ${screen}`).toEqual([]);
+  // The same screens, as a person sees them: nothing cut, unreachable, covered, overlapping or too small to read.
+  await expectCleanScreen(page, screen);
 }
 
 /** Goes through the agenda once per kind (vote before and after the reveal, each reflection stage), checking after each step. */

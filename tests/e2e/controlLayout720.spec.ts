@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { voteOptions } from '../../shared/kinds/vote';
 import type { ActivityKind } from '../../shared/session/types';
 import { expect, test } from './support/fixtures';
+import { expectCleanScreen } from './support/layoutCheck';
 import { COMMITMENTS, OPENING_SORT, REFLECTION_HIGHLIGHTS, STRENGTH_COUNTS, TRUST_BREAKER_DOTS, WEEK_ON_THE_MAP, captureAll, dispatch, ofKind, openScene, snapshot } from './support/kindScenes';
 import type { OpenScene } from './support/kindScenes';
 import type { RunningServer } from './support/browserModeServer';
@@ -80,8 +81,10 @@ async function open(server: RunningServer, page: Page, kind: ActivityKind): Prom
   return scene;
 }
 
+/** Takes the review picture, then checks the screen's layout (tests/e2e/support/layoutCheck.ts). */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS_DIR, `${name}-1280x720.png`), animations: 'disabled' });
+  await expectCleanScreen(page, name);
 }
 
 test.describe('the control window at 1280x720', () => {

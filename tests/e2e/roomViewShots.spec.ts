@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { optionNoteId } from '../../shared/kinds/vote';
 import { expect, test } from './support/fixtures';
+import { expectCleanScreen } from './support/layoutCheck';
 import { TRUST_BREAKER_DOTS, WEEK_ON_THE_MAP, captureAll, dispatch, ofKind, openScene } from './support/kindScenes';
 import type { OpenScene } from './support/kindScenes';
 
@@ -27,7 +28,10 @@ test.describe('the projector draws the room view', () => {
     const suffix = `${size.width}x${size.height}`;
     test(`discussion, vote before and after the reveal, and the map at ${suffix}`, async ({ server, presenter }) => {
       await presenter.page.setViewportSize(size);
-      const shoot = (name: string) => presenter.page.screenshot({ path: join(SHOTS_DIR, `${name}-${suffix}.png`), animations: 'disabled' });
+      const shoot = async (name: string) => {
+        await presenter.page.screenshot({ path: join(SHOTS_DIR, `${name}-${suffix}.png`), animations: 'disabled' });
+        await expectCleanScreen(presenter.page, `${name}-${suffix}`);
+      };
 
       scene = await openScene(server, ofKind('discussion'));
       const discussion = scene.activity;

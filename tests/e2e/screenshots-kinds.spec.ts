@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { legibleFloorPx } from '../../renderer/projector/fit/legibility';
-import { expectCleanLayout } from './support/layoutCheck';
+import { expectCleanScreen } from './support/layoutCheck';
 import type { PresenterPage } from './pages/presenterPage';
 import { optionNoteId } from '../../shared/kinds/vote';
 import { expect, test } from './support/fixtures';
@@ -30,15 +29,14 @@ const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots', 'presenter');
 const SIZES = [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
 ] as const;
 
 /** Takes the review picture, then checks the projected layout: nothing cut, overlapping or under the legibility floor. */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.bringToFront();
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
-  const height = page.viewportSize()?.height ?? 0;
-  // A map's notes sit at the points the room gave them; the projector spreads close ones, but may not always.
-  await expectCleanLayout(page, name, { minTextPx: legibleFloorPx(height), placedByData: '[data-testid="presenter-map-chip"]' });
+  await expectCleanScreen(page, name);
 }
 
 /** The texts of the showing elements with this test id inside `scope`. */
@@ -106,6 +104,9 @@ test.describe('presenter layout of every kind, for review', () => {
       });
 
       test(`map at ${suffix}`, async ({ server, presenter }) => {
+        // Found by the layout check once 1024x768 joined this pass: the crowded bottom-left corner has no room left
+        // at the legibility floor, and chips are drawn over each other. Known, not yet fixed (issue #16 notes).
+        test.fixme(size.width === 1024, 'at 1024x768 the crowded corner of the built-in map draws chips over each other');
         scene = await openScene(server, ofKind('map'));
         const { client, activity } = scene;
         if (activity.kind !== 'map' || !activity.y || !activity.quadrants) throw new Error('not a 2-D map');

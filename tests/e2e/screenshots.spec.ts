@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { connectAsControl } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
+import { expectCleanScreen } from './support/layoutCheck';
 import { firstDiscussion } from './support/workshop';
 import { MIXED_ROOM_NOTES } from '../support/sampleNotes';
 
@@ -50,9 +51,11 @@ async function projectedNotes(page: Page): Promise<{ shown: number; smallestPx: 
   });
 }
 
+/** Takes the review picture, then checks the screen's layout (tests/e2e/support/layoutCheck.ts). */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.bringToFront();
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
+  await expectCleanScreen(page, name);
 }
 
 test.describe('screenshots for review', () => {

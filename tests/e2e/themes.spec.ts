@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { optionNoteId } from '../../shared/kinds/vote';
 import type { PresenterTheme } from '../../shared/session/types';
 import { expect, expectInSync, test } from './support/fixtures';
+import { expectCleanScreen } from './support/layoutCheck';
 import { FOUR_COLUMN_NOTES, STRESS_WORKSHOP, TRUST_BREAKER_DOTS, captureAll, dispatch, installWorkshop, ofKind, openScene } from './support/kindScenes';
 import type { HostClient } from '../support/hostClient';
 
@@ -74,9 +75,11 @@ const SCREENS = [
   { width: 1024, height: 768 },
 ] as const;
 
+/** Takes the review picture, then checks the screen's layout (tests/e2e/support/layoutCheck.ts). */
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), animations: 'disabled' });
+  await expectCleanScreen(page, name);
 }
 
 async function setTheme(client: HostClient, theme: PresenterTheme): Promise<void> {

@@ -12,6 +12,7 @@ import type { NoteTable } from '../../shared/session/noteTable';
 import { writeSessionFile } from '../e2e/support/sessionFiles';
 import { createFakeElectron, FakeBrowserWindow } from './fakeElectron';
 import type { FakeDisplay } from './fakeElectron';
+import { NODE_BUNDLE } from '../../scripts/esbuild-node.mjs';
 
 // The real electron/main.ts, with the real host, run in plain Node against a
 // stand-in Electron: checks the wiring a facilitator relies on (windows,
@@ -33,7 +34,7 @@ test.beforeAll(async () => {
     bundle: true,
     write: false,
     format: 'cjs',
-    platform: 'node',
+    ...NODE_BUNDLE,
     target: 'node20',
     external: ['electron'],
     logLevel: 'silent',

@@ -21,7 +21,9 @@ export function meanOffset(mean: number, min: number, max: number): number {
 /** How many statements go side by side, and in how many rows, for `count` statements on a screen `aspect` (width / height) wide. */
 export function distributionGrid(count: number, aspect: number): { columns: number; rows: number } {
   if (count <= 0) return { columns: 1, rows: 1 };
-  const maxColumns = aspect >= 1.6 ? 3 : 2;
+  // Three across on a wide screen, and on a 4:3 one from five statements: three rows of two left each card too short
+  // at 1024x768 for a statement's second line above its chart, so statements were cut.
+  const maxColumns = aspect >= 1.6 || count >= 5 ? 3 : 2;
   const rows = Math.ceil(count / maxColumns);
   const columns = Math.ceil(count / rows);
   return { columns, rows };

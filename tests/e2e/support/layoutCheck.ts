@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { legibleFloorPx } from '../../../renderer/projector/fit/legibility';
 
 /** One thing wrong with a screen's layout that a person would notice, naming the element. */
 export interface LayoutFault {
@@ -149,4 +150,14 @@ export async function layoutFaults(page: Page, options: LayoutCheckOptions = {})
 export async function expectCleanLayout(page: Page, screen: string, options: LayoutCheckOptions = {}): Promise<void> {
   const faults = await layoutFaults(page, options);
   expect.soft(faults.map((fault) => `${fault.kind}: ${fault.element}: ${fault.detail}`), `layout of ${screen}`).toEqual([]);
+}
+
+/**
+ * The layout check with what each window knows: on the projector, text under the legibility floor for its height is a
+ * fault too; on both, a map's notes may lie over each other where the room placed them close together.
+ */
+export async function expectCleanScreen(page: Page, screen: string): Promise<void> {
+  const projector = new URL(page.url()).pathname.includes('presenter');
+  const height = page.viewportSize()?.height ?? 0;
+  await expectCleanLayout(page, screen, projector ? { minTextPx: legibleFloorPx(height), placedByData: '[data-testid="presenter-map-chip"]' } : { placedByData: '[data-testid="map-chip"]' });
 }

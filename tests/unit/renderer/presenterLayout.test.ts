@@ -85,6 +85,8 @@ describe('bars', () => {
     expect(distributionGrid(4, wide)).toEqual({ columns: 2, rows: 2 });
     expect(distributionGrid(5, wide)).toEqual({ columns: 3, rows: 2 });
     expect(distributionGrid(3, 4 / 3)).toEqual({ columns: 2, rows: 2 });
+    // At 4:3, six statements in two rows of three: taller cards, so each statement shows whole above its chart.
+    expect(distributionGrid(6, 4 / 3)).toEqual({ columns: 3, rows: 2 });
   });
 });
 
