@@ -24,9 +24,10 @@ export function PresenterApp() {
 
   if (refused) return <LinkRefused detail={detail} />;
 
+  // Small on purpose: a notice for the facilitator, not text for the room to read.
   const reconnecting =
     ready && (connection === 'reconnecting' || connection === 'connecting') ? (
-      <p className="presenter-reconnecting" role="status" data-testid="presenter-reconnecting">
+      <p className="presenter-reconnecting" role="status" data-testid="presenter-reconnecting" data-facilitator-only="">
         Reconnecting…
       </p>
     ) : null;

@@ -51,4 +51,15 @@ test.describe('the layout check', () => {
     const faults = await layoutFaults(page, { minTextPx: 24 });
     expect(faults.map((fault) => fault.kind).sort()).toEqual(['covered', 'overlap', 'too-small']);
   });
+
+  test('judges only the dialog while a modal dialog is open (the page behind it is inert by design)', async ({ page }) => {
+    await page.setContent(PAGE(`<button>Save</button><dialog data-testid="confirm"><p>Reset the timer?</p><button>Reset</button><button>Cancel</button></dialog>`));
+    await page.evaluate(() => document.querySelector('dialog')?.showModal());
+    expect(await layoutFaults(page)).toEqual([]);
+    await page.evaluate(() => {
+      const dialog = document.querySelector('dialog');
+      if (dialog) dialog.insertAdjacentHTML('beforeend', '<p style="width: 60px; overflow: hidden; white-space: nowrap">A sentence too long for its box</p>');
+    });
+    expect((await layoutFaults(page)).map((fault) => fault.kind)).toEqual(['cut-text']);
+  });
 });

@@ -55,11 +55,14 @@ export function RecentSessions({ connected }: { connected: boolean }) {
         {sessions?.map((session) => (
           <li key={session.path}>
             <button type="button" className="recent-row" data-testid="recent-session" onClick={() => files.openPath(session.path)} disabled={files.busy}>
-              <span className="recent-title">
+              {/* Each line is cut short in a narrow column; hovering shows it whole. */}
+              <span className="recent-title" title={`${session.group || 'No group'} · ${formatSessionDate(session.date)}`}>
                 {session.group || 'No group'} · {formatSessionDate(session.date)}
               </span>
-              <span className="recent-meta">{session.title}</span>
-              <span className="recent-file">
+              <span className="recent-meta" title={session.title}>
+                {session.title}
+              </span>
+              <span className="recent-file" title={`${session.name} · saved ${formatDateTime(session.savedAt)}`}>
                 {session.name} · saved {formatDateTime(session.savedAt)}
               </span>
             </button>

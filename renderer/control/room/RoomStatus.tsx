@@ -20,7 +20,7 @@ export function RoomStatus() {
 
   return (
     <div className={`room-status room-status-${view.kind}`} data-testid="room-status" data-room={view.kind} data-message={view.message !== null ? '' : undefined}>
-      <p className="room-status-text" role="status" title={describeRoomView(session)}>
+      <p className="room-status-text" role="status" title={`${ROOM_TAGS[view.kind]} ${describeRoomView(session)}`}>
         <span className="room-status-tag">{ROOM_TAGS[view.kind]}</span>
         {describeRoomView(session)}
       </p>

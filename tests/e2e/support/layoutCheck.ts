@@ -24,7 +24,8 @@ export interface LayoutCheckOptions {
  * must fold or scroll by design: an element in a scrolling box is judged where the box shows it, and folded or
  * hidden content is not drawn, so it is not judged. Screen-reader-only text (a 1 px box) is not looked at. Text cut
  * with an ellipsis passes only where hovering shows all of it (a `title`); elements placed by their data
- * (`placedByData`) may lie over each other.
+ * (`placedByData`) may lie over each other. While a modal dialog is open, only the dialog is looked at. Text marked
+ * `data-facilitator-only` is not held to the room's legibility floor.
  */
 export async function layoutFaults(page: Page, options: LayoutCheckOptions = {}): Promise<LayoutFault[]> {
   return page.evaluate(({ minTextPx, placedByData }) => {
@@ -69,7 +70,9 @@ export async function layoutFaults(page: Page, options: LayoutCheckOptions = {})
       return root.scrollHeight > window.innerHeight + 1 || root.scrollWidth > window.innerWidth + 1;
     };
 
-    const all = Array.from(document.body.querySelectorAll('*')).filter(drawn);
+    // Behind a modal dialog the page is inert and covered on purpose: only the dialog is judged then.
+    const modal = document.querySelector('dialog:modal');
+    const all = Array.from((modal ?? document.body).querySelectorAll('*')).filter(drawn);
 
     // Text cut by its own box: the box clips (hidden or clip, an ellipsis, a line clamp) and its content is larger.
     for (const element of all) {
@@ -80,9 +83,10 @@ export async function layoutFaults(page: Page, options: LayoutCheckOptions = {})
       const style = getComputedStyle(element);
       const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
       if (!clips) continue;
-      // Cut short on purpose with an ellipsis is fine where hovering shows the whole text (a file name on a laptop).
-      const text = (element.textContent ?? '').trim();
-      if (style.textOverflow === 'ellipsis' && (element.closest('[title]')?.getAttribute('title') ?? '').includes(text)) continue;
+      // Cut short on purpose (an ellipsis, a line clamp) is fine where hovering shows the whole text (a file name on a laptop).
+      const squeezed = (text: string): string => text.replace(/\s+/g, '');
+      const onPurpose = style.textOverflow === 'ellipsis' || (style.webkitLineClamp !== '' && style.webkitLineClamp !== 'none');
+      if (onPurpose && squeezed(element.closest('[title]')?.getAttribute('title') ?? '').includes(squeezed(element.textContent ?? ''))) continue;
       const wide = element.scrollWidth - element.clientWidth;
       const tall = element.scrollHeight - element.clientHeight;
       if (wide > 1 || tall > 1) faults.push({ kind: 'cut-text', element: name(element), detail: `${wide > 1 ? `${wide}px too wide` : ''}${wide > 1 && tall > 1 ? ', ' : ''}${tall > 1 ? `${tall}px too tall` : ''}` });
@@ -137,7 +141,8 @@ export async function layoutFaults(page: Page, options: LayoutCheckOptions = {})
     if (minTextPx !== undefined) {
       for (const element of all) {
         const hasText = Array.from(element.childNodes).some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
-        if (!hasText) continue;
+        // A notice meant for the facilitator's glance (a reconnecting pill) is not text for the room.
+        if (!hasText || element.closest('[data-facilitator-only]')) continue;
         const size = parseFloat(getComputedStyle(element).fontSize);
         if (size < minTextPx - 0.05) faults.push({ kind: 'too-small', element: name(element), detail: `${size.toFixed(1)}px, under ${minTextPx.toFixed(1)}px` });
       }
