@@ -232,8 +232,8 @@ test.describe('the preview has the projector\'s shape', () => {
       await expect(projector.getByTestId('presenter-scale-statement')).toHaveCount(activity.statements.length);
       await expect(preview.getByTestId('presenter-scale-statement')).toHaveCount(activity.statements.length);
       const columns = await scaleColumns(projector);
-      // On a 16:9 screen the same statements take three columns: a 16:9 preview would not match a 4:3 room.
-      if (screen.width === 1024) expect(columns, 'a 4:3 projector lays the statements out in two columns').toBe(2);
+      // At 4:3, six statements go three across in two rows (two across left each too short to show its statement whole).
+      if (screen.width === 1024) expect(columns, 'a 4:3 projector lays six statements out three across').toBe(3);
       expect(await scaleColumns(preview), `scale columns in the preview with a ${suffix} projector`).toBe(columns);
       client.close();
 
