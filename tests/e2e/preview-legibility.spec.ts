@@ -66,6 +66,16 @@ async function readScreen(scope: Locator) {
   });
 }
 
+/** Polls both screens until the preview shows what the projector shows (both are read each time: either may still be settling). */
+async function expectPreviewShowsProjector(preview: Locator, projector: Locator): Promise<void> {
+  await expect
+    .poll(async () => {
+      const [seen, projected] = (await Promise.all([readScreen(preview), readScreen(projector)])).map((screen) => JSON.stringify(screen));
+      return seen === projected ? 'the same' : `preview ${seen}\nprojector ${projected}`;
+    })
+    .toBe('the same');
+}
+
 test.describe('the projector preview in the control window', () => {
   test('shows what the projector shows, live: title, prompt, notes, folding, kind layout and blackout', async ({ server, control, presenter }) => {
     test.setTimeout(120_000);
@@ -87,12 +97,12 @@ test.describe('the projector preview in the control window', () => {
       return projected;
     };
     await expect.poll(async () => (await readScreen(preview)).title).toBe('Managers and leaders');
-    await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+    await expectPreviewShowsProjector(preview, projector);
 
     await captureMany(client, 'long-prompt', ideas(60));
     await expect(presenter.notes).toHaveCount(60);
     await expect(preview.locator('.pnote')).toHaveCount(60);
-    await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+    await expectPreviewShowsProjector(preview, projector);
     const crowded = await matches();
     expect(crowded.more, 'the projector folds some of 60 notes under a long prompt').toMatch(/^\+\d+ earlier notes$/);
     const shown = crowded.notes.length;
@@ -104,7 +114,7 @@ test.describe('the projector preview in the control window', () => {
     await expect(control.page.getByTestId('projector-fold-warning')).toHaveCount(0);
     await captureMany(client, 'long-words', LONG_WORDS);
     await expect(preview.locator('.pnote')).toHaveCount(LONG_WORDS.length);
-    await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+    await expectPreviewShowsProjector(preview, projector);
 
     await dispatch(client, { type: 'presenter.setBlackout', blackout: true });
     await expect(presenter.blackout).toBeVisible();
@@ -243,7 +253,7 @@ test.describe('the preview has the projector\'s shape', () => {
       await captureMany(discussion.client, 'long-prompt', ideas(60));
       await expect(presenter.notes).toHaveCount(60);
       await expect(preview.locator('.pnote')).toHaveCount(60);
-      await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+      await expectPreviewShowsProjector(preview, projector);
       const seen = await readScreen(projector);
       const warning = control.page.getByTestId('projector-fold-warning');
       if (seen.notes.length < 60) await expect(warning).toHaveText(`The projector shows ${seen.notes.length} of 60 notes; ${60 - seen.notes.length} are folded.`);
@@ -254,7 +264,7 @@ test.describe('the preview has the projector\'s shape', () => {
         await control.page.screenshot({ path: join(SHOTS_43_DIR, 'control-4x3-projector-1280x720.png'), animations: 'disabled' });
         await control.page.setViewportSize({ width: 1920, height: 1080 });
         await expect.poll(() => preview.evaluate((box) => box.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
-        await expect.poll(async () => JSON.stringify(await readScreen(preview))).toBe(JSON.stringify(await readScreen(projector)));
+        await expectPreviewShowsProjector(preview, projector);
         await control.page.screenshot({ path: join(SHOTS_43_DIR, 'control-4x3-projector-1920x1080.png'), animations: 'disabled' });
       }
       discussion.client.close();
