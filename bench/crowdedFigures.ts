@@ -1,5 +1,6 @@
 import { measureActivityChange, measureBurst, measureOpen } from './crowdedSession';
 import { measureKeystroke } from './keystroke';
+import { measureMapPlacement } from './mapPlacement';
 
 /** Prints one figure with its budget, as `npm run bench` does. */
 type Line = (label: string, value: string, budget: string) => void;
@@ -10,6 +11,7 @@ export interface CrowdedFigures {
   activityChangeMs: Record<string, { p50: number; p95: number }>;
   openMs: { p50: number; p95: number };
   burst: Record<string, { longestFrameMs: number; framesOver50: number; shownInMs: number }>;
+  mapPlacementMs: Record<string, { p50: number; p95: number; withWords: number }>;
 }
 
 /**
@@ -51,5 +53,13 @@ export async function measureCrowded(line: Line, samples: number): Promise<Crowd
     line(`200 notes in 1 s onto ${label}: longest frame`, `${figures.longestFrameMs} ms (${figures.framesOver50} over 50 ms)`, '≤ 50 ms, none over');
     line(`  all 200 shown after`, `${figures.shownInMs} ms`, '-');
   }
-  return { keystrokeMs, activityChangeMs, openMs: { p50: open.p50, p95: open.p95 }, burst };
+
+  // The projector re-places every chip of a map when a note is placed or the screen changes size.
+  const mapPlacementMs: CrowdedFigures['mapPlacementMs'] = {};
+  for (const count of [30, 120, 240]) {
+    const figures = measureMapPlacement(count, 20);
+    mapPlacementMs[`notes${count}`] = { p50: figures.p50, p95: figures.p95, withWords: figures.withWords };
+    line(`map of ${count} notes → chips placed (1920x1080)`, `p50 ${figures.p50} ms, p95 ${figures.p95} ms; ${figures.withWords} with words`, '-');
+  }
+  return { keystrokeMs, activityChangeMs, openMs: { p50: open.p50, p95: open.p95 }, burst, mapPlacementMs };
 }

@@ -93,6 +93,7 @@ if (jsonPath) {
     activityChangeMs: crowded.activityChangeMs,
     openMs: crowded.openMs,
     burst: crowded.burst,
+    mapPlacementMs: crowded.mapPlacementMs,
     samples: SAMPLES,
     sessionFileBytes: { notes1000: save1000.bytes },
     durableMs: {

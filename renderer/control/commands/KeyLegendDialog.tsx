@@ -13,29 +13,32 @@ export function KeyLegendDialog({ onClose }: { onClose: () => void }) {
         also in an empty capture box. A clicker’s PageUp and PageDown, the {mac ? '⌥' : 'Alt'} chords, {mac ? '⌘' : 'Ctrl'} shortcuts and F5 work everywhere. Esc leaves a text
         box; Esc again returns the projector to live.
       </p>
-      <table className="legend-table">
-        <thead>
-          <tr>
-            <th scope="col">Command</th>
-            <th scope="col">Keys</th>
-          </tr>
-        </thead>
-        <tbody>
-          {commandTable.map((command) => (
-            <tr key={command.id} data-testid="legend-row" data-command={command.id}>
-              <th scope="row">{command.label}</th>
-              <td>
-                {command.keys.map((binding, index) => (
-                  <span key={formatBinding(binding, mac)}>
-                    {index > 0 ? <span className="legend-or"> or </span> : null}
-                    <kbd>{formatBinding(binding, mac)}</kbd>
-                  </span>
-                ))}
-              </td>
+      {/* The list scrolls on its own, so the heading and Close stay in sight on a short laptop screen (see room.css). */}
+      <div className="legend-scroll" tabIndex={0} role="region" aria-label="Commands and their keys">
+        <table className="legend-table">
+          <thead>
+            <tr>
+              <th scope="col">Command</th>
+              <th scope="col">Keys</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {commandTable.map((command) => (
+              <tr key={command.id} data-testid="legend-row" data-command={command.id}>
+                <th scope="row">{command.label}</th>
+                <td>
+                  {command.keys.map((binding, index) => (
+                    <span key={formatBinding(binding, mac)}>
+                      {index > 0 ? <span className="legend-or"> or </span> : null}
+                      <kbd>{formatBinding(binding, mac)}</kbd>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <div className="modal-actions">
         <button type="button" className="btn btn-primary" onClick={onClose} data-autofocus>
           Close

@@ -90,9 +90,10 @@ export function FileDialog({ mode, suggestedName = '', onCancel, onChoose }: Fil
             </button>
           </li>
         ) : null}
+        {/* A long name is cut with an ellipsis to keep its row one line (.file-name); the row's title shows all of it on hover. */}
         {folders.map((entry) => (
           <li key={entry.path}>
-            <button type="button" className="file-row" onClick={() => setFolder(entry.path)} aria-label={`Folder ${entry.name}`}>
+            <button type="button" className="file-row" onClick={() => setFolder(entry.path)} aria-label={`Folder ${entry.name}`} title={entry.name}>
               <span className="file-icon" aria-hidden="true">▸</span>
               <span className="file-name">{entry.name}</span>
               <span className="file-meta">Folder</span>
@@ -105,6 +106,7 @@ export function FileDialog({ mode, suggestedName = '', onCancel, onChoose }: Fil
               type="button"
               className="file-row"
               data-testid="file-entry"
+              title={entry.name}
               disabled={busy}
               onClick={() => (mode === 'open' ? void choose(entry.path) : setName(entry.name.replace(/\.groundwork$/i, '')))}
             >

@@ -6,8 +6,8 @@ export interface FoldCount {
   noun: string;
   shown: number;
   total: number;
-  /** How the rest is lost: folded into "+N more" (the default), or drawn over one another (a map too crowded in one place). */
-  how?: 'folded' | 'overlapping';
+  /** How the rest is shown: folded into "+N more" (the default), or as dots without their words (a map too crowded in one place). */
+  how?: 'folded' | 'dots';
   /** Which page of the folded items the box shows (0: the usual view). */
   page?: number;
   /** How many pages the folded items make, once the room has paged (null: not worked out on the first page). */

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { quadrantOf } from '../../../shared/kinds/map';
 import type { MapActivity, MapPosition, Note } from '../../../shared/session/types';
 import { useFoldReport } from '../fit/foldReport';
-import { chipsOverlap, spreadChips } from '../layout/chipLayout';
+import { spreadChips } from '../layout/chipLayout';
 import type { ChipRect, PlacedChip } from '../layout/chipLayout';
 
 /** A placed note (the map only projects notes that have a position). */
@@ -57,17 +57,35 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
       const width = plot.clientWidth;
       const height = plot.clientHeight;
       const elements = Array.from(plot.querySelectorAll<HTMLElement>('.pmap-chip'));
-      const chips = elements.map((element) => {
+      // Each chip at its usual width, then narrower (its words on more lines), for places too crowded for the first.
+      const measureAt = (measuring: 'usual' | 'narrow') => {
+        plot.dataset.measuring = measuring;
+        return elements.map((element) => ({ width: element.offsetWidth, height: element.offsetHeight }));
+      };
+      const usual = measureAt('usual');
+      const narrow = measureAt('narrow');
+      delete plot.dataset.measuring;
+      const chips = elements.map((element, index) => {
         const x = Number(element.dataset.x) * width;
         const y = (1 - Number(element.dataset.y)) * height;
-        return { id: element.dataset.noteId ?? '', x, y, width: element.offsetWidth, height: element.offsetHeight, region: regionOf(x, y, width, height, twoD) };
+        const size = usual[index] ?? { width: 0, height: 0 };
+        const narrower = narrow[index];
+        return {
+          id: element.dataset.noteId ?? '',
+          x,
+          y,
+          ...size,
+          narrow: narrower && narrower.width < size.width ? narrower : undefined,
+          region: regionOf(x, y, width, height, twoD),
+        };
       });
       const gap = Math.max(4, height * 0.008);
       const border = elements[0]?.clientLeft ?? 0;
       const spread = spreadChips(chips, { width, height }, gap, [], tailWidth(height));
-      // A crowd too thick to keep apart is drawn overlapping; the control window says how many notes that hides.
-      const covered = spread.filter((chip, index) => spread.some((other, j) => j > index && chipsOverlap(chip, other))).length;
-      reportFold({ noun: 'notes', shown: spread.length - covered, total: spread.length, how: 'overlapping' });
+      // Where a place is too crowded for every chip, the oldest notes there are dots on their points; the control
+      // window says how many notes the room cannot read.
+      const dots = spread.filter((chip) => chip.dot).length;
+      reportFold({ noun: 'notes', shown: spread.length - dots, total: spread.length, how: 'dots' });
       setLayout({ width, height, border, chips: new Map(spread.map((chip) => [chip.id, chip])) });
     };
     place();
@@ -96,7 +114,7 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
       <ul className="pmap-chips" aria-label="Notes on the map">
         {placed.map((note) => {
           const spot = layout?.chips.get(note.id);
-          const anchor = spot && layout ? { left: note.position.x * layout.width - spot.left - layout.border, top: (1 - note.position.y) * layout.height - spot.top - layout.border } : null;
+          const anchor = spot && !spot.dot && layout ? { left: note.position.x * layout.width - spot.left - layout.border, top: (1 - note.position.y) * layout.height - spot.top - layout.border } : null;
           return (
             <li
               key={note.id}
@@ -108,7 +126,18 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
               data-quadrant={twoD ? quadrantOf(note.position) : undefined}
               data-nudged={spot?.nudged ? '' : undefined}
               data-placed={spot ? '' : undefined}
-              style={spot ? { transform: `translate(${spot.left.toFixed(1)}px, ${spot.top.toFixed(1)}px)` } : { visibility: 'hidden' }}
+              data-dot={spot?.dot ? '' : undefined}
+              // A dot's chip keeps its size in the page (the next placement measures it) but is not seen.
+              style={
+                spot
+                  ? {
+                      transform: `translate(${spot.left.toFixed(1)}px, ${spot.top.toFixed(1)}px)`,
+                      visibility: spot.dot ? 'hidden' : undefined,
+                      // Set narrower to fit a crowded place: the width it was measured and placed at.
+                      ...(spot.narrowed ? { width: `${spot.width}px`, maxWidth: 'none' } : {}),
+                    }
+                  : { visibility: 'hidden' }
+              }
             >
               <span className="pmap-chip-text">{note.text}</span>
               {anchor ? (
@@ -130,15 +159,24 @@ export function MapPlot({ activity, notes }: { activity: MapActivity; notes: Not
 /**
  * For each chip nudged off its point: a tail in the chip's own colour, wide where it leaves the chip and closing on
  * the point, like a speech bubble's. It belongs to its chip at a glance and never reads as a line between two notes.
+ * For each note with no room for its words: a ring on its point, so the room still sees where it sits.
  */
 function Leaders({ notes, layout }: { notes: PlacedNote[]; layout: ChipLayout }) {
   return (
     <svg className="pmap-leaders" width={layout.width} height={layout.height} aria-hidden="true">
       {notes.map((note) => {
         const chip = layout.chips.get(note.id);
-        if (!chip?.nudged) return null;
         const px = note.position.x * layout.width;
         const py = (1 - note.position.y) * layout.height;
+        if (chip?.dot) {
+          const radius = tailWidth(layout.height) / 2;
+          // A point on the map's edge keeps its whole ring in sight (the plot clips what lies past its edge).
+          const inset = radius + 2;
+          const cx = Math.min(layout.width - inset, Math.max(inset, px));
+          const cy = Math.min(layout.height - inset, Math.max(inset, py));
+          return <circle key={note.id} cx={cx.toFixed(1)} cy={cy.toFixed(1)} r={radius.toFixed(1)} className="pmap-dot" data-testid="presenter-map-dot" data-note-id={note.id} />;
+        }
+        if (!chip?.nudged) return null;
         const cx = Math.min(chip.left + chip.width, Math.max(chip.left, px));
         const cy = Math.min(chip.top + chip.height, Math.max(chip.top, py));
         // The tail's base lies along the chip edge nearest the point, centred where the point would meet it.

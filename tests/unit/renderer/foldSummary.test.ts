@@ -20,9 +20,10 @@ describe('the control window’s fold warning', () => {
     expect(foldWarning(columns)).toBe('The projector shows 12 of 15 notes; 3 are folded.');
   });
 
-  it('says so when a map is too crowded in one place to keep its notes apart', () => {
-    expect(foldWarning([{ noun: 'notes', shown: 7, total: 9, how: 'overlapping' }])).toBe(
-      'The projector shows 7 of 9 notes in full; 2 are drawn over others (too many in one place).',
+  it('says so when a map is too crowded in one place to give every note its words', () => {
+    expect(foldWarning([{ noun: 'notes', shown: 7, total: 9, how: 'dots' }])).toBe(
+      'The projector shows 7 of 9 notes in full; 2 are only a dot, with no room for the words there.',
     );
+    expect(foldWarning([{ noun: 'notes', shown: 8, total: 9, how: 'dots' }])).toBe('The projector shows 8 of 9 notes in full; 1 is only a dot, with no room for the words there.');
   });
 });
