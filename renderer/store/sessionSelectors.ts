@@ -23,7 +23,8 @@ export const selectSession = (state: RootState): SessionState | null => state.se
 export function sameForCurrentActivity(a: SessionState | null, b: SessionState | null): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
-  if (a.currentActivityId !== b.currentActivityId || a.agenda !== b.agenda || a.presenter !== b.presenter) return false;
+  // The dropped activities too: Next and Previous name the activity they go to, passing over dropped ones.
+  if (a.currentActivityId !== b.currentActivityId || a.agenda !== b.agenda || a.presenter !== b.presenter || a.skippedActivityIds !== b.skippedActivityIds) return false;
   const activity = a.agenda.find((candidate) => candidate.id === a.currentActivityId);
   if (!activity) return true;
   if (own(a.runs, activity.id) !== own(b.runs, activity.id)) return false;

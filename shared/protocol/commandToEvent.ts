@@ -9,6 +9,8 @@ import { assertNever } from '../util/assertNever';
 import { MAX_NOTES } from '../session/types';
 import { noteById, noteCount } from '../session/noteTable';
 import { isWrittenOption } from '../kinds/vote';
+import { neighbourInPlan } from '../session/livePlan';
+import { planCommandToEvent } from './planCommands';
 
 /** What the host supplies to stamp a command: the time and a fresh id. */
 export interface Stamp {
@@ -32,10 +34,10 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
     case 'activity.previous': {
       // From the title screen, Next (the clicker's PageDown) shows the activity the session is on: the first one.
       if (command.type === 'activity.next' && state.presenter.titleScreen === true) return { ok: true, event: sessionEvents.titleScreenSet({ on: false }) };
-      const index = state.agenda.findIndex((activity) => activity.id === state.currentActivityId);
-      const target = state.agenda[index + (command.type === 'activity.next' ? 1 : -1)];
-      if (!target) return { ok: true, event: null };
-      return { ok: true, event: sessionEvents.activityChanged({ activityId: target.id, at }) };
+      // Activities the facilitator dropped from the plan are passed over.
+      const target = neighbourInPlan(state, command.type === 'activity.next' ? 1 : -1);
+      if (target === undefined) return { ok: true, event: null };
+      return { ok: true, event: sessionEvents.activityChanged({ activityId: target, at }) };
     }
     case 'timer.start':
       return withActivity(state, command.activityId, () => sessionEvents.timerStarted({ activityId: command.activityId, at }));
@@ -51,6 +53,10 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       if (!state.agenda.some((activity) => activity.id === command.activityId)) return refuse(`There is no activity "${command.activityId}" in this session.`);
       if (!own(state.timersBeforeReset, command.activityId)) return refuse('There is no timer reset to undo.');
       return { ok: true, event: sessionEvents.timerResetUndone({ activityId: command.activityId }) };
+    case 'agenda.setMinutes':
+    case 'agenda.setSkipped':
+    case 'agenda.move':
+      return planCommandToEvent(state, command);
     case 'note.capture':
       return captureNote(state, command, stamp);
     case 'note.move':

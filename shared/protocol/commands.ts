@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PLANNED_MINUTES } from '../kinds/activityBase';
 import { MAX_NOTE_LENGTH, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from '../session/types';
 
 const id = z.string().min(1).max(64);
@@ -57,6 +58,16 @@ export const commandSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('timer.reset'), activityId: id }).strict(),
+  /** The live agenda (shared/protocol/planCommands.ts): re-plan, drop or reorder what is still to come. */
+  z
+    .object({
+      type: z.literal('agenda.setMinutes'),
+      activityId: id,
+      minutes: z.number().int('Plan whole minutes.').min(1, 'Plan at least 1 minute.').max(MAX_PLANNED_MINUTES, `Plan at most ${MAX_PLANNED_MINUTES} minutes.`),
+    })
+    .strict(),
+  z.object({ type: z.literal('agenda.setSkipped'), activityId: id, skipped: z.boolean() }).strict(),
+  z.object({ type: z.literal('agenda.move'), activityId: id, toIndex: z.number().int().min(0).max(999) }).strict(),
   z.object({ type: z.literal('timer.undoReset'), activityId: id }).strict(),
   z
     .object({

@@ -1,4 +1,5 @@
 import { currentActivityIndex } from '../session/selectors';
+import { isSkipped, plannedMinutesNow } from '../session/livePlan';
 import type { Activity, SessionState } from '../session/types';
 import { KIND_NAMES } from '../kinds/kindNames';
 import { kindOf } from '../kinds/registry';
@@ -17,11 +18,21 @@ export interface ReportOptions {
 /** Stands in for an empty title or group. */
 const UNTITLED = 'Untitled session';
 
-/** The agenda as a table: planned and actual minutes per activity, and the totals. */
+/**
+ * The workshop's plan for an activity and what the facilitator changed during the session: "20 min", "20 min,
+ * re-planned to 25 min", "20 min, dropped".
+ */
+function plannedAsRun(session: SessionState, activity: Activity): string {
+  if (isSkipped(session, activity.id)) return `${activity.plannedMinutes} min, dropped`;
+  const now = plannedMinutesNow(session, activity.id);
+  return now === activity.plannedMinutes ? `${activity.plannedMinutes} min` : `${activity.plannedMinutes} min, re-planned to ${now} min`;
+}
+
+/** The agenda as run, in the order it ended in: planned (and re-planned or dropped) and actual minutes per activity, and the totals. */
 function agendaTable(session: SessionState, now: number): string {
   const rows = session.agenda.map((activity, index) => {
     const title = tableCell(activity.title) || `Activity ${index + 1}`;
-    return `| ${index + 1} | ${title} | ${KIND_NAMES[activity.kind].report} | ${activity.plannedMinutes} min | ${formatActual(session.timers[activity.id], now)} |`;
+    return `| ${index + 1} | ${title} | ${KIND_NAMES[activity.kind].report} | ${plannedAsRun(session, activity)} | ${formatActual(session.timers[activity.id], now)} |`;
   });
   const planned = session.agenda.reduce((sum, activity) => sum + activity.plannedMinutes, 0);
   const actuals = session.agenda.map((activity) => actualMs(session.timers[activity.id], now)).filter((ms): ms is number => ms !== null);
@@ -40,7 +51,7 @@ function activitySection(session: SessionState, activity: Activity, index: numbe
   const actual = formatActual(session.timers[activity.id], now);
   return [
     `## ${index + 1}. ${title}`,
-    `*${KIND_NAMES[activity.kind].report} · planned ${activity.plannedMinutes} min · actual ${actual === NOT_STARTED ? 'not started' : actual}*`,
+    `*${KIND_NAMES[activity.kind].report} · planned ${plannedAsRun(session, activity)} · actual ${actual === NOT_STARTED ? 'not started' : actual}*`,
     ...(prompt ? [`**Prompt:** ${prompt}`] : []),
     ...kindOf(activity).report(session, activity),
   ];

@@ -17,11 +17,18 @@ export interface AgendaForecast {
 
 /**
  * The agenda's finish forecast at host time `now`. Activities behind the current one count what they used (nothing
- * for one skipped); the current one and any later one already begun count the larger of what they used and what
- * their timer allows; the rest count as planned. Compared with the planned total, that is how far over or under the
- * session runs; what remains of it, added to the clock, is when it ends.
+ * for one skipped); the current one and every one still to come count the larger of what they used and what their
+ * timer allows (the workshop's plan, or what the facilitator re-planned, with any minutes added), except those
+ * dropped from the plan (`skippedIds`), which count nothing. Compared with the workshop's planned total, that is how
+ * far over or under the session runs; what remains of it, added to the clock, is when it ends.
  */
-export function agendaForecast(agenda: readonly Activity[], timers: Readonly<Record<string, TimerState>>, currentActivityId: string, now: number): AgendaForecast {
+export function agendaForecast(
+  agenda: readonly Activity[],
+  timers: Readonly<Record<string, TimerState>>,
+  currentActivityId: string,
+  now: number,
+  skippedIds: readonly string[] = [],
+): AgendaForecast {
   const currentIndex = agenda.findIndex((activity) => activity.id === currentActivityId);
   let started = false;
   let remainingMs = 0;
@@ -36,7 +43,9 @@ export function agendaForecast(agenda: readonly Activity[], timers: Readonly<Rec
       continue;
     }
     const allowedMs = timer ? timer.plannedMs + timer.adjustMs : plannedMs;
-    const left = index === currentIndex || used > 0 ? Math.max(0, allowedMs - used) : plannedMs;
+    const dropped = index !== currentIndex && used === 0 && skippedIds.includes(activity.id);
+    // What is still to come counts its timer's length: the plan, or what the facilitator re-planned it to.
+    const left = dropped ? 0 : Math.max(0, allowedMs - used);
     remainingMs += left;
     overMs += used + left - plannedMs;
   }

@@ -8,6 +8,7 @@ import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './
 import { stageTimerFor } from '../kinds/reflection';
 import type { NoteTable } from './noteTable';
 import { addNote, removeNote, setNote, updateNote } from './noteTable';
+import { isSkipped, withSkipped } from './livePlan';
 
 /**
  * The notes as they were before this event, never a draft: the note table's functions copy only the pieces they
@@ -15,6 +16,23 @@ import { addNote, removeNote, setNote, updateNote } from './noteTable';
  */
 function notesBefore(state: Draft<SessionState>): NoteTable {
   return isDraft(state.notes) ? original(state.notes) : state.notes;
+}
+
+/** Sets the dropped activities; none leaves no field, as in a session that never dropped one. */
+function keepSkipped(state: Draft<SessionState>, skipped: string[]): void {
+  if (skipped.length > 0) state.skippedActivityIds = skipped;
+  else delete state.skippedActivityIds;
+}
+
+/** Puts back the live agenda's drops and order as a step's side recorded them (re-planned minutes are in the timers). */
+function restorePlan(state: Draft<SessionState>, plan: NonNullable<SessionSlices['plan']>): void {
+  for (const [id, skipped] of Object.entries(plan.skipped ?? {})) keepSkipped(state, withSkipped(state, id, skipped));
+  if (plan.order) {
+    const rank = new Map(plan.order.map((id, index) => [id, index]));
+    state.agenda.sort((a, b) => (rank.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (rank.get(b.id) ?? Number.MAX_SAFE_INTEGER));
+    // The dropped list is kept in agenda order: read it again in the order put back.
+    if (state.skippedActivityIds) keepSkipped(state, withSkipped(state, '', false));
+  }
 }
 
 /** Changes some fields of one note, if it exists. */
@@ -47,6 +65,8 @@ export interface SessionSlices {
   timers?: Record<string, TimerState>;
   timersBeforeReset?: Record<string, TimerState | null>;
   details?: { group: string; date: string };
+  /** The live agenda: whether dropped, by activity id, and the order of the agenda's ids. */
+  plan?: { skipped?: Record<string, boolean>; order?: string[] };
 }
 
 interface ActivityTime {
@@ -77,6 +97,26 @@ export const sessionSlice = createSlice({
       const leaving = own(state.timers, state.currentActivityId);
       if (leaving) state.timers[state.currentActivityId] = pauseTimer(leaving, action.payload.at);
       state.currentActivityId = action.payload.activityId;
+      // Going to a dropped activity by hand brings it back into the plan.
+      if (isSkipped(state, action.payload.activityId)) keepSkipped(state, withSkipped(state, action.payload.activityId, false));
+    },
+    /**
+     * Re-plans an activity that has not begun: its timer counts down from the new length. The activity keeps the
+     * workshop's plan (`plannedMinutes`), so the forecast and the report can say how far the session moved from it.
+     */
+    plannedMinutesSet: (state, action: PayloadAction<{ activityId: string; minutes: number }>) => {
+      const timer = state ? own(state.timers, action.payload.activityId) : undefined;
+      if (state && timer) state.timers[action.payload.activityId] = { ...timer, plannedMs: action.payload.minutes * 60_000 };
+    },
+    activitySkipSet: (state, action: PayloadAction<{ activityId: string; skipped: boolean }>) => {
+      if (state) keepSkipped(state, withSkipped(state, action.payload.activityId, action.payload.skipped));
+    },
+    activityMoved: (state, action: PayloadAction<{ activityId: string; toIndex: number }>) => {
+      const from = state?.agenda.findIndex((activity) => activity.id === action.payload.activityId) ?? -1;
+      if (!state || from < 0) return;
+      const [moved] = state.agenda.splice(from, 1);
+      if (moved) state.agenda.splice(Math.min(action.payload.toIndex, state.agenda.length), 0, moved);
+      if (state.skippedActivityIds) keepSkipped(state, withSkipped(state, action.payload.activityId, isSkipped(state, action.payload.activityId)));
     },
     timerStarted: (state, action: PayloadAction<ActivityTime>) => {
       const timer = state ? own(state.timers, action.payload.activityId) : undefined;
@@ -223,7 +263,7 @@ export const sessionSlice = createSlice({
     /** Undo or redo: the slices a step changed, as they were on the other side of it. */
     slicesRestored: (state, action: PayloadAction<SessionSlices>) => {
       if (!state) return;
-      const { notes, runs, timers, timersBeforeReset, details } = action.payload;
+      const { notes, runs, timers, timersBeforeReset, details, plan } = action.payload;
       if (notes) {
         let table = notesBefore(state);
         for (const [id, note] of Object.entries(notes)) table = note ? setNote(table, note) : removeNote(table, id);
@@ -242,6 +282,7 @@ export const sessionSlice = createSlice({
         state.meta.group = details.group;
         state.meta.date = details.date;
       }
+      if (plan) restorePlan(state, plan);
     },
     showOvertimeSet: (state, action: PayloadAction<{ on: boolean }>) => {
       if (state) state.settings.showOvertimeToRoom = action.payload.on;

@@ -121,6 +121,8 @@ export interface SessionState {
   runs: Record<string, ActivityRun>;
   presenter: PresenterState;
   settings: SessionSettings;
+  /** Activities the facilitator dropped from the plan during the session, in agenda order; absent when none (shared/session/livePlan.ts). */
+  skippedActivityIds?: string[];
 }
 
 /** A session as a session file stores it: the same, with the notes as `{ ids, entities }` (shared/session/storedSession.ts converts). */

@@ -5,7 +5,8 @@
  *
  * A step is one accepted change of what the room produced or where the session is: a note captured, edited,
  * hidden or shown, deleted or brought back, moved to a column, placed on a map, named; a commitment edited; a vote
- * or scale count; a vote revealed or hidden; a reflection stage; the agenda position; a timer reset (it throws time
+ * or scale count; a vote revealed or hidden; a reflection stage; the agenda position; the live agenda (minutes
+ * planned, an activity dropped or brought back, the order of what is to come); a timer reset (it throws time
  * away); the group and date. Not steps: starting, pausing and adjusting a timer, and what covers the projector
  * (black, white, freeze, message, back to live, theme) or the end-of-timer sound: each has its own key that
  * switches it back at once, and undoing it minutes later would surprise the room.
@@ -17,6 +18,7 @@ import type { SessionEvent, SessionSlices } from './sessionSlice';
 import { REFLECTION_STAGE_LABELS } from '../kinds/reflection';
 import { writtenOptions } from '../kinds/vote';
 import { assertNever } from '../util/assertNever';
+import { isSkipped } from './livePlan';
 
 /** One side of a step: the agenda position and the slices the step changed, as they were there. */
 export interface StepSide {
@@ -40,6 +42,8 @@ interface StepScope {
   runs?: string[];
   timers?: string[];
   details?: true;
+  /** The live agenda: whose dropping, or the order (re-planned minutes live in the timers). */
+  plan?: { skipped?: string[]; order?: true };
 }
 
 /** Longest piece of a note or title quoted in a step's name. */
@@ -93,7 +97,8 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     case 'session/detailsEdited':
       return { label: 'edit the group and date', details: true };
     case 'session/activityChanged':
-      return { label: `go to ${activityTitle(state, event.payload.activityId)}` };
+      // Going to a dropped activity brings it back into the plan; undoing the move drops it again.
+      return { label: `go to ${activityTitle(state, event.payload.activityId)}`, ...(isSkipped(state, event.payload.activityId) ? { plan: { skipped: [event.payload.activityId] } } : {}) };
     case 'session/timerReset':
       return { label: `reset the timer of ${activityTitle(state, event.payload.activityId)}`, timers: [event.payload.activityId] };
     case 'session/timerResetUndone':
@@ -132,6 +137,12 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
       return { label: `delete note ${noteText(state, event.payload.id)}`, notes: [event.payload.id] };
     case 'session/noteRestored':
       return { label: `bring back note ${noteText(state, event.payload.id)}`, notes: [event.payload.id] };
+    case 'session/plannedMinutesSet':
+      return { label: `plan ${event.payload.minutes} min for ${activityTitle(state, event.payload.activityId)}`, timers: [event.payload.activityId] };
+    case 'session/activitySkipSet':
+      return { label: `${event.payload.skipped ? 'drop' : 'bring back'} ${activityTitle(state, event.payload.activityId)}`, plan: { skipped: [event.payload.activityId] } };
+    case 'session/activityMoved':
+      return { label: `move ${activityTitle(state, event.payload.activityId)}`, plan: { order: true } };
     case 'session/noteVisibilitySet':
       return { label: `${event.payload.hidden ? 'hide' : 'show'} note ${noteText(state, event.payload.id)}`, notes: [event.payload.id] };
     default:
@@ -153,6 +164,13 @@ function sliceOf(state: SessionState, scope: StepScope): StepSide {
     );
   }
   if (scope.details) slices.details = { group: state.meta.group, date: state.meta.date };
+  if (scope.plan) {
+    const { skipped, order } = scope.plan;
+    slices.plan = {
+      ...(skipped ? { skipped: Object.fromEntries(skipped.map((id) => [id, isSkipped(state, id)])) } : {}),
+      ...(order ? { order: state.agenda.map((activity) => activity.id) } : {}),
+    };
+  }
   return { activityId: state.currentActivityId, slices };
 }
 

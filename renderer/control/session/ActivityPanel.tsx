@@ -1,4 +1,5 @@
 import './activity.css';
+import { neighbourInPlan } from '../../../shared/session/livePlan';
 import { KeyLegend } from '../commands/KeyLegend';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
@@ -23,10 +24,13 @@ export function ActivityPanel() {
   const index = session.agenda.findIndex((activity) => activity.id === session.currentActivityId);
   const activity = session.agenda[index];
   if (!activity) return null;
-  const next = session.agenda[index + 1];
+  // Next and Previous pass over activities dropped from the plan, as the host does.
+  const nextId = neighbourInPlan(session, 1);
+  const next = session.agenda.find((candidate) => candidate.id === nextId);
   // While the room sees the title screen, Next shows this activity rather than moving past it.
   const onTitleScreen = session.presenter.titleScreen === true;
-  const previous = session.agenda[index - 1];
+  const previousId = neighbourInPlan(session, -1);
+  const previous = session.agenda.find((candidate) => candidate.id === previousId);
 
   return (
     <main className="activity" aria-labelledby="activity-title" data-kind={activity.kind} tabIndex={-1}>

@@ -93,6 +93,9 @@ const STEP_COMMANDS: { command: Command; label: string }[] = [
   { command: { type: 'activity.next' }, label: 'go to “Manager or leader?”' },
   { command: { type: 'timer.reset', activityId: 'opening' }, label: 'reset the timer of “Opening”' },
   { command: { type: 'session.editDetails', group: 'Night shift', date: '2026-12-01' }, label: 'edit the group and date' },
+  { command: { type: 'agenda.setMinutes', activityId: 'map', minutes: 15 }, label: 'plan 15 min for “Where our week goes”' },
+  { command: { type: 'agenda.setSkipped', activityId: 'vote', skipped: true }, label: 'drop “What breaks trust most?”' },
+  { command: { type: 'agenda.move', activityId: 'vote', toIndex: 1 }, label: 'move “What breaks trust most?”' },
 ];
 
 describe('one undo step per change of the session', () => {
@@ -198,6 +201,9 @@ const stepCommand: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ type: fc.constant('scale.setCount' as const), activityId: fc.constant('scale'), statementId: fc.constantFrom('admin', 'influence'), point: fc.integer({ min: 1, max: 5 }), count: fc.nat(9) }),
   fc.record({ type: fc.constant('reflection.setStage' as const), activityId: fc.constant('kasem-reflection'), stage: fc.constantFrom('writing' as const, 'pairs' as const, 'sharing' as const) }),
   fc.constantFrom<Command>({ type: 'activity.next' }, { type: 'activity.previous' }, { type: 'activity.go', activityId: 'vote' }),
+  fc.record({ type: fc.constant('agenda.setMinutes' as const), activityId: fc.constantFrom('map', 'vote', 'close'), minutes: fc.integer({ min: 1, max: 30 }) }),
+  fc.record({ type: fc.constant('agenda.setSkipped' as const), activityId: fc.constantFrom('map', 'vote', 'scale'), skipped: fc.boolean() }),
+  fc.record({ type: fc.constant('agenda.move' as const), activityId: fc.constantFrom('map', 'vote', 'close'), toIndex: fc.integer({ min: 1, max: 7 }) }),
   fc.record({ type: fc.constant('session.editDetails' as const), group: fc.constantFrom('Ops', 'Night shift'), date: fc.constantFrom('2026-12-01', '2026-12-02') }),
 );
 
