@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { storedId } from '../session/recordSchemas';
-import { MAX_SHORT_TEXT } from '../session/types';
+import { MAX_PLANNED_MINUTES, MAX_SHORT_TEXT } from '../session/types';
 
 /*
  * The fields every activity has, whatever its kind, in the two forms a kind's
@@ -39,8 +39,9 @@ export const MAX_ACTIVITIES = 200;
 export const MAX_PROMPT_LENGTH = 4000;
 /** Longest script field (say, watch for, each variation), in characters. */
 export const MAX_SCRIPT_LENGTH = 8000;
-/** Longest planned duration of one activity, in minutes. */
-export const MAX_PLANNED_MINUTES = 480;
+// Longest planned duration of one activity, in minutes: kept with the other limits in session/types.ts, which the
+// pages can import without the schemas here.
+export { MAX_PLANNED_MINUTES };
 
 /** How an id must look: lowercase letters, digits and dashes, starting with a letter or digit. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;

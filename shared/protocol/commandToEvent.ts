@@ -56,7 +56,8 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
     case 'agenda.setMinutes':
     case 'agenda.setSkipped':
     case 'agenda.move':
-      return planCommandToEvent(state, command);
+    case 'agenda.insert':
+      return planCommandToEvent(state, command, stamp);
     case 'note.capture':
       return captureNote(state, command, stamp);
     case 'note.move':

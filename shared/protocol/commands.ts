@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { MAX_PLANNED_MINUTES } from '../kinds/activityBase';
-import { MAX_NOTE_LENGTH, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from '../session/types';
+import { MAX_NOTE_LENGTH, MAX_PLANNED_MINUTES, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, MAX_TALLY, PRESENTER_THEMES } from '../session/types';
 
 const id = z.string().min(1).max(64);
 const noteText = z
@@ -68,6 +67,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('agenda.setSkipped'), activityId: id, skipped: z.boolean() }).strict(),
   z.object({ type: z.literal('agenda.move'), activityId: id, toIndex: z.number().int().min(0).max(999) }).strict(),
+  /** Inserts a method from the library (shared/workshop/methodLibrary.ts) at a place still to come. */
+  z.object({ type: z.literal('agenda.insert'), methodId: id, toIndex: z.number().int().min(0).max(999) }).strict(),
   z.object({ type: z.literal('timer.undoReset'), activityId: id }).strict(),
   z
     .object({

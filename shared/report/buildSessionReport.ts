@@ -20,11 +20,13 @@ const UNTITLED = 'Untitled session';
 
 /**
  * The workshop's plan for an activity and what the facilitator changed during the session: "20 min", "20 min,
- * re-planned to 25 min", "20 min, dropped".
+ * re-planned to 25 min", "20 min, dropped", "10 min, added during the session".
  */
 function plannedAsRun(session: SessionState, activity: Activity): string {
-  if (isSkipped(session, activity.id)) return `${activity.plannedMinutes} min, dropped`;
+  const added = session.addedActivityIds?.includes(activity.id) ?? false;
+  if (isSkipped(session, activity.id)) return `${activity.plannedMinutes} min, ${added ? 'added, then dropped' : 'dropped'}`;
   const now = plannedMinutesNow(session, activity.id);
+  if (added) return `${now} min, added during the session`;
   return now === activity.plannedMinutes ? `${activity.plannedMinutes} min` : `${activity.plannedMinutes} min, re-planned to ${now} min`;
 }
 

@@ -49,14 +49,17 @@ export const sessionStateSchema = z
     }),
     settings: z.object({ timerEndSound: z.boolean(), showOvertimeToRoom: z.boolean().optional() }),
     skippedActivityIds: z.array(id).max(MAX_ACTIVITIES).optional(),
+    addedActivityIds: z.array(id).max(MAX_ACTIVITIES).optional(),
   })
   .superRefine((session, ctx) => {
     const activityIds = new Set(session.agenda.map((activity) => activity.id));
     if (!activityIds.has(session.currentActivityId)) {
       ctx.addIssue({ code: 'custom', path: ['currentActivityId'], message: 'names an activity that is not in the agenda' });
     }
-    for (const [index, skippedId] of (session.skippedActivityIds ?? []).entries()) {
-      if (!activityIds.has(skippedId)) ctx.addIssue({ code: 'custom', path: ['skippedActivityIds', index], message: 'names an activity that is not in the agenda' });
+    for (const field of ['skippedActivityIds', 'addedActivityIds'] as const) {
+      for (const [index, listed] of (session[field] ?? []).entries()) {
+        if (!activityIds.has(listed)) ctx.addIssue({ code: 'custom', path: [field, index], message: 'names an activity that is not in the agenda' });
+      }
     }
     if (session.presenter.frozenActivityId !== null && !activityIds.has(session.presenter.frozenActivityId)) {
       ctx.addIssue({ code: 'custom', path: ['presenter', 'frozenActivityId'], message: 'names an activity that is not in the agenda' });

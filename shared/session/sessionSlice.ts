@@ -2,7 +2,7 @@ import { createSlice, isDraft, original } from '@reduxjs/toolkit';
 import type { Draft } from '@reduxjs/toolkit';
 import { own } from '../util/own';
 import type { PayloadAction } from '@reduxjs/toolkit';
-import type { ActivityRun, CommitmentDetails, MapPosition, Note, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
+import type { Activity, ActivityRun, CommitmentDetails, MapPosition, Note, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
 import type { TimerState } from './timer';
 import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
 import { stageTimerFor } from '../kinds/reflection';
@@ -24,8 +24,37 @@ function keepSkipped(state: Draft<SessionState>, skipped: string[]): void {
   else delete state.skippedActivityIds;
 }
 
+/** Adds an activity to the agenda with its timer and run, marked as added during the session. */
+function putMember(state: Draft<SessionState>, member: AgendaMember): void {
+  const id = member.activity.id;
+  if (state.agenda.some((activity) => activity.id === id)) return;
+  state.agenda.splice(Math.min(member.toIndex, state.agenda.length), 0, member.activity);
+  state.timers[id] = member.timer;
+  if (member.run) state.runs[id] = member.run;
+  state.addedActivityIds = state.agenda.flatMap((activity) => (activity.id === id || state.addedActivityIds?.includes(activity.id) ? [activity.id] : []));
+}
+
+/** Takes an added activity out of the agenda again, with everything it brought (undo of its adding). */
+function removeMember(state: Draft<SessionState>, id: string): void {
+  if (state.currentActivityId === id) return;
+  state.agenda = state.agenda.filter((activity) => activity.id !== id);
+  delete state.timers[id];
+  delete state.timersBeforeReset[id];
+  delete state.runs[id];
+  if (state.presenter.pages) delete state.presenter.pages[id];
+  if (state.presenter.frozenActivityId === id) state.presenter.frozenActivityId = null;
+  keepSkipped(state, withSkipped(state, id, false));
+  const added = (state.addedActivityIds ?? []).filter((candidate) => candidate !== id);
+  if (added.length > 0) state.addedActivityIds = added;
+  else delete state.addedActivityIds;
+}
+
 /** Puts back the live agenda's drops and order as a step's side recorded them (re-planned minutes are in the timers). */
 function restorePlan(state: Draft<SessionState>, plan: NonNullable<SessionSlices['plan']>): void {
+  for (const [id, member] of Object.entries(plan.members ?? {})) {
+    if (member) putMember(state, member);
+    else removeMember(state, id);
+  }
   for (const [id, skipped] of Object.entries(plan.skipped ?? {})) keepSkipped(state, withSkipped(state, id, skipped));
   if (plan.order) {
     const rank = new Map(plan.order.map((id, index) => [id, index]));
@@ -65,8 +94,16 @@ export interface SessionSlices {
   timers?: Record<string, TimerState>;
   timersBeforeReset?: Record<string, TimerState | null>;
   details?: { group: string; date: string };
-  /** The live agenda: whether dropped, by activity id, and the order of the agenda's ids. */
-  plan?: { skipped?: Record<string, boolean>; order?: string[] };
+  /** The live agenda: whether dropped, by activity id; the order of the agenda's ids; an added activity, or null for none. */
+  plan?: { skipped?: Record<string, boolean>; order?: string[]; members?: Record<string, AgendaMember | null> };
+}
+
+/** An activity added to the agenda during the session, with all it brings: where, its timer and its run. */
+export interface AgendaMember {
+  activity: Activity;
+  toIndex: number;
+  timer: TimerState;
+  run: ActivityRun | null;
 }
 
 interface ActivityTime {
@@ -110,6 +147,10 @@ export const sessionSlice = createSlice({
     },
     activitySkipSet: (state, action: PayloadAction<{ activityId: string; skipped: boolean }>) => {
       if (state) keepSkipped(state, withSkipped(state, action.payload.activityId, action.payload.skipped));
+    },
+    /** An activity added from the method library; the host made it, its timer and its run (the reducer loads no kinds). */
+    activityInserted: (state, action: PayloadAction<AgendaMember>) => {
+      if (state) putMember(state, action.payload);
     },
     activityMoved: (state, action: PayloadAction<{ activityId: string; toIndex: number }>) => {
       const from = state?.agenda.findIndex((activity) => activity.id === action.payload.activityId) ?? -1;

@@ -123,11 +123,15 @@ export interface SessionState {
   settings: SessionSettings;
   /** Activities the facilitator dropped from the plan during the session, in agenda order; absent when none (shared/session/livePlan.ts). */
   skippedActivityIds?: string[];
+  /** Activities the facilitator added from the method library during the session; absent when none. */
+  addedActivityIds?: string[];
 }
 
 /** A session as a session file stores it: the same, with the notes as `{ ids, entities }` (shared/session/storedSession.ts converts). */
 export type StoredSession = Omit<SessionState, 'notes'> & { notes: StoredNotes };
 
+/** Longest planned duration of one activity, in minutes. */
+export const MAX_PLANNED_MINUTES = 480;
 /** Longest note the host accepts, in characters. */
 export const MAX_NOTE_LENGTH = 2000;
 /** Most notes a session may hold. */

@@ -14,7 +14,8 @@
 import type { Activity, SessionState } from './types';
 import { sessionEvents } from './sessionSlice';
 import { noteById } from './noteTable';
-import type { SessionEvent, SessionSlices } from './sessionSlice';
+import type { AgendaMember, SessionEvent, SessionSlices } from './sessionSlice';
+import { own } from '../util/own';
 import { REFLECTION_STAGE_LABELS } from '../kinds/reflection';
 import { writtenOptions } from '../kinds/vote';
 import { assertNever } from '../util/assertNever';
@@ -42,8 +43,8 @@ interface StepScope {
   runs?: string[];
   timers?: string[];
   details?: true;
-  /** The live agenda: whose dropping, or the order (re-planned minutes live in the timers). */
-  plan?: { skipped?: string[]; order?: true };
+  /** The live agenda: whose dropping, the order, or an added activity (re-planned minutes live in the timers). */
+  plan?: { skipped?: string[]; order?: true; members?: string[] };
 }
 
 /** Longest piece of a note or title quoted in a step's name. */
@@ -141,6 +142,8 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
       return { label: `plan ${event.payload.minutes} min for ${activityTitle(state, event.payload.activityId)}`, timers: [event.payload.activityId] };
     case 'session/activitySkipSet':
       return { label: `${event.payload.skipped ? 'drop' : 'bring back'} ${activityTitle(state, event.payload.activityId)}`, plan: { skipped: [event.payload.activityId] } };
+    case 'session/activityInserted':
+      return { label: `add ${quote(event.payload.activity.title)}`, plan: { members: [event.payload.activity.id] } };
     case 'session/activityMoved':
       return { label: `move ${activityTitle(state, event.payload.activityId)}`, plan: { order: true } };
     case 'session/noteVisibilitySet':
@@ -148,6 +151,15 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     default:
       return assertNever(event, 'session event');
   }
+}
+
+/** An added activity as it stands in a session, with its place, timer and run; null when it is not in the agenda. */
+function memberOf(state: SessionState, id: string): AgendaMember | null {
+  const index = state.agenda.findIndex((activity) => activity.id === id);
+  const activity = state.agenda[index];
+  const timer = own(state.timers, id);
+  if (!activity || !timer) return null;
+  return { activity, toIndex: index, timer, run: own(state.runs, id) ?? null };
 }
 
 /** The slices a scope names, read from one state. */
@@ -165,8 +177,9 @@ function sliceOf(state: SessionState, scope: StepScope): StepSide {
   }
   if (scope.details) slices.details = { group: state.meta.group, date: state.meta.date };
   if (scope.plan) {
-    const { skipped, order } = scope.plan;
+    const { skipped, order, members } = scope.plan;
     slices.plan = {
+      ...(members ? { members: Object.fromEntries(members.map((id) => [id, memberOf(state, id)])) } : {}),
       ...(skipped ? { skipped: Object.fromEntries(skipped.map((id) => [id, isSkipped(state, id)])) } : {}),
       ...(order ? { order: state.agenda.map((activity) => activity.id) } : {}),
     };

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { activityAt } from './support/workshop';
-import { expectCleanLayout } from './support/layoutCheck';
+import { expectCleanLayout, expectCleanScreen } from './support/layoutCheck';
 
 /**
  * The live agenda (issue #13): while the session runs, the facilitator re-plans what is still to come from the
@@ -60,4 +60,37 @@ test('the facilitator re-plans the rest of the session from the agenda, by keybo
   await changePlan.click();
   await expect(control.page.getByTestId('agenda-plan')).toHaveCount(0);
   await expect(row(1).getByTestId('agenda-times')).toHaveText('Dropped from the plan');
+});
+
+test('the facilitator adds an activity from the method library, after the current one or later', async ({ control, presenter }) => {
+  await control.createSession('Library cohort', '2026-03-14');
+  await control.toggleTimer('Pause');
+  const forecast = control.page.getByTestId('agenda-forecast');
+  await expect(forecast).toContainText('on time');
+  await control.page.getByTestId('agenda-change-plan').click();
+  await control.page.getByTestId('agenda-add').click();
+
+  const dialog = control.page.getByRole('dialog', { name: 'Add an activity' });
+  await expect(dialog).toBeVisible();
+  const where = dialog.getByTestId('library-where');
+  await expect(where).toBeFocused();
+  // By default it goes straight after the activity the room is on.
+  await expect(where.locator('option:checked')).toHaveText(`${activityAt(0).title} (now)`);
+  await expect(dialog.getByTestId('library-method')).toHaveCount(13);
+  await expect(dialog.getByText('Liberating Structures (Henri Lipmanowicz and Keith McCandless): 1-2-4-All.')).toBeVisible();
+  await control.page.screenshot({ path: join(process.cwd(), '.tmp', 'shots', 'agenda-library-1280x720.png') });
+  await expectCleanScreen(control.page, 'the method library at 1280x720');
+
+  await dialog.getByRole('button', { name: 'Add Start, Stop, Continue' }).press('Enter');
+  await expect(dialog).toHaveCount(0);
+  const second = control.page.locator('.agenda-list > li').nth(1);
+  await expect(second.locator('.agenda-title')).toHaveText('Start, stop, continue');
+  await expect(second.getByTestId('agenda-times')).toHaveText('10 min planned');
+  await expect(forecast).toContainText('10 min over');
+
+  // Next goes to it, and the room sees its three columns.
+  await control.pressOnPage('PageDown');
+  await expect(control.activityTitle).toHaveText('Start, stop, continue');
+  await expect(presenter.title).toHaveText('Start, stop, continue');
+  await expect(presenter.page.getByText('Continue', { exact: true })).toBeVisible();
 });

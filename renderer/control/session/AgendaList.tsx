@@ -1,5 +1,5 @@
 import './agenda.css';
-import { useReducer } from 'react';
+import { Suspense, lazy, useReducer, useState } from 'react';
 import type { Command } from '../../../shared/protocol/commands';
 import { agendaForecast } from '../../../shared/session/agendaForecast';
 import { hasBegun, isSkipped, plannedMinutesNow } from '../../../shared/session/livePlan';
@@ -12,6 +12,9 @@ import { formatUsed } from '../../timer/timerView';
 import { useHostNow } from '../../timer/useHostNow';
 import { AgendaForecastLine } from './AgendaForecastLine';
 import { AgendaPlanControls } from './AgendaPlanControls';
+
+// The library's text loads when the dialog first opens, not with the session screen.
+const MethodLibraryDialog = lazy(() => import('./MethodLibraryDialog').then((module) => ({ default: module.MethodLibraryDialog })));
 import { useSessionCommands } from './useSessionCommands';
 
 /**
@@ -24,12 +27,14 @@ export function AgendaList() {
   const currentId = useAppSelector((state) => state.session?.currentActivityId);
   const timers = useAppSelector((state) => state.session?.timers);
   const skipped = useAppSelector((state) => state.session?.skippedActivityIds);
+  const added = useAppSelector((state) => state.session?.addedActivityIds);
   const running = Boolean(currentId && timers?.[currentId]?.startedAt != null);
   const now = useHostNow(running);
   const commands = useSessionCommands();
   const go = useHostAction((activityId: string) => commands.send({ type: 'activity.go', activityId }));
   const plan = useHostAction((command: Command) => commands.send(command));
   const [planning, togglePlanning] = useReducer((on: boolean) => !on, false);
+  const [libraryOpen, setLibraryOpen] = useState(false);
   if (!agenda || !timers) return null;
   const currentIndex = agenda.findIndex((activity) => activity.id === currentId);
   const totalMinutes = agenda.reduce((sum, activity) => sum + activity.plannedMinutes, 0);
@@ -48,7 +53,7 @@ export function AgendaList() {
           {planning ? 'Done' : 'Change plan'}
         </button>
       </div>
-      {currentId ? <AgendaForecastLine forecast={agendaForecast(agenda, timers, currentId, now, skipped)} /> : null}
+      {currentId ? <AgendaForecastLine forecast={agendaForecast(agenda, timers, currentId, now, { skippedActivityIds: skipped, addedActivityIds: added })} /> : null}
       <InlineError prefix="Could not change activity" error={go.error} />
       <InlineError prefix="Could not change the plan" error={plan.error} />
       <ol className="agenda-list">
@@ -100,6 +105,16 @@ export function AgendaList() {
           );
         })}
       </ol>
+      {planning ? (
+        <button type="button" className="btn btn-small agenda-add" data-testid="agenda-add" onClick={() => setLibraryOpen(true)}>
+          + Add an activity
+        </button>
+      ) : null}
+      {libraryOpen ? (
+        <Suspense fallback={null}>
+          <MethodLibraryDialog titles={agenda.map((activity) => activity.title)} currentIndex={currentIndex} send={(command) => commands.send(command)} onClose={() => setLibraryOpen(false)} />
+        </Suspense>
+      ) : null}
     </nav>
   );
 }

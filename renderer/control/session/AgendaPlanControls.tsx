@@ -1,5 +1,5 @@
 import type { Command } from '../../../shared/protocol/commands';
-import { MAX_PLANNED_MINUTES } from '../../../shared/kinds/activityBase';
+import { MAX_PLANNED_MINUTES } from '../../../shared/session/types';
 
 /** How many minutes one press of − or + changes a plan by. */
 export const PLAN_STEP_MINUTES = 5;

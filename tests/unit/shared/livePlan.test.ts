@@ -76,20 +76,56 @@ describe('the live agenda', () => {
 
   it('counts in the finish forecast: a dropped activity saves its minutes, a re-planned one costs its new length', () => {
     const state = midSession();
-    const planned = agendaForecast(state.agenda, state.timers, state.currentActivityId, clock, state.skippedActivityIds);
+    const planned = agendaForecast(state.agenda, state.timers, state.currentActivityId, clock, state);
     const dropped = run(state, { type: 'agenda.setSkipped', activityId: 'map', skipped: true }).state;
-    const droppedForecast = agendaForecast(dropped.agenda, dropped.timers, dropped.currentActivityId, clock, dropped.skippedActivityIds);
+    const droppedForecast = agendaForecast(dropped.agenda, dropped.timers, dropped.currentActivityId, clock, dropped);
     expect(droppedForecast.overMs - planned.overMs).toBe(-10 * MINUTE);
     expect(droppedForecast.remainingMs - planned.remainingMs).toBe(-10 * MINUTE);
     const longer = run(state, { type: 'agenda.setMinutes', activityId: 'map', minutes: 25 }).state;
-    const longerForecast = agendaForecast(longer.agenda, longer.timers, longer.currentActivityId, clock, longer.skippedActivityIds);
+    const longerForecast = agendaForecast(longer.agenda, longer.timers, longer.currentActivityId, clock, longer);
     expect(longerForecast.overMs - planned.overMs).toBe(15 * MINUTE);
+  });
+
+  it('adds a method from the library after the current activity: a fresh activity with its timer, marked as added', () => {
+    const state = run(midSession(), { type: 'agenda.insert', methodId: 'start-stop-continue', toIndex: 2 }).state;
+    const added = state.agenda[2];
+    expect(added?.kind).toBe('sort');
+    expect(added?.title).toBe('Start, stop, continue');
+    expect(added?.id).toMatch(/^start-stop-continue-[a-z0-9-]+$/);
+    expect(state.timers[added?.id ?? '']?.plannedMs).toBe(10 * MINUTE);
+    expect(state.addedActivityIds).toEqual([added?.id]);
+    // Next goes to it.
+    expect(run(state, { type: 'activity.next' }).state.currentActivityId).toBe(added?.id);
+  });
+
+  it('sets a dot vote from the library on the notes of the nearest earlier activity that collects ideas', () => {
+    const state = run(midSession(), { type: 'agenda.insert', methodId: 'dot-voting', toIndex: 2 }).state;
+    const vote = state.agenda[2];
+    expect(vote?.kind === 'vote' && vote.optionsFrom).toBe('administration-vs-influence');
+    expect(state.runs[vote?.id ?? '']).toMatchObject({ kind: 'vote', revealed: false });
+  });
+
+  it('refuses, in a sentence, an unknown method or a place that is not still to come', () => {
+    const state = midSession();
+    expect(run(state, { type: 'agenda.insert', methodId: 'no-such-method', toIndex: 2 }).error).toMatch(/no method "no-such-method" in the library/);
+    expect(run(state, { type: 'agenda.insert', methodId: 'check-in-round', toIndex: 1 }).error).toMatch(/goes after the one the room is on/);
+    expect(run(state, { type: 'agenda.insert', methodId: 'check-in-round', toIndex: 99 }).error).toMatch(/goes after the one the room is on/);
+  });
+
+  it('counts an added activity in the forecast as time beyond the workshop plan', () => {
+    const state = midSession();
+    const before = agendaForecast(state.agenda, state.timers, state.currentActivityId, clock, state);
+    const added = run(state, { type: 'agenda.insert', methodId: 'check-out-round', toIndex: state.agenda.length }).state;
+    const after = agendaForecast(added.agenda, added.timers, added.currentActivityId, clock, added);
+    expect(after.overMs - before.overMs).toBe(5 * MINUTE);
+    expect(after.remainingMs - before.remainingMs).toBe(5 * MINUTE);
   });
 
   it('is saved with the session and opens again as it was', () => {
     let state = run(midSession(), { type: 'agenda.setSkipped', activityId: 'scale', skipped: true }).state;
     state = run(state, { type: 'agenda.move', activityId: 'close', toIndex: 2 }).state;
     state = run(state, { type: 'agenda.setMinutes', activityId: 'vote', minutes: 7 }).state;
+    state = run(state, { type: 'agenda.insert', methodId: 'fist-to-five', toIndex: 3 }).state;
     const reopened = parseSessionFile(serializeSessionFile(state, clock));
     expect(reopened.ok && reopened.session).toEqual(state);
   });
@@ -104,5 +140,7 @@ describe('the report of a re-planned session', () => {
     expect(report).toContain('| 3 | What breaks trust most? | Dot vote | 5 min, re-planned to 12 min |');
     expect(report).toContain('| 4 | Where our week goes | Map | 10 min, dropped |');
     expect(report).toContain('planned 10 min, dropped');
+    const withAdded = run(state, { type: 'agenda.insert', methodId: 'check-out-round', toIndex: state.agenda.length }).state;
+    expect(buildSessionReport(withAdded, { now: clock, exportedAtLabel: '28 November 2026, 11:42' })).toMatch(/\| Check\\?-out \| [^|]+ \| 5 min, added during the session \|/);
   });
 });

@@ -96,6 +96,7 @@ const STEP_COMMANDS: { command: Command; label: string }[] = [
   { command: { type: 'agenda.setMinutes', activityId: 'map', minutes: 15 }, label: 'plan 15 min for “Where our week goes”' },
   { command: { type: 'agenda.setSkipped', activityId: 'vote', skipped: true }, label: 'drop “What breaks trust most?”' },
   { command: { type: 'agenda.move', activityId: 'vote', toIndex: 1 }, label: 'move “What breaks trust most?”' },
+  { command: { type: 'agenda.insert', methodId: 'dot-voting', toIndex: 2 }, label: 'add “Dot vote”' },
 ];
 
 describe('one undo step per change of the session', () => {
@@ -204,6 +205,7 @@ const stepCommand: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ type: fc.constant('agenda.setMinutes' as const), activityId: fc.constantFrom('map', 'vote', 'close'), minutes: fc.integer({ min: 1, max: 30 }) }),
   fc.record({ type: fc.constant('agenda.setSkipped' as const), activityId: fc.constantFrom('map', 'vote', 'scale'), skipped: fc.boolean() }),
   fc.record({ type: fc.constant('agenda.move' as const), activityId: fc.constantFrom('map', 'vote', 'close'), toIndex: fc.integer({ min: 1, max: 7 }) }),
+  fc.record({ type: fc.constant('agenda.insert' as const), methodId: fc.constantFrom('check-in-round', 'dot-voting', 'fist-to-five'), toIndex: fc.integer({ min: 1, max: 9 }) }),
   fc.record({ type: fc.constant('session.editDetails' as const), group: fc.constantFrom('Ops', 'Night shift'), date: fc.constantFrom('2026-12-01', '2026-12-02') }),
 );
 
