@@ -1,13 +1,28 @@
 /**
  * Turns text people typed (notes, names, workshop labels) into Markdown that
  * shows exactly that text in any viewer: it never becomes HTML, a link, a
- * heading, a table, a list, emphasis or code. Every character Markdown
- * flavours give a meaning is backslash-escaped (CommonMark allows a backslash
- * before any ASCII punctuation), and line structure is rebuilt by the caller.
+ * heading, a table, a list, emphasis or code. Each character is backslash-escaped
+ * (CommonMark allows a backslash before any ASCII punctuation) where it could
+ * mean something, and only there, so the file still reads as the text people
+ * typed: "check-in (and more)." stays as it is. Line structure is rebuilt by
+ * the caller.
  */
 
-/** Characters escaped wherever they appear. `:` is handled apart: only after a letter and before a non-space, as in `https://` or `mailto:`. */
-const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#+\-.!|<>&~$=^]/g;
+/**
+ * Characters escaped wherever they appear: emphasis, code, HTML and autolinks, entities, tables, links (with `[` and
+ * `]` escaped, `(`, `)` and `!` can never make a link or an image), strikethrough, and the maths, highlight,
+ * superscript and attribute marks of other flavours.
+ */
+const ALWAYS_ESCAPED = /[\\`*_{}[\]|<>&~$=^]/g;
+
+/** What only means something at the start of a line: a heading, a bullet, or a number that starts a numbered list. */
+const LINE_START_MARKER = /^(?:[#+-]|\d+[.)])/;
+
+/**
+ * A dot between two letters or digits, as in a domain name: escaped, so that no viewer finds `example.com` or an
+ * e-mail address in the text and links it (a sentence's closing dot is left alone).
+ */
+const DOT_INSIDE_WORD = /(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu;
 
 /** Controls that mean nothing in a note (C0 except tab and newline, DEL, C1 except NEL). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -44,7 +59,12 @@ export function visibleLines(text: string): string[] {
 
 /** Escapes one line so that every character shows as typed. */
 function escapeLine(line: string): string {
-  return line.replace(MARKDOWN_PUNCTUATION, '\\$&').replace(/(?<=[A-Za-z]):(?=\S)/g, '\\:');
+  const escaped = line
+    .replace(ALWAYS_ESCAPED, '\\$&')
+    .replace(DOT_INSIDE_WORD, '\\.')
+    .replace(/(?<=[A-Za-z]):(?=\S)/g, '\\:');
+  // The marker's last character escaped: "\# heading", "\- item", "1\. item".
+  return escaped.replace(LINE_START_MARKER, (marker) => `${marker.slice(0, -1)}\\${marker.slice(-1)}`);
 }
 
 /** User text on one line, for headings, table cells and bold labels: line breaks become spaces. */

@@ -70,7 +70,7 @@ describe('the session report', () => {
         '',
         '1. Today’s fire *(at 5%)*',
         '2. Next quarter *(at 70%)*',
-        '3. Five\\-year plan *(at 100%)*',
+        '3. Five-year plan *(at 100%)*',
         '',
         '### Not placed: 1 note',
         '',
@@ -108,7 +108,7 @@ describe('the session report', () => {
     const scale = section(report(state), 6);
     expect(scale).toContain('Rated from 1 (Not yet) to 5 (A strength).');
     expect(scale).toContain('| 1 (Not yet) | 0 |\n| 2 | 1 |\n| 3 | 0 |\n| 4 | 0 |\n| 5 (A strength) | 2 |\n\nMean **4.0** from 3 people.');
-    expect(scale).toContain('**I lift the people\\.**\n\nNo ratings were entered for this statement.');
+    expect(scale).toContain('**I lift the people.**\n\nNo ratings were entered for this statement.');
   });
 
   it('attributes nothing unless the facilitator added a name, and leaves out deleted notes', () => {
@@ -129,7 +129,7 @@ describe('the session report', () => {
       { type: 'note.capture', activityId: 'close', text: 'Weekly check-in\nwith my manager', commitment: { who: 'Ana', byWhen: 'Friday' } },
       { type: 'note.capture', activityId: 'close', text: 'Ask the team', commitment: { who: 'Ben', byWhen: '' } },
     ]);
-    expect(section(report(state), 8)).toContain('- [ ] **Ana** — Weekly check\\-in\n  with my manager (by Friday)\n- [ ] **Ben** — Ask the team\n');
+    expect(section(report(state), 8)).toContain('- [ ] **Ana** — Weekly check-in\n  with my manager (by Friday)\n- [ ] **Ben** — Ask the team\n');
   });
 
   it('keeps hostile text in every kind as plain text: no HTML, links, images, code or extra structure', () => {

@@ -59,12 +59,13 @@ const NAUGHTY = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('
 
 describe('escaping user text for Markdown', () => {
   it('shows a script tag as text, not HTML', () => {
-    expect(inlineText('<script>alert(1)</script>')).toBe('\\<script\\>alert\\(1\\)\\</script\\>');
+    expect(inlineText('<script>alert(1)</script>')).toBe('\\<script\\>alert(1)\\</script\\>');
     expect(renderMarkdown(inlineText('<script>alert(1)</script>'))).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n');
   });
 
   it('shows a Markdown link as its brackets, with no link', () => {
-    expect(inlineText('[x](javascript:alert(1))')).toBe('\\[x\\]\\(javascript\\:alert\\(1\\)\\)');
+    // With the brackets escaped, the parentheses can never make a link, so they stay as typed.
+    expect(inlineText('[x](javascript:alert(1))')).toBe('\\[x\\](javascript\\:alert(1))');
   });
 
   it('keeps a heading, a numbered line or a table row from taking effect at the start of a line', () => {
@@ -74,12 +75,16 @@ describe('escaping user text for Markdown', () => {
   });
 
   it('keeps backticks literal', () => {
-    expect(inlineText('use `rm -rf`')).toBe('use \\`rm \\-rf\\`');
+    expect(inlineText('use `rm -rf`')).toBe('use \\`rm -rf\\`');
   });
 
   it('leaves ordinary sentences readable', () => {
     expect(inlineText('Why: because we trust them')).toBe('Why: because we trust them');
-    expect(inlineText("Don't micromanage, ask.")).toBe("Don't micromanage, ask\\.");
+    expect(inlineText("Don't micromanage, ask.")).toBe("Don't micromanage, ask.");
+    // Escapes only where a character could mean something (issue #15: "check\\-in", "\\(and" in the report).
+    expect(inlineText('A check-in (and a check-out), e.g. every week.')).toBe('A check-in (and a check-out), e\\.g. every week.');
+    expect(inlineText('- bullet')).toBe('\\- bullet');
+    expect(inlineText('10) numbered')).toBe('10\\) numbered');
     expect(inlineText('Talk 1:1 at 10:30')).toBe('Talk 1:1 at 10:30');
   });
 

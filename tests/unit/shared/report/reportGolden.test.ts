@@ -44,7 +44,7 @@ describe('the golden report holds what a facilitator would look for', () => {
 
   it('has the agenda with planned and actual minutes, a never-started activity, a running timer and a total', () => {
     expect(golden).toContain('| 1 | Opening: manager or leader? | Sort | 10 min | 11 min |');
-    expect(golden).toContain('| 7 | Managing up: open channels and check\\-ins | Discussion | 7 min | — |');
+    expect(golden).toContain('| 7 | Managing up: open channels and check-ins | Discussion | 7 min | — |');
     expect(golden).toContain('| 10 | Close: two sides of the same job | Commitments | 9 min | 6 min (running) |');
     expect(golden).toContain('|  | **Total** |  | **90 min** | **88 min** |');
   });
@@ -70,14 +70,14 @@ describe('the golden report holds what a facilitator would look for', () => {
 
   it('ranks the vote with dot counts, including an option the facilitator added', () => {
     expect(golden).toContain('1. Micromanagement: **14 dots**\n2. A lack of empathy for people’s needs: **11 dots**');
-    expect(golden).toContain('6. Meetings that should have been an e\\-mail: **3 dots**');
+    expect(golden).toContain('6. Meetings that should have been an e-mail: **3 dots**');
     expect(golden).not.toContain('never revealed');
   });
 
   it('gives the reflection prompts and the shared highlights, naming only the one the facilitator attributed', () => {
     expect(golden).toContain('- Feet on the ground: what must I keep running smoothly?');
-    expect(golden).toContain('- I want my shift leads to run the site without me by next summer\\. — Priya');
-    expect(golden).toContain('- Keep the rota fair and on time, every week\\.\n');
+    expect(golden).toContain('- I want my shift leads to run the site without me by next summer. — Priya');
+    expect(golden).toContain('- Keep the rota fair and on time, every week.\n');
   });
 
   it('gives each scale statement its counts, mean and number of people', () => {
@@ -86,7 +86,7 @@ describe('the golden report holds what a facilitator would look for', () => {
   });
 
   it('gives the commitments as a checklist', () => {
-    expect(golden).toContain('- [ ] **Priya** — Book a monthly check\\-in with my manager: what is going well, what I need (by Friday)');
+    expect(golden).toContain('- [ ] **Priya** — Book a monthly check-in with my manager: what is going well, what I need (by Friday)');
     expect(golden).toContain('- [ ] **Sam** — Ask each person what they want to learn next year\n');
   });
 
@@ -96,7 +96,7 @@ describe('the golden report holds what a facilitator would look for', () => {
   });
 
   it('says so in one line where nothing was captured', () => {
-    expect(golden).toContain('## 7. Managing up: open channels and check\\-ins\n\n*Discussion · planned 7 min · actual not started*\n\n**Prompt:** What would an open channel with your own manager look like?\n\nNo notes were captured.\n');
+    expect(golden).toContain('## 7. Managing up: open channels and check-ins\n\n*Discussion · planned 7 min · actual not started*\n\n**Prompt:** What would an open channel with your own manager look like?\n\nNo notes were captured.\n');
   });
 
   it('renders as plain document structure: no links, images, HTML or code from the notes', () => {
