@@ -1,3 +1,4 @@
+import { breakNames } from './break/names';
 import { commitmentsNames } from './commitments/names';
 import { discussionNames } from './discussion/names';
 import type { KindNames } from './kindDefinition';
@@ -20,4 +21,5 @@ export const KIND_NAMES: Readonly<Record<ActivityKind, KindNames>> = {
   reflection: reflectionNames,
   scale: scaleNames,
   commitments: commitmentsNames,
+  break: breakNames,
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ReportBlocks } from '../report/reportFormat';
 import type { SessionState } from '../session/types';
 import type { LocatedProblem } from '../workshop/workshopIssues';
+import { breakKind } from './break/definition';
 import { commitmentsKind } from './commitments/definition';
 import { discussionKind } from './discussion/definition';
 import type { KindNames, StoredProblem, WorkshopCheckContext } from './kindDefinition';
@@ -24,6 +25,7 @@ export const KINDS = {
   reflection: reflectionKind,
   scale: scaleKind,
   commitments: commitmentsKind,
+  break: breakKind,
 };
 
 /** The kinds of activity a workshop can hold. Each has a control board, a projector stage and a report section. */

@@ -157,7 +157,7 @@ function stageTable(notes: readonly Note[], before: NoteTable | null): NoteTable
 
 /**
  * Which visible notes the activity's stage draws: a map only those placed, a reflection only in its sharing stage,
- * a scale none (it draws counts); the other kinds all of them.
+ * a scale none (it draws counts), a break none (it captures none); the other kinds all of them.
  */
 function drawnBy(session: SessionState, activity: Activity): (note: Note) => boolean {
   switch (activity.kind) {
@@ -169,6 +169,7 @@ function drawnBy(session: SessionState, activity: Activity): (note: Note) => boo
       return () => sharing;
     }
     case 'scale':
+    case 'break':
       return () => false;
     case 'discussion':
     case 'sort':

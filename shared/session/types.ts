@@ -14,6 +14,7 @@ export type { VoteActivity, VoteRun } from '../kinds/vote/schema';
 export type { ReflectionActivity, ReflectionRun, ReflectionStage } from '../kinds/reflection/schema';
 export type { ScaleActivity, ScaleRun, ScaleStatement } from '../kinds/scale/schema';
 export type { CommitmentsActivity } from '../kinds/commitments/schema';
+export type { BreakActivity } from '../kinds/break/schema';
 
 /** The facilitator's private guidance for one activity (say, watch for, small and large group); never projected. */
 export type FacilitatorScript = z.output<typeof storedScriptSchema>;

@@ -64,6 +64,8 @@ async function fill(client: HostClient, activity: Activity): Promise<void> {
       await captureAll(client, activity.id, COMMITMENTS);
       return;
     case 'discussion':
+    case 'break':
+      // Nothing to fill: the discussion's notes come from its own scene, and a break holds no notes.
       return;
   }
 }

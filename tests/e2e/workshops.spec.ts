@@ -29,7 +29,7 @@ test.describe('the home screen lists built-in and folder workshops', () => {
     await expect(page.locator('.workshop-problems-anchor')).toBeFocused();
     await expect(page.getByTestId('workshop-problems')).toContainText('2 workshop files could not be used');
     await expect(problems.nth(0)).toContainText('broken.workshop.json: activity 4, "kind"');
-    await expect(problems.nth(0)).toContainText('"poll" is not an activity kind; use one of discussion, sort, map, vote, reflection, scale, commitments.');
+    await expect(problems.nth(0)).toContainText('"poll" is not an activity kind; use one of discussion, sort, map, vote, reflection, scale, commitments, break.');
     await expect(problems.nth(0)).toContainText('activities[3].kind');
     await expect(problems.nth(1)).toContainText('half.workshop.json');
     await expect(problems.nth(1)).toContainText('it looks cut off (truncated)');

@@ -12,7 +12,8 @@ import { everyKindWorkshop } from './everyKindWorkshop';
 /** When the every-kind session starts; each command is a second later than the one before. */
 export const EVERY_KIND_START = Date.UTC(2026, 10, 28, 9, 0, 0);
 
-function captureFor(activity: Activity, n: number): Command {
+/** A note for the activity, with the fields its kind uses; null for a break, which captures none. */
+function captureFor(activity: Activity, n: number): Command | null {
   const base = { type: 'note.capture', activityId: activity.id, text: `${activity.title}: note ${n}` } as const;
   switch (activity.kind) {
     case 'sort':
@@ -26,6 +27,8 @@ function captureFor(activity: Activity, n: number): Command {
     case 'reflection':
     case 'scale':
       return base;
+    case 'break':
+      return null;
   }
 }
 
@@ -44,6 +47,7 @@ function tallyFor(activity: Activity): Command[] {
     case 'sort':
     case 'map':
     case 'commitments':
+    case 'break':
       return [];
   }
 }
@@ -62,13 +66,16 @@ export function everyKindWorkshopFromFile(): Workshop {
 
 /**
  * A session of the every-kind workshop (read through the workshop file format), worked through the way the host works (validate, event, reduce): two notes
- * per activity with the fields its kind uses, a vote's dots revealed, a scale's counts, a reflection at sharing, a
+ * per activity with the fields its kind uses (none on a break), a vote's dots revealed, a scale's counts, a reflection at sharing, a
  * timer run. Deterministic, so its file is the same bytes on every build that keeps the format.
  */
 export function everyKindSession(): SessionState {
   const start = createSession(everyKindWorkshopFromFile(), { group: 'Ops leads', date: '2026-11-28', sessionId: 'every-kind-session', now: EVERY_KIND_START });
   const commands: Command[] = [{ type: 'activity.next' }];
-  for (const activity of start.agenda) commands.push(captureFor(activity, 1), captureFor(activity, 2), ...tallyFor(activity));
+  for (const activity of start.agenda) {
+    const notes = [captureFor(activity, 1), captureFor(activity, 2)].filter((command): command is Command => command !== null);
+    commands.push(...notes, ...tallyFor(activity));
+  }
   const first = start.agenda[0];
   if (first) commands.push({ type: 'timer.start', activityId: first.id }, { type: 'timer.pause', activityId: first.id });
   return commands.reduce((state, command, index) => {

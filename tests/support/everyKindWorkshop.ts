@@ -95,6 +95,7 @@ export const everyKindWorkshop: Workshop = {
       writingMinutes: 3,
       pairMinutes: 2,
     },
+    { id: 'coffee', kind: 'break', title: 'Coffee break', prompt: 'Stretch, refill, back soon.', script: script('Fifteen minutes.'), talkingPoints: [], plannedMinutes: 15 },
     { id: 'close', kind: 'commitments', title: 'Close', prompt: 'One next step each.', script: script('Commit.'), talkingPoints: [], plannedMinutes: 10 },
   ],
 };

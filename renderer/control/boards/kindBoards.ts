@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { ActivityKind, ActivityOf } from '../../../shared/kinds/registry';
 import type { SessionState } from '../../../shared/session/types';
 import { NotesPanel } from '../notes/NotesPanel';
+import { BreakBoard } from './break/BreakBoard';
 import { CommitmentsBoard } from './commitments/CommitmentsBoard';
 import { MapBoard } from './map/MapBoard';
 import { ReflectionBoard } from './reflection/ReflectionBoard';
@@ -17,7 +18,7 @@ export interface KindBoardProps<K extends ActivityKind> {
 
 /**
  * Each kind's working board in the control window, one line per kind. Keyed by every registered kind
- * (shared/kinds/registry.ts), so a kind without a board fails typecheck. A discussion works in the plain notes panel.
+ * (shared/kinds/registry.ts), so a kind without a board fails typecheck. A discussion works in the plain notes panel; a break has no capture.
  */
 export const KIND_BOARDS: { readonly [K in ActivityKind]: ComponentType<KindBoardProps<K>> } = {
   discussion: NotesPanel,
@@ -27,4 +28,5 @@ export const KIND_BOARDS: { readonly [K in ActivityKind]: ComponentType<KindBoar
   reflection: ReflectionBoard,
   scale: ScaleBoard,
   commitments: CommitmentsBoard,
+  break: BreakBoard,
 };

@@ -32,6 +32,7 @@ export const KIND_STAGES: { readonly [K in ActivityKind]: ComponentType<KindStag
   reflection: lazyStage(() => import('./ReflectionStage').then((module) => module.ReflectionStage)),
   scale: lazyStage(() => import('./ScaleStage').then((module) => module.ScaleStage)),
   commitments: lazyStage(() => import('./CommitmentsStage').then((module) => module.CommitmentsStage)),
+  break: lazyStage(() => import('./BreakStage').then((module) => module.BreakStage)),
 };
 
 /** Starts fetching every kind's stage while the page connects, so a live activity does not wait for its stage's code. */

@@ -20,6 +20,8 @@ export function notesFor(activity: Activity): readonly SceneNote[] {
     case 'vote':
     case 'scale':
       return []; // their content is counts, set in openActivity
+    case 'break':
+      return []; // a break captures nothing
   }
 }
 

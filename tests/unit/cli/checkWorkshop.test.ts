@@ -25,7 +25,7 @@ describe('check-workshop', () => {
     expect(code).toBe(0);
     expect(lines).toEqual([
       'shared/workshop/builtin/management-and-leadership.workshop.json: ok, 10 activities, 90 minutes.',
-      'docs/examples/team-retro.workshop.json: ok, 7 activities, 45 minutes.',
+      'docs/examples/team-retro.workshop.json: ok, 8 activities, 50 minutes.',
       'All 2 files are usable workshops.',
     ]);
   });
@@ -37,7 +37,7 @@ describe('check-workshop', () => {
     expect(code).toBe(1);
     expect(lines[0]).toMatch(new RegExp(`^${trailing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:11: This is not valid JSON at line 2, column 11: there is a comma after the last item; .*\\(JSON\\.parse: .+\\)$`));
     expect(lines.slice(1)).toEqual([
-      `${two}: activities[0].kind: "poll" is not an activity kind; use one of discussion, sort, map, vote, reflection, scale, commitments.`,
+      `${two}: activities[0].kind: "poll" is not an activity kind; use one of discussion, sort, map, vote, reflection, scale, commitments, break.`,
       `${two}: activities[1].prompt: "prompt" is missing; add it as text in quotes.`,
       `${two}: activities[1].script: "script" is missing; add it as an object in { }.`,
       `${two}: activities[1].plannedMinutes: This should be a number, not text ("ten").`,

@@ -45,6 +45,7 @@ function captureFields(activity: Activity, n: number): Record<string, unknown> {
     case 'vote':
     case 'reflection':
     case 'scale':
+    case 'break':
       return {};
   }
 }

@@ -54,10 +54,10 @@ describe('browser mode: the workshop folder inside the workspace', () => {
     const listing = await list();
     expect(listing.workshops.map((w) => [w.id, w.origin, w.fileName, w.title, w.totalMinutes])).toEqual([
       ['management-and-leadership', 'built-in', null, 'Management and Leadership: two sides of the same job', 90],
-      ['folder:team-retro.workshop.json', 'folder', 'team-retro.workshop.json', 'Team retrospective', 45],
+      ['folder:team-retro.workshop.json', 'folder', 'team-retro.workshop.json', 'Team retrospective', 50],
     ]);
     expect(listing.problems).toEqual([
-      { file: 'broken.workshop.json', path: 'activities[3].kind', message: '"poll" is not an activity kind; use one of discussion, sort, map, vote, reflection, scale, commitments.' },
+      { file: 'broken.workshop.json', path: 'activities[3].kind', message: '"poll" is not an activity kind; use one of discussion, sort, map, vote, reflection, scale, commitments, break.' },
       { file: 'empty.workshop.json', path: '', message: 'The file is empty.' },
       { file: 'huge.workshop.json', path: '', message: 'The file is just over 1 MB; a workshop file can be at most 1 MB.' },
       { file: 'latin1.workshop.json', path: '', message: 'This file is not UTF-8 text; save it again as UTF-8.' },
@@ -75,7 +75,7 @@ describe('browser mode: the workshop folder inside the workspace', () => {
     await h.control.ok('session.create', { workshopId: retro?.id, group: 'Platform team', date: '2026-12-01' });
     const { session } = await h.control.snapshot();
     expect(session?.meta.title).toBe('Team retrospective');
-    expect(session?.agenda.map((activity) => activity.title)).toEqual(['Check-in, edited', 'What happened?', 'Our pace', 'Pick what to fix', 'How sure are we?', 'Think it through', 'Next steps']);
+    expect(session?.agenda.map((activity) => activity.title)).toEqual(['Check-in, edited', 'What happened?', 'Our pace', 'Pick what to fix', 'Stretch break', 'How sure are we?', 'Think it through', 'Next steps']);
   });
 
   it('refuses to start from a file that has gone bad since it was listed, saying where and what', async () => {
@@ -87,7 +87,7 @@ describe('browser mode: the workshop folder inside the workspace', () => {
     expect(await failure(h.control, 'session.create', { workshopId: 'folder:team-retro.workshop.json', group: 'Platform team', date: '2026-12-01' })).toEqual({
       code: 'invalid',
       message:
-        'This workshop cannot be started because its file has a problem: "team-retro.workshop.json", at activities[3].kind: "poll" is not an activity kind; use one of discussion, sort, map, vote, reflection, scale, commitments.',
+        'This workshop cannot be started because its file has a problem: "team-retro.workshop.json", at activities[3].kind: "poll" is not an activity kind; use one of discussion, sort, map, vote, reflection, scale, commitments, break.',
     });
     expect((await h.control.snapshot()).session).toBeNull();
   });

@@ -37,7 +37,7 @@ describe('commands through commandToEvent and the session reducer', () => {
     state = run(state, { type: 'activity.go', activityId: 'close' }, T + 70_000).state;
     expect(currentActivity(state).title).toContain('Close');
     state = run(state, { type: 'activity.previous' }).state;
-    expect(state.currentActivityId).toBe('kasem-reflection');
+    expect(state.currentActivityId).toBe('coffee');
   });
 
   it('next on the last activity and previous on the first change nothing', () => {

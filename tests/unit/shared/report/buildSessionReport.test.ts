@@ -37,8 +37,8 @@ describe('the session report', () => {
   it('says in one line that nothing was captured, for every kind, and shows no actual time before any timer ran', () => {
     const markdown = report(newSession());
     expect(markdown).toContain('| 1 | Opening | Discussion | 10 min | — |');
-    expect(markdown).toContain('|  | **Total** |  | **65 min** | **—** |');
-    const nothing = ['No notes were captured.', 'No notes were sorted.', 'No notes were captured.', 'No notes were captured.', 'No dots were entered.', 'No ratings were entered.', 'No highlights were shared.', 'No commitments were captured.'];
+    expect(markdown).toContain('|  | **Total** |  | **80 min** | **—** |');
+    const nothing = ['No notes were captured.', 'No notes were sorted.', 'No notes were captured.', 'No notes were captured.', 'No dots were entered.', 'No ratings were entered.', 'No highlights were shared.', 'The break was not timed.', 'No commitments were captured.'];
     nothing.forEach((line, index) => {
       expect(section(markdown, index + 1)).toContain(`\n${line}\n`);
       expect(section(markdown, index + 1)).toContain('actual not started*');
@@ -54,7 +54,7 @@ describe('the session report', () => {
     const markdown = report(state, T + 2000 + 4 * MIN + 10_000);
     expect(markdown).toContain('| 1 | Opening | Discussion | 10 min | < 1 min |');
     expect(markdown).toContain('| 2 | Manager or leader? | Sort | 10 min | 4 min (running) |');
-    expect(markdown).toContain('- **Activity on screen when exported:** 2 of 8, Manager or leader?');
+    expect(markdown).toContain('- **Activity on screen when exported:** 2 of 9, Manager or leader?');
   });
 
   it('orders a 1-D map from its "from" end to its "to" end, with each place, then the notes not placed', () => {
@@ -129,7 +129,7 @@ describe('the session report', () => {
       { type: 'note.capture', activityId: 'close', text: 'Weekly check-in\nwith my manager', commitment: { who: 'Ana', byWhen: 'Friday' } },
       { type: 'note.capture', activityId: 'close', text: 'Ask the team', commitment: { who: 'Ben', byWhen: '' } },
     ]);
-    expect(section(report(state), 8)).toContain('- [ ] **Ana** — Weekly check-in\n  with my manager (by Friday)\n- [ ] **Ben** — Ask the team\n');
+    expect(section(report(state), 9)).toContain('- [ ] **Ana** — Weekly check-in\n  with my manager (by Friday)\n- [ ] **Ben** — Ask the team\n');
   });
 
   it('keeps hostile text in every kind as plain text: no HTML, links, images, code or extra structure', () => {
@@ -148,7 +148,7 @@ describe('the session report', () => {
     const markdown = report(play(commands));
     const tags = tagsIn(renderMarkdown(markdown));
     expect(new Set(tags)).toEqual(new Set(['h1', 'h2', 'h3', 'ul', 'ol', 'li', 'p', 'em', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td']));
-    expect(tags.filter((tag) => tag === 'h2')).toHaveLength(1 + 8);
+    expect(tags.filter((tag) => tag === 'h2')).toHaveLength(1 + 9);
     expect(tags.filter((tag) => tag === 'h3')).toHaveLength(3 + 4 + 1);
     expect(tags.filter((tag) => tag === 'table')).toHaveLength(1);
     expect(tags.filter((tag) => tag === 'li')).toHaveLength(4 + hostile.length * 6 + 2 + 2);

@@ -41,7 +41,7 @@ export const activity = (doc: Doc, index: number): Record<string, unknown> => {
 };
 const columns = (doc: Doc): Record<string, unknown>[] => activity(doc, AT.sort).columns as Record<string, unknown>[];
 
-const KINDS = 'discussion, sort, map, vote, reflection, scale, commitments';
+const KINDS = 'discussion, sort, map, vote, reflection, scale, commitments, break';
 
 /** Each case breaks one thing in a valid document; the facilitator must see exactly this path and sentence. */
 export const badDocuments: [name: string, breakIt: (doc: Doc) => void, path: string, message: string][] = [

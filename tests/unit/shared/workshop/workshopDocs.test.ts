@@ -19,7 +19,7 @@ describe('docs/workshop-format.md', () => {
     const parsed = parseWorkshopFile(exampleFile, 'team-retro.workshop.json');
     if (!parsed.ok) throw new Error(describeWorkshopProblem(parsed.problem));
     expect(parsed.workshop.activities.map((activity) => activity.kind).sort()).toEqual([...ACTIVITY_KINDS].sort());
-    expect(parsed.workshop.activities.reduce((sum, activity) => sum + activity.plannedMinutes, 0)).toBe(45);
+    expect(parsed.workshop.activities.reduce((sum, activity) => sum + activity.plannedMinutes, 0)).toBe(50);
   });
 
   it('quotes only messages the parser really gives, at the paths it gives them', () => {
