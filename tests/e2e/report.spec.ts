@@ -38,7 +38,7 @@ test.describe('exporting the session report', () => {
     expect(report.text).toContain('- **Date:** 28 November 2026');
     expect(report.text).toContain(`(running) |`);
     expect(report.text).toContain('- Managers keep the trains running\n');
-    expect(report.text).toContain('- Leaders ask \\<b\\>why\\</b\\> \\& \\[listen\\]\\(javascript\\:alert\\(1\\)\\)\n');
+    expect(report.text).toContain('- Leaders ask \\<b\\>why\\</b\\> \\& \\[listen\\](javascript\\:alert(1))\n');
   });
 
   test('Ctrl+E exports again beside the saved session file, replacing the earlier report with what is there now', async ({ control, server }) => {
