@@ -165,7 +165,7 @@ test.describe('the built-in workshop, end to end', () => {
     expect(report).toContain('- Grow my shift leads so the site runs without me — Priya\n');
     expect(report).toContain('- Keep the rota fair and on time, every week\n');
     expect(report).toMatch(/Mean \*\*4\.4\*\* from 8 people\./);
-    expect(report).toMatch(/- \[ \] \*\*Amira\*\* — Book a monthly check\\-in with my manager on priorities \(by Friday\)\n/);
+    expect(report).toMatch(/- \[ \] \*\*Amira\*\* — Book a monthly check-in with my manager on priorities \(by Friday\)\n/);
     expect(dialogs).toEqual([]);
   });
 });
