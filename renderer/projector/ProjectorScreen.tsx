@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ReactNode } from 'react';
 import './projector.css';
 import type { RoomView } from '../../shared/session/roomView';
@@ -33,7 +34,7 @@ export interface PresenterScreenProps {
  * CSS `cqh`/`cqw` units, and the fit measures this box), so that the full
  * window and the small preview lay out the same way. Themed per session.
  */
-export function ProjectorScreen({ view, ready, overlay, testId, isPageMain = false }: PresenterScreenProps) {
+export const ProjectorScreen = memo(function ProjectorScreen({ view, ready, overlay, testId, isPageMain = false }: PresenterScreenProps) {
   const Root = isPageMain ? 'main' : 'div';
   const screen = view === null || view.screen === 'title' ? 'live' : view.screen;
   return (
@@ -73,4 +74,4 @@ export function ProjectorScreen({ view, ready, overlay, testId, isPageMain = fal
       )}
     </Root>
   );
-}
+});

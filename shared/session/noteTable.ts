@@ -85,12 +85,48 @@ export function allNotes(table: NoteTable): Note[] {
 function notesIn(table: NoteTable, chunks: readonly (readonly string[])[]): Note[] {
   const notes: Note[] = [];
   for (const chunk of chunks) {
-    for (const id of chunk) {
-      const note = noteById(table, id);
+    const known = Object.isFrozen(chunk) ? lookupsOf(chunk) : null;
+    if (!known) {
+      for (const id of chunk) {
+        const note = noteById(table, id);
+        if (note) notes.push(note);
+      }
+      continue;
+    }
+    for (let index = 0; index < chunk.length; index++) {
+      const page = table.pages[known.pageOf[index] ?? 0];
+      if (page !== known.pages[index]) {
+        known.pages[index] = page;
+        known.notes[index] = page ? own(page, chunk[index] ?? '') : undefined;
+      }
+      const note = known.notes[index];
       if (note) notes.push(note);
     }
   }
   return notes;
+}
+
+/**
+ * What the last lookup of each id of a frozen chunk found: the id's page number (hashed once), the page object it was
+ * read from, and the note. A page is copied whenever a note on it changes, so while the table still holds that same
+ * page object the note is the same, and reading a whole activity costs an identity check per note instead of a hash
+ * and a property lookup (the room's view is worked out from an activity's notes after every event).
+ */
+interface ChunkLookups {
+  pageOf: Uint16Array;
+  pages: (Readonly<Record<string, Note>> | undefined)[];
+  notes: (Note | undefined)[];
+}
+
+const lookupsOfChunk = new WeakMap<readonly string[], ChunkLookups>();
+
+function lookupsOf(chunk: readonly string[]): ChunkLookups {
+  let known = lookupsOfChunk.get(chunk);
+  if (!known) {
+    known = { pageOf: Uint16Array.from(chunk, notePageOf), pages: new Array<undefined>(chunk.length).fill(undefined), notes: new Array<undefined>(chunk.length).fill(undefined) };
+    lookupsOfChunk.set(chunk, known);
+  }
+  return known;
 }
 
 /** Adds a note at the end of the capture order; a note whose id is already there is left as it is (like an entity adapter's addOne). */

@@ -7,12 +7,16 @@ import { ProjectorScreen } from '../../projector/ProjectorScreen';
 import { useAppSelector } from '../../store/hooks';
 import { FoldPager } from './FoldPager';
 import { RoomStatus } from '../room/RoomStatus';
+import { useAtMostEvery } from '../../ui/useAtMostEvery';
 import { usePanelOpen } from '../../ui/usePanelOpen';
 import { foldWarning } from './foldSummary';
 import { describePreviewSize, letterbox, previewScreenSize } from './previewScreen';
 import type { Letterbox } from './previewScreen';
 import { ProjectorThemePicker } from './ProjectorThemePicker';
 import './projectorPreview.css';
+
+/** Shortest time between two redraws of the preview while the room's view keeps changing. */
+const PREVIEW_REDRAW_MS = 250;
 
 /**
  * A small live copy of what the projector shows, drawn from `roomView` of this window's session, the function
@@ -28,7 +32,8 @@ export function ProjectorPreview() {
   // Only the room-facing parts: the preview re-renders when the projector would change, not on every note.
   const session = useAppSelector(selectSession, sameForRoom);
   // The same function the host uses for the projector link, so the preview cannot show what the room does not.
-  const view = useAppSelector(selectRoomView);
+  // A burst of notes redraws the picture four times a second, not once per frame (see useAtMostEvery).
+  const view = useAtMostEvery(useAppSelector(selectRoomView), PREVIEW_REDRAW_MS);
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
   const { width, height } = previewScreenSize(projector);

@@ -143,6 +143,28 @@ describe('note table', () => {
     );
   });
 
+  it("reading an activity's notes from any version of a table, in any order, gives that version's notes (what a read remembers never leaks between versions)", () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 80 }), (steps, readOrder) => {
+        const versions: NoteTable[] = [emptyNoteTable()];
+        const expected: Note[][][] = [ACTIVITIES.map(() => [])];
+        const model = new Reference();
+        for (const step of steps) {
+          versions.push(apply(versions.at(-1) ?? emptyNoteTable(), step));
+          applyReference(model, step);
+          expected.push(ACTIVITIES.map((activityId) => model.all().filter((candidate) => candidate.activityId === activityId)));
+          // Read the newest at once, as the room's view does after each event.
+          ACTIVITIES.forEach((activityId, index) => expect(notesOf(versions.at(-1) ?? emptyNoteTable(), activityId)).toEqual(expected.at(-1)?.[index]));
+        }
+        for (const pick of readOrder) {
+          const version = pick % versions.length;
+          ACTIVITIES.forEach((activityId, index) => expect(notesOf(versions[version] ?? emptyNoteTable(), activityId)).toEqual(expected[version]?.[index]));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps the order across many chunks and pages, and removing from the middle keeps the rest in order', () => {
     const notes = Array.from({ length: 1500 }, (_, index) => note(`n${index}`, ACTIVITIES[index % 2] ?? 'opening'));
     let table = emptyNoteTable();
