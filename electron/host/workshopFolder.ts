@@ -20,7 +20,8 @@ export interface FolderListing {
   missing: boolean;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// The byte-order mark is kept in the text (parseWorkshopFile skips it) so a save can write it back.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads every `*.workshop.json` directly in a folder (not sub-folders). A
@@ -52,9 +53,23 @@ export async function listWorkshopFolder(folder: string, followLinks: boolean): 
   return listing;
 }
 
+/** A workshop file's text, or why it cannot be read (`missing`: the file is not there). */
+export type FolderText = { ok: true; text: string } | { ok: false; problem: WorkshopFileProblem; missing?: true };
+
 /** Reads and validates one workshop file in the folder; a link is only followed when `followLinks` is set. Never throws. */
 export async function readWorkshopFile(folder: string, fileName: string, followLinks: boolean): Promise<FolderFile> {
-  const fail = (message: string): FolderFile => ({ ok: false, problem: { file: fileName, path: '', message } });
+  const read = await readWorkshopText(folder, fileName, followLinks);
+  if (!read.ok) return read;
+  const parsed = parseWorkshopFile(read.text, fileName);
+  return parsed.ok ? { ok: true, fileName, workshop: parsed.workshop } : parsed;
+}
+
+/**
+ * Reads one workshop file's text with the folder's rules (a link only when `followLinks` is set, at most
+ * MAX_WORKSHOP_FILE_BYTES, UTF-8), without checking what it says: the builder opens drafts too. Never throws.
+ */
+export async function readWorkshopText(folder: string, fileName: string, followLinks: boolean): Promise<FolderText> {
+  const fail = (message: string): FolderText => ({ ok: false, problem: { file: fileName, path: '', message } });
   const absolute = path.join(folder, fileName);
   let bytes: Buffer;
   try {
@@ -69,12 +84,9 @@ export async function readWorkshopFile(folder: string, fileName: string, followL
     if (code === 'EACCES' || code === 'EPERM') return fail('Groundwork is not allowed to read this file; check its permissions.');
     return fail(`This file cannot be read (${code ?? String(error)}).`);
   }
-  let text: string;
   try {
-    text = utf8.decode(bytes);
+    return { ok: true, text: utf8.decode(bytes) };
   } catch {
     return fail('This file is not UTF-8 text; save it again as UTF-8.');
   }
-  const parsed = parseWorkshopFile(text, fileName);
-  return parsed.ok ? { ok: true, fileName, workshop: parsed.workshop } : parsed;
 }

@@ -53,6 +53,8 @@ export interface KindDefinition<
   stored: S;
   /** The activity as a workshop file writes it: strict, with defaults; its output must be a stored activity. */
   workshop: W;
+  /** Whether the room's words are captured as notes into it (a break takes none, so a capture into it is refused). */
+  takesNotes: boolean;
   /** The run state, for kinds that keep a tally or a stage; null for kinds that keep everything in notes. */
   run: KindRun<z.output<S>, RS> | null;
   /** The workshop file's checks that span fields (unique ids, a vote's options); null when it can be used. */

@@ -61,6 +61,7 @@ export function isActivityKind(value: unknown): value is ActivityKind {
 /** What one kind does with one of its activities, typed for that activity. */
 export interface KindBehaviour<A extends Activity> {
   names: KindNames;
+  takesNotes: boolean;
   /** Null for kinds that keep everything in notes. */
   run: { initial(activity: A): ActivityRun } | null;
   checkWorkshop(activity: A, context: WorkshopCheckContext): LocatedProblem | null;

@@ -9,6 +9,7 @@ import { assertNever } from '../util/assertNever';
 import { MAX_NOTES } from '../session/types';
 import { noteById, noteCount } from '../session/noteTable';
 import { isWrittenOption } from '../kinds/vote';
+import { kindOf } from '../kinds/registry';
 import { neighbourInPlan } from '../session/livePlan';
 import { planCommandToEvent } from './planCommands';
 
@@ -172,6 +173,7 @@ function captureNote(state: SessionState, command: CaptureCommand, stamp: Stamp)
   if (noteCount(state.notes) >= MAX_NOTES) return refuse(`This session already holds ${MAX_NOTES} notes, the most it can keep.`);
   const activity = state.agenda.find((candidate) => candidate.id === command.activityId);
   if (!activity) return refuse(`There is no activity "${command.activityId}" in this session.`);
+  if (!kindOf(activity).takesNotes) return refuse(`"${activity.title}" is a ${kindOf(activity).names.control.toLowerCase()}: it does not take notes.`);
   if (command.columnId !== undefined && (activity.kind !== 'sort' || !activity.columns.some((column) => column.id === command.columnId))) {
     return refuse(`"${activity.title}" has no column "${command.columnId}".`);
   }

@@ -111,6 +111,22 @@ export const verbArgs = {
   'recovery.restore': z.object({ id: z.string().min(1).max(64) }).strict(),
   'recovery.dismiss': z.object({ id: z.string().min(1).max(64) }).strict(),
   'workshops.list': z.object({}).strict(),
+  'workshops.read': z.object({ id: z.string().min(1).max(300) }).strict(),
+  'workshops.check': z
+    .object({
+      fileName: z.string().min(1).max(255),
+      document: z.record(z.string(), z.unknown()),
+      previewIndex: z.number().int().min(0).max(10_000).nullable(),
+    })
+    .strict(),
+  'workshops.save': z
+    .object({
+      fileName: z.string().min(1).max(255),
+      // A workshop document as the builder holds it; the host checks its shape and size, and saves drafts with problems.
+      document: z.record(z.string(), z.unknown()),
+      replace: z.boolean(),
+    })
+    .strict(),
   'settings.setWorkshopFolder': z.object({ folder: relativeOrAbsolutePath }).strict(),
   'report.export': z.object({ path: relativeOrAbsolutePath.optional() }).strict(),
   'presenter.open': z.object({}).strict(),
@@ -144,6 +160,23 @@ export interface VerbResults {
   'recovery.dismiss': Record<string, never>;
   /** Built-in workshops first, then valid files from the workshop folder; `problems` lists the files that were skipped. */
   'workshops.list': { workshops: WorkshopSummary[]; folder: string; problems: WorkshopFileProblem[] };
+  /**
+   * A workshop as its file holds it, for the builder to edit: the parsed JSON, before defaults and checks (a draft with
+   * problems opens too). A built-in workshop has `fileName` null and is edited as a copy.
+   */
+  'workshops.read': { id: string; origin: WorkshopSummary['origin']; fileName: string | null; document: Record<string, unknown> };
+  /**
+   * Writes a workshop file into the workshop folder, atomically. An existing file is changed field by field, so a
+   * hand-written file keeps its layout and only what was edited changes. `replace: false` refuses an existing name.
+   * `problems` are the file's problems as the loader sees them (empty: it can be started); `id` is its id in the list.
+   */
+  'workshops.save': { id: string; fileName: string; problems: WorkshopFileProblem[] };
+  /**
+   * The builder's checks as you type, run by the host so the page never loads the schemas: every problem the file
+   * loader would find in the draft, and the projector's view of the activity at `previewIndex` (null when it has
+   * problems of its own).
+   */
+  'workshops.check': { problems: WorkshopFileProblem[]; preview: RoomView | null };
   /** Changes the folder workshops are read from (a setting kept in the data folder); `folder` is how windows should show it. */
   'settings.setWorkshopFolder': { folder: string };
   /** Writes the session report as Markdown. `path` is where it went (as windows see it); null when a native dialog was cancelled. */

@@ -271,6 +271,22 @@ export const METHODS: readonly Method[] = [
     },
   },
   {
+    id: 'break',
+    name: 'Break',
+    summary: 'A pause with a clear time to be back, so energy returns and the plan holds.',
+    source: 'Standard practice in workshop design: a short break roughly every 60 to 90 minutes.',
+    activity: {
+      kind: 'break',
+      title: 'Break',
+      prompt: 'Time for a break: stretch, get a drink, get some air.',
+      script: script(
+        'Let us take a short break. The time we start again is on the screen; we begin on time, so please be back a minute early.',
+        'People drifting back late. Start on time anyway; it teaches the room that the times on the screen hold.',
+      ),
+      plannedMinutes: 10,
+    },
+  },
+  {
     id: 'check-out-round',
     name: 'Check-out round',
     summary: 'Everyone says one thing they take away, to close the session together.',

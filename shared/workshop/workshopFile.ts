@@ -1,9 +1,10 @@
 import type { WorkshopFileProblem } from '../protocol/verbs';
 import type { Workshop } from './types';
-import { checkWorkshop } from './workshopChecks';
+import { checkAgenda, checkWorkshop } from './workshopChecks';
 import { findJsonMistake } from './jsonMistake';
 import { closestKey, describeAllIssues, describeValue } from './workshopIssues';
-import { WORKSHOP_FORMAT_VERSION, toWorkshop, workshopFileSchema } from './workshopSchema';
+import type { LocatedProblem } from './workshopIssues';
+import { WORKSHOP_FORMAT_VERSION, toWorkshop, workshopActivitySchema, workshopFileSchema } from './workshopSchema';
 
 /** How workshop files are named: `<anything>.workshop.json`. */
 export const WORKSHOP_FILE_SUFFIX = '.workshop.json';
@@ -32,18 +33,24 @@ export function isWorkshopFileName(name: string): boolean {
  * the reading, so it comes alone).
  */
 export function parseWorkshopFile(text: string, fileName: string): ParsedWorkshopFile {
-  const fail = (message: string, path = ''): ParsedWorkshopFile => failed(fileName, [{ path, message }]);
+  const json = readWorkshopJson(text);
+  return json.ok ? parseWorkshopData(json.value, fileName) : failed(fileName, [{ path: '', message: json.message }]);
+}
+
+/**
+ * The JSON value in a workshop file's text (a byte-order mark skipped), or the sentence saying why there is none: too
+ * large, empty, or a JSON mistake located by line and column. The loader and the builder read files through it.
+ */
+export function readWorkshopJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   const bytes = utf8Length(text);
-  if (bytes > MAX_WORKSHOP_FILE_BYTES) return fail(tooLargeMessage(bytes));
+  if (bytes > MAX_WORKSHOP_FILE_BYTES) return { ok: false, message: tooLargeMessage(bytes) };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  if (body.trim() === '') return fail('The file is empty.');
-  let raw: unknown;
+  if (body.trim() === '') return { ok: false, message: 'The file is empty.' };
   try {
-    raw = JSON.parse(body);
+    return { ok: true, value: JSON.parse(body) };
   } catch {
-    return fail(describeJsonError(body));
+    return { ok: false, message: describeJsonError(body) };
   }
-  return parseWorkshopData(raw, fileName);
 }
 
 /** Validates an already-parsed workshop document (the same checks as `parseWorkshopFile`, minus the text ones). */
@@ -65,11 +72,23 @@ export function parseWorkshopData(raw: unknown, fileName: string): ParsedWorksho
     return fail(`This should be ${WORKSHOP_FORMAT_VERSION} (the workshop format version), not ${describeValue(version)}.`, 'groundworkWorkshop');
   }
   const parsed = workshopFileSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return failed(fileName, describeAllIssues(parsed.error.issues));
+  if (!parsed.success) return failed(fileName, [...describeAllIssues(parsed.error.issues), ...crossChecksOfSoundActivities(raw)]);
   const workshop = toWorkshop(parsed.data);
   const crossProblems = checkWorkshop(workshop);
   if (crossProblems.length > 0) return failed(fileName, crossProblems);
   return { ok: true, workshop };
+}
+
+/** The cross-field checks of the activities that pass the schema on their own, when the file as a whole does not. */
+function crossChecksOfSoundActivities(raw: object): LocatedProblem[] {
+  const activities = (raw as { activities?: unknown }).activities;
+  if (!Array.isArray(activities)) return [];
+  const sound = activities.map((activity: unknown) => {
+    const parsed = workshopActivitySchema.safeParse(activity);
+    return parsed.success ? parsed.data : null;
+  });
+  const ids = activities.map((activity: unknown) => (typeof activity === 'object' && activity !== null ? (activity as { id?: unknown }).id : undefined));
+  return checkAgenda(sound, ids);
 }
 
 /** One sentence naming the file, the place inside it and the problem, e.g. for an error toast. */
@@ -79,7 +98,7 @@ export function describeWorkshopProblem(problem: WorkshopFileProblem): string {
 }
 
 /** A JSON mistake as one sentence with its line and column (shared/workshop/jsonMistake.ts). */
-function describeJsonError(text: string): string {
+export function describeJsonError(text: string): string {
   const mistake = findJsonMistake(text);
   if (!mistake) return 'This is not valid JSON; look for a missing comma, quote or bracket.';
   return `This is not valid JSON at line ${mistake.line}, column ${mistake.column}: ${mistake.hint}`;

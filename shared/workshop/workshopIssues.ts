@@ -101,7 +101,8 @@ export function describeIssue(issue: Issue): LocatedProblem {
     case 'too_big':
       return { path, message: describeTooBig(issue, field) };
     case 'invalid_format':
-      return { path, message: describeBadId(issue.input) };
+      // Ids are the only patterned fields but one: the start time carries its own sentence.
+      return { path, message: field === 'plannedStart' ? issue.message : describeBadId(issue.input) };
     case 'invalid_value':
       return { path, message: `${capitalize(describeValue(issue.input))} is not allowed here; use ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}.` };
     case 'custom':

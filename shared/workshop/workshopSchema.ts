@@ -24,6 +24,13 @@ export const workshopShape = {
   summary: z.string().max(1000).default(''),
   source: z.string().max(2000).default(''),
   activities: z.array(workshopActivitySchema).min(1).max(MAX_ACTIVITIES),
+  // The plan's frame, for the builder's timing (optional; a session does not need them): when the session is meant
+  // to start, as 24-hour "HH:MM", and how many minutes the room has.
+  plannedStart: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write the start time as 24-hour "HH:MM", e.g. "09:30".')
+    .optional(),
+  availableMinutes: z.number().int().min(1).max(24 * 60).optional(),
 };
 
 /**

@@ -76,7 +76,7 @@ test('the facilitator adds an activity from the method library, after the curren
   await expect(where).toBeFocused();
   // By default it goes straight after the activity the room is on.
   await expect(where.locator('option:checked')).toHaveText(`${activityAt(0).title} (now)`);
-  await expect(dialog.getByTestId('library-method')).toHaveCount(13);
+  await expect(dialog.getByTestId('library-method')).toHaveCount(14);
   await expect(dialog.getByText('Liberating Structures (Henri Lipmanowicz and Keith McCandless): 1-2-4-All.')).toBeVisible();
   await control.page.screenshot({ path: join(process.cwd(), '.tmp', 'shots', 'agenda-library-1280x720.png') });
   await expectCleanScreen(control.page, 'the method library at 1280x720');

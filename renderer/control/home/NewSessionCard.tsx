@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import type { WorkshopSummary } from '../../../shared/protocol/verbs';
 import { useHostLink } from '../../app/linkContext';
 import { useHostAction } from '../../app/useHostAction';
 import { todayIsoDate } from '../../ui/format';
@@ -9,12 +10,20 @@ import { WorkshopFolder } from './WorkshopFolder';
 import type { WorkshopFolderHandle } from './WorkshopFolder';
 import { WorkshopOptions } from './WorkshopOptions';
 import './workshops.css';
+import type { BuilderStart } from '../builder/WorkshopBuilder';
 
-/** The "start a new session" form: pick a workshop (built in or from the folder), name the group, set the date. */
-export function NewSessionCard({ connected }: { connected: boolean }) {
+/** What the card is told: whether the host is there, the workshop to offer first (one just saved), and how to open the builder. */
+export interface NewSessionCardProps {
+  connected: boolean;
+  preferredId?: string | null;
+  onBuild?: (start: BuilderStart) => void;
+}
+
+/** The "start a new session" form: pick a workshop (built in or from the folder), name the group, set the date; or build one. */
+export function NewSessionCard({ connected, preferredId = null, onBuild }: NewSessionCardProps) {
   const link = useHostLink();
   const { list, error: loadError, loading, refresh } = useWorkshopList(connected);
-  const [chosenId, setChosenId] = useState('');
+  const [chosenId, setChosenId] = useState(preferredId ?? '');
   const [group, setGroup] = useState('');
   const [date, setDate] = useState(todayIsoDate);
   const [groupProblem, setGroupProblem] = useState<string | null>(null);
@@ -49,9 +58,10 @@ export function NewSessionCard({ connected }: { connected: boolean }) {
           {workshops ? <WorkshopOptions workshops={workshops} selectedId={workshopId} onSelect={setChosenId} /> : null}
           {list && folderCount === 0 && list.problems.length === 0 ? (
             <p className="field-hint" data-testid="workshop-folder-empty">
-              No workshops of your own yet: add a <code>.workshop.json</code> file to your workshop folder (below) and press Refresh.
+              No workshops of your own yet: press New workshop to build one, or add a <code>.workshop.json</code> file to your workshop folder (below) and press Refresh.
             </p>
           ) : null}
+          {onBuild && workshops ? <BuildButtons chosen={workshops.find((workshop) => workshop.id === workshopId) ?? null} connected={connected} onBuild={onBuild} /> : null}
           {list && list.problems.length > 0 ? <ProblemsPointer count={new Set(list.problems.map((problem) => problem.file)).size} onShow={() => problemsRef.current?.show()} /> : null}
         </fieldset>
         <div className="field-row">
@@ -91,6 +101,28 @@ export function NewSessionCard({ connected }: { connected: boolean }) {
       </form>
       <WorkshopFolder ref={problemsRef} folder={list?.folder ?? null} problems={list?.problems ?? []} loading={loading} connected={connected} onChanged={refresh} onRefresh={refresh} />
     </section>
+  );
+}
+
+/** The builder's doors: a new workshop, or the chosen one to change (a folder file) or to copy (a built-in one). */
+function BuildButtons({ chosen, connected, onBuild }: { chosen: WorkshopSummary | null; connected: boolean; onBuild: (start: BuilderStart) => void }) {
+  return (
+    <div className="workshop-build" data-testid="workshop-build">
+      <button type="button" className="btn btn-small" disabled={!connected} onClick={() => onBuild({ from: 'blank' })}>
+        New workshop
+      </button>
+      {chosen ? (
+        chosen.origin === 'folder' ? (
+          <button type="button" className="btn btn-small" disabled={!connected} onClick={() => onBuild({ from: 'edit', id: chosen.id })}>
+            Edit “{chosen.title}”
+          </button>
+        ) : (
+          <button type="button" className="btn btn-small" disabled={!connected} onClick={() => onBuild({ from: 'copy', id: chosen.id })}>
+            Copy “{chosen.title}” to change it
+          </button>
+        )
+      ) : null}
+    </div>
   );
 }
 

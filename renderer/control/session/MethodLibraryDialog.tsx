@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import type { Command } from '../../../shared/protocol/commands';
-import type { ActivityKind } from '../../../shared/session/types';
-import { KIND_NAMES } from '../../../shared/kinds/kindNames';
-import { METHODS } from '../../../shared/workshop/methodLibrary';
 import { useHostAction } from '../../app/useHostAction';
 import { InlineError } from '../../ui/InlineError';
 import { Modal } from '../../ui/Modal';
+import { MethodList } from './MethodList';
 import './methodLibrary.css';
 
 /** What the dialog needs of the session: the titles in agenda order and the current activity's place. */
@@ -42,26 +40,7 @@ export function MethodLibraryDialog({ titles, currentIndex, send, onClose }: Met
         </select>
       </label>
       <InlineError prefix="Could not add it" error={add.error} />
-      <ul className="library-list" tabIndex={0} aria-label="Methods" data-testid="library-list">
-        {METHODS.map((method) => {
-          const kind = String(method.activity.kind) as ActivityKind;
-          return (
-            <li key={method.id} className="library-method" data-testid="library-method">
-              <div className="library-method-text">
-                <span className="library-method-name">{method.name}</span>
-                <span className="library-method-meta">
-                  {KIND_NAMES[kind]?.control ?? kind} · {String(method.activity.plannedMinutes)} min
-                </span>
-                <span className="library-method-summary">{method.summary}</span>
-                <span className="library-method-source">{method.source}</span>
-              </div>
-              <button type="button" className="btn btn-small" aria-label={`Add ${method.name}`} disabled={add.pending} onClick={() => void add.run(method.id)}>
-                Add
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      <MethodList onAdd={(method) => void add.run(method.id)} disabled={add.pending} />
     </Modal>
   );
 }

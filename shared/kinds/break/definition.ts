@@ -9,6 +9,7 @@ export const breakKind = defineKind({
   names: breakNames,
   stored: breakStoredSchema,
   workshop: breakWorkshopSchema,
+  takesNotes: false,
   run: null,
   // The base schema checks every field a break has; nothing spans fields.
   checkWorkshop: () => null,

@@ -9,6 +9,7 @@ export const commitmentsKind = defineKind({
   names: commitmentsNames,
   stored: commitmentsStoredSchema,
   workshop: commitmentsWorkshopSchema,
+  takesNotes: true,
   run: null,
   checkWorkshop: () => null,
   checkStored: noProblems,

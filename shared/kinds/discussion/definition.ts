@@ -9,6 +9,7 @@ export const discussionKind = defineKind({
   names: discussionNames,
   stored: discussionStoredSchema,
   workshop: discussionWorkshopSchema,
+  takesNotes: true,
   run: null,
   checkWorkshop: () => null,
   checkStored: noProblems,

@@ -10,6 +10,7 @@ export const mapKind = defineKind({
   names: mapNames,
   stored: mapStoredSchema,
   workshop: mapWorkshopSchema,
+  takesNotes: true,
   run: null,
   checkWorkshop: checkMapWorkshop,
   checkStored: noProblems,

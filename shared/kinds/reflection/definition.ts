@@ -11,6 +11,7 @@ export const reflectionKind = defineKind({
   names: reflectionNames,
   stored: reflectionStoredSchema,
   workshop: reflectionWorkshopSchema,
+  takesNotes: true,
   run: { schema: reflectionRunSchema, initial: startingReflectionRun },
   checkWorkshop: checkReflectionWorkshop,
   checkStored: noProblems,

@@ -10,6 +10,7 @@ export const scaleKind = defineKind({
   names: scaleNames,
   stored: scaleStoredSchema,
   workshop: scaleWorkshopSchema,
+  takesNotes: true,
   run: {
     schema: scaleRunSchema,
     initial: (activity) => ({ kind: 'scale', counts: Object.fromEntries(activity.statements.map((statement) => [statement.id, Array<number>(activity.max - activity.min + 1).fill(0)])) }),

@@ -10,6 +10,7 @@ export const sortKind = defineKind({
   names: sortNames,
   stored: sortStoredSchema,
   workshop: sortWorkshopSchema,
+  takesNotes: true,
   run: null,
   checkWorkshop: checkSortWorkshop,
   checkStored: noProblems,

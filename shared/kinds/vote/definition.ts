@@ -10,6 +10,7 @@ export const voteKind = defineKind({
   names: voteNames,
   stored: voteStoredSchema,
   workshop: voteWorkshopSchema,
+  takesNotes: true,
   run: { schema: voteRunSchema, initial: (activity) => ({ kind: 'vote', counts: {}, revealed: !activity.hideResultsUntilRevealed }) },
   checkWorkshop: checkVoteWorkshop,
   checkStored: checkVoteStored,

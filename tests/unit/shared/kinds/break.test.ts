@@ -5,7 +5,7 @@ import { commandSchema } from '../../../../shared/protocol/commands';
 import type { Command } from '../../../../shared/protocol/commands';
 import { commandToEvent } from '../../../../shared/protocol/commandToEvent';
 import { roomView } from '../../../../shared/session/roomView';
-import { sessionReducer } from '../../../../shared/session/sessionSlice';
+import { sessionEvents, sessionReducer } from '../../../../shared/session/sessionSlice';
 import { adjustTimer, createTimer, pauseTimer, readTimer, startTimer } from '../../../../shared/session/timer';
 import type { TimerState } from '../../../../shared/session/timer';
 import type { BreakActivity, SessionState } from '../../../../shared/session/types';
@@ -113,17 +113,27 @@ describe('a break in the report and on the projector', () => {
     expect(breakSection(withTimer(session, pauseTimer(started, TEN_THIRTY + 15 * MIN + 20_000)), activity)).toEqual(['Taken: 15 min, as planned.']);
   });
 
-  it('projects no notes, even one sent to it by hand, and keeps its timer for the room', () => {
-    const state = run(session, [
+  it('projects no notes, even one a file holds, and keeps its timer for the room', () => {
+    const started = run(session, [
       { type: 'activity.go', activityId: 'coffee' },
-      { type: 'note.capture', activityId: 'coffee', text: 'Sent by hand' },
       { type: 'timer.start', activityId: 'coffee' },
     ]);
+    // Commands refuse a note into a break (below); a file written by hand can still hold one.
+    const handWritten = sessionEvents.noteCaptured({ id: 'by-hand', activityId: 'coffee', text: 'Written by hand', at: TEN_THIRTY, columnId: null, position: null, attribution: null, commitment: null });
+    const state = sessionReducer(started, handWritten) as SessionState;
     expect(noteIds(state.notes).length).toBe(1);
     const view = roomView(state);
     if (view?.screen !== 'live') throw new Error('expected the live stage');
     expect(notesIn(view.stage.notes)).toEqual([]);
     expect(view.stage.agenda.map((candidate) => candidate.kind)).toEqual(['break']);
-    expect(view.stage.timers.coffee?.startedAt).toBe(TEN_THIRTY + 2000);
+    expect(view.stage.timers.coffee?.startedAt).toBe(TEN_THIRTY + 1000);
+  });
+});
+
+describe('notes during a break', () => {
+  it('are refused with a sentence, and nothing is added', () => {
+    const session = newSession();
+    const outcome = commandToEvent(session, commandSchema.parse({ type: 'note.capture', activityId: 'coffee', text: 'a note typed into the break' }), { now: TEN_THIRTY, newId: () => 'n1' });
+    expect(outcome).toEqual({ ok: false, error: '"Coffee break" is a break: it does not take notes.' });
   });
 });

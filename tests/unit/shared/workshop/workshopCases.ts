@@ -81,8 +81,9 @@ export const badDocuments: [name: string, breakIt: (doc: Doc) => void, path: str
   ['an eight-hour-plus activity', (d) => (activity(d, AT.discussion).plannedMinutes = 1000), 'activities[0].plannedMinutes', 'This must be at most 480, not 1000.'],
   [
     'an id with spaces and capitals',
-    (d) => (activity(d, AT.discussion).id = 'Opening Talk'),
-    'activities[0].id',
+    // The reflection: no other activity names it (a vote naming a broken id is a second problem, tested in workshopFile.test.ts).
+    (d) => (activity(d, AT.reflection).id = 'Opening Talk'),
+    'activities[4].id',
     '"Opening Talk" is not a usable id; use lowercase letters, digits and dashes, starting with a letter or digit (e.g. "opening-talk").',
   ],
   ['two activities with one id', (d) => (activity(d, AT.sort).id = 'talk'), 'activities[1].id', '"talk" is already the id of activities[0]; give each activity its own id.'],
@@ -149,7 +150,7 @@ export const badDocuments: [name: string, breakIt: (doc: Doc) => void, path: str
     'an unknown top-level field',
     (d) => (d.author = 'me'),
     'author',
-    '"author" is not a field of a workshop; check the spelling. The fields are: groundworkWorkshop, id, title, summary, source, activities.',
+    '"author" is not a field of a workshop; check the spelling. The fields are: groundworkWorkshop, id, title, summary, source, activities, plannedStart, availableMinutes.',
   ],
   [
     'a newer format version',

@@ -12,6 +12,14 @@ describe('workshop files: bad documents', () => {
     expect(parsed).toEqual({ ok: false, problem, problems: [problem] });
   });
 
+  it('also runs the cross-field checks of the activities that pass the schema, so a vote naming a broken id says so at once', () => {
+    const doc = validDocument();
+    activity(doc, AT.discussion).id = 'Opening Talk';
+    activity(doc, AT.sort).title = '';
+    const parsed = parseWorkshopFile(JSON.stringify(doc), 'broken.workshop.json');
+    expect(parsed.ok === false && parsed.problems.map((problem) => problem.path)).toEqual([`activities[${AT.discussion}].id`, `activities[${AT.sort}].title`, `activities[${AT.vote}].optionsFrom`]);
+  });
+
   it('reports every problem of a file at once, in the order of the file', () => {
     const doc = validDocument();
     const first = activity(doc, AT.discussion);
