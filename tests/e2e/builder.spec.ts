@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectInSync, test } from './support/fixtures';
-import { expectCleanScreen } from './support/layoutCheck';
+import { expectNothingFound } from './support/axeAllRules';
 
 const exampleFile = join(import.meta.dirname, '../../docs/examples/team-retro.workshop.json');
 const shots = join(import.meta.dirname, '../../.tmp/shots/builder');
@@ -107,7 +107,7 @@ test.describe('the workshop builder', () => {
     expect(after).toBe(before.replace(oldPrompt, JSON.stringify('How are you arriving today?')));
   });
 
-  test('fits the laptop and a large screen: agenda, form, preview and problems, nothing cut or covered', async ({ control, server }) => {
+  test('fits the laptop and a large screen: agenda, form, preview and problems, nothing cut or covered, and axe (every rule) finds nothing', async ({ control, server }) => {
     const folder = join(server.workspace, 'Workshops');
     mkdirSync(folder, { recursive: true });
     copyFileSync(exampleFile, join(folder, 'team-retro.workshop.json'));
@@ -129,14 +129,14 @@ test.describe('the workshop builder', () => {
         // The preview draws the selected activity (its stage's code may still be on its way the first time).
         const title = (await rows.nth(index).locator('.builder-agenda-title').textContent()) ?? '';
         await expect(page.getByTestId('builder-preview').locator('[data-presenter-screen] h1, [data-presenter-screen] h2, [data-presenter-screen] p').filter({ hasText: title }).first()).toBeVisible();
-        await expectCleanScreen(page, `builder, activity ${index + 1}, ${width}×${height}`);
+        await expectNothingFound(page, `builder, activity ${index + 1}, ${width}×${height}`);
         await page.screenshot({ path: join(shots, `builder-activity-${index + 1}-${width}x${height}.png`) });
       }
       await page.getByRole('button', { name: 'Workshop details' }).click();
-      await expectCleanScreen(page, `builder, details, ${width}×${height}`);
+      await expectNothingFound(page, `builder, details, ${width}×${height}`);
       await page.screenshot({ path: join(shots, `builder-details-${width}x${height}.png`) });
       await page.getByRole('button', { name: '+ Add an activity' }).click();
-      await expectCleanScreen(page, `builder, library, ${width}×${height}`);
+      await expectNothingFound(page, `builder, library, ${width}×${height}`);
       await page.screenshot({ path: join(shots, `builder-library-${width}x${height}.png`) });
       await page.keyboard.press('Escape');
     }

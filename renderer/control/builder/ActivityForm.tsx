@@ -34,7 +34,7 @@ export function ActivityForm({ index }: { index: number }) {
         </section>
       ) : null}
       <section className="builder-section" aria-label="Your script">
-        <h3 className="builder-section-title">Your script (only you see it)</h3>
+        <h2 className="builder-section-title">Your script (only you see it)</h2>
         <TextField label="What to say" path={[...path, 'script', 'say']} multiline rows={3} />
         <TextField label="Watch for" path={[...path, 'script', 'watchFor']} multiline rows={2} />
         <div className="builder-row">

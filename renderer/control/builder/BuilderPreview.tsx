@@ -30,7 +30,7 @@ export function BuilderPreview({ view }: { view: RoomView | null | 'none' }) {
 
   return (
     <section className="builder-preview" aria-label="Projector preview">
-      <h3 className="builder-section-title">On the projector</h3>
+      <h2 className="builder-section-title">On the projector</h2>
       <div className="builder-preview-box" ref={boxRef} role="img" aria-label={view === null ? 'No preview until this activity’s problems are fixed' : 'How the projector will show this activity'} data-testid="builder-preview">
         {view !== 'none' && view !== null ? (
           <div

@@ -12,7 +12,7 @@ export function ProblemList({ problems, onPick }: { problems: readonly WorkshopF
   }
   return (
     <section className="builder-problems" aria-label="Problems to fix" data-testid="builder-problems">
-      <h3 className="builder-section-title">{problems.length === 1 ? '1 problem to fix' : `${problems.length} problems to fix`}</h3>
+      <h2 className="builder-section-title">{problems.length === 1 ? '1 problem to fix' : `${problems.length} problems to fix`}</h2>
       <ul>
         {problems.map((problem, index) => {
           const activity = activityIndexOf(problem.path);

@@ -43,7 +43,7 @@ describe('the builder’s document', () => {
   });
 
   it('builds a three-activity workshop from the library that the file loader accepts as it is', () => {
-    let document = { ...blankWorkshop(), title: 'Team retro', id: idFromText('Team retro', 'x') };
+    let document: Record<string, unknown> = { ...blankWorkshop(), title: 'Team retro', id: idFromText('Team retro', 'x') };
     for (const id of ['check-in-round', 'start-stop-continue', 'dot-voting']) {
       const activities = document.activities as unknown[];
       document = { ...document, activities: [...activities, activityFromMethod(method(id), document, activities.length)] };

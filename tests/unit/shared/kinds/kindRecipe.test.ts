@@ -26,6 +26,7 @@ const fishbowl = {
   names: { control: 'Fishbowl', report: 'Fishbowl' },
   stored: fishbowlStored,
   workshop: fishbowlWorkshop,
+  takesNotes: true,
   run: { schema: fishbowlRun, initial: () => ({ kind: 'fishbowl' as const, round: 0 }) },
   checkWorkshop: () => null,
   checkStored: noProblems,
@@ -57,6 +58,8 @@ describe('the recipe for a kind', () => {
     defineKind(without(fishbowl, 'workshop'));
     // @ts-expect-error a kind needs its run, or `run: null` said out loud
     defineKind(without(fishbowl, 'run'));
+    // @ts-expect-error a kind says whether it takes notes
+    defineKind(without(fishbowl, 'takesNotes'));
     // @ts-expect-error a kind needs its names
     defineKind(without(fishbowl, 'names'));
     // @ts-expect-error a kind needs its workshop checks
