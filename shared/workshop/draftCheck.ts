@@ -8,7 +8,10 @@ import { workshopActivitySchema } from './workshopSchema';
 /** What the builder is told of its draft: every problem the file loader would find, and the room's view of one activity. */
 export interface DraftCheck {
   problems: WorkshopFileProblem[];
-  /** How the projector shows the activity asked for, as a session started from it would; null when it has problems of its own. */
+  /**
+   * How the projector shows the activity asked for, as a session started from it would (no activity asked for: the
+   * title screen a session opens on); null when what it would show has problems.
+   */
   preview: RoomView | null;
 }
 
@@ -18,7 +21,10 @@ export interface DraftCheck {
  */
 export function checkWorkshopDraft(document: Record<string, unknown>, fileName: string, previewIndex: number | null): DraftCheck {
   const parsed = parseWorkshopData(document, fileName);
-  return { problems: parsed.ok ? [] : parsed.problems, preview: previewIndex === null ? null : previewOf(document, previewIndex) };
+  if (previewIndex !== null) return { problems: parsed.ok ? [] : parsed.problems, preview: previewOf(document, previewIndex) };
+  if (!parsed.ok) return { problems: parsed.problems, preview: null };
+  // The title screen, with a stand-in for the group the facilitator names when starting a session.
+  return { problems: [], preview: roomView(createSession(parsed.workshop, { group: 'Your group', date: new Date().toISOString().slice(0, 10), sessionId: 'preview', now: 0 })) };
 }
 
 function previewOf(document: Record<string, unknown>, index: number): RoomView | null {

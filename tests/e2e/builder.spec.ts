@@ -21,6 +21,8 @@ test.describe('the workshop builder', () => {
     const { control, presenter } = windows;
     const { page } = control;
     await page.getByRole('button', { name: 'New workshop' }).click();
+    await expect(page.getByRole('button', { name: /^Blank workshop/ })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('workshop-builder')).toBeVisible();
 
     await page.getByLabel('Workshop title').fill('Team retro');
@@ -78,6 +80,7 @@ test.describe('the workshop builder', () => {
   test('a draft with problems is saved but cannot be started, with what to fix', async ({ control }) => {
     const { page } = control;
     await page.getByRole('button', { name: 'New workshop' }).click();
+    await page.getByRole('button', { name: /^Blank workshop/ }).click();
     await addMethod(page, 'Dot voting');
     await expect(page.getByTestId('builder-status')).toContainText('problems before this workshop can be started');
     await expect(page.getByTestId('builder-problems')).toContainText('A vote needs something to vote on');
@@ -86,6 +89,48 @@ test.describe('the workshop builder', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     await expect(page.getByTestId('workshop-problems-pointer')).toContainText('One file in your workshop folder could not be used.');
     await expect(page.getByTestId('workshop-option')).toHaveCount(1);
+  });
+
+  test('a template gives a whole agenda to change, inside its time', async ({ control }) => {
+    const { page } = control;
+    await page.getByRole('button', { name: 'New workshop' }).click();
+    await expect(page.getByRole('heading', { name: 'New workshop' })).toBeVisible();
+    await expectNothingFound(page, 'new workshop: blank or a template, 1280×720');
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'builder-start-1280x720.png') });
+    await page.getByRole('button', { name: /^Ninety-minute workshop/ }).click();
+    const rows = page.getByTestId('builder-agenda-row');
+    await expect(rows).toHaveCount(8);
+    await expect(rows.nth(3)).toContainText('Break');
+    await expect(page.getByTestId('builder-no-problems')).toBeVisible();
+    await expect(page.getByTestId('builder-over')).toHaveCount(0);
+    await expect(page.getByLabel('Workshop title', { exact: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Workshop details' }).click();
+    await expect(page.getByLabel('Workshop title')).toHaveValue('Ninety-minute workshop');
+
+    // Drag by keyboard (Space, ↓, Space on the handle), then with the mouse: the break moves one place down, then back.
+    const breakHandle = page.getByRole('button', { name: 'Drag “Break” to move it' });
+    await breakHandle.focus();
+    await page.keyboard.press('Space');
+    // Picked up: the handle says it is pressed and the screen reader hears the title and the place (not a row's key).
+    await expect(breakHandle).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByText('“Break” is over place 4 of 8.')).toBeAttached();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByText('“Break” is over place 5 of 8.')).toBeAttached();
+    await page.keyboard.press('Space');
+    await expect(page.getByText('“Break” dropped at place 5 of 8.')).toBeAttached();
+    await expect(rows.nth(4)).toContainText('Break');
+    const handle = rows.nth(4).getByRole('button', { name: 'Drag “Break” to move it' });
+    const target = rows.nth(3);
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('the rows are not drawn');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 4 });
+    await page.mouse.up();
+    await expect(rows.nth(3)).toContainText('Break');
   });
 
   test('editing a hand-written file changes only the field that was edited', async ({ control, server }) => {

@@ -1,5 +1,5 @@
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors } from '@dnd-kit/core';
-import type { DragEndEvent } from '@dnd-kit/core';
+import type { Announcements, DragEndEvent, UniqueIdentifier } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardEvent } from 'react';
@@ -31,6 +31,11 @@ function rowKeys(activities: readonly ActivityDocument[]): string[] {
   });
 }
 
+/** An activity's title for the agenda and what a screen reader hears of it. */
+function titleOf(activity: ActivityDocument | undefined): string {
+  return typeof activity?.title === 'string' && activity.title.trim() !== '' ? activity.title : 'Untitled activity';
+}
+
 function kindName(kind: unknown): string {
   return typeof kind === 'string' && Object.hasOwn(KIND_NAMES, kind) ? KIND_NAMES[kind as ActivityKind].control : 'Unknown kind';
 }
@@ -42,6 +47,18 @@ function kindName(kind: unknown): string {
 export function AgendaEditor({ activities, selected, timing, problemCounts, onSelect, onMove, onRemove }: AgendaEditorProps) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
   const keys = rowKeys(activities);
+  const titleOfKey = (key: UniqueIdentifier | undefined): string => {
+    const index = keys.indexOf(String(key));
+    return index < 0 ? 'the activity' : `“${titleOf(activities[index])}”`;
+  };
+  const placeOfKey = (key: UniqueIdentifier | undefined): string => `place ${keys.indexOf(String(key)) + 1} of ${keys.length}`;
+  // What a screen reader hears while an activity is dragged: its title and its place, never the row's internal key.
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${titleOfKey(active.id)}, at ${placeOfKey(active.id)}.`,
+    onDragOver: ({ active, over }) => (over ? `${titleOfKey(active.id)} is over ${placeOfKey(over.id)}.` : `${titleOfKey(active.id)} is not over a place.`),
+    onDragEnd: ({ active, over }) => (over ? `${titleOfKey(active.id)} dropped at ${placeOfKey(over.id)}.` : `${titleOfKey(active.id)} dropped where it was.`),
+    onDragCancel: ({ active }) => `Moving ${titleOfKey(active.id)} was cancelled; it stays where it was.`,
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = keys.indexOf(String(active.id));
@@ -56,7 +73,7 @@ export function AgendaEditor({ activities, selected, timing, problemCounts, onSe
     );
   }
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ screenReaderInstructions: { draggable: 'To move an activity, press Space, then the arrow keys, then Space to drop it, or Escape to cancel.' } }}>
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: 'To move an activity, press Space, then the arrow keys, then Space to drop it, or Escape to cancel.' } }}>
       <SortableContext items={keys} strategy={verticalListSortingStrategy}>
         <ol className="builder-agenda-list" aria-label="Agenda" data-testid="builder-agenda">
           {activities.map((activity, index) => (
@@ -95,7 +112,7 @@ interface AgendaRowProps {
 
 function AgendaRow({ rowKey, activity, index, count, startsAt, selected, problems, onSelect, onMove, onRemove }: AgendaRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: rowKey });
-  const title = typeof activity.title === 'string' && activity.title.trim() !== '' ? activity.title : 'Untitled activity';
+  const title = titleOf(activity);
   const minutes = typeof activity.plannedMinutes === 'number' ? `${activity.plannedMinutes} min` : '? min';
   const onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;

@@ -16,13 +16,14 @@ import type { BuilderHistory } from './builderHistory';
 import { BuilderPreview } from './BuilderPreview';
 import { BuilderTiming } from './BuilderTiming';
 import { ProblemList } from './ProblemList';
+import { StartChooser } from './StartChooser';
 import { planTiming } from './planTiming';
-import { activitiesOf, activityFromMethod, blankWorkshop, copyOfWorkshop, idFromText, moveItem, pathText, setAt, suggestedFileName, withoutItem } from './workshopDocument';
+import { activitiesOf, activityFromMethod, copyOfWorkshop, idFromText, moveItem, pathText, setAt, suggestedFileName, withoutItem } from './workshopDocument';
 import type { FieldPath, WorkshopDocument } from './workshopDocument';
 import './builder.css';
 
-/** Where the builder starts: an empty workshop, a copy of one from the list, or a file of the folder to change. */
-export type BuilderStart = { from: 'blank' } | { from: 'copy'; id: string } | { from: 'edit'; id: string };
+/** Where the builder starts: a new workshop (blank or from a template, chosen first), a copy of one from the list, or a file of the folder to change. */
+export type BuilderStart = { from: 'new' } | { from: 'copy'; id: string } | { from: 'edit'; id: string };
 
 /** The builder's props: where it starts, and how it leaves (with the id of the workshop it saved, if any). */
 export interface WorkshopBuilderProps {
@@ -39,10 +40,10 @@ interface Opened {
 /** The workshop builder: loads what it starts from, then hands it to the editor. */
 export function WorkshopBuilder({ start, onClose }: WorkshopBuilderProps) {
   const link = useHostLink();
-  const [opened, setOpened] = useState<Opened | null>(start.from === 'blank' ? { document: blankWorkshop(), fileName: null } : null);
+  const [opened, setOpened] = useState<Opened | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    if (start.from === 'blank') return;
+    if (start.from === 'new') return;
     let live = true;
     link.call('workshops.read', { id: start.id }).then(
       (read) => {
@@ -59,6 +60,7 @@ export function WorkshopBuilder({ start, onClose }: WorkshopBuilderProps) {
     };
   }, [link, start]);
   if (opened) return <BuilderEditor initial={opened} onClose={onClose} />;
+  if (start.from === 'new') return <StartChooser onChoose={(document) => setOpened({ document, fileName: null })} onCancel={() => onClose(null)} />;
   return (
     <div className="builder builder-loading">
       {error ? (
@@ -235,7 +237,7 @@ function BuilderEditor({ initial, onClose }: { initial: Opened; onClose: (savedI
             )}
           </main>
           <aside className="builder-side" aria-label="Preview and problems">
-            <BuilderPreview view={selectedIndex === null ? 'none' : checks.preview} />
+            <BuilderPreview view={checks.preview} of={selectedIndex === null ? 'title screen' : 'activity'} />
             <ProblemList problems={checks.all} onPick={(index) => setSelected(index ?? 'workshop')} />
           </aside>
         </div>

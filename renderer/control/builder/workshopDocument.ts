@@ -1,4 +1,5 @@
 import type { Method } from '../../../shared/workshop/methodLibrary';
+import type { WorkshopTemplate } from '../../../shared/workshop/workshopTemplates';
 
 /**
  * The workshop the builder edits, as its file holds it: plain JSON, before defaults and checks, so a draft with
@@ -18,6 +19,21 @@ const VOTE_SOURCE_KINDS: readonly unknown[] = ['discussion', 'sort', 'map'];
 /** A new, empty workshop: the facilitator gives it a title and adds activities from the library. */
 export function blankWorkshop(): WorkshopDocument {
   return { groundworkWorkshop: FORMAT_VERSION, id: 'new-workshop', title: '', summary: '', source: '', plannedStart: '09:00', availableMinutes: 60, activities: [] };
+}
+
+/**
+ * A new workshop from a template: its methods as activities (each added as "+ Add an activity" adds it, so a dot vote
+ * votes on the nearest earlier activity that collects ideas) and its time available. Unknown method ids are skipped.
+ */
+export function workshopFromTemplate(template: WorkshopTemplate, methodById: (id: string) => Method | undefined): WorkshopDocument {
+  let document: WorkshopDocument = { ...blankWorkshop(), title: template.name, id: idFromText(template.name, 'new-workshop'), summary: template.summary, availableMinutes: template.availableMinutes };
+  for (const id of template.methodIds) {
+    const method = methodById(id);
+    if (!method) continue;
+    const activities = activitiesOf(document);
+    document = { ...document, activities: [...activities, activityFromMethod(method, document, activities.length)] };
+  }
+  return document;
 }
 
 /** A copy of a workshop to change, under a new title and id (the original is left as it is). */

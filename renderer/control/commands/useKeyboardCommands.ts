@@ -27,11 +27,14 @@ function isActivatable(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('button, a[href], summary, input[type="checkbox"], input[type="radio"], [role="button"], [role="checkbox"], [role="switch"]') !== null;
 }
 
-/** Whether the focus is on a control the arrow keys move within (a radio group, a slider, a list box): the arrows stay theirs. */
+/**
+ * Whether the focus is on a control the arrow keys move within (a radio group, a slider, a list box, a drag handle
+ * that moves its item, as @dnd-kit marks it): the arrows stay theirs.
+ */
 function ownsArrowKeys(target: EventTarget | null): boolean {
   return (
     target instanceof Element &&
-    target.closest('input[type="radio"], input[type="range"], select, [role="radio"], [role="slider"], [role="listbox"], [role="option"], [role="tab"]') !== null
+    target.closest('input[type="radio"], input[type="range"], select, [role="radio"], [role="slider"], [role="listbox"], [role="option"], [role="tab"], [aria-roledescription="sortable"]') !== null
   );
 }
 
@@ -47,7 +50,7 @@ function typesCharacter(event: KeyboardEvent): boolean {
  * - a character typed when no text box has the focus goes into the current activity's capture box, never to a command
  *   other than the clicker's B and period;
  * - Space presses a button that has the focus (reached with Tab); elsewhere outside text it is the timer key;
- * - the arrows move within a radio group, slider or list box that has the focus, as everywhere;
+ * - the arrows move within a radio group, slider, list box or drag handle that has the focus, as everywhere;
  * - nothing runs while a dialog is open (the dialog owns the keys).
  */
 export function useKeyboardCommands(controlWindow: CommandWindow): void {

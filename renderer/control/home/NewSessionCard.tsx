@@ -108,7 +108,7 @@ export function NewSessionCard({ connected, preferredId = null, onBuild }: NewSe
 function BuildButtons({ chosen, connected, onBuild }: { chosen: WorkshopSummary | null; connected: boolean; onBuild: (start: BuilderStart) => void }) {
   return (
     <div className="workshop-build" data-testid="workshop-build">
-      <button type="button" className="btn btn-small" disabled={!connected} onClick={() => onBuild({ from: 'blank' })}>
+      <button type="button" className="btn btn-small" disabled={!connected} onClick={() => onBuild({ from: 'new' })}>
         New workshop
       </button>
       {chosen ? (

@@ -27,8 +27,14 @@ describe('the builder’s checks as you type', () => {
     expect(checkWorkshopDraft(document, 'leadership.workshop.json', 0).preview).toBeNull();
   });
 
-  it('previews nothing for a place past the agenda or when none is asked for', () => {
+  it('previews nothing for a place past the agenda', () => {
     expect(checkWorkshopDraft(draft(), 'x.workshop.json', 999).preview).toBeNull();
-    expect(checkWorkshopDraft(draft(), 'x.workshop.json', null).preview).toBeNull();
+  });
+
+  it('previews the title screen when no activity is asked for, once the workshop has no problems', () => {
+    const preview = checkWorkshopDraft(draft(), 'x.workshop.json', null).preview;
+    expect(preview?.screen === 'title' && preview.title).toBe(builtIn.title);
+    const broken = { ...draft(), title: '' };
+    expect(checkWorkshopDraft(broken, 'x.workshop.json', null).preview).toBeNull();
   });
 });

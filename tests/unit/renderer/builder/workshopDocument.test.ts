@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { methodById } from '../../../../shared/workshop/methodLibrary';
 import { parseWorkshopData } from '../../../../shared/workshop/workshopFile';
+import { WORKSHOP_TEMPLATES } from '../../../../shared/workshop/workshopTemplates';
 import { recordEdit, redo, startHistory, undo } from '../../../../renderer/control/builder/builderHistory';
 import { planTiming } from '../../../../renderer/control/builder/planTiming';
-import { activityFromMethod, blankWorkshop, copyOfWorkshop, getAt, idFromText, moveItem, pathText, setAt, suggestedFileName } from '../../../../renderer/control/builder/workshopDocument';
+import { activityFromMethod, blankWorkshop, copyOfWorkshop, getAt, idFromText, moveItem, pathText, setAt, suggestedFileName, workshopFromTemplate } from '../../../../renderer/control/builder/workshopDocument';
 import builtIn from '../../../../shared/workshop/builtin/management-and-leadership.workshop.json' with { type: 'json' };
 
 function method(id: string) {
@@ -113,5 +114,18 @@ describe('undo and redo in the builder', () => {
     history = recordEdit(history, { title: 'AC' }, 'title', 6000);
     expect(history.future).toEqual([]);
     expect(redo(history)).toBe(history);
+  });
+});
+
+describe('workshop templates', () => {
+  it('each gives a workshop the file loader accepts as it is, within its time available', () => {
+    for (const template of WORKSHOP_TEMPLATES) {
+      expect(template.methodIds.every((id) => methodById(id) !== undefined), template.id).toBe(true);
+      const document = workshopFromTemplate(template, methodById);
+      const parsed = parseWorkshopData(document, suggestedFileName(document));
+      expect(parsed.ok ? [] : parsed.problems, template.id).toEqual([]);
+      expect(planTiming(document).minutesOver, template.id).toBe(0);
+      expect((document.activities as unknown[]).length).toBe(template.methodIds.length);
+    }
   });
 });
