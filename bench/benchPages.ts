@@ -34,13 +34,18 @@ export interface BenchPagesOptions {
  * Starts the server, creates a session from the built-in workshop with `preloadedNotes` notes in its current activity,
  * and opens the control and presenter pages at 1920×1080 in one Chromium (no background throttling).
  */
-export async function openBenchPages(options: BenchPagesOptions): Promise<BenchPages> {
-  const server = await startServer();
-  options.onServer?.(server);
-  const browser = await chromium.launch({
+/** The browser every bench page runs in: the test flags, and no throttling of a page that is not in front. */
+export function launchBenchBrowser(): Promise<Browser> {
+  return chromium.launch({
     executablePath: findChromium()?.path,
     args: [...CHROMIUM_ARGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
   });
+}
+
+export async function openBenchPages(options: BenchPagesOptions): Promise<BenchPages> {
+  const server = await startServer();
+  options.onServer?.(server);
+  const browser = await launchBenchBrowser();
   const close = async (): Promise<void> => {
     await browser.close();
     await server.stop();
