@@ -54,7 +54,7 @@ export const ProjectorScreen = memo(function ProjectorScreen({ view, ready, over
       ) : (
         <div className="presenter">
           {view?.screen === 'title' ? (
-            <TitleScreen title={view.title} group={view.group} date={view.date} withTestIds={testId !== undefined} />
+            <TitleScreen title={view.title} group={view.group} date={view.date} closing={view.closing} source={view.source} withTestIds={testId !== undefined} />
           ) : view?.screen === 'live' ? (
             <ShowOvertimeContext.Provider value={view.stage.settings.showOvertimeToRoom ?? false}>
               <KindStage session={view.stage} />

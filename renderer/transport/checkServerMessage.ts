@@ -120,7 +120,7 @@ export function parseSnapshotSession(raw: unknown): SessionState | null {
 const themeSchema = z.catch(z.enum(PRESENTER_THEMES), 'dark');
 const roomViewSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.enum(['black', 'white']), theme: themeSchema }),
-  z.object({ screen: z.literal('title'), theme: themeSchema, title: z.string(), group: z.string(), date: z.string(), message: z.nullable(z.string()) }),
+  z.object({ screen: z.literal('title'), theme: themeSchema, title: z.string(), group: z.string(), date: z.string(), message: z.nullable(z.string()), closing: z.boolean(), source: z.string() }),
   z.object({ screen: z.literal('live'), theme: themeSchema, message: z.nullable(z.string()), frozen: z.boolean(), stage: z.unknown() }),
 ]);
 const roomSnapshotSchema = z.object({ rev: z.int(), view: z.unknown(), hostNow: z.number() });

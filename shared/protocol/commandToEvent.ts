@@ -10,7 +10,7 @@ import { MAX_NOTES } from '../session/types';
 import { noteById, noteCount } from '../session/noteTable';
 import { isWrittenOption } from '../kinds/vote';
 import { kindOf } from '../kinds/registry';
-import { neighbourInPlan } from '../session/livePlan';
+import { isAtClose, neighbourInPlan } from '../session/livePlan';
 import { planCommandToEvent } from './planCommands';
 
 /** What the host supplies to stamp a command: the time and a fresh id. */
@@ -33,10 +33,16 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       return withActivity(state, command.activityId, () => sessionEvents.activityChanged({ activityId: command.activityId, at }));
     case 'activity.next':
     case 'activity.previous': {
+      if (state.presenter.titleScreen === true && isAtClose(state)) {
+        // The closing screen is the end: Next stays there; Previous (the clicker's PageUp) shows the last activity again.
+        return { ok: true, event: command.type === 'activity.next' ? null : sessionEvents.titleScreenSet({ on: false }) };
+      }
       // From the title screen, Next (the clicker's PageDown) shows the activity the session is on: the first one.
       if (command.type === 'activity.next' && state.presenter.titleScreen === true) return { ok: true, event: sessionEvents.titleScreenSet({ on: false }) };
       // Activities the facilitator dropped from the plan are passed over.
       const target = neighbourInPlan(state, command.type === 'activity.next' ? 1 : -1);
+      // Next past the last activity shows the closing screen (the title screen, thanking the room and crediting the source).
+      if (command.type === 'activity.next' && isAtClose(state)) return { ok: true, event: sessionEvents.titleScreenSet({ on: true }) };
       if (target === undefined) return { ok: true, event: null };
       return { ok: true, event: sessionEvents.activityChanged({ activityId: target, at }) };
     }

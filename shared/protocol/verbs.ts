@@ -28,6 +28,8 @@ export interface WorkshopSummary {
   fileName: string | null;
   title: string;
   summary: string;
+  /** Who wrote it and what it draws on (the workshop's `source`), credited on its card; empty when it has none. */
+  source: string;
   totalMinutes: number;
   activityTitles: string[];
 }

@@ -75,6 +75,8 @@ export function buildSessionReport(session: SessionState, options: ReportOptions
     `- **Date:** ${inlineText(longDate(meta.date)) || '—'}`,
     `- **Exported:** ${inlineText(options.exportedAtLabel)}`,
     ...(current >= 0 ? [`- **Activity on screen when exported:** ${current + 1} of ${agenda.length}${currentTitle ? `, ${currentTitle}` : ''}`] : []),
+    // The workshop's credit: who wrote it and what it draws on.
+    ...(meta.source ? [`- **Source:** ${inlineText(meta.source)}`] : []),
   ];
   const blocks: ReportBlocks = [
     `# ${inlineText(meta.title) || UNTITLED}`,

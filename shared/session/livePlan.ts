@@ -51,3 +51,11 @@ export function withSkipped(state: Pick<SessionState, 'agenda' | 'skippedActivit
   else set.delete(activityId);
   return state.agenda.flatMap((activity) => (set.has(activity.id) ? [activity.id] : []));
 }
+
+/**
+ * Whether the title screen is the closing one: the session is on the last activity still in the plan, having come
+ * there from an earlier one (Next from the last activity shows it). A one-activity session has none.
+ */
+export function isAtClose(state: Pick<SessionState, 'agenda' | 'currentActivityId' | 'skippedActivityIds'>): boolean {
+  return neighbourInPlan(state, 1) === undefined && neighbourInPlan(state, -1) !== undefined;
+}

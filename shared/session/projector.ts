@@ -1,4 +1,5 @@
 import type { Activity, SessionState } from './types';
+import { isAtClose } from './livePlan';
 
 /** What the room sees now, as the control window describes it. */
 export type RoomViewKind = 'live' | 'title' | 'frozen' | 'black' | 'white';
@@ -12,6 +13,8 @@ export interface ProjectorView {
   /** Whether the projected activity is not the one the control window is on. */
   frozen: boolean;
   message: string | null;
+  /** On the title screen: whether it is the closing one, after the last activity. */
+  closing: boolean;
 }
 
 /** The activity the projector draws: the frozen one if it is still in the agenda, else the current one. */
@@ -37,7 +40,7 @@ export function projectorView(session: SessionState): ProjectorView {
   const frozen = session.presenter.frozenActivityId !== null;
   const screen = session.presenter.screen;
   const kind: RoomViewKind = screen !== 'live' ? screen : session.presenter.titleScreen === true ? 'title' : frozen ? 'frozen' : 'live';
-  return { kind, activity, frozen, message: session.presenter.message };
+  return { kind, activity, frozen, message: session.presenter.message, closing: kind === 'title' && isAtClose(session) };
 }
 
 /** Whether the projector shows anything other than the current activity, live and bare. */
@@ -56,7 +59,7 @@ export function describeRoomView(session: SessionState): string {
     case 'white':
       return 'The room sees a white screen';
     case 'title':
-      return `The room sees the title screen${withMessage}`;
+      return `The room sees the ${view.closing ? 'closing' : 'title'} screen${withMessage}`;
     case 'frozen':
       return `Frozen: the room still sees “${view.activity.title}”${withMessage}`;
     case 'live':

@@ -4,6 +4,7 @@ import { own } from '../util/own';
 import { addNote, noteTableOf, notesOf, setNote } from './noteTable';
 import type { NoteTable } from './noteTable';
 import { projectedActivityId } from './projector';
+import { isAtClose } from './livePlan';
 import type { Activity, ActivityRun, Note, PresenterTheme, SessionState } from './types';
 
 /**
@@ -19,7 +20,10 @@ export interface RoomCover {
   theme: PresenterTheme;
 }
 
-/** The title screen: the workshop's title, the group and the date; nothing about any activity. */
+/**
+ * The title screen: the workshop's title, the group and the date; nothing about any activity. After the last activity
+ * it is the closing screen (`closing`), which thanks the room and credits the workshop's source.
+ */
 export interface RoomTitle {
   screen: 'title';
   theme: PresenterTheme;
@@ -27,6 +31,9 @@ export interface RoomTitle {
   group: string;
   date: string;
   message: string | null;
+  closing: boolean;
+  /** The credit, on the closing screen only (empty otherwise, and for a workshop without one). */
+  source: string;
 }
 
 /** The projected activity, live or frozen, with a message over it when there is one. */
@@ -61,7 +68,9 @@ export function roomView(session: SessionState | null, previous: RoomView | null
   if (presenter.screen !== 'live') return { screen: presenter.screen, theme };
   if (presenter.titleScreen === true) {
     const { title, group, date } = session.meta;
-    return { screen: 'title', theme, title, group, date, message: presenter.message };
+    // Past the last activity still in the plan the title screen closes the session (Next leads there from the last one).
+    const closing = isAtClose(session);
+    return { screen: 'title', theme, title, group, date, message: presenter.message, closing, source: closing ? (session.meta.source ?? '') : '' };
   }
   const activityId = projectedActivityId(session);
   const activity = session.agenda.find((candidate) => candidate.id === activityId) ?? session.agenda[0];

@@ -32,6 +32,7 @@ export const sessionStateSchema = z
       date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
       workshopId: z.string().min(1).max(200),
       createdAt: time,
+      source: z.string().max(2000).optional(),
     }),
     agenda: z.array(storedActivitySchema).min(1).max(MAX_ACTIVITIES),
     currentActivityId: id,

@@ -65,6 +65,8 @@ export interface SessionMeta {
   date: string;
   workshopId: string;
   createdAt: number;
+  /** The workshop's credit (who wrote it, what it draws on), shown on the closing screen and in the report; absent in older files. */
+  source?: string;
 }
 
 /** What fills the projector: the activity (live), or a plain black or white screen. */

@@ -20,7 +20,7 @@ export function createSession(workshop: Workshop, details: NewSessionDetails): S
   const first = agenda[0];
   if (!first) throw new Error(`Workshop "${workshop.id}" has no activities.`);
   return {
-    meta: { id: details.sessionId, title: workshop.title, group: details.group, date: details.date, workshopId: workshop.id, createdAt: details.now },
+    meta: { id: details.sessionId, title: workshop.title, group: details.group, date: details.date, workshopId: workshop.id, createdAt: details.now, ...(workshop.source ? { source: workshop.source } : {}) },
     agenda,
     currentActivityId: first.id,
     timers: timersForAgenda(agenda),
@@ -41,6 +41,7 @@ export function summarizeWorkshop(workshop: Workshop, from: { origin: WorkshopSu
     fileName: from.fileName,
     title: workshop.title,
     summary: workshop.summary,
+    source: workshop.source,
     totalMinutes: workshop.activities.reduce((sum, activity) => sum + activity.plannedMinutes, 0),
     activityTitles: workshop.activities.map((activity) => activity.title),
   };

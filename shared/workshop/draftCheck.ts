@@ -17,14 +17,14 @@ export interface DraftCheck {
 
 /**
  * Checks a workshop draft as the loader would read its file, and builds the projector's view of one of its
- * activities through `createSession` and `roomView`. Run by the host, so the builder's page never loads the schemas.
+ * activities through `createSession` and `roomView`. `today` (YYYY-MM-DD) is the date the title screen shows. Run by the host, so the builder's page never loads the schemas.
  */
-export function checkWorkshopDraft(document: Record<string, unknown>, fileName: string, previewIndex: number | null): DraftCheck {
+export function checkWorkshopDraft(document: Record<string, unknown>, fileName: string, previewIndex: number | null, today: string): DraftCheck {
   const parsed = parseWorkshopData(document, fileName);
   if (previewIndex !== null) return { problems: parsed.ok ? [] : parsed.problems, preview: previewOf(document, previewIndex) };
   if (!parsed.ok) return { problems: parsed.problems, preview: null };
   // The title screen, with a stand-in for the group the facilitator names when starting a session.
-  return { problems: [], preview: roomView(createSession(parsed.workshop, { group: 'Your group', date: new Date().toISOString().slice(0, 10), sessionId: 'preview', now: 0 })) };
+  return { problems: [], preview: roomView(createSession(parsed.workshop, { group: 'Your group', date: today, sessionId: 'preview', now: 0 })) };
 }
 
 function previewOf(document: Record<string, unknown>, index: number): RoomView | null {

@@ -66,6 +66,10 @@ for (const projector of [
       await control.page.keyboard.press('.');
       await expect(presenter.blackout).toHaveCount(0);
     }
+    // Past the last activity the clicker shows the closing screen, and goes no further.
+    await expect(control.nextButton).toContainText('the closing screen');
+    await control.page.keyboard.press('PageDown');
+    await expect(presenter.page.getByTestId('presenter-title-screen')).toHaveAttribute('data-closing', '');
     await expect(control.page.getByTestId('next-activity-none')).toBeVisible();
   });
 }

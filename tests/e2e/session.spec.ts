@@ -55,16 +55,24 @@ test.describe('running a session', () => {
     await expect(control.previousButton).toBeDisabled();
   });
 
-  test('clicking an agenda item jumps there; the last activity says the agenda ends', async ({ control, presenter }) => {
+  test('clicking an agenda item jumps there; after the last activity Next shows the closing screen, and goes no further', async ({ control, presenter }) => {
     await control.createSession('Cohort 3', '2026-03-14');
     const last = activityAt(workshop.activities.length - 1);
 
     await control.agendaItems.last().click();
     await expect(control.activityTitle).toHaveText(last.title);
     await expect(presenter.title).toHaveText(last.title);
-    await expect(control.page.getByTestId('next-activity-none')).toBeVisible();
+    await expect(control.nextButton).toContainText('the closing screen');
 
-    // Next at the end changes nothing.
+    // Next from the last activity: the closing screen thanks the room and credits the article.
+    await control.pressOnPage('ArrowRight');
+    const closing = presenter.page.getByTestId('presenter-title-screen');
+    await expect(closing).toHaveAttribute('data-closing', '');
+    await expect(closing).toContainText('Thank you');
+    await expect(presenter.page.getByTestId('presenter-source')).toContainText('3 Key Differences Between Management and Leadership');
+    await expect(control.page.getByTestId('next-activity-none')).toContainText('The room sees the closing screen.');
+
+    // Next on the closing screen changes nothing.
     const rev = await control.rev();
     await control.pressOnPage('ArrowRight');
     // A change that lands after the key press: if → had changed anything, rev would be two ahead.
@@ -72,6 +80,9 @@ test.describe('running a session', () => {
     await expect(control.roomBlackStatus).toBeVisible();
     expect(await control.rev()).toBe((rev ?? 0) + 1);
     await control.blackoutButton.click();
+    await expect(closing).toBeVisible();
+    // Previous shows the last activity again.
+    await control.pressOnPage('ArrowLeft');
     await expect(presenter.title).toHaveText(last.title);
   });
 

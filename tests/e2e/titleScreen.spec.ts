@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectInSync, test } from './support/fixtures';
+import { expectCleanScreen } from './support/layoutCheck';
 import { writeSessionFile } from './support/sessionFiles';
 import { activityAt, workshop } from './support/workshop';
 
@@ -40,6 +41,26 @@ test.describe('the title screen', () => {
     await control.pressOnPage('PageDown');
     await expect(presenter.page.getByTestId('presenter-title')).toHaveText(second.title);
     await expectInSync(control, presenter);
+  });
+
+  test('after the last activity the closing screen thanks the room and credits the article, legible and whole on each projector', async ({ control, presenter }) => {
+    await control.createSession('Cohort 3', '2026-03-14');
+    await control.agendaItems.last().click();
+    await control.nextButton.click();
+    const closing = presenter.page.getByTestId('presenter-title-screen');
+    await expect(closing).toHaveAttribute('data-closing', '');
+    await expect(presenter.page.getByTestId('presenter-source')).toHaveText(workshop.source);
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    for (const [width, height] of [
+      [1024, 768],
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await presenter.page.setViewportSize({ width, height });
+      await expectCleanScreen(presenter.page, `closing screen ${width}x${height}`);
+      await presenter.page.screenshot({ path: join(SHOTS_DIR, `presenter-closing-${width}x${height}.png`) });
+    }
+    await expect(control.page.getByTestId('room-status')).toContainText('closing screen');
   });
 
   test('a session file written before the title screen existed opens on its current activity', async ({ server, control, presenter }) => {

@@ -11,6 +11,12 @@ export function WorkshopOptions({ workshops, selectedId, onSelect }: { workshops
           <span className="workshop-body">
             <span className="workshop-title">{workshop.title}</span>
             {workshop.summary ? <span className="workshop-summary">{workshop.summary}</span> : null}
+            {workshop.source ? (
+              // Long credits are cut to two lines; hovering shows the whole of it.
+              <span className="workshop-source" title={workshop.source} data-testid="workshop-source">
+                {workshop.source}
+              </span>
+            ) : null}
             <span className="workshop-meta">
               <span className={`workshop-origin workshop-origin-${workshop.origin}`} data-testid="workshop-origin">
                 {workshop.origin === 'built-in' ? 'Built in' : 'From your folder'}

@@ -1,5 +1,5 @@
 import './activity.css';
-import { neighbourInPlan } from '../../../shared/session/livePlan';
+import { isAtClose, neighbourInPlan } from '../../../shared/session/livePlan';
 import { KeyLegend } from '../commands/KeyLegend';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
@@ -69,7 +69,11 @@ export function ActivityPanel() {
           <button type="button" className="btn btn-quiet nav-keys" data-testid="nav-keys" aria-keyshortcuts="?" onClick={() => dialogs.showLegend()}>
             Keys <kbd>?</kbd>
           </button>
-          {onTitleScreen ? (
+          {onTitleScreen && isAtClose(session) ? (
+            <p className="end-of-agenda" data-testid="next-activity-none">
+              The room sees the closing screen. Previous shows “{activity.title}” again.
+            </p>
+          ) : onTitleScreen ? (
             <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
               <span className="btn-next-label">Show the room:</span> <span className="btn-next-title" title={activity.title}>{activity.title}</span> <span aria-hidden="true">→</span>
             </button>
@@ -77,9 +81,14 @@ export function ActivityPanel() {
             <button type="button" className="btn btn-primary btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
               <span className="btn-next-label">Next:</span> <span className="btn-next-title" title={next.title}>{next.title}</span> <span aria-hidden="true">→</span>
             </button>
+          ) : previous ? (
+            // The last activity: Next shows the closing screen (thanks and the workshop's credit), as the clicker does.
+            <button type="button" className="btn btn-large btn-next" data-testid="next-activity" onClick={() => void move.run('next')} disabled={move.pending}>
+              <span className="btn-next-label">Last activity. Next:</span> <span className="btn-next-title">the closing screen</span> <span aria-hidden="true">→</span>
+            </button>
           ) : (
             <p className="end-of-agenda" data-testid="next-activity-none">
-              Last activity — the agenda ends here.
+              The only activity — the agenda ends here.
             </p>
           )}
         </div>

@@ -6,7 +6,7 @@ const draft = (): Record<string, unknown> => structuredClone(builtIn);
 
 describe('the builder’s checks as you type', () => {
   it('finds nothing in a shipped workshop, and builds the room’s view of the activity asked for, without its script', () => {
-    const { problems, preview } = checkWorkshopDraft(draft(), 'leadership.workshop.json', 1);
+    const { problems, preview } = checkWorkshopDraft(draft(), 'leadership.workshop.json', 1, '2026-12-05');
     expect(problems).toEqual([]);
     if (preview?.screen !== 'live') throw new Error('expected the live stage');
     const second = (builtIn.activities[1] ?? { title: '' }) as { title: string; script: { say: string } };
@@ -20,21 +20,21 @@ describe('the builder’s checks as you type', () => {
     activities[0] = { ...activities[0], title: '', plannedMinutes: 'ten' };
     activities[2] = { ...activities[2], prompt: '' };
     document.plannedStart = '9.30';
-    const { problems, preview } = checkWorkshopDraft(document, 'leadership.workshop.json', 1);
+    const { problems, preview } = checkWorkshopDraft(document, 'leadership.workshop.json', 1, '2026-12-05');
     expect(problems.map((problem) => problem.path)).toEqual(['activities[0].title', 'activities[0].plannedMinutes', 'activities[2].prompt', 'plannedStart']);
     expect(problems.find((problem) => problem.path === 'plannedStart')?.message).toBe('Write the start time as 24-hour "HH:MM", e.g. "09:30".');
     expect(preview?.screen).toBe('live');
-    expect(checkWorkshopDraft(document, 'leadership.workshop.json', 0).preview).toBeNull();
+    expect(checkWorkshopDraft(document, 'leadership.workshop.json', 0, '2026-12-05').preview).toBeNull();
   });
 
   it('previews nothing for a place past the agenda', () => {
-    expect(checkWorkshopDraft(draft(), 'x.workshop.json', 999).preview).toBeNull();
+    expect(checkWorkshopDraft(draft(), 'x.workshop.json', 999, '2026-12-05').preview).toBeNull();
   });
 
   it('previews the title screen when no activity is asked for, once the workshop has no problems', () => {
-    const preview = checkWorkshopDraft(draft(), 'x.workshop.json', null).preview;
-    expect(preview?.screen === 'title' && preview.title).toBe(builtIn.title);
+    const preview = checkWorkshopDraft(draft(), 'x.workshop.json', null, '2026-12-05').preview;
+    expect(preview?.screen === 'title' && [preview.title, preview.date]).toEqual([builtIn.title, '2026-12-05']);
     const broken = { ...draft(), title: '' };
-    expect(checkWorkshopDraft(broken, 'x.workshop.json', null).preview).toBeNull();
+    expect(checkWorkshopDraft(broken, 'x.workshop.json', null, '2026-12-05').preview).toBeNull();
   });
 });

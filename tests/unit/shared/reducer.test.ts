@@ -40,11 +40,14 @@ describe('commands through commandToEvent and the session reducer', () => {
     expect(state.currentActivityId).toBe('coffee');
   });
 
-  it('next on the last activity and previous on the first change nothing', () => {
+  it('previous on the first activity changes nothing; next on the last shows the closing screen, and next there changes nothing', () => {
     const first = newSession();
     expect(run(first, { type: 'activity.previous' }).state).toBe(first);
     const last = run(first, { type: 'activity.go', activityId: 'close' }).state;
-    expect(run(last, { type: 'activity.next' }).state).toBe(last);
+    const closing = run(last, { type: 'activity.next' }).state;
+    expect(closing.currentActivityId).toBe('close');
+    expect(closing.presenter.titleScreen).toBe(true);
+    expect(run(closing, { type: 'activity.next' }).state).toBe(closing);
   });
 
   it('timer.start, pause and adjust keep time by timestamps', () => {

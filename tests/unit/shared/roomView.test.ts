@@ -6,6 +6,7 @@ import { commandToEvent } from '../../../shared/protocol/commandToEvent';
 import { rankedVotes, voteOptions } from '../../../shared/kinds/vote';
 import { projectedNotes } from '../../../shared/session/selectors';
 import { roomView } from '../../../shared/session/roomView';
+import { describeRoomView } from '../../../shared/session/projector';
 import type { RoomLive, RoomView } from '../../../shared/session/roomView';
 import { sessionReducer } from '../../../shared/session/sessionSlice';
 import type { SessionState, VoteActivity } from '../../../shared/session/types';
@@ -36,7 +37,18 @@ const lastNoteId = (session: SessionState): string => noteIds(session.notes).at(
 describe('roomView: what the room may see', () => {
   it('is null without a session, and the title screen alone from the start', () => {
     expect(roomView(null)).toBeNull();
-    expect(roomView(startedSession())).toEqual({ screen: 'title', theme: 'dark', title: 'Every kind', group: 'Ops leads', date: '2026-11-28', message: null });
+    expect(roomView(startedSession())).toEqual({ screen: 'title', theme: 'dark', title: 'Every kind', group: 'Ops leads', date: '2026-11-28', message: null, closing: false, source: '' });
+  });
+
+  it('after the last activity Next shows the closing screen with the credit; Next stays there, Previous shows the last activity again', () => {
+    const last = run(newSession(), { type: 'activity.go', activityId: 'close' });
+    const closing = run(last, { type: 'activity.next' });
+    expect(roomView(closing)).toEqual({ screen: 'title', theme: 'dark', title: 'Every kind', group: 'Ops leads', date: '2026-11-28', message: null, closing: true, source: 'Test fixture.' });
+    expect(describeRoomView(closing)).toBe('The room sees the closing screen');
+    expect(run(closing, { type: 'activity.next' })).toBe(closing);
+    const back = run(closing, { type: 'activity.previous' });
+    expect(back.currentActivityId).toBe('close');
+    expect(roomView(back)?.screen).toBe('live');
   });
 
   it('black and white carry nothing about the session but the theme, message and frozen activity included', () => {

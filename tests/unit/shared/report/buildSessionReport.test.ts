@@ -151,6 +151,7 @@ describe('the session report', () => {
     expect(tags.filter((tag) => tag === 'h2')).toHaveLength(1 + 9);
     expect(tags.filter((tag) => tag === 'h3')).toHaveLength(3 + 4 + 1);
     expect(tags.filter((tag) => tag === 'table')).toHaveLength(1);
-    expect(tags.filter((tag) => tag === 'li')).toHaveLength(4 + hostile.length * 6 + 2 + 2);
+    // The details (group, date, exported, activity on screen, source), then the room's items.
+    expect(tags.filter((tag) => tag === 'li')).toHaveLength(5 + hostile.length * 6 + 2 + 2);
   });
 });
