@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 
 const rendererDir = resolve(import.meta.dirname, 'renderer');
 
-/** Builds the two renderer pages (control and presenter) into dist/renderer with shared chunks. */
+/** Builds the renderer pages (control and presenter, with shared chunks; and the phone page) into dist/renderer. */
 export default defineConfig({
   root: rendererDir,
   base: './',
@@ -20,6 +20,8 @@ export default defineConfig({
       input: {
         control: resolve(rendererDir, 'control.html'),
         presenter: resolve(rendererDir, 'presenter.html'),
+        // The page phones in the room open (renderer/phone/): plain DOM, no React, and nothing shared with the windows.
+        phone: resolve(rendererDir, 'phone.html'),
       },
       output: {
         // What both pages load up front: `vendor` (React, Redux, zod) and `common` (app code). `$initial` keeps out what

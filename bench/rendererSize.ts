@@ -19,14 +19,14 @@ export function rendererGzipKB(distDir = 'dist/renderer'): { total: number; file
 
 /**
  * Gzipped JavaScript each page loads before it runs: its entry script and the chunks its HTML preloads (shared chunks
- * count for each page that loads them), read from the built `control.html` and `presenter.html`.
+ * count for each page that loads them), read from the built `control.html`, `presenter.html` and `phone.html`.
  */
-export function pageGzipKB(distDir = 'dist/renderer'): { control: number; presenter: number } {
+export function pageGzipKB(distDir = 'dist/renderer'): { control: number; presenter: number; phone: number } {
   const ofPage = (page: string): number => {
     const html = readFileSync(join(distDir, page), 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');
     const total = [...new Set(scripts)].reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length / 1024, 0);
     return Math.round(total * 10) / 10;
   };
-  return { control: ofPage('control.html'), presenter: ofPage('presenter.html') };
+  return { control: ofPage('control.html'), presenter: ofPage('presenter.html'), phone: ofPage('phone.html') };
 }

@@ -71,6 +71,7 @@ line('renderer JavaScript, gzipped (all bundles)', `${size.total} kB`, '-');
 const pages = pageGzipKB();
 line('  loaded by the control page before it runs', `${pages.control} kB`, '≤ 120 kB');
 line('  loaded by the presenter page before it runs', `${pages.presenter} kB`, '≤ 90 kB');
+line('  loaded by the phone page (phones in the room)', `${pages.phone} kB`, '≤ 70 kB');
 
 if (jsonPath) {
   const figures = {
@@ -81,7 +82,7 @@ if (jsonPath) {
       overFloor: { notes0: overFloor(sync0.p50, floor0.p50), notes1000: overFloor(sync1000.p50, floor1000.p50), budget: '≤ 2' },
     },
     saveMs: { notes1000: { p50: save1000.p50, p99: save1000.p99 } },
-    rendererGzipKB: { total: size.total, controlPage: pages.control, presenterPage: pages.presenter },
+    rendererGzipKB: { total: size.total, controlPage: pages.control, presenterPage: pages.presenter, phonePage: pages.phone },
     hostile: { otherLinkMaxWaitMs: hostile.otherLinkMaxWaitMs, floodAccepted: hostile.floodAccepted, floodRefused: hostile.floodRefused },
     captureMs: {
       notes100: { p50: capture100.p50, p99: capture100.p99 },

@@ -84,6 +84,7 @@ async function startUp(): Promise<void> {
     dataDir,
     dialogs: createDialogPort(dialog, () => shell.controlWindow(), workspaceDir),
     presenter: { open: () => shell.openPresenter(), swapDisplays: () => shell.swapDisplays() },
+    phonePageRoot: paths.rendererDir,
   });
   registerIpc(ipcMain, shell);
   await shell.start();

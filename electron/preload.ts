@@ -39,6 +39,9 @@ const bridge = {
     'presenter.swapDisplays': (args) => ipcRenderer.invoke(verbChannel('presenter.swapDisplays'), args),
     'presenter.reportScreen': (args) => ipcRenderer.invoke(verbChannel('presenter.reportScreen'), args),
     'host.capabilities': (args) => ipcRenderer.invoke(verbChannel('host.capabilities'), args),
+    'phones.addresses': (args) => ipcRenderer.invoke(verbChannel('phones.addresses'), args),
+    'phones.open': (args) => ipcRenderer.invoke(verbChannel('phones.open'), args),
+    'phones.close': (args) => ipcRenderer.invoke(verbChannel('phones.close'), args),
   },
   onPush(listener: (message: PushMessage) => void): () => void {
     const forward = (_event: IpcRendererEvent, message: PushMessage): void => listener(message);

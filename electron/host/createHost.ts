@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { sweepOrphanedTempFiles } from '../files/atomicWrite';
+import { createPhoneRoom } from '../phones/phoneRoom';
 import { createConnection } from './connection';
 import type { HostContext } from './hostContext';
 import type { Host, HostOptions } from './hostTypes';
@@ -53,9 +54,23 @@ export function createHost(options: HostOptions): Host {
     systemOpened,
   };
   const keeper = new SessionKeeper(ctx);
+  const phones = createPhoneRoom({
+    store,
+    // A phone's note is admitted, applied and saved as a command's event is; it is not a step of the facilitator's undo.
+    apply(event) {
+      keeper.admit([event]);
+      const updated = store.apply(event) ? store.session() : null;
+      if (updated) keeper.changed(updated);
+    },
+    now,
+    newId: ctx.newId,
+    pageRoot: options.phonePageRoot,
+    addresses: options.phoneAddresses,
+    limits: options.phoneLimits,
+  });
   const resumed = prepareFolders(ctx).then(() => resumeLastSession(ctx, keeper));
   const ready = resumed.then(() => undefined);
-  const handlers = afterReady(createVerbHandlers(ctx, keeper), ready);
+  const handlers = afterReady(createVerbHandlers(ctx, keeper, phones), ready);
   let open = true;
   let connections = 0;
 
@@ -76,6 +91,7 @@ export function createHost(options: HostOptions): Host {
     async close() {
       open = false;
       await ready;
+      await phones.close().catch(() => undefined);
       await keeper.shutdown();
     },
   };

@@ -2,6 +2,8 @@ import type { PushMessage, HostError } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import type { HostCapabilities } from '../../shared/protocol/verbs';
 import type { FileSystemPort } from '../files/fileSystemPort';
+import type { AdvertisedAddress } from '../../shared/phones/advertisedAddress';
+import type { PhoneLimits } from '../phones/phoneLimits';
 
 /** The answer to one call: a result, or an error fit to show the facilitator. */
 export type CallOutcome = { ok: true; result: unknown } | { ok: false; error: HostError };
@@ -50,6 +52,12 @@ export interface HostOptions {
   fileSystem?: FileSystemPort;
   /** After a failed autosave with no new changes, retry after this many ms. Default 5000. */
   autosaveRetryMs?: number;
+  /** Folder of the built renderer holding phone.html, served to the room's network while phones are on. */
+  phonePageRoot?: string;
+  /** The addresses phones might reach (default: this machine's network interfaces, then loopback); tests inject loopback only. */
+  phoneAddresses?: () => AdvertisedAddress[];
+  /** The participant link's limits (default DEFAULT_PHONE_LIMITS); tests shorten them. */
+  phoneLimits?: Partial<PhoneLimits>;
 }
 
 /** The host: owns the session store, applies commands, saves, and pushes changes to windows. */

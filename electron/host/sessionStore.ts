@@ -1,13 +1,13 @@
 import { configureStore } from '@reduxjs/toolkit';
 import type { PushMessage } from '../../shared/protocol/messages';
-import type { HostStatus, ProjectorSize, UndoStatus } from '../../shared/protocol/hostStatus';
+import type { HostStatus, PhonesStatus, ProjectorSize, UndoStatus } from '../../shared/protocol/hostStatus';
 import type { Snapshot } from '../../shared/protocol/verbs';
 import { sessionEvents, sessionReducer } from '../../shared/session/sessionSlice';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { SessionState } from '../../shared/session/types';
 
 /** The part of the status the session's file and saves decide (the projector's size and the undo history are set apart). */
-export type FileStatus = Omit<HostStatus, 'projector' | 'history'>;
+export type FileStatus = Omit<HostStatus, 'projector' | 'history' | 'phones'>;
 
 /** A window's push channel. */
 export type PushListener = (message: PushMessage) => void;
@@ -30,6 +30,8 @@ export interface SessionStore {
   setStatus(status: FileStatus): void;
   /** Updates the projector's size (null: no presenter page open) and pushes the status. */
   setProjector(size: ProjectorSize | null): void;
+  /** Updates how the room's phones are doing (null: phones off) and pushes the status. */
+  setPhones(phones: PhonesStatus | null): void;
   subscribe(listener: PushListener): () => void;
 }
 
@@ -47,9 +49,10 @@ export function createSessionStore(now: () => number): SessionStore {
   let fileStatus: FileStatus = { file: null, save: { state: 'idle' } };
   let projector: ProjectorSize | null = null;
   let history: UndoStatus | null = null;
+  let phones: PhonesStatus | null = null;
   let historyUnsent = false;
   // The projector and history keys are left out while there is none, so a status reads the same as before either existed.
-  const status = (): HostStatus => ({ ...fileStatus, ...(projector ? { projector } : {}), ...(history ? { history } : {}) });
+  const status = (): HostStatus => ({ ...fileStatus, ...(projector ? { projector } : {}), ...(history ? { history } : {}), ...(phones ? { phones } : {}) });
   const listeners = new Set<PushListener>();
 
   const broadcast = (message: PushMessage): void => {
@@ -100,6 +103,10 @@ export function createSessionStore(now: () => number): SessionStore {
     },
     setProjector(size) {
       projector = size;
+      pushStatus();
+    },
+    setPhones(next) {
+      phones = next;
       pushStatus();
     },
     subscribe(listener) {

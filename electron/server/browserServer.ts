@@ -21,7 +21,7 @@ export interface BrowserServerOptions {
   /** Folder of the built renderer (control.html, presenter.html, assets/). */
   staticRoot: string;
   /** Extra host settings (clock, ids, injected disk) for tests. */
-  host?: Pick<HostOptions, 'now' | 'newId' | 'fileSystem' | 'autosaveRetryMs'>;
+  host?: Pick<HostOptions, 'now' | 'newId' | 'fileSystem' | 'autosaveRetryMs' | 'phoneAddresses' | 'phoneLimits'>;
   /** The link keys (`serve` makes new tokens at each start and keeps the resume keys, see browserSecrets.ts); random by default. */
   secrets?: AccessSecrets;
   /** Backpressure limits and hooks for tests and the bench (defaults: DEFAULT_LINK_LIMITS). */
@@ -94,6 +94,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     workspaceDir,
     dataDir: path.resolve(options.dataDir ?? defaultBrowserDataDir(workspaceDir)),
     presenterUrl,
+    phonePageRoot: options.staticRoot,
   });
   host = liveHost;
   transport = createWsTransport(liveHost, secrets, () => port, { ...options.transport, handshake: options.handshake });

@@ -29,7 +29,7 @@ async function newestMtime(folder: string): Promise<number> {
 /** Whether dist/renderer is missing or older than any file in renderer/ or shared/. */
 export async function rendererBuildIsStale(paths: RendererBuildPaths): Promise<boolean> {
   const outDir = paths.outDir ?? path.join(paths.projectRoot, 'dist', 'renderer');
-  const built = await Promise.all(['control.html', 'presenter.html'].map((name) => fsp.stat(path.join(outDir, name)).catch(() => null)));
+  const built = await Promise.all(['control.html', 'presenter.html', 'phone.html'].map((name) => fsp.stat(path.join(outDir, name)).catch(() => null)));
   if (built.some((stats) => stats === null)) return true;
   const builtAt = Math.min(...built.map((stats) => stats?.mtimeMs ?? 0));
   const sources = await Promise.all(['renderer', 'shared'].map((folder) => newestMtime(path.join(paths.projectRoot, folder))));

@@ -62,6 +62,7 @@ async function runWindowAction(action: WindowAction, id: CommandId, host: MenuHo
       return;
     }
     case 'openMessage':
+    case 'openPhones':
     case 'showLegend':
     case 'focusCapture':
       // These open a dialog or move the focus in the control window, so that window runs them, as if its key was pressed.

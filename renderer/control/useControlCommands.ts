@@ -35,6 +35,7 @@ export function useControlCommands(): void {
           if (blockedUrl) toaster.show({ message: 'The browser blocked the presenter window: use the Present button, or allow pop-ups for this page.', tone: 'error' });
         },
         openMessage: () => dialogs.showMessage(),
+        openPhones: () => dialogs.showPhones(),
         showLegend: () => dialogs.showLegend(),
         focusCapture: () => void focusCaptureTarget(),
         save: files.save,

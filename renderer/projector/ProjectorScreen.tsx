@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import './projector.css';
 import type { RoomView } from '../../shared/session/roomView';
@@ -8,6 +8,9 @@ import { ProjectorOverlays } from './overlays/ProjectorOverlays';
 import { ShowOvertimeContext } from './roomTimerContext';
 import { TitleScreen } from './TitleScreen';
 import './themes/presenterThemes.css';
+
+// The QR code's encoder is only needed while phones join: loaded then, not with every projector page.
+const JoinScreen = lazy(async () => ({ default: (await import('./join/JoinScreen')).JoinScreen }));
 
 /** What the projector shows, drawn from the room view alone: the presenter window and the control window's preview both render it. */
 export interface PresenterScreenProps {
@@ -53,7 +56,11 @@ export const ProjectorScreen = memo(function ProjectorScreen({ view, ready, over
         <div className="presenter-whiteout" data-testid={testId ? 'presenter-whiteout' : undefined} aria-label="Projector showing a white screen" role="img" />
       ) : (
         <div className="presenter">
-          {view?.screen === 'title' ? (
+          {view?.screen === 'join' ? (
+            <Suspense fallback={null}>
+              <JoinScreen title={view.title} address={view.address} code={view.code} withTestIds={testId !== undefined} />
+            </Suspense>
+          ) : view?.screen === 'title' ? (
             <TitleScreen title={view.title} group={view.group} date={view.date} closing={view.closing} source={view.source} withTestIds={testId !== undefined} />
           ) : view?.screen === 'live' ? (
             <ShowOvertimeContext.Provider value={view.stage.settings.showOvertimeToRoom ?? false}>

@@ -33,6 +33,7 @@ const hostStatusSchema = z.object({
   projector: z.optional(projectorSizeSchema),
   // A history this window cannot read only costs the Undo button its label, never the status.
   history: z.optional(z.catch(z.optional(undoStatusSchema), undefined)),
+  phones: z.optional(z.catch(z.optional(z.object({ connected: z.number(), joined: z.number(), heard: z.boolean(), since: z.number() })), undefined)),
 });
 const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', 'busy', 'internal'] as const satisfies readonly HostErrorCode[];
 const backupOfferSchema = z.object({ path: z.string(), savedAt: z.number(), kind: z.enum(['backup', 'recovery']) });
@@ -88,7 +89,7 @@ const sessionShapeSchema = z.looseObject({
     byActivity: z.record(z.string(), arrayOfOnceValid(z.array(z.string()))),
     count: z.number(),
   }),
-  presenter: z.looseObject({ screen: z.enum(['live', 'black', 'white']), theme: z.string(), frozenActivityId: z.nullable(z.string()), message: z.nullable(z.string()) }),
+  presenter: z.looseObject({ screen: z.enum(['live', 'black', 'white', 'join']), theme: z.string(), frozenActivityId: z.nullable(z.string()), message: z.nullable(z.string()) }),
   settings: z.looseObject({ timerEndSound: z.boolean() }),
 });
 
@@ -96,8 +97,8 @@ const sessionShapeSchema = z.looseObject({
 export function parseHostStatus(raw: unknown): HostStatus | null {
   const parsed = hostStatusSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { projector, history, ...rest } = parsed.data;
-  return { ...rest, ...(projector ? { projector } : {}), ...(history ? { history } : {}) };
+  const { projector, history, phones, ...rest } = parsed.data;
+  return { ...rest, ...(projector ? { projector } : {}), ...(history ? { history } : {}), ...(phones ? { phones } : {}) };
 }
 
 /** Checks an error that arrived from outside, falling back to a generic one. */
@@ -122,6 +123,7 @@ const roomViewSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.enum(['black', 'white']), theme: themeSchema }),
   z.object({ screen: z.literal('title'), theme: themeSchema, title: z.string(), group: z.string(), date: z.string(), message: z.nullable(z.string()), closing: z.boolean(), source: z.string() }),
   z.object({ screen: z.literal('live'), theme: themeSchema, message: z.nullable(z.string()), frozen: z.boolean(), stage: z.unknown() }),
+  z.object({ screen: z.literal('join'), theme: themeSchema, title: z.string(), address: z.string().check(z.regex(/^\d{1,3}(\.\d{1,3}){3}:\d{1,5}$/)), code: z.string().check(z.regex(/^[A-Z0-9]{4}$/)) }),
 ]);
 const roomSnapshotSchema = z.object({ rev: z.int(), view: z.unknown(), hostNow: z.number() });
 

@@ -10,6 +10,8 @@ export const COMMAND_IDS = [
   'white',
   'freeze',
   'message',
+  'join',
+  'phones',
   'live',
   'present',
   'presentFromCurrent',

@@ -1,4 +1,5 @@
-import type { Activity, Note, SessionState } from '../session/types';
+import type { Activity, Note, NoteOrigin, SessionState } from '../session/types';
+import { projectorScreen } from '../session/projector';
 import { own } from '../util/own';
 import { sessionEvents } from '../session/sessionSlice';
 import type { SessionEvent } from '../session/sessionSlice';
@@ -138,9 +139,17 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
     case 'presenter.setBlackout':
       return { ok: true, event: sessionEvents.projectorScreenSet({ screen: command.blackout ? 'black' : 'live' }) };
     case 'presenter.setScreen':
+      if (command.screen === 'join' && !state.phones?.open) return refuse(PHONES_OFF);
       return { ok: true, event: sessionEvents.projectorScreenSet({ screen: command.screen }) };
-    case 'presenter.toggleScreen':
-      return { ok: true, event: sessionEvents.projectorScreenSet({ screen: state.presenter.screen === command.screen ? 'live' : command.screen }) };
+    case 'presenter.toggleScreen': {
+      const showing = projectorScreen(state) === command.screen;
+      if (!showing && command.screen === 'join' && !state.phones?.open) return refuse(PHONES_OFF);
+      return { ok: true, event: sessionEvents.projectorScreenSet({ screen: showing ? 'live' : command.screen }) };
+    }
+    case 'phones.setRule':
+      return withActivity(state, command.activityId, () =>
+        sessionEvents.phoneRuleSet({ activityId: command.activityId, rule: { answer: command.answer, named: command.named } }),
+      );
     case 'presenter.toggleFreeze':
       return { ok: true, event: sessionEvents.projectorFrozen({ activityId: state.presenter.frozenActivityId === null ? state.currentActivityId : null }) };
     case 'timer.toggleRoom':
@@ -172,7 +181,19 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
   }
 }
 
+const PHONES_OFF = 'Phones are off: turn them on first, then show the room how to join.';
+
 type CaptureCommand = Extract<ValidCommand, { type: 'note.capture' }>;
+
+/**
+ * A note a phone sent, as the event that adds it: checked like the facilitator's capture, and marked with the phone and
+ * item it came from (electron/phones/ decides whether the phone may answer; this checks the note against the activity).
+ */
+export function phoneNoteToEvent(state: SessionState, capture: Omit<CaptureCommand, 'type' | 'position' | 'commitment'>, origin: NoteOrigin, stamp: Stamp): CommandOutcome {
+  const outcome = captureNote(state, { type: 'note.capture', ...capture }, stamp);
+  if (!outcome.ok || outcome.event?.type !== 'session/noteCaptured') return outcome;
+  return { ok: true, event: sessionEvents.noteCaptured({ ...outcome.event.payload, origin }) };
+}
 
 /** A new note, with the fields its activity's kind uses checked against that activity. */
 function captureNote(state: SessionState, command: CaptureCommand, stamp: Stamp): CommandOutcome {

@@ -99,14 +99,17 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note.setHidden'), noteId: id, hidden: z.boolean() }).strict(),
   /** Kept for older callers: black or live, the same as `presenter.setScreen`. */
   z.object({ type: z.literal('presenter.setBlackout'), blackout: z.boolean() }).strict(),
-  z.object({ type: z.literal('presenter.setScreen'), screen: z.enum(['live', 'black', 'white']) }).strict(),
+  /** `join`: how phones join (the address, a QR code and the room code); only while phones may join. */
+  z.object({ type: z.literal('presenter.setScreen'), screen: z.enum(['live', 'black', 'white', 'join']) }).strict(),
   /** Freezing keeps the projector on the activity current now; unfreezing shows the current one again. */
   z.object({ type: z.literal('presenter.setFrozen'), frozen: z.boolean() }).strict(),
   /**
    * The toggles a key or the menu sends: worked out on the host's session, not on the window's copy, which can be a
    * moment behind (the clicker's B pressed twice must black out and come back, whatever the window had heard).
    */
-  z.object({ type: z.literal('presenter.toggleScreen'), screen: z.enum(['black', 'white']) }).strict(),
+  z.object({ type: z.literal('presenter.toggleScreen'), screen: z.enum(['black', 'white', 'join']) }).strict(),
+  /** What phones may do in one activity: answer at all, and whether answers carry the name each phone gives. */
+  z.object({ type: z.literal('phones.setRule'), activityId: id, answer: z.boolean(), named: z.boolean() }).strict(),
   z.object({ type: z.literal('presenter.toggleFreeze') }).strict(),
   z.object({ type: z.literal('timer.toggleRoom') }).strict(),
   /** An empty or null message removes the overlay. */

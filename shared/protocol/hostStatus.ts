@@ -26,6 +26,20 @@ export interface HostStatus {
   projector?: ProjectorSize;
   /** What Undo and Redo would act on now (electron/host/undoHistory.ts); absent while both are empty. */
   history?: UndoStatus;
+  /** Phones in the room while they may join (electron/phones/); absent while phones are off. */
+  phones?: PhonesStatus;
+}
+
+/** How the room's phones are doing, for the control window (never sent to the projector or a phone). */
+export interface PhonesStatus {
+  /** Phones connected now (one per phone, whatever tabs it has open). */
+  connected: number;
+  /** Phones that joined since phones were turned on. */
+  joined: number;
+  /** Whether any request from the room's network reached this computer since phones were turned on (the diagnosis starts from this). */
+  heard: boolean;
+  /** Host time phones were turned on. */
+  since: number;
 }
 
 /** One step of the undo history, named for the facilitator: `{ step: 12, label: 'delete note “Feedback weekly”' }`. */

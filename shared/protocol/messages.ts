@@ -82,7 +82,7 @@ export const serverMessageSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('event'), rev: z.int(), event: z.object({ type: z.string().check(z.startsWith('session/')), payload: z.unknown() }) }),
   z.object({ kind: z.literal('status'), status: z.object({ file: z.unknown(), save: z.object({ state: z.string() }) }) }),
   z.object({ kind: z.literal('command'), id: z.enum(COMMAND_IDS) }),
-  z.object({ kind: z.literal('view'), rev: z.int(), view: z.nullable(z.object({ screen: z.enum(['live', 'title', 'black', 'white']) })), hostNow: z.number() }),
+  z.object({ kind: z.literal('view'), rev: z.int(), view: z.nullable(z.object({ screen: z.enum(['live', 'title', 'black', 'white', 'join']) })), hostNow: z.number() }),
   z.object({
     kind: z.literal('viewPatch'),
     rev: z.int(),

@@ -2,8 +2,11 @@ import type { CommandType } from './commands';
 import type { VerbName } from './verbs';
 import { VERB_NAMES } from './verbs';
 
-/** Who is on the other end of a connection. `participant` is reserved for phones on the local network. */
-export type Role = 'control' | 'presenter' | 'participant';
+/**
+ * Who is on the other end of a window's connection. Phones in the room are not windows: they speak the participant
+ * protocol of their own (shared/phones/phoneProtocol.ts, electron/phones/) and never reach these verbs.
+ */
+export type Role = 'control' | 'presenter';
 
 /** What a role may do: which verbs it may call and which commands it may dispatch. */
 export interface RoleRights {
@@ -15,11 +18,10 @@ const READ_ONLY_VERBS: ReadonlySet<VerbName> = new Set<VerbName>(['session.snaps
 /** Verbs only the presenter page may call: it alone knows the projector's size. */
 const PRESENTER_ONLY_VERBS: ReadonlySet<VerbName> = new Set<VerbName>(['presenter.reportScreen']);
 
-/** The rights of each role. The presenter only reads (and tells the host its screen size); a participant will be able to add notes only. */
+/** The rights of each role. The presenter only reads (and tells the host its screen size). */
 export const ROLE_RIGHTS: Readonly<Record<Role, RoleRights>> = {
   control: { verbs: new Set(VERB_NAMES.filter((verb) => !PRESENTER_ONLY_VERBS.has(verb))), commands: 'all' },
   presenter: { verbs: new Set<VerbName>([...READ_ONLY_VERBS, 'presenter.reportScreen']), commands: new Set() },
-  participant: { verbs: READ_ONLY_VERBS, commands: new Set<CommandType>(['note.capture']) },
 };
 
 /** Whether a role may call a verb at all. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { commandSchema, isoDateSchema } from './commands';
 import type { RoomView } from '../session/roomView';
-import type { SessionState } from '../session/types';
+import type { PhonesOpen, SessionState } from '../session/types';
+import type { AdvertisedAddress } from '../phones/advertisedAddress';
 import type { HostStatus, SessionFileInfo } from './hostStatus';
 import { PROJECTOR_SIDE_LIMITS } from './hostStatus';
 
@@ -135,6 +136,9 @@ export const verbArgs = {
   'presenter.swapDisplays': z.object({}).strict(),
   'presenter.reportScreen': z.object({ width: projectorSide, height: projectorSide }).strict(),
   'host.capabilities': z.object({}).strict(),
+  'phones.addresses': z.object({}).strict(),
+  'phones.open': z.object({ address: z.string().regex(/^\d{1,3}(\.\d{1,3}){3}$/, 'Pick an address from the list.') }).strict(),
+  'phones.close': z.object({}).strict(),
 } as const;
 
 /** The result type of each verb. */
@@ -190,6 +194,12 @@ export interface VerbResults {
   /** The presenter page tells the host the size of its viewport, so the preview can draw the projector's shape. */
   'presenter.reportScreen': Record<string, never>;
   'host.capabilities': HostCapabilities;
+  /** This computer's addresses phones might reach, best first (Wi-Fi and Ethernet, then VPN and virtual adapters, then this computer only). */
+  'phones.addresses': { addresses: AdvertisedAddress[] };
+  /** Phones may join: the host listens at `open.address` (the room's network) with a new room code. */
+  'phones.open': { open: PhonesOpen };
+  /** Phones may no longer join; the host stops listening on the room's network within a second. */
+  'phones.close': Record<string, never>;
 }
 
 /** The name of a host verb. */

@@ -2,7 +2,7 @@ import type { Activity, SessionState } from './types';
 import { isAtClose } from './livePlan';
 
 /** What the room sees now, as the control window describes it. */
-export type RoomViewKind = 'live' | 'title' | 'frozen' | 'black' | 'white';
+export type RoomViewKind = 'live' | 'title' | 'frozen' | 'black' | 'white' | 'join';
 
 /** What the projector shows, derived from the session: the screen, the activity drawn, and any message. */
 export interface ProjectorView {
@@ -32,21 +32,30 @@ export function projectedSession(session: SessionState): SessionState {
   return activityId === session.currentActivityId ? session : { ...session, currentActivityId: activityId };
 }
 
+/**
+ * The screen the projector shows: the one chosen, except that "how to join" needs phones to be open (a file saved while
+ * it was shown reopens with phones off, and shows the activity).
+ */
+export function projectorScreen(session: SessionState): SessionState['presenter']['screen'] {
+  const { screen } = session.presenter;
+  return screen === 'join' && !session.phones?.open ? 'live' : screen;
+}
+
 /** What the projector shows now. */
 export function projectorView(session: SessionState): ProjectorView {
   const activityId = projectedActivityId(session);
   const activity = session.agenda.find((candidate) => candidate.id === activityId) ?? session.agenda[0];
   if (!activity) throw new Error('A session always has at least one activity.');
   const frozen = session.presenter.frozenActivityId !== null;
-  const screen = session.presenter.screen;
+  const screen = projectorScreen(session);
   const kind: RoomViewKind = screen !== 'live' ? screen : session.presenter.titleScreen === true ? 'title' : frozen ? 'frozen' : 'live';
   return { kind, activity, frozen, message: session.presenter.message, closing: kind === 'title' && isAtClose(session) };
 }
 
 /** Whether the projector shows anything other than the current activity, live and bare. */
 export function isProjectorLive(session: SessionState): boolean {
-  const { screen, frozenActivityId, message, titleScreen } = session.presenter;
-  return screen === 'live' && frozenActivityId === null && message === null && titleScreen !== true;
+  const { frozenActivityId, message, titleScreen } = session.presenter;
+  return projectorScreen(session) === 'live' && frozenActivityId === null && message === null && titleScreen !== true;
 }
 
 /** One sentence saying what the room sees, for the control window's badge and the preview's label. */
@@ -58,6 +67,8 @@ export function describeRoomView(session: SessionState): string {
       return 'The room sees a black screen';
     case 'white':
       return 'The room sees a white screen';
+    case 'join':
+      return 'The room sees how to join from their phones';
     case 'title':
       return `The room sees the ${view.closing ? 'closing' : 'title'} screen${withMessage}`;
     case 'frozen':

@@ -3,7 +3,7 @@ import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
 import { addNote, noteTableOf, notesOf, setNote } from './noteTable';
 import type { NoteTable } from './noteTable';
-import { projectedActivityId } from './projector';
+import { projectedActivityId, projectorScreen } from './projector';
 import { isAtClose } from './livePlan';
 import type { Activity, ActivityRun, Note, PresenterTheme, SessionState } from './types';
 
@@ -12,7 +12,7 @@ import type { Activity, ActivityRun, Note, PresenterTheme, SessionState } from '
  * The presenter window draws it from the host's pushes; the control window's preview draws it from
  * `roomView(session)` on its own replica, so the preview and the projector cannot disagree.
  */
-export type RoomView = RoomCover | RoomTitle | RoomLive;
+export type RoomView = RoomCover | RoomTitle | RoomLive | RoomJoin;
 
 /** A black or white screen: nothing about the session at all, only the theme the page is dressed in. */
 export interface RoomCover {
@@ -34,6 +34,16 @@ export interface RoomTitle {
   closing: boolean;
   /** The credit, on the closing screen only (empty otherwise, and for a workshop without one). */
   source: string;
+}
+
+/** How phones join: the address to type (or the QR code that leads there) and the room's code, under the workshop's title. */
+export interface RoomJoin {
+  screen: 'join';
+  theme: PresenterTheme;
+  title: string;
+  /** "192.168.1.23:8765" */
+  address: string;
+  code: string;
 }
 
 /** The projected activity, live or frozen, with a message over it when there is one. */
@@ -65,7 +75,9 @@ export function roomView(session: SessionState | null, previous: RoomView | null
   if (!session) return null;
   const { presenter } = session;
   const theme = presenter.theme;
-  if (presenter.screen !== 'live') return { screen: presenter.screen, theme };
+  const screen = projectorScreen(session);
+  if (screen === 'join' && session.phones?.open) return { screen, theme, title: session.meta.title, ...session.phones.open };
+  if (screen === 'black' || screen === 'white') return { screen, theme };
   if (presenter.titleScreen === true) {
     const { title, group, date } = session.meta;
     // Past the last activity still in the plan the title screen closes the session (Next leads there from the last one).

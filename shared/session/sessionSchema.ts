@@ -20,6 +20,13 @@ const noteSchema = z.object({
   position: z.object({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) }).nullable(),
   attribution: z.string().max(MAX_SHORT_TEXT).nullable(),
   commitment: z.object({ who: z.string().max(MAX_SHORT_TEXT), byWhen: z.string().max(MAX_SHORT_TEXT) }).nullable(),
+  origin: z.object({ phone: z.string().regex(/^[0-9a-f]{8,64}$/), item: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) }).strict().optional(),
+});
+
+/** Phones as a file keeps them: the rules per activity. Whether phones may join is never saved (a reopened session starts with phones off). */
+const phonesSchema = z.object({
+  open: z.null().default(null),
+  rules: boundedRecord(z.object({ answer: z.boolean(), named: z.boolean() }).strict(), MAX_ACTIVITIES, 'phone rules'),
 });
 
 /** Schema of a whole session as stored in a session file (schemaVersion 1). */
@@ -41,7 +48,7 @@ export const sessionStateSchema = z
     notes: z.object({ ids: z.array(id).max(MAX_NOTES), entities: boundedRecord(noteSchema, MAX_NOTES, 'notes') }),
     runs: boundedRecord(runSchema, MAX_ACTIVITIES, 'activity runs'),
     presenter: z.object({
-      screen: z.enum(['live', 'black', 'white']),
+      screen: z.enum(['live', 'black', 'white', 'join']),
       theme: z.enum(PRESENTER_THEMES).default('dark'),
       frozenActivityId: id.nullable(),
       message: z.string().min(1).max(MAX_PROJECTOR_MESSAGE).nullable(),
@@ -51,6 +58,7 @@ export const sessionStateSchema = z
     settings: z.object({ timerEndSound: z.boolean(), showOvertimeToRoom: z.boolean().optional() }),
     skippedActivityIds: z.array(id).max(MAX_ACTIVITIES).optional(),
     addedActivityIds: z.array(id).max(MAX_ACTIVITIES).optional(),
+    phones: phonesSchema.optional(),
   })
   .superRefine((session, ctx) => {
     const activityIds = new Set(session.agenda.map((activity) => activity.id));
@@ -64,6 +72,9 @@ export const sessionStateSchema = z
     }
     if (session.presenter.frozenActivityId !== null && !activityIds.has(session.presenter.frozenActivityId)) {
       ctx.addIssue({ code: 'custom', path: ['presenter', 'frozenActivityId'], message: 'names an activity that is not in the agenda' });
+    }
+    for (const ruledId of Object.keys(session.phones?.rules ?? {})) {
+      if (!activityIds.has(ruledId)) ctx.addIssue({ code: 'custom', path: ['phones', 'rules', ruledId], message: 'names an activity that is not in the agenda' });
     }
     for (const pagedId of Object.keys(session.presenter.pages ?? {})) {
       if (!activityIds.has(pagedId)) ctx.addIssue({ code: 'custom', path: ['presenter', 'pages', pagedId], message: 'names an activity that is not in the agenda' });

@@ -2,7 +2,7 @@ import { createSlice, isDraft, original } from '@reduxjs/toolkit';
 import type { Draft } from '@reduxjs/toolkit';
 import { own } from '../util/own';
 import type { PayloadAction } from '@reduxjs/toolkit';
-import type { Activity, ActivityRun, CommitmentDetails, MapPosition, Note, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
+import type { Activity, ActivityRun, CommitmentDetails, MapPosition, Note, NoteOrigin, PhoneRule, PhonesOpen, PresenterTheme, ProjectorScreen, ReflectionStage, SessionState } from './types';
 import type { TimerState } from './timer';
 import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
 import { stageTimerFor } from '../kinds/reflection';
@@ -82,6 +82,8 @@ export interface NoteCapturedPayload {
   position?: MapPosition | null;
   attribution?: string | null;
   commitment?: CommitmentDetails | null;
+  /** A phone's note: which phone and which of its items (the host's phone link sets it, never a window). */
+  origin?: NoteOrigin;
 }
 
 /**
@@ -198,6 +200,7 @@ export const sessionSlice = createSlice({
         position: action.payload.position ?? null,
         attribution: action.payload.attribution ?? null,
         commitment: action.payload.commitment ?? null,
+        ...(action.payload.origin ? { origin: action.payload.origin } : {}),
       });
     },
     noteMoved: (state, action: PayloadAction<{ id: string; columnId: string; at: number }>) => {
@@ -294,6 +297,21 @@ export const sessionSlice = createSlice({
       state.presenter.frozenActivityId = null;
       state.presenter.message = null;
       if (state.presenter.titleScreen) state.presenter.titleScreen = false;
+    },
+    /** Phones may join at this address with this code (the host listens there now). */
+    phonesOpened: (state, action: PayloadAction<PhonesOpen>) => {
+      if (!state) return;
+      state.phones = { open: action.payload, rules: state.phones?.rules ?? {} };
+    },
+    /** Phones may no longer join; a projector showing how to join goes back to the activity. */
+    phonesClosed: (state, _action: PayloadAction<{ at: number }>) => {
+      if (!state) return;
+      if (state.phones) state.phones.open = null;
+      if (state.presenter.screen === 'join') state.presenter.screen = 'live';
+    },
+    phoneRuleSet: (state, action: PayloadAction<{ activityId: string; rule: PhoneRule }>) => {
+      if (!state) return;
+      state.phones = { open: state.phones?.open ?? null, rules: { ...state.phones?.rules, [action.payload.activityId]: action.payload.rule } };
     },
     titleScreenSet: (state, action: PayloadAction<{ on: boolean }>) => {
       if (state) state.presenter.titleScreen = action.payload.on;

@@ -54,6 +54,17 @@ export interface Note {
   attribution: string | null;
   /** Commitments activities: who and by when. */
   commitment: CommitmentDetails | null;
+  /** Set when a phone in the room sent the note (absent: the facilitator captured it). */
+  origin?: NoteOrigin;
+}
+
+/**
+ * Which phone sent a note and which of its items it was: the host takes each item once, whatever the phone resends.
+ * `phone` is derived one way from the phone's token (the token itself is never stored).
+ */
+export interface NoteOrigin {
+  phone: string;
+  item: string;
 }
 
 /** Who the session is for and when. */
@@ -69,8 +80,8 @@ export interface SessionMeta {
   source?: string;
 }
 
-/** What fills the projector: the activity (live), or a plain black or white screen. */
-export type ProjectorScreen = 'live' | 'black' | 'white';
+/** What fills the projector: the activity (live), a plain black or white screen, or how phones join (while they may). */
+export type ProjectorScreen = 'live' | 'black' | 'white' | 'join';
 
 /** The projector's colour themes: dark (the original look), light, and high contrast; all with text at 7:1 or more. */
 export const PRESENTER_THEMES = ['dark', 'light', 'high-contrast'] as const;
@@ -128,6 +139,32 @@ export interface SessionState {
   skippedActivityIds?: string[];
   /** Activities the facilitator added from the method library during the session; absent when none. */
   addedActivityIds?: string[];
+  /** Phones in the room: whether they may join now and what they may do per activity; absent until first turned on. */
+  phones?: PhoneSettings;
+}
+
+/** Phones in the room (electron/phones/, shared/session/phoneView.ts). */
+export interface PhoneSettings {
+  /** While phones may join: the address they open and the room's code. Never saved: a reopened session starts with phones off. */
+  open: PhonesOpen | null;
+  /** Per activity id, what phones may do there; an activity without a rule takes answers, anonymously. */
+  rules: Record<string, PhoneRule>;
+}
+
+/** Where phones join and the code they type. */
+export interface PhonesOpen {
+  /** A plain IPv4 address and port, as phones type it: "192.168.1.23:8765". */
+  address: string;
+  /** Four letters and digits with no look-alikes (no O/0, I/1/L). */
+  code: string;
+}
+
+/** What phones may do in one activity. */
+export interface PhoneRule {
+  /** Phones may answer here (add notes); off, they only see the prompt. */
+  answer: boolean;
+  /** Answers carry the name the phone gives; off (the default), they are anonymous. */
+  named: boolean;
 }
 
 /** A session as a session file stores it: the same, with the notes as `{ ids, entities }` (shared/session/storedSession.ts converts). */

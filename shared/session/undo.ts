@@ -94,6 +94,10 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     case 'session/showOvertimeSet':
     case 'session/timerEndSoundSet':
     case 'session/slicesRestored':
+    case 'session/phonesOpened':
+    case 'session/phonesClosed':
+    case 'session/phoneRuleSet':
+      // Phones opening and closing follow the network, and their rules are settings: none of them is a step.
       return null;
     case 'session/detailsEdited':
       return { label: 'edit the group and date', details: true };

@@ -36,7 +36,7 @@ export async function bundleServe(projectRoot: string): Promise<ServeBundle> {
   });
   const rendererDir = path.join(root, 'dist', 'renderer');
   await mkdir(rendererDir, { recursive: true });
-  for (const page of ['control.html', 'presenter.html']) await writeFile(path.join(rendererDir, page), '<!doctype html><title>stand-in</title>');
+  for (const page of ['control.html', 'presenter.html', 'phone.html']) await writeFile(path.join(rendererDir, page), '<!doctype html><title>stand-in</title>');
   const crashPreload = path.join(root, 'crash-on-sigusr2.cjs');
   await writeFile(crashPreload, "process.on('SIGUSR2', () => { throw new Error('Injected crash: an uncaught exception in the host process.'); });\n");
   return { script, crashPreload, root };

@@ -1,7 +1,9 @@
 import type { HostContext } from '../hostContext';
 import type { SessionKeeper } from '../keeper/sessionKeeper';
 import { createWorkshopLibrary } from '../workshopLibrary';
+import type { PhoneRoom } from '../../phones/phoneRoom';
 import { fileVerbs } from './files';
+import { phoneVerbs } from './phones';
 import { hostVerbs } from './host';
 import { presenterVerbs } from './presenter';
 import { recoveryVerbs } from './recovery';
@@ -11,7 +13,7 @@ import { workshopVerbs } from './workshops';
 import type { VerbHandlers } from './verbTypes';
 
 /** Builds the verb table the connections dispatch to, one group per domain; the compiler checks every verb has its handler. */
-export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): VerbHandlers {
+export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper, phones: PhoneRoom): VerbHandlers {
   const workshops = createWorkshopLibrary(ctx);
   return {
     ...sessionVerbs(ctx, keeper, workshops),
@@ -21,5 +23,6 @@ export function createVerbHandlers(ctx: HostContext, keeper: SessionKeeper): Ver
     ...reportVerbs(ctx, keeper),
     ...presenterVerbs(ctx),
     ...hostVerbs(ctx),
+    ...phoneVerbs(phones),
   };
 }

@@ -32,4 +32,4 @@ export function RoomStatus() {
   );
 }
 
-const ROOM_TAGS = { live: 'Message', title: 'Title', frozen: 'Frozen', black: 'Black', white: 'White' } as const satisfies Record<RoomViewKind, string>;
+const ROOM_TAGS = { live: 'Message', title: 'Title', frozen: 'Frozen', black: 'Black', white: 'White', join: 'Join' } as const satisfies Record<RoomViewKind, string>;

@@ -4,6 +4,7 @@ import { createContext, useContext } from 'react';
 export interface RoomDialogs {
   showLegend(): void;
   showMessage(): void;
+  showPhones(): void;
 }
 
 /** Gives components the room dialogs. */

@@ -17,12 +17,11 @@ describe('roles', () => {
     expect(mayDispatch('presenter', 'timer.start')).toBe(false);
   });
 
-  it('a participant may add notes and nothing else', () => {
-    expect(mayCall('participant', 'session.dispatch')).toBe(true);
-    expect(mayCall('participant', 'session.open')).toBe(false);
-    expect(mayCall('participant', 'presenter.reportScreen')).toBe(false);
-    expect(mayDispatch('participant', 'note.capture')).toBe(true);
-    expect(mayDispatch('participant', 'note.delete')).toBe(false);
-    expect(mayDispatch('participant', 'activity.next')).toBe(false);
+  it('only the control window may turn phones on or off or list the addresses', () => {
+    for (const verb of ['phones.addresses', 'phones.open', 'phones.close'] as const) {
+      expect(mayCall('control', verb)).toBe(true);
+      expect(mayCall('presenter', verb)).toBe(false);
+    }
+    expect(mayDispatch('presenter', 'phones.setRule')).toBe(false);
   });
 });

@@ -1,0 +1,52 @@
+import { phoneNoteToEvent } from '../../shared/protocol/commandToEvent';
+import type { PhoneMessage, PhoneServerMessage } from '../../shared/phones/phoneProtocol';
+import { phoneRuleOf } from '../../shared/phones/phoneRules';
+import { PHONE_ANSWERS } from '../../shared/kinds/phoneAnswers';
+import type { SessionEvent } from '../../shared/session/sessionSlice';
+import type { SessionState } from '../../shared/session/types';
+import { HostFailure } from '../host/hostFailure';
+
+type NoteMessage = Extract<PhoneMessage, { t: 'note' }>;
+
+/** What accepting a note needs from the host. */
+export interface NoteDeps {
+  apply(event: SessionEvent): void;
+  now: () => number;
+  newId: () => string;
+}
+
+/**
+ * Takes one note from a phone into the session, or says why not. It may go into the activity phones are shown, or one
+ * they were shown since phones were turned on (a phone that was offline sends what it wrote when it comes back); the
+ * activity must take answers from phones, and a named one needs the phone's name. Anonymous answers never keep a name.
+ */
+export function acceptNote(
+  session: SessionState,
+  phone: string,
+  note: NoteMessage,
+  shownActivities: ReadonlySet<string>,
+  deps: NoteDeps,
+  remember: (noteId: string) => void,
+): PhoneServerMessage {
+  const refused = (message: string): PhoneServerMessage => ({ t: 'refused', id: note.id, message });
+  const activity = session.agenda.find((candidate) => candidate.id === note.activityId);
+  if (!activity || !shownActivities.has(activity.id)) return refused('That activity is not open to phones.');
+  const rule = phoneRuleOf(session, activity.id);
+  if (!rule.answer || PHONE_ANSWERS[activity.kind] !== 'notes') return refused(`“${activity.title}” is not taking answers from phones now.`);
+  if (rule.named && note.name === undefined) return refused(`“${activity.title}” shows who wrote what: give your name first.`);
+  const outcome = phoneNoteToEvent(
+    session,
+    { activityId: activity.id, text: note.text, ...(note.columnId !== undefined ? { columnId: note.columnId } : {}), attribution: rule.named ? (note.name ?? null) : null },
+    { phone, item: note.id },
+    { now: deps.now(), newId: deps.newId },
+  );
+  if (!outcome.ok) return refused(outcome.error);
+  if (!outcome.event || outcome.event.type !== 'session/noteCaptured') return refused('That note was not taken.');
+  try {
+    deps.apply(outcome.event);
+  } catch (error) {
+    return refused(error instanceof HostFailure ? error.message : 'That note could not be kept; it stays on your phone.');
+  }
+  remember(outcome.event.payload.id);
+  return { t: 'got', id: note.id };
+}

@@ -1,0 +1,39 @@
+import { clear, element } from './dom';
+import type { OutboxItem } from './outbox';
+import type { PhoneActivity } from './protocol';
+
+/** What the list's buttons do. */
+export interface ItemListActions {
+  retry(id: string): void;
+  remove(id: string): void;
+}
+
+const STATE_TEXT: Record<OutboxItem['state'], string> = { sending: 'Sending…', sent: 'Sent ✓', refused: 'Not sent' };
+
+function itemElement(doc: Document, item: OutboxItem, activity: PhoneActivity | null, actions: ItemListActions): HTMLLIElement {
+  const li = element(doc, 'li', { className: 'note', testId: 'phone-item', attrs: { 'data-state': item.state } }, [element(doc, 'p', { className: 'note-text', text: item.text })]);
+  const meta = element(doc, 'p', { className: 'note-meta' }, [element(doc, 'span', { className: 'note-state', text: STATE_TEXT[item.state] })]);
+  if (activity && item.activityId === activity.id) {
+    const column = activity.columns.filter((candidate) => candidate.id === item.columnId)[0];
+    if (column) meta.appendChild(element(doc, 'span', { text: ' · ' + column.label }));
+  } else {
+    // A note from an activity the room has left says where it goes, so it is not taken for an answer to this one.
+    meta.appendChild(element(doc, 'span', { text: ' · for “' + item.activityTitle + '”' }));
+  }
+  li.appendChild(meta);
+  if (item.state === 'refused') {
+    li.appendChild(element(doc, 'p', { className: 'error', text: item.message || 'The room did not take this note.' }));
+    const retry = element(doc, 'button', { className: 'button button-small', text: 'Try again', testId: 'phone-retry', attrs: { type: 'button' } });
+    const remove = element(doc, 'button', { className: 'button button-small button-quiet', text: 'Remove', testId: 'phone-remove', attrs: { type: 'button' } });
+    retry.addEventListener('click', () => actions.retry(item.id));
+    remove.addEventListener('click', () => actions.remove(item.id));
+    li.appendChild(element(doc, 'div', { className: 'note-actions' }, [retry, remove]));
+  }
+  return li;
+}
+
+/** Fills the "Your notes" list with these items (already newest first). */
+export function renderItems(doc: Document, list: HTMLElement, items: readonly OutboxItem[], activity: PhoneActivity | null, actions: ItemListActions): void {
+  clear(list);
+  for (const item of items) list.appendChild(itemElement(doc, item, activity, actions));
+}

@@ -1,0 +1,118 @@
+import { element } from './dom';
+import { MAX_NAME_CHARS, MAX_NOTE_CHARS } from './protocol';
+import type { PhoneActivity } from './protocol';
+
+/** A note as the form hands it over, before the outbox gives it an id. */
+export interface NoteDraft {
+  activityId: string;
+  text: string;
+  columnId?: string;
+  name?: string;
+}
+
+/** Why a note was not sent, and the field to fix. */
+export interface SendProblem {
+  message: string;
+  field: 'note' | 'name';
+}
+
+/** What the note form asks of the page. */
+export interface NoteFormActions {
+  /** Sends the note; returns why not, or null once it is in the outbox. */
+  send(draft: NoteDraft): SendProblem | null;
+  /** The text kept for this activity (what was typed before a reload, or before the room moved on). */
+  draftOf(activityId: string): string;
+  draftChanged(activityId: string, text: string): void;
+  nameChanged(name: string): void;
+}
+
+/** One activity's note form: built again only when the activity (or what it asks for) changes, so typing survives updates. */
+export interface NoteForm {
+  element: HTMLFormElement;
+  /** The column picked, to pick it again if the form is rebuilt for the same activity. */
+  column(): string | undefined;
+}
+
+/** The mode line, said before anyone types: whether the room will see who wrote what. */
+export function modeText(named: boolean): string {
+  return named ? 'Named: your name is shown with your answers.' : 'Anonymous: your name is not shown.';
+}
+
+/** The words a map's note form adds: the note does not land on the map by itself. */
+export const TO_TRAY_TEXT = 'Your note goes to the facilitator, who places it on the map.';
+
+function columnChoices(doc: Document, activity: PhoneActivity, picked: string | undefined): { element: HTMLFieldSetElement; value(): string | undefined } {
+  const first = activity.columns[0];
+  const chosen = activity.columns.some((column) => column.id === picked) ? picked : first ? first.id : undefined;
+  const radios: HTMLInputElement[] = [];
+  const fieldset = element(doc, 'fieldset', { className: 'choices' }, [element(doc, 'legend', { className: 'label', text: 'Column' })]);
+  for (const column of activity.columns) {
+    const radio = element(doc, 'input', { testId: 'phone-column-' + column.id, attrs: { type: 'radio', name: 'column', value: column.id } });
+    radio.checked = column.id === chosen;
+    radios.push(radio);
+    fieldset.appendChild(element(doc, 'label', { className: 'choice' }, [radio, element(doc, 'span', { text: column.label })]));
+  }
+  return {
+    element: fieldset,
+    value() {
+      for (const radio of radios) if (radio.checked) return radio.value;
+      return chosen;
+    },
+  };
+}
+
+/** Builds the form for an activity that takes notes from phones. */
+export function buildNoteForm(doc: Document, activity: PhoneActivity, name: string, pickedColumn: string | undefined, actions: NoteFormActions): NoteForm {
+  const form = element(doc, 'form', { className: 'note-form', attrs: { novalidate: '' } });
+  form.appendChild(element(doc, 'p', { className: 'mode', text: modeText(activity.named), testId: 'phone-mode' }));
+
+  let nameInput: HTMLInputElement | null = null;
+  if (activity.named) {
+    nameInput = element(doc, 'input', {
+      className: 'input',
+      testId: 'phone-name-input',
+      attrs: { id: 'phone-name', type: 'text', name: 'name', autocomplete: 'name', maxlength: String(MAX_NAME_CHARS), required: '' },
+    });
+    nameInput.value = name;
+    const typedName = nameInput;
+    typedName.addEventListener('input', () => actions.nameChanged(typedName.value));
+    form.appendChild(element(doc, 'label', { className: 'label', text: 'Your name', attrs: { for: 'phone-name' } }));
+    form.appendChild(nameInput);
+  }
+
+  const textarea = element(doc, 'textarea', {
+    className: 'input note-input',
+    testId: 'phone-note-input',
+    attrs: { id: 'phone-note', name: 'note', rows: '4', maxlength: String(MAX_NOTE_CHARS) },
+  });
+  textarea.value = actions.draftOf(activity.id);
+  textarea.addEventListener('input', () => actions.draftChanged(activity.id, textarea.value));
+  form.appendChild(element(doc, 'label', { className: 'label', text: 'Your note', attrs: { for: 'phone-note' } }));
+  form.appendChild(textarea);
+
+  let columns: ReturnType<typeof columnChoices> | null = null;
+  if (activity.columns.length > 0) {
+    columns = columnChoices(doc, activity, pickedColumn);
+    form.appendChild(columns.element);
+  }
+  if (activity.toTray) form.appendChild(element(doc, 'p', { className: 'hint', text: TO_TRAY_TEXT }));
+
+  const error = element(doc, 'p', { className: 'error', attrs: { 'aria-live': 'polite' } });
+  form.appendChild(error);
+  form.appendChild(element(doc, 'button', { className: 'button', text: 'Send', testId: 'phone-send', attrs: { type: 'submit' } }));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const draft: NoteDraft = { activityId: activity.id, text: textarea.value };
+    const column = columns ? columns.value() : undefined;
+    if (column !== undefined) draft.columnId = column;
+    if (nameInput) draft.name = nameInput.value;
+    const problem = actions.send(draft);
+    error.textContent = problem ? problem.message : '';
+    if (!problem) textarea.value = '';
+    else if (problem.field === 'name' && nameInput) nameInput.focus();
+    else textarea.focus();
+  });
+
+  return { element: form, column: () => (columns ? columns.value() : undefined) };
+}

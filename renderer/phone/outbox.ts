@@ -1,0 +1,149 @@
+import type { KeyValueStore } from './pageStorage';
+import type { NoteMessage } from './protocol';
+
+/*
+ * The outbox: every note the participant sent, kept in storage until the host says it has it, and the last ones it
+ * has, to list. A note is resent after every reconnect until `got` arrives; the host adds an item once however often
+ * it is sent, so resending is how a note lands exactly once. Pure functions over a list, with the store injected;
+ * each change reads storage first, so two tabs of one phone add to the same outbox instead of overwriting each other.
+ */
+
+/** Where a note is: on its way (or waiting for the socket), in the session, or refused with the host's sentence. */
+export type OutboxState = 'sending' | 'sent' | 'refused';
+
+/** What the participant sends: the fields of the note message. */
+export interface NewNote {
+  id: string;
+  activityId: string;
+  text: string;
+  columnId?: string;
+  name?: string;
+  /** The activity's title when written, to label a note still unsent after the room has moved on. */
+  activityTitle: string;
+}
+
+/** One note in the outbox. */
+export interface OutboxItem extends NewNote {
+  state: OutboxState;
+  /** The host's sentence, when refused. */
+  message?: string;
+}
+
+/** Sent notes kept in storage (the newest); unsent ones are always kept. */
+export const MAX_SENT_KEPT = 50;
+
+/** The storage key of one room's outbox (the code names the room, so another session's notes never mix in). */
+export function outboxKey(code: string): string {
+  return 'groundwork.phone.outbox.' + code;
+}
+
+function isItem(value: unknown): value is OutboxItem {
+  if (typeof value !== 'object' || value === null) return false;
+  const item = value as Record<string, unknown>;
+  return (
+    typeof item.id === 'string' &&
+    typeof item.activityId === 'string' &&
+    typeof item.text === 'string' &&
+    typeof item.activityTitle === 'string' &&
+    (item.state === 'sending' || item.state === 'sent' || item.state === 'refused') &&
+    (item.columnId === undefined || typeof item.columnId === 'string') &&
+    (item.name === undefined || typeof item.name === 'string') &&
+    (item.message === undefined || typeof item.message === 'string')
+  );
+}
+
+/** The room's outbox from storage, in the order written; anything unreadable is skipped rather than breaking the page. */
+export function loadOutbox(store: KeyValueStore, code: string): OutboxItem[] {
+  const raw = store.get(outboxKey(code));
+  if (raw === null) return [];
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    return Array.isArray(parsed) ? parsed.filter(isItem) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Writes the room's outbox (an empty one leaves nothing behind). */
+export function saveOutbox(store: KeyValueStore, code: string, items: readonly OutboxItem[]): void {
+  if (items.length === 0) store.remove(outboxKey(code));
+  else store.set(outboxKey(code), JSON.stringify(items));
+}
+
+/** Adds a note, on its way; a note already there (same id) is left as it is. */
+export function addToOutbox(items: readonly OutboxItem[], note: NewNote): OutboxItem[] {
+  if (items.some((item) => item.id === note.id)) return items.slice();
+  return items.concat([{ ...note, state: 'sending' }]);
+}
+
+function replaceItem(items: readonly OutboxItem[], id: string, change: (item: OutboxItem) => OutboxItem | null): OutboxItem[] {
+  const next: OutboxItem[] = [];
+  for (const item of items) {
+    if (item.id !== id) {
+      next.push(item);
+      continue;
+    }
+    const changed = change(item);
+    if (changed) next.push(changed);
+  }
+  return next;
+}
+
+function withoutMessage(item: OutboxItem, state: OutboxState): OutboxItem {
+  const next: OutboxItem = { ...item, state };
+  delete next.message;
+  return next;
+}
+
+/** The host has the note: it is sent. Only the newest MAX_SENT_KEPT sent notes are kept. */
+export function markGot(items: readonly OutboxItem[], id: string): OutboxItem[] {
+  return keepNewestSent(replaceItem(items, id, (item) => withoutMessage(item, 'sent')));
+}
+
+/** The host refused the note, with why: it stays (text and all) until the participant tries again or removes it. */
+export function markRefused(items: readonly OutboxItem[], id: string, message: string): OutboxItem[] {
+  // A note the host already has stays sent: a late refusal (another tab's resend, say) does not undo it.
+  return replaceItem(items, id, (item) => (item.state === 'sent' ? item : { ...item, state: 'refused', message }));
+}
+
+/** The participant tries a refused note again: it is on its way once more. */
+export function markRetry(items: readonly OutboxItem[], id: string): OutboxItem[] {
+  return replaceItem(items, id, (item) => (item.state === 'refused' ? withoutMessage(item, 'sending') : item));
+}
+
+/** Takes a note out of the outbox (the participant's "Remove"). */
+export function removeFromOutbox(items: readonly OutboxItem[], id: string): OutboxItem[] {
+  return replaceItem(items, id, () => null);
+}
+
+function keepNewestSent(items: OutboxItem[]): OutboxItem[] {
+  let sent = items.filter((item) => item.state === 'sent').length;
+  if (sent <= MAX_SENT_KEPT) return items;
+  return items.filter((item) => {
+    if (item.state !== 'sent' || sent <= MAX_SENT_KEPT) return true;
+    sent -= 1;
+    return false;
+  });
+}
+
+/** Notes to send, in the order written (the order they land in the session). */
+export function itemsToSend(items: readonly OutboxItem[]): OutboxItem[] {
+  return items.filter((item) => item.state === 'sending');
+}
+
+/**
+ * What the "Your notes" list shows, newest first: every note of the activity on screen, and unsent notes of others
+ * (a note written before the room moved on is still the participant's to send or remove). Sent notes of other
+ * activities stay in storage, out of sight.
+ */
+export function itemsToShow(items: readonly OutboxItem[], activityId: string | null): OutboxItem[] {
+  return items.filter((item) => item.activityId === activityId || item.state !== 'sent').reverse();
+}
+
+/** The note message for an item: only the fields it has. */
+export function noteMessageOf(item: OutboxItem): NoteMessage {
+  const message: NoteMessage = { t: 'note', id: item.id, activityId: item.activityId, text: item.text };
+  if (item.columnId !== undefined) message.columnId = item.columnId;
+  if (item.name !== undefined) message.name = item.name;
+  return message;
+}

@@ -1,0 +1,87 @@
+import type { PhoneMessage, PhoneServerMessage } from '../../shared/phones/phoneProtocol';
+import type { PhoneActivity, PhoneView } from '../../shared/phones/phoneView';
+
+/*
+ * What the phone page knows of the participant link. The numbers and sentences are copied from
+ * shared/phones/phoneProtocol.ts (PHONE_PROTOCOL_VERSION, PHONE_CLOSE, MAX_PHONE_NAME) and
+ * shared/session/types.ts (MAX_NOTE_LENGTH) rather than imported: a runtime import from shared/ would bring zod and
+ * shared chunks into a page that must stay small. tests/unit/renderer/phone/protocolCopy.test.ts checks they agree.
+ */
+
+/** The protocol version this page speaks (PHONE_PROTOCOL_VERSION). */
+export const PROTOCOL_VERSION = 1;
+
+/** Why the host closed the socket (PHONE_CLOSE in shared/phones/phoneProtocol.ts). */
+export const CLOSE_WRONG_CODE = 4403;
+/** Phones were turned off, or the session closed (PHONE_CLOSE.closed). */
+export const CLOSE_PHONES_OFF = 4410;
+/** Too many phones or too many tries (PHONE_CLOSE.busy). */
+export const CLOSE_BUSY = 4429;
+/** This page is from another version of Groundwork (PHONE_CLOSE.reload). */
+export const CLOSE_RELOAD = 4426;
+/** The first message was not a hello (PHONE_CLOSE.noHello): reconnecting says hello again. */
+export const CLOSE_NO_HELLO = 4400;
+
+/** Longest note, in characters (MAX_NOTE_LENGTH). */
+export const MAX_NOTE_CHARS = 2000;
+/** Longest name, in characters (MAX_PHONE_NAME). */
+export const MAX_NAME_CHARS = 40;
+
+/**
+ * How the host's refusal for sending too fast begins (electron/phones/phoneLink.ts): such a note is not refused for
+ * what it says, so it goes again a moment later instead of asking the participant.
+ */
+export const SLOW_DOWN_PREFIX = 'Sending very fast';
+
+/** The first message on every socket. */
+export type HelloMessage = Extract<PhoneMessage, { t: 'hello' }>;
+/** One note, as sent. */
+export type NoteMessage = Extract<PhoneMessage, { t: 'note' }>;
+/** What the host sends. */
+export type ServerMessage = PhoneServerMessage;
+/** What phones are shown (shared/phones/phoneView.ts), for the page's modules to import from one place. */
+export type { PhoneActivity, PhoneView };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isActivity(value: unknown): value is PhoneActivity {
+  if (!isObject(value)) return false;
+  const columns = value.columns;
+  return (
+    typeof value.id === 'string' &&
+    typeof value.title === 'string' &&
+    typeof value.prompt === 'string' &&
+    (value.answer === 'notes' || value.answer === 'none') &&
+    typeof value.named === 'boolean' &&
+    typeof value.toTray === 'boolean' &&
+    Array.isArray(columns) &&
+    columns.every((column) => isObject(column) && typeof column.id === 'string' && typeof column.label === 'string')
+  );
+}
+
+/**
+ * The host's message in a socket frame, or null when it is not one this page understands. The host is trusted, but a
+ * page from an older build must not break on a shape it does not know: it ignores the message instead.
+ */
+export function readServerMessage(data: unknown): ServerMessage | null {
+  if (typeof data !== 'string') return null;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(data);
+  } catch {
+    return null;
+  }
+  if (!isObject(raw)) return null;
+  if (raw.t === 'view') {
+    const view = raw.view;
+    if (!isObject(view) || typeof view.title !== 'string' || !(view.activity === null || isActivity(view.activity))) return null;
+    return { t: 'view', view: view as unknown as PhoneView };
+  }
+  if (raw.t === 'got' && typeof raw.id === 'string') return { t: 'got', id: raw.id };
+  if (raw.t === 'refused' && (typeof raw.id === 'string' || raw.id === null) && typeof raw.message === 'string') {
+    return { t: 'refused', id: raw.id, message: raw.message };
+  }
+  return null;
+}

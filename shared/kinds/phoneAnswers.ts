@@ -1,0 +1,19 @@
+import type { ActivityKind } from './registry';
+
+/** What phones may send into an activity of a kind: `notes` (a sort's into a column, a map's to its tray), or `none` (the room answers aloud). */
+export type PhoneAnswers = 'notes' | 'none';
+
+/**
+ * What phones may send per kind, for the host and the windows alike (no schemas, so the windows may read it). Keyed by
+ * kind, so a new kind fails typecheck until it says what phones do in it.
+ */
+export const PHONE_ANSWERS: Readonly<Record<ActivityKind, PhoneAnswers>> = {
+  discussion: 'notes',
+  sort: 'notes',
+  map: 'notes',
+  vote: 'none',
+  reflection: 'none',
+  scale: 'none',
+  commitments: 'none',
+  break: 'none',
+};

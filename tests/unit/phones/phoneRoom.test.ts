@@ -1,0 +1,211 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { THIS_COMPUTER } from '../../../shared/phones/advertisedAddress';
+import { PHONE_CLOSE } from '../../../shared/phones/phoneProtocol';
+import type { Snapshot } from '../../../shared/protocol/verbs';
+import type { PhonesOpen } from '../../../shared/session/types';
+import { allNotes } from '../../../shared/session/noteTable';
+import { storedSessionOf } from '../../../shared/session/storedSession';
+import { makeHost, startWorkshop } from '../helpers/hostHarness';
+import type { HostHarness } from '../helpers/hostHarness';
+import { answers, isView, openPhone, phoneToken } from '../helpers/phoneClient';
+import { makeTempDir } from '../helpers/tempDir';
+
+/** A built phone page: phone.html naming its one script, and another page that must never be served to the room. */
+async function phonePageFolder(): Promise<string> {
+  const temp = await makeTempDir();
+  const root = path.join(temp.dir, 'renderer');
+  await mkdir(path.join(root, 'assets'), { recursive: true });
+  await writeFile(path.join(root, 'phone.html'), '<!doctype html><script type="module" src="./assets/phone-abc.js"></script><main id="phone"></main>');
+  await writeFile(path.join(root, 'assets', 'phone-abc.js'), 'console.log("phone")');
+  await writeFile(path.join(root, 'assets', 'control-xyz.js'), 'console.log("control")');
+  await writeFile(path.join(root, 'control.html'), '<!doctype html><p>control</p>');
+  return root;
+}
+
+function portFree(address: string): Promise<boolean> {
+  const [hostName, port] = address.split(':');
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostName, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+}
+
+describe('phones in the room: the participant link', () => {
+  let h: HostHarness;
+  let open: PhonesOpen;
+  const dispatch = (command: unknown) => h.control.ok('session.dispatch', command);
+  const session = async () => (await h.control.ok<Snapshot>('session.snapshot')).session;
+  const join = async (seed: string) => {
+    const phone = await openPhone(open.address);
+    phone.send({ t: 'hello', v: 1, code: open.code, token: phoneToken(seed) });
+    await phone.next(isView);
+    return phone;
+  };
+
+  beforeEach(async () => {
+    h = await makeHost({ phonePageRoot: await phonePageFolder(), phoneAddresses: () => [THIS_COMPUTER], phoneLimits: { helloTimeoutMs: 500 } });
+    await startWorkshop(h.control);
+    await dispatch({ type: 'presenter.setTitleScreen', on: false });
+    ({ open } = await h.control.ok<{ open: PhonesOpen }>('phones.open', { address: '127.0.0.1' }));
+  });
+  afterEach(async () => {
+    await h.cleanup();
+  });
+
+  it('is off until turned on, listens only on the address picked, and is off again within a second of turning it off', async () => {
+    expect(open.address).toMatch(/^127\.0\.0\.1:\d+$/);
+    expect(open.code).toMatch(/^[A-HJKMNP-Z2-9]{4}$/);
+    expect((await session())?.phones?.open).toEqual(open);
+    expect((await h.control.snapshot()).status.phones).toMatchObject({ connected: 0, joined: 0, heard: false });
+    const started = Date.now();
+    await h.control.ok('phones.close');
+    expect(await portFree(open.address)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect((await session())?.phones?.open).toBeNull();
+    expect((await h.control.snapshot()).status.phones).toBeUndefined();
+  });
+
+  it('refuses an address that is not one of this computer’s, with a sentence', async () => {
+    const outcome = await h.control.call('phones.open', { address: '10.9.8.7' });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(!outcome.ok && outcome.error.message).toMatch(/not one of this computer's addresses/);
+  });
+
+  it('serves the phone page and its own files only, to requests naming the advertised address', async () => {
+    const base = `http://${open.address}`;
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain(`connect-src ws://${open.address}`);
+    expect(await page.text()).toContain('phone-abc.js');
+    expect((await fetch(`${base}/assets/phone-abc.js`)).status).toBe(200);
+    for (const other of ['/control.html', '/assets/control-xyz.js', '/presenter.html', '/../package.json', '/assets/%2e%2e/control.html']) {
+      expect((await fetch(`${base}${other}`)).status, other).toBe(404);
+    }
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+    // The control window is told (pushes at most twice a second), so its checklist knows the network works.
+    await expect.poll(() => h.control.pushes.some((message) => message.kind === 'status' && message.status.phones?.heard === true)).toBe(true);
+  });
+
+  it('refuses sockets that name another host or come from another site (DNS rebinding, a web page on a phone)', async () => {
+    await expect(openPhone(open.address, { host: 'evil.example' })).rejects.toThrow('refused 403');
+    await expect(openPhone(open.address, { origin: 'http://evil.example' })).rejects.toThrow('refused 403');
+    await expect(openPhone(open.address, { path: '/ws' })).rejects.toThrow('refused 404');
+  });
+
+  it('a phone needs the room code: a wrong one closes the socket, the right one (any case) gets the view', async () => {
+    const wrong = await openPhone(open.address);
+    wrong.send({ t: 'hello', v: 1, code: 'ZZZZ' === open.code ? 'YYYY' : 'ZZZZ', token: phoneToken('wrong') });
+    expect(await wrong.closed()).toBe(PHONE_CLOSE.wrongCode);
+    const right = await openPhone(open.address);
+    right.send({ t: 'hello', v: 1, code: open.code.toLowerCase(), token: phoneToken('right') });
+    const { view } = await right.next(isView);
+    expect(view.activity).toMatchObject({ id: 'opening-perceptions', answer: 'notes', named: false });
+    const silent = await openPhone(open.address);
+    expect(await silent.closed(), 'no hello in time').toBe(PHONE_CLOSE.noHello);
+    const rude = await openPhone(open.address);
+    rude.send({ t: 'note', id: 'n1', activityId: 'opening-perceptions', text: 'Before hello' });
+    expect(await rude.closed()).toBe(PHONE_CLOSE.noHello);
+  });
+
+  it('each note reaches the session exactly once, whatever the phone resends, and says it came from a phone', async () => {
+    const phone = await join('alice');
+    const note = { t: 'note', id: 'item-1', activityId: 'opening-perceptions', text: '  Budgets and rotas  ' };
+    phone.send(note);
+    expect(await phone.next(answers('item-1'))).toEqual({ t: 'got', id: 'item-1' });
+    phone.close();
+    // Back from sleep: a new socket, the same token, the outbox sent again.
+    const again = await join('alice');
+    again.send(note);
+    again.send({ ...note, id: 'item-2', text: 'Hiring' });
+    expect(await again.next(answers('item-1'))).toEqual({ t: 'got', id: 'item-1' });
+    expect(await again.next(answers('item-2'))).toEqual({ t: 'got', id: 'item-2' });
+    const notes = allNotes((await session())?.notes as never);
+    expect(notes.map((entry) => entry.text)).toEqual(['Budgets and rotas', 'Hiring']);
+    expect(notes.every((entry) => entry.origin?.item && entry.attribution === null)).toBe(true);
+    expect(JSON.stringify(notes), 'the token itself is never kept').not.toContain(phoneToken('alice'));
+    // Another phone may use the same item id: it is another phone's item.
+    const bob = await join('bob');
+    bob.send({ ...note, text: 'Bob says' });
+    expect(await bob.next(answers('item-1'))).toEqual({ t: 'got', id: 'item-1' });
+    expect(allNotes((await session())?.notes as never)).toHaveLength(3);
+  });
+
+  it('follows the facilitator’s rule for the activity: off refuses, named needs a name and keeps it, anonymous drops it', async () => {
+    const phone = await join('carol');
+    await dispatch({ type: 'phones.setRule', activityId: 'opening-perceptions', answer: false, named: false });
+    expect((await phone.next((message): message is never => message.t === 'view' && message.view.activity?.answer === 'none')) as unknown).toBeTruthy();
+    phone.send({ t: 'note', id: 'off', activityId: 'opening-perceptions', text: 'Not now' });
+    expect(await phone.next(answers('off'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/not taking answers from phones/) as unknown });
+    await dispatch({ type: 'phones.setRule', activityId: 'opening-perceptions', answer: true, named: true });
+    phone.send({ t: 'note', id: 'blank', activityId: 'opening-perceptions', text: '   ', name: 'Carol' });
+    expect(await phone.next(answers('blank'))).toEqual({ t: 'refused', id: 'blank', message: 'Write something first.' });
+    phone.send({ t: 'note', id: 'nameless', activityId: 'opening-perceptions', text: 'Who am I' });
+    expect(await phone.next(answers('nameless'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/give your name/) as unknown });
+    phone.send({ t: 'note', id: 'named', activityId: 'opening-perceptions', text: 'Carol here', name: ' Carol ' });
+    expect(await phone.next(answers('named'))).toEqual({ t: 'got', id: 'named' });
+    await dispatch({ type: 'phones.setRule', activityId: 'opening-perceptions', answer: true, named: false });
+    phone.send({ t: 'note', id: 'anon', activityId: 'opening-perceptions', text: 'Quietly', name: 'Carol' });
+    expect(await phone.next(answers('anon'))).toEqual({ t: 'got', id: 'anon' });
+    const notes = allNotes((await session())?.notes as never);
+    expect(notes.map((entry) => [entry.text, entry.attribution])).toEqual([
+      ['Carol here', 'Carol'],
+      ['Quietly', null],
+    ]);
+  });
+
+  it('a note may land in an activity phones were shown (sent late from an outbox), never in one they were not', async () => {
+    const phone = await join('dave');
+    await dispatch({ type: 'activity.next' });
+    await phone.next((message): message is never => message.t === 'view' && message.view.activity?.id !== 'opening-perceptions');
+    phone.send({ t: 'note', id: 'late', activityId: 'opening-perceptions', text: 'Written offline' });
+    expect(await phone.next(answers('late'))).toEqual({ t: 'got', id: 'late' });
+    const later = (await session())?.agenda.at(-2)?.id ?? '';
+    phone.send({ t: 'note', id: 'ahead', activityId: later, text: 'Too early' });
+    expect(await phone.next(answers('ahead'))).toMatchObject({ t: 'refused', message: 'That activity is not open to phones.' });
+  });
+
+  it('a phone never receives a script, a talking point, a note or another phone’s answer', async () => {
+    const phone = await join('erin');
+    const other = await join('frank');
+    other.send({ t: 'note', id: 'o1', activityId: 'opening-perceptions', text: 'Frank’s private thought' });
+    await other.next(answers('o1'));
+    await dispatch({ type: 'note.capture', activityId: 'opening-perceptions', text: 'Facilitator note' });
+    for (let step = 0; step < 6; step += 1) await dispatch({ type: 'activity.next' });
+    await phone.next((message): message is never => message.t === 'view' && phone.received.filter((entry) => entry.t === 'view').length >= 3);
+    const current = await session();
+    const bytes = phone.bytes();
+    for (const activity of current?.agenda ?? []) {
+      for (const line of [activity.script.say, activity.script.watchFor, ...activity.talkingPoints].filter((text) => text.length > 20)) expect(bytes).not.toContain(line.slice(0, 40));
+    }
+    expect(bytes).not.toContain('Frank’s private thought');
+    expect(bytes).not.toContain('Facilitator note');
+  });
+
+  it('holds greedy phones: messages over 8 KB close the socket, more than 5 a second are refused, not lost', async () => {
+    const phone = await join('greedy');
+    phone.send({ t: 'note', id: 'big', activityId: 'opening-perceptions', text: 'x'.repeat(9000) });
+    expect(await phone.closed()).toBe(1009);
+    const fast = await join('fast');
+    for (let index = 0; index < 8; index += 1) fast.send({ t: 'note', id: `f${index}`, activityId: 'opening-perceptions', text: `Note ${index}` });
+    await fast.next(answers('f7'));
+    const outcomes = fast.received.filter((message) => message.t !== 'view');
+    expect(outcomes.filter((message) => message.t === 'got')).toHaveLength(5);
+    expect(outcomes.filter((message) => message.t === 'refused').every((message) => message.t === 'refused' && /again in a moment/.test(message.message))).toBe(true);
+  });
+
+  it('closing the session turns phones off and closes their sockets; a saved file never says phones are on', async () => {
+    const phone = await join('gina');
+    const saved = storedSessionOf((await session()) as never);
+    expect(saved.phones?.open).toBeNull();
+    await h.control.ok('session.close');
+    expect(await phone.closed()).toBe(PHONE_CLOSE.closed);
+    expect(await portFree(open.address)).toBe(true);
+  });
+});

@@ -1,0 +1,377 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadOutbox, outboxKey } from '../../../../renderer/phone/outbox';
+import { memoryStore } from '../../../../renderer/phone/pageStorage';
+import { LONG_SLEEP_MS, NOT_A_CODE_TEXT, SLOW_DOWN_RETRY_MS, startPhoneApp } from '../../../../renderer/phone/phoneApp';
+import type { PhoneApp, PhoneAppEnv } from '../../../../renderer/phone/phoneApp';
+import { CODE_KEY } from '../../../../renderer/phone/roomCode';
+import { TOKEN_KEY } from '../../../../renderer/phone/identity';
+import { pageTimers } from '../../../../renderer/phone/timers';
+import { phoneMessageSchema } from '../../../../shared/phones/phoneProtocol';
+import type { PhoneActivity, PhoneView } from '../../../../shared/phones/phoneView';
+import { socketMaker } from './fakePhoneSocket';
+
+const running: PhoneApp[] = [];
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => {
+  for (const app of running.splice(0)) app.stop();
+  vi.useRealTimers();
+  document.body.textContent = '';
+});
+
+const activity = (extra: Partial<PhoneActivity> = {}): PhoneActivity => ({
+  id: 'a1',
+  kind: 'discussion',
+  title: 'What went well',
+  prompt: 'Name one thing.',
+  answer: 'notes',
+  named: false,
+  columns: [],
+  toTray: false,
+  ...extra,
+});
+const viewOf = (extra: Partial<PhoneActivity> = {}): PhoneView => ({ title: 'Team retro', activity: activity(extra) });
+
+function start(options: { hash?: string; store?: ReturnType<typeof memoryStore> } = {}) {
+  const store = options.store ?? memoryStore();
+  const root = document.createElement('main');
+  document.body.appendChild(root);
+  const maker = socketMaker();
+  const replaceState = vi.fn();
+  const reload = vi.fn();
+  const win = new EventTarget();
+  const doc: EventTarget & { visibilityState: DocumentVisibilityState } = Object.assign(new EventTarget(), { visibilityState: 'visible' as const });
+  const location = { protocol: 'http:', host: '192.168.1.23:8765', hash: options.hash ?? '#K7PX', pathname: '/', search: '' };
+  const env: PhoneAppEnv = {
+    root,
+    location,
+    history: { replaceState },
+    store,
+    createSocket: maker.create,
+    randomBytes: (bytes) => crypto.getRandomValues(bytes),
+    timers: pageTimers,
+    window: win,
+    document: doc,
+    reload,
+  };
+  running.push(startPhoneApp(env));
+  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => root.querySelector<T>(`[data-testid="${id}"]`);
+  const listed = () => [...root.querySelectorAll<HTMLElement>('[data-testid="phone-item"]')].map((item) => [item.querySelector('.note-text')?.textContent, item.dataset.state]);
+  /** Opens the newest socket and has the host answer the hello with a view. */
+  const join = (view: PhoneView = viewOf()) => {
+    maker.last().open();
+    maker.last().receive({ t: 'view', view });
+  };
+  const write = (text: string) => {
+    const textarea = byTestId<HTMLTextAreaElement>('phone-note-input')!;
+    textarea.value = text;
+    textarea.dispatchEvent(new Event('input'));
+    byTestId<HTMLButtonElement>('phone-send')!.click();
+  };
+  const notes = () => maker.last().sent.filter((message) => (message as { t: string }).t === 'note') as Array<{ id: string; text: string; [key: string]: unknown }>;
+  return { store, root, maker, replaceState, reload, win, doc, location, byTestId, listed, join, write, notes };
+}
+
+describe('joining', () => {
+  it('takes the code from the address, removes it from the address bar, keeps it, and says hello with it first', () => {
+    const page = start();
+    expect(page.replaceState).toHaveBeenCalledWith(null, '', '/');
+    expect(page.store.get(CODE_KEY)).toBe('K7PX');
+    expect(page.maker.last().url).toBe('ws://192.168.1.23:8765/phone');
+    page.maker.last().open();
+    const hello = page.maker.last().sent[0];
+    expect(hello).toEqual({ t: 'hello', v: 1, code: 'K7PX', token: page.store.get(TOKEN_KEY) });
+    expect(phoneMessageSchema.safeParse(hello).success).toBe(true);
+    expect(page.byTestId('phone-status')?.textContent).toBe('Connecting…');
+    page.maker.last().receive({ t: 'view', view: viewOf() });
+    expect(page.byTestId('phone-status')?.textContent).toBe('Connected');
+    expect(page.byTestId('phone-title')?.textContent).toBe('Team retro');
+  });
+
+  it('rejoins with the kept code and token after a reload', () => {
+    const first = start();
+    first.maker.last().open();
+    const page = start({ hash: '', store: first.store });
+    expect(page.replaceState).not.toHaveBeenCalled();
+    page.maker.last().open();
+    expect(page.maker.last().sent[0]).toEqual(first.maker.sockets[0]?.sent[0]);
+  });
+
+  it('asks for the code when there is none, and joins with what is typed, upper-cased', () => {
+    const page = start({ hash: '' });
+    expect(page.maker.sockets).toHaveLength(0);
+    const input = page.byTestId<HTMLInputElement>('phone-code-input')!;
+    input.value = 'ab';
+    page.byTestId<HTMLButtonElement>('phone-join')!.click();
+    expect(page.root.textContent).toContain(NOT_A_CODE_TEXT);
+    expect(page.maker.sockets).toHaveLength(0);
+    input.value = 'k7px';
+    page.byTestId<HTMLButtonElement>('phone-join')!.click();
+    expect(page.store.get(CODE_KEY)).toBe('K7PX');
+    page.maker.last().open();
+    expect(page.maker.last().sent[0]).toMatchObject({ code: 'K7PX' });
+    expect(page.byTestId('phone-code-input')?.closest('form')?.hidden).toBe(true);
+  });
+
+  it('asks again when the address holds something that is not a code', () => {
+    const page = start({ hash: '#HELLO', store: memoryStore() });
+    expect(page.maker.sockets).toHaveLength(0);
+    expect(page.root.textContent).toContain(NOT_A_CODE_TEXT);
+    expect(page.replaceState).toHaveBeenCalled();
+  });
+
+  it('asks for the code again when the host says it is not this room\'s, and forgets the kept one', () => {
+    const page = start();
+    page.maker.last().open();
+    page.maker.last().drop(4403);
+    expect(page.byTestId('phone-status')?.textContent).toBe("That code is not this room's. Check the projector.");
+    expect(page.byTestId('phone-code-input')?.closest('form')?.hidden).toBe(false);
+    expect(page.store.get(CODE_KEY)).toBeNull();
+    vi.advanceTimersByTime(60000);
+    expect(page.maker.sockets).toHaveLength(1);
+    page.byTestId<HTMLInputElement>('phone-code-input')!.value = 'AB23';
+    page.byTestId<HTMLButtonElement>('phone-join')!.click();
+    expect(page.maker.sockets).toHaveLength(2);
+    expect(page.byTestId('phone-status')?.textContent).toBe('Connecting…');
+  });
+
+  it('joins the room a new address names (another QR code in the same tab)', () => {
+    const page = start();
+    page.join();
+    page.location.hash = '#AB23';
+    page.win.dispatchEvent(new Event('hashchange'));
+    page.maker.last().open();
+    expect(page.maker.last().sent[0]).toMatchObject({ code: 'AB23' });
+  });
+
+  it('offers a reload when the page is from another version', () => {
+    const page = start();
+    page.maker.last().open();
+    page.maker.last().drop(4426);
+    page.byTestId<HTMLButtonElement>('phone-reload')!.click();
+    expect(page.reload).toHaveBeenCalled();
+  });
+});
+
+describe('sending notes', () => {
+  it('puts a note in the outbox, sends it, and marks it sent when the host has it', () => {
+    const page = start();
+    page.join();
+    page.write('  Pairing on hard bugs \n');
+    expect(page.byTestId<HTMLTextAreaElement>('phone-note-input')?.value).toBe('');
+    const [note] = page.notes();
+    expect(note).toMatchObject({ t: 'note', activityId: 'a1', text: 'Pairing on hard bugs' });
+    expect(Object.keys(note!).sort()).toEqual(['activityId', 'id', 't', 'text']);
+    expect(phoneMessageSchema.safeParse(note).success).toBe(true);
+    expect(page.listed()).toEqual([['Pairing on hard bugs', 'sending']]);
+    expect(page.root.textContent).toContain('Sending…');
+    expect(loadOutbox(page.store, 'K7PX')).toHaveLength(1);
+    page.maker.last().receive({ t: 'got', id: note!.id });
+    expect(page.listed()).toEqual([['Pairing on hard bugs', 'sent']]);
+    expect(page.root.textContent).toContain('Sent ✓');
+  });
+
+  it('refuses an empty note on the phone, sending nothing', () => {
+    const page = start();
+    page.join();
+    page.write('   ');
+    expect(page.notes()).toEqual([]);
+    expect(page.root.textContent).toContain('Write something first.');
+  });
+
+  it('keeps notes written offline and sends every unsent one, in order, after the hello of the next socket', () => {
+    const page = start();
+    page.join();
+    page.write('one');
+    const first = page.notes()[0]!;
+    page.maker.last().receive({ t: 'got', id: first.id });
+    page.write('two');
+    page.maker.last().drop(1006);
+    expect(page.byTestId('phone-status')?.textContent).toBe('Reconnecting…');
+    page.write('three');
+    page.write('four');
+    expect(page.listed()).toEqual([
+      ['four', 'sending'],
+      ['three', 'sending'],
+      ['two', 'sending'],
+      ['one', 'sent'],
+    ]);
+    vi.advanceTimersByTime(500);
+    page.join();
+    vi.advanceTimersByTime(1000);
+    const sent = page.maker.last().sent as Array<{ t: string; text?: string }>;
+    expect(sent.map((message) => message.text ?? message.t)).toEqual(['hello', 'two', 'three', 'four']);
+  });
+
+  it('sends the unsent notes of the last visit when the page is opened again', () => {
+    const first = start();
+    first.join();
+    first.maker.last().drop(1006);
+    first.write('written offline');
+    const page = start({ hash: '', store: first.store });
+    expect(page.listed()).toEqual([['written offline', 'sending']]);
+    page.join();
+    expect(page.notes().map((note) => note.text)).toEqual(['written offline']);
+  });
+
+  it('sends at most four notes a second', () => {
+    const page = start();
+    page.join();
+    for (let index = 0; index < 8; index += 1) page.write('note ' + index);
+    expect(page.notes()).toHaveLength(1);
+    vi.advanceTimersByTime(1000);
+    expect(page.notes()).toHaveLength(5);
+    vi.advanceTimersByTime(1000);
+    expect(page.notes().map((note) => note.text)).toEqual(['note 0', 'note 1', 'note 2', 'note 3', 'note 4', 'note 5', 'note 6', 'note 7']);
+  });
+
+  it('sends a note again a moment later when the host says it came too fast', () => {
+    const page = start();
+    page.join();
+    page.write('fast');
+    const note = page.notes()[0]!;
+    page.maker.last().receive({ t: 'refused', id: note.id, message: 'Sending very fast: this one goes again in a moment.' });
+    expect(page.listed()).toEqual([['fast', 'sending']]);
+    vi.advanceTimersByTime(SLOW_DOWN_RETRY_MS);
+    expect(page.notes().map((sent) => sent.id)).toEqual([note.id, note.id]);
+  });
+
+  it('keeps a refused note with the host sentence; it goes again only on "Try again", and "Remove" drops it', () => {
+    const page = start();
+    page.join();
+    page.write('late');
+    const note = page.notes()[0]!;
+    page.maker.last().receive({ t: 'refused', id: note.id, message: '“What went well” is not taking answers from phones now.' });
+    expect(page.listed()).toEqual([['late', 'refused']]);
+    expect(page.root.textContent).toContain('is not taking answers from phones now.');
+    page.maker.last().drop(1006);
+    vi.advanceTimersByTime(500);
+    page.join();
+    expect(page.notes()).toEqual([]);
+    page.byTestId<HTMLButtonElement>('phone-retry')!.click();
+    expect(page.listed()).toEqual([['late', 'sending']]);
+    expect(page.notes().map((sent) => sent.id)).toEqual([note.id]);
+    page.maker.last().receive({ t: 'refused', id: note.id, message: 'Still no.' });
+    page.byTestId<HTMLButtonElement>('phone-remove')!.click();
+    expect(page.listed()).toEqual([]);
+    expect(page.store.get(outboxKey('K7PX'))).toBeNull();
+  });
+
+  it('lists sent notes for the activity on screen only', () => {
+    const page = start();
+    page.join();
+    page.write('first activity');
+    page.maker.last().receive({ t: 'got', id: page.notes()[0]!.id });
+    page.maker.last().receive({ t: 'view', view: viewOf({ id: 'a2', title: 'Next' }) });
+    expect(page.listed()).toEqual([]);
+    page.maker.last().receive({ t: 'view', view: viewOf() });
+    expect(page.listed()).toEqual([['first activity', 'sent']]);
+  });
+
+  it('sends a sort note to the picked column, the first by default', () => {
+    const page = start();
+    page.join(viewOf({ kind: 'sort', columns: [{ id: 'keep', label: 'Keep' }, { id: 'drop', label: 'Drop' }] }));
+    page.write('default');
+    page.byTestId<HTMLInputElement>('phone-column-drop')!.click();
+    page.write('picked');
+    vi.advanceTimersByTime(500);
+    expect(page.notes().map((note) => [note.text, note.columnId])).toEqual([
+      ['default', 'keep'],
+      ['picked', 'drop'],
+    ]);
+  });
+
+  it('needs a name in a named activity, keeps it, and sends it only there', () => {
+    const page = start();
+    page.join(viewOf({ named: true }));
+    page.write('mine');
+    expect(page.notes()).toEqual([]);
+    expect(page.root.textContent).toContain('Give your name first');
+    expect(page.byTestId<HTMLTextAreaElement>('phone-note-input')?.value).toBe('mine');
+    const name = page.byTestId<HTMLInputElement>('phone-name-input')!;
+    name.value = ' Ana ';
+    name.dispatchEvent(new Event('input'));
+    page.write('mine');
+    expect(page.notes()[0]).toMatchObject({ text: 'mine', name: 'Ana' });
+    page.maker.last().receive({ t: 'view', view: viewOf({ id: 'a2' }) });
+    vi.advanceTimersByTime(500);
+    page.write('anonymous');
+    expect(page.notes()[1]).not.toHaveProperty('name');
+    const again = start({ hash: '', store: page.store });
+    again.join(viewOf({ named: true, id: 'a3' }));
+    expect(again.byTestId<HTMLInputElement>('phone-name-input')?.value).toBe(' Ana ');
+  });
+
+  it('keeps what is being typed across a reload', () => {
+    const page = start();
+    page.join();
+    const textarea = page.byTestId<HTMLTextAreaElement>('phone-note-input')!;
+    textarea.value = 'half a tho';
+    textarea.dispatchEvent(new Event('input'));
+    const again = start({ hash: '', store: page.store });
+    again.join();
+    expect(again.byTestId<HTMLTextAreaElement>('phone-note-input')?.value).toBe('half a tho');
+  });
+
+  it('shows what another tab of this phone added to the outbox', () => {
+    const page = start();
+    page.join();
+    const other = start({ hash: '', store: page.store });
+    other.join();
+    other.write('from the other tab');
+    page.win.dispatchEvent(Object.assign(new Event('storage'), { key: outboxKey('K7PX') }));
+    expect(page.listed()).toEqual([['from the other tab', 'sending']]);
+  });
+});
+
+describe('coming back', () => {
+  it('reconnects at once when the page is shown again after its socket dropped', () => {
+    const page = start();
+    page.join();
+    page.maker.last().drop(1006);
+    page.doc.visibilityState = 'hidden';
+    page.doc.dispatchEvent(new Event('visibilitychange'));
+    page.doc.visibilityState = 'visible';
+    page.doc.dispatchEvent(new Event('visibilitychange'));
+    expect(page.maker.sockets).toHaveLength(2);
+  });
+
+  it('keeps an open socket after a short hide, and replaces it after a long sleep', () => {
+    const page = start();
+    page.join();
+    const hideFor = (ms: number) => {
+      page.doc.visibilityState = 'hidden';
+      page.doc.dispatchEvent(new Event('visibilitychange'));
+      vi.setSystemTime(Date.now() + ms);
+      page.doc.visibilityState = 'visible';
+      page.doc.dispatchEvent(new Event('visibilitychange'));
+    };
+    hideFor(5000);
+    expect(page.maker.sockets).toHaveLength(1);
+    hideFor(LONG_SLEEP_MS + 1);
+    expect(page.maker.sockets).toHaveLength(2);
+  });
+
+  it('reconnects when back online, and when restored from the back-forward cache', () => {
+    const page = start();
+    page.join();
+    page.win.dispatchEvent(new Event('online'));
+    expect(page.maker.sockets).toHaveLength(2);
+    page.win.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false }));
+    expect(page.maker.sockets).toHaveLength(2);
+    page.win.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    expect(page.maker.sockets).toHaveLength(3);
+  });
+
+  it('says phones are off, keeps the activity on screen, and keeps notes written meanwhile', () => {
+    const page = start();
+    page.join();
+    page.maker.last().drop(4410);
+    expect(page.byTestId('phone-status')?.textContent).toBe('Phones are off for now. This page rejoins by itself when they are back on.');
+    page.write('while off');
+    expect(page.listed()).toEqual([['while off', 'sending']]);
+    vi.advanceTimersByTime(5000);
+    page.join();
+    expect(page.notes().map((note) => note.text)).toEqual(['while off']);
+  });
+});
