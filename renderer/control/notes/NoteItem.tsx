@@ -127,6 +127,11 @@ export function NoteItem({ note, detail, actions, trailing, card, className, lis
               {note.text}
             </p>
             {detail}
+            {note.origin ? (
+              <span className="badge badge-muted" data-testid="note-from-phone" title={note.attribution ? `Sent from a phone in the room by ${note.attribution}` : 'Sent from a phone in the room, anonymously'}>
+                {note.attribution ? `Phone · ${note.attribution}` : 'Phone'}
+              </span>
+            ) : null}
             {note.hidden ? <span className="badge badge-muted">Hidden from projector</span> : null}
           </div>
           <span className="note-actions">

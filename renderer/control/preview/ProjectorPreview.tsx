@@ -14,6 +14,7 @@ import { describePreviewSize, letterbox, previewScreenSize } from './previewScre
 import type { Letterbox } from './previewScreen';
 import { ProjectorThemePicker } from './ProjectorThemePicker';
 import './projectorPreview.css';
+import { PhonesButton } from '../phones/PhonesButton';
 
 /** Shortest time between two redraws of the preview while the room's view keeps changing. */
 const PREVIEW_REDRAW_MS = 250;
@@ -75,6 +76,7 @@ export function ProjectorPreview() {
           </span>
           Preview
         </button>
+        {session ? <PhonesButton /> : null}
       </div>
       <div className="projector-preview-frame">
         <div className="projector-preview" id="projector-preview-box" ref={boxRef} role="img" aria-label={label} data-testid="projector-preview">

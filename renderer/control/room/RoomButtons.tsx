@@ -5,11 +5,9 @@ import { useRoomDialogs } from './roomDialogs';
 import { useRoomCommands } from './useRoomCommands';
 import './room.css';
 
-/** The projector buttons under the preview: black, white, freeze and message, each showing whether it is on, with its key; and phones in the room. */
+/** The projector buttons under the preview: black, white, freeze and message, each showing whether it is on, with its key. */
 export function RoomButtons() {
   const presenter = useAppSelector((state) => state.session?.presenter);
-  const phonesOn = useAppSelector((state) => Boolean(state.session?.phones?.open));
-  const phonesConnected = useAppSelector((state) => state.sync.status?.phones?.connected ?? 0);
   const room = useRoomCommands();
   const dialogs = useRoomDialogs();
   const black = useHostAction(() => room.toggleScreen('black'));
@@ -35,17 +33,6 @@ export function RoomButtons() {
       </button>
       <button type="button" className={`btn${hasMessage ? ' btn-room-on' : ''}`} data-testid="message" aria-keyshortcuts="M" title="Show a message to the room (M)" onClick={() => dialogs.showMessage()}>
         Message
-      </button>
-      <button
-        type="button"
-        className={`btn${phonesOn ? ' btn-room-on' : ''}`}
-        data-testid="phones"
-        aria-pressed={phonesOn}
-        aria-keyshortcuts="Alt+P"
-        title={phonesOn ? `Phones are on: ${phonesConnected} connected (Alt+P)` : 'Let the room answer from their phones (Alt+P)'}
-        onClick={() => dialogs.showPhones()}
-      >
-        {phonesOn ? `Phones · ${phonesConnected}` : 'Phones'}
       </button>
       {error ? <InlineError prefix="Could not change the projector" error={error} /> : null}
     </div>

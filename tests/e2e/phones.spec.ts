@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectInSync, test } from './support/fixtures';
+import { expectCleanLayout, expectCleanScreen } from './support/layoutCheck';
+import { activityAt } from './support/workshop';
+
+const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots', 'phones');
+const first = activityAt(0);
+const second = activityAt(1);
+
+/** A phone: its own browser context (its own storage), the size of a 6-inch phone, touch. */
+async function openPhone(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Turns phones on from the control window at this computer's address (the only one a test may listen on). */
+async function turnPhonesOn(control: Page): Promise<{ address: string; code: string }> {
+  await control.keyboard.press('Alt+p');
+  const dialog = control.getByTestId('phones-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('phones-address').and(control.locator('[value="127.0.0.1"]')).check();
+  await dialog.getByTestId('phones-on').click();
+  const where = dialog.getByTestId('phones-where');
+  await expect(where).toContainText('Phones join at 127.0.0.1:');
+  const [, address = '', code = ''] = /join at (\S+) with the code (\w{4})/.exec((await where.textContent()) ?? '') ?? [];
+  return { address, code };
+}
+
+test.describe('phones in the room', () => {
+  test('a phone joins by the projected address and code, answers, goes offline and comes back without losing or doubling a note', async ({ control, presenter, browser }) => {
+    mkdirSync(SHOTS_DIR, { recursive: true });
+    await control.createSession('Ops leads', '2026-11-28');
+    await expect(control.page.getByTestId('phones'), 'phones are off until turned on').toHaveAttribute('aria-pressed', 'false');
+    const { address, code } = await turnPhonesOn(control.page);
+    expect(address).toMatch(/^127\.0\.0\.1:\d+$/);
+
+    // The projector shows how to join: a QR code, the address and the code, legible and whole on both projectors.
+    await control.page.getByTestId('phones-join-screen').click();
+    const joinScreen = presenter.page.getByTestId('presenter-join');
+    await expect(joinScreen).toBeVisible();
+    await expect(presenter.page.getByTestId('presenter-join-address')).toHaveText(address);
+    await expect(presenter.page.getByTestId('presenter-join-code')).toHaveText(code);
+    await expect(joinScreen.getByRole('img', { name: `QR code for http://${address}/#${code}` })).toBeVisible();
+    for (const [width, height] of [
+      [1024, 768],
+      [1920, 1080],
+    ] as const) {
+      await presenter.page.setViewportSize({ width, height });
+      await expectCleanScreen(presenter.page, `join screen ${width}x${height}`);
+      await presenter.page.screenshot({ path: join(SHOTS_DIR, `presenter-join-${width}x${height}.png`) });
+    }
+    await expectCleanScreen(control.page, 'phones dialog, phones on, 1280x720');
+    await control.page.screenshot({ path: join(SHOTS_DIR, 'control-phones-on-1280x720.png') });
+    await control.page.keyboard.press('Escape');
+    await expectCleanScreen(control.page, 'control window with phones on, 1280x720');
+
+    // The phone types the address it read, then the code.
+    const phone = await openPhone(browser, `http://${address}/`);
+    await phone.getByTestId('phone-code-input').fill(code.toLowerCase());
+    await phone.getByTestId('phone-join').click();
+    await expect(phone.getByTestId('phone-activity-title')).toHaveText(first.title);
+    await expect(phone.getByTestId('phone-prompt')).toHaveText(first.prompt);
+    await expect(phone.getByTestId('phone-mode'), 'the phone says answers are anonymous before anyone types').toContainText('Anonymous');
+    await expect(control.page.getByTestId('phones')).toContainText('Phones · 1');
+    await expectCleanLayout(phone, 'phone, joined');
+    await phone.screenshot({ path: join(SHOTS_DIR, 'phone-discussion-390x844.png') });
+
+    // Back to the activity on the projector: Esc (back to live).
+    await control.pressOnPage('Escape');
+    await expect(joinScreen).toHaveCount(0);
+
+    await phone.getByTestId('phone-note-input').fill('Budgets and rotas');
+    await phone.getByTestId('phone-send').click();
+    await expect(phone.getByTestId('phone-item').first()).toHaveAttribute('data-state', 'sent');
+    await expect(control.note('Budgets and rotas')).toHaveCount(1);
+    await expect(control.note('Budgets and rotas').getByTestId('note-from-phone'), 'the facilitator sees it came from a phone').toBeVisible();
+    await expect(presenter.page.getByText('Budgets and rotas')).toBeVisible();
+
+    // Offline (a phone walking out of Wi-Fi range): what it sends waits in its outbox, and arrives once when it is back.
+    await phone.context().setOffline(true);
+    await phone.evaluate(() => window.dispatchEvent(new Event('offline')));
+    await phone.getByTestId('phone-note-input').fill('Written in the corridor');
+    await phone.getByTestId('phone-send').click();
+    await expect(phone.getByTestId('phone-item').first()).toHaveAttribute('data-state', 'sending');
+    await phone.reload().catch(() => undefined);
+    await phone.context().setOffline(false);
+    await phone.goto(`http://${address}/`);
+    await expect(phone.getByTestId('phone-item').filter({ hasText: 'Written in the corridor' })).toHaveAttribute('data-state', 'sent');
+    await expect(control.note('Written in the corridor')).toHaveCount(1);
+    await expect(control.note('Budgets and rotas')).toHaveCount(1);
+    await expect(control.notes, 'each note once, however often the phone sent it').toHaveCount(2);
+
+    // The facilitator hides a phone's note: the projector drops it, the phone is not told whose note was hidden.
+    await control.note('Written in the corridor').getByTestId('note-visibility').click();
+    await expectInSync(control, presenter);
+    await expect(presenter.page.getByText('Written in the corridor')).toHaveCount(0);
+
+    // The room moves on: the phone follows.
+    await control.pressOnPage('PageDown');
+    await expect(phone.getByTestId('phone-activity-title')).toHaveText(second.title);
+    await phone.context().close();
+  });
+
+  test('named answers: the phone asks for a name before sending, and the note carries it', async ({ control, browser }) => {
+    await control.createSession('Ops leads', '2026-11-28');
+    const { address, code } = await turnPhonesOn(control.page);
+    await control.page.getByTestId('phones-rule-named').click();
+    await expect(control.page.getByTestId('phones-rule-named')).toBeChecked();
+    await control.page.keyboard.press('Escape');
+    const phone = await openPhone(browser, `http://${address}/#${code}`);
+    await expect(phone.getByTestId('phone-mode')).toContainText('Named');
+    await phone.getByTestId('phone-note-input').fill('Ask the team first');
+    await phone.getByTestId('phone-send').click();
+    await expect(phone.getByTestId('phone-name-input')).toBeFocused();
+    await phone.getByTestId('phone-name-input').fill('Priya');
+    await phone.getByTestId('phone-send').click();
+    await expect(control.note('Ask the team first')).toContainText('Priya');
+    await phone.context().close();
+  });
+
+  test('turning phones off closes the room: the phone says so, and the address no longer answers', async ({ control, browser }) => {
+    await control.createSession('Ops leads', '2026-11-28');
+    const { address, code } = await turnPhonesOn(control.page);
+    const phone = await openPhone(browser, `http://${address}/#${code}`);
+    await expect(phone.getByTestId('phone-activity-title')).toHaveText(first.title);
+    await control.page.getByTestId('phones-off').click();
+    await expect(control.page.getByTestId('phones-on')).toBeVisible();
+    await expect(phone.getByTestId('phone-status')).toContainText(/off/i);
+    const refused = await fetch(`http://${address}/`).then(
+      () => false,
+      () => true,
+    );
+    expect(refused, 'nothing listens at the address once phones are off').toBe(true);
+    await phone.context().close();
+  });
+});
