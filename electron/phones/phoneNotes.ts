@@ -5,6 +5,7 @@ import { PHONE_ANSWERS } from '../../shared/kinds/phoneAnswers';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { SessionState } from '../../shared/session/types';
 import { HostFailure } from '../host/hostFailure';
+import { mayBeOffensive } from './wordFilter';
 
 type NoteMessage = Extract<PhoneMessage, { t: 'note' }>;
 
@@ -19,6 +20,7 @@ export interface NoteDeps {
  * Takes one note from a phone into the session, or says why not. It may go into the activity phones are shown, or one
  * they were shown since phones were turned on (a phone that was offline sends what it wrote when it comes back); the
  * activity must take answers from phones, and a named one needs the phone's name. Anonymous answers never keep a name.
+ * A note waits hidden for the facilitator's review while phones are moderated, or when the word filter flags it.
  */
 export function acceptNote(
   session: SessionState,
@@ -34,10 +36,14 @@ export function acceptNote(
   const rule = phoneRuleOf(session, activity.id);
   if (!rule.answer || PHONE_ANSWERS[activity.kind] !== 'notes') return refused(`“${activity.title}” is not taking answers from phones now.`);
   if (rule.named && note.name === undefined) return refused(`“${activity.title}” shows who wrote what: give your name first.`);
+  const name = rule.named ? (note.name ?? null) : null;
+  // Held for review when the facilitator moderates phones, or when the word filter flags the text or the name.
+  const held = session.phones?.moderated === true || mayBeOffensive(note.text) || (name !== null && mayBeOffensive(name));
   const outcome = phoneNoteToEvent(
     session,
-    { activityId: activity.id, text: note.text, ...(note.columnId !== undefined ? { columnId: note.columnId } : {}), attribution: rule.named ? (note.name ?? null) : null },
+    { activityId: activity.id, text: note.text, ...(note.columnId !== undefined ? { columnId: note.columnId } : {}), attribution: name },
     { phone, item: note.id },
+    held,
     { now: deps.now(), newId: deps.newId },
   );
   if (!outcome.ok) return refused(outcome.error);

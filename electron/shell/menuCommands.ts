@@ -63,6 +63,7 @@ async function runWindowAction(action: WindowAction, id: CommandId, host: MenuHo
     }
     case 'openMessage':
     case 'openPhones':
+    case 'focusReview':
     case 'showLegend':
     case 'focusCapture':
       // These open a dialog or move the focus in the control window, so that window runs them, as if its key was pressed.

@@ -5,6 +5,7 @@ import { useReleaseFocusAfterClick } from './commands/useReleaseFocusAfterClick'
 import { useMenuCommands } from './commands/useMenuCommands';
 import { useFileActions } from './files/fileActionsContext';
 import { focusCaptureTarget } from './notes/captureFocus';
+import { focusReviewQueue } from './phones/reviewFocus';
 import { useRoomDialogs } from './room/roomDialogs';
 import { useRoomCommands } from './room/useRoomCommands';
 import { useSessionCommands } from './session/useSessionCommands';
@@ -36,6 +37,9 @@ export function useControlCommands(): void {
         },
         openMessage: () => dialogs.showMessage(),
         openPhones: () => dialogs.showPhones(),
+        focusReview: () => {
+          if (!focusReviewQueue()) toaster.show({ message: 'No phone note waits for your review in this activity.', tone: 'info' });
+        },
         showLegend: () => dialogs.showLegend(),
         focusCapture: () => void focusCaptureTarget(),
         save: files.save,

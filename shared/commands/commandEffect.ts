@@ -8,7 +8,7 @@ import type { Command } from '../protocol/commands';
 import { commandSpec } from './commandTable';
 
 /** Something only a window (or the shell standing in for the control window) can do: dialogs, files, the presenter, the focus. */
-export type WindowAction = 'present' | 'openMessage' | 'openPhones' | 'showLegend' | 'focusCapture' | 'save' | 'saveAs' | 'open' | 'exportReport' | 'swapDisplays';
+export type WindowAction = 'present' | 'openMessage' | 'openPhones' | 'focusReview' | 'showLegend' | 'focusCapture' | 'save' | 'saveAs' | 'open' | 'exportReport' | 'swapDisplays';
 
 /** A command's behaviour, written beside its id in the table. */
 export type CommandBehaviour =

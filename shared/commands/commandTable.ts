@@ -165,6 +165,17 @@ export const commandTable: readonly CommandSpec[] = [
     does: { kind: 'window', action: 'openPhones' },
   },
   {
+    id: 'review',
+    label: 'Review phone notes waiting for approval (then A shows one to the room, H keeps it hidden)',
+    legendLabel: 'Review',
+    keys: [roomChord('r')],
+    whileTyping: false,
+    needsSession: true,
+    inLegend: false,
+    menu: { section: 'present', label: 'Review Phone Notes' },
+    does: { kind: 'window', action: 'focusReview' },
+  },
+  {
     id: 'live',
     label: 'Back to live (clear black, white, message and freeze)',
     legendLabel: 'Live',

@@ -12,6 +12,7 @@ export const COMMAND_IDS = [
   'message',
   'join',
   'phones',
+  'review',
   'live',
   'present',
   'presentFromCurrent',

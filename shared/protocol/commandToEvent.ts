@@ -146,6 +146,14 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       if (!showing && command.screen === 'join' && !state.phones?.open) return refuse(PHONES_OFF);
       return { ok: true, event: sessionEvents.projectorScreenSet({ screen: showing ? 'live' : command.screen }) };
     }
+    case 'phones.setModerated':
+      return { ok: true, event: sessionEvents.phonesModeratedSet({ on: command.on }) };
+    case 'note.review': {
+      const note = noteById(state.notes, command.noteId);
+      if (!note || note.deletedAt !== null) return refuse('That note is no longer in the session.');
+      if (!note.held) return refuse('That note was already reviewed.');
+      return { ok: true, event: sessionEvents.noteReviewed({ id: note.id, approve: command.approve, at }) };
+    }
     case 'phones.setRule':
       return withActivity(state, command.activityId, () =>
         sessionEvents.phoneRuleSet({ activityId: command.activityId, rule: { answer: command.answer, named: command.named } }),
@@ -189,10 +197,10 @@ type CaptureCommand = Extract<ValidCommand, { type: 'note.capture' }>;
  * A note a phone sent, as the event that adds it: checked like the facilitator's capture, and marked with the phone and
  * item it came from (electron/phones/ decides whether the phone may answer; this checks the note against the activity).
  */
-export function phoneNoteToEvent(state: SessionState, capture: Omit<CaptureCommand, 'type' | 'position' | 'commitment'>, origin: NoteOrigin, stamp: Stamp): CommandOutcome {
+export function phoneNoteToEvent(state: SessionState, capture: Omit<CaptureCommand, 'type' | 'position' | 'commitment'>, origin: NoteOrigin, held: boolean, stamp: Stamp): CommandOutcome {
   const outcome = captureNote(state, { type: 'note.capture', ...capture }, stamp);
   if (!outcome.ok || outcome.event?.type !== 'session/noteCaptured') return outcome;
-  return { ok: true, event: sessionEvents.noteCaptured({ ...outcome.event.payload, origin }) };
+  return { ok: true, event: sessionEvents.noteCaptured({ ...outcome.event.payload, origin, ...(held ? { held: true as const } : {}) }) };
 }
 
 /** A new note, with the fields its activity's kind uses checked against that activity. */

@@ -110,6 +110,10 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presenter.toggleScreen'), screen: z.enum(['black', 'white', 'join']) }).strict(),
   /** What phones may do in one activity: answer at all, and whether answers carry the name each phone gives. */
   z.object({ type: z.literal('phones.setRule'), activityId: id, answer: z.boolean(), named: z.boolean() }).strict(),
+  /** Phone answers wait for the facilitator's approval (the review queue) before the room sees them. */
+  z.object({ type: z.literal('phones.setModerated'), on: z.boolean() }).strict(),
+  /** A held phone note: approve it (the room sees it) or keep it hidden; either way it leaves the review queue. */
+  z.object({ type: z.literal('note.review'), noteId: id, approve: z.boolean() }).strict(),
   z.object({ type: z.literal('presenter.toggleFreeze') }).strict(),
   z.object({ type: z.literal('timer.toggleRoom') }).strict(),
   /** An empty or null message removes the overlay. */

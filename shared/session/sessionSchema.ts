@@ -21,12 +21,14 @@ const noteSchema = z.object({
   attribution: z.string().max(MAX_SHORT_TEXT).nullable(),
   commitment: z.object({ who: z.string().max(MAX_SHORT_TEXT), byWhen: z.string().max(MAX_SHORT_TEXT) }).nullable(),
   origin: z.object({ phone: z.string().regex(/^[0-9a-f]{8,64}$/), item: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/) }).strict().optional(),
+  held: z.literal(true).optional(),
 });
 
 /** Phones as a file keeps them: the rules per activity. Whether phones may join is never saved (a reopened session starts with phones off). */
 const phonesSchema = z.object({
   open: z.null().default(null),
   rules: boundedRecord(z.object({ answer: z.boolean(), named: z.boolean() }).strict(), MAX_ACTIVITIES, 'phone rules'),
+  moderated: z.boolean().optional(),
 });
 
 /** Schema of a whole session as stored in a session file (schemaVersion 1). */

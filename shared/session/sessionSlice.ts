@@ -7,7 +7,7 @@ import type { TimerState } from './timer';
 import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
 import { stageTimerFor } from '../kinds/reflection';
 import type { NoteTable } from './noteTable';
-import { addNote, removeNote, setNote, updateNote } from './noteTable';
+import { addNote, noteById, removeNote, setNote, updateNote } from './noteTable';
 import { isSkipped, withSkipped } from './livePlan';
 
 /**
@@ -84,6 +84,8 @@ export interface NoteCapturedPayload {
   commitment?: CommitmentDetails | null;
   /** A phone's note: which phone and which of its items (the host's phone link sets it, never a window). */
   origin?: NoteOrigin;
+  /** A phone's note held for review: it arrives hidden. */
+  held?: true;
 }
 
 /**
@@ -192,7 +194,7 @@ export const sessionSlice = createSlice({
         id,
         activityId,
         text,
-        hidden: false,
+        hidden: action.payload.held === true,
         createdAt: at,
         updatedAt: at,
         deletedAt: null,
@@ -201,7 +203,17 @@ export const sessionSlice = createSlice({
         attribution: action.payload.attribution ?? null,
         commitment: action.payload.commitment ?? null,
         ...(action.payload.origin ? { origin: action.payload.origin } : {}),
+        ...(action.payload.held ? { held: true as const } : {}),
       });
+    },
+    /** A held note reviewed: approved, the room sees it; not, it stays hidden. Either way it is no longer waiting. */
+    noteReviewed: (state, action: PayloadAction<{ id: string; approve: boolean; at: number }>) => {
+      if (!state) return;
+      const note = noteById(notesBefore(state), action.payload.id);
+      if (!note) return;
+      const reviewed: Note = { ...note, hidden: action.payload.approve ? false : note.hidden, updatedAt: action.payload.at };
+      delete reviewed.held;
+      state.notes = setNote(notesBefore(state), reviewed);
     },
     noteMoved: (state, action: PayloadAction<{ id: string; columnId: string; at: number }>) => {
       if (!state) return;
@@ -266,7 +278,12 @@ export const sessionSlice = createSlice({
     },
     noteVisibilitySet: (state, action: PayloadAction<{ id: string; hidden: boolean; at: number }>) => {
       if (!state) return;
-      changeNote(state, action.payload.id, { hidden: action.payload.hidden, updatedAt: action.payload.at });
+      const note = noteById(notesBefore(state), action.payload.id);
+      if (!note) return;
+      // Showing or hiding a held note by hand is its review: it leaves the queue.
+      const changed: Note = { ...note, hidden: action.payload.hidden, updatedAt: action.payload.at };
+      delete changed.held;
+      state.notes = setNote(notesBefore(state), changed);
     },
     projectorScreenSet: (state, action: PayloadAction<{ screen: ProjectorScreen }>) => {
       if (state) state.presenter.screen = action.payload.screen;
@@ -301,7 +318,7 @@ export const sessionSlice = createSlice({
     /** Phones may join at this address with this code (the host listens there now). */
     phonesOpened: (state, action: PayloadAction<PhonesOpen>) => {
       if (!state) return;
-      state.phones = { open: action.payload, rules: state.phones?.rules ?? {} };
+      state.phones = { ...state.phones, open: action.payload, rules: state.phones?.rules ?? {} };
     },
     /** Phones may no longer join; a projector showing how to join goes back to the activity. */
     phonesClosed: (state, _action: PayloadAction<{ at: number }>) => {
@@ -309,9 +326,13 @@ export const sessionSlice = createSlice({
       if (state.phones) state.phones.open = null;
       if (state.presenter.screen === 'join') state.presenter.screen = 'live';
     },
+    phonesModeratedSet: (state, action: PayloadAction<{ on: boolean }>) => {
+      if (!state) return;
+      state.phones = { open: state.phones?.open ?? null, rules: state.phones?.rules ?? {}, moderated: action.payload.on };
+    },
     phoneRuleSet: (state, action: PayloadAction<{ activityId: string; rule: PhoneRule }>) => {
       if (!state) return;
-      state.phones = { open: state.phones?.open ?? null, rules: { ...state.phones?.rules, [action.payload.activityId]: action.payload.rule } };
+      state.phones = { ...state.phones, open: state.phones?.open ?? null, rules: { ...state.phones?.rules, [action.payload.activityId]: action.payload.rule } };
     },
     titleScreenSet: (state, action: PayloadAction<{ on: boolean }>) => {
       if (state) state.presenter.titleScreen = action.payload.on;

@@ -56,6 +56,11 @@ export interface Note {
   commitment: CommitmentDetails | null;
   /** Set when a phone in the room sent the note (absent: the facilitator captured it). */
   origin?: NoteOrigin;
+  /**
+   * A phone's note waiting for the facilitator's review (phones are moderated, or the word filter flagged it): hidden
+   * from the projector until approved. Absent once reviewed, and on every other note.
+   */
+  held?: true;
 }
 
 /**
@@ -149,6 +154,8 @@ export interface PhoneSettings {
   open: PhonesOpen | null;
   /** Per activity id, what phones may do there; an activity without a rule takes answers, anonymously. */
   rules: Record<string, PhoneRule>;
+  /** Phone answers wait for the facilitator's approval before the room sees them; absent: off. */
+  moderated?: boolean;
 }
 
 /** Where phones join and the code they type. */

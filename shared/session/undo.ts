@@ -97,6 +97,7 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     case 'session/phonesOpened':
     case 'session/phonesClosed':
     case 'session/phoneRuleSet':
+    case 'session/phonesModeratedSet':
       // Phones opening and closing follow the network, and their rules are settings: none of them is a step.
       return null;
     case 'session/detailsEdited':
@@ -150,6 +151,8 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
       return { label: `add ${quote(event.payload.activity.title)}`, plan: { members: [event.payload.activity.id] } };
     case 'session/activityMoved':
       return { label: `move ${activityTitle(state, event.payload.activityId)}`, plan: { order: true } };
+    case 'session/noteReviewed':
+      return { label: `${event.payload.approve ? 'approve' : 'keep hidden'} note ${noteText(state, event.payload.id)}`, notes: [event.payload.id] };
     case 'session/noteVisibilitySet':
       return { label: `${event.payload.hidden ? 'hide' : 'show'} note ${noteText(state, event.payload.id)}`, notes: [event.payload.id] };
     default:

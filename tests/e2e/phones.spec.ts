@@ -122,6 +122,41 @@ test.describe('phones in the room', () => {
     await phone.context().close();
   });
 
+  test('moderated: phone notes wait in the review queue; Alt+R, then A shows one and H keeps the next hidden, by keyboard', async ({ control, presenter, browser }) => {
+    await control.createSession('Ops leads', '2026-11-28');
+    const { address, code } = await turnPhonesOn(control.page);
+    await control.page.getByTestId('phones-moderated').click();
+    await expect(control.page.getByTestId('phones-moderated')).toBeChecked();
+    await control.page.keyboard.press('Escape');
+    const phone = await openPhone(browser, `http://${address}/#${code}`);
+    for (const text of ['Fair rotas', 'Not for the room']) {
+      await phone.getByTestId('phone-note-input').fill(text);
+      await phone.getByTestId('phone-send').click();
+      await expect(phone.getByTestId('phone-item').filter({ hasText: text })).toHaveAttribute('data-state', 'sent');
+    }
+    const queue = control.page.getByTestId('review-queue');
+    await expect(queue).toContainText('2 phone notes wait for your review');
+    await expect(queue.getByTestId('review-text')).toHaveText('Fair rotas');
+    await expectInSync(control, presenter);
+    await expect(presenter.page.getByText('Fair rotas'), 'the room sees nothing before it is approved').toHaveCount(0);
+    await expectCleanScreen(control.page, 'review queue, 1280x720');
+    await control.page.screenshot({ path: join(SHOTS_DIR, 'control-review-queue-1280x720.png') });
+
+    await control.page.keyboard.press('Alt+r');
+    await expect(queue).toBeFocused();
+    await control.page.keyboard.press('a');
+    await expect(presenter.page.getByText('Fair rotas')).toBeVisible();
+    await expect(queue.getByTestId('review-text')).toHaveText('Not for the room');
+    await expect(queue).toBeFocused();
+    await control.page.keyboard.press('h');
+    await expect(queue).toHaveCount(0);
+    await expect(control.captureInput, 'the letters reviewed, they were not typed').toHaveValue('');
+    await expect(control.note('Not for the room')).toContainText('Hidden from projector');
+    await expectInSync(control, presenter);
+    await expect(presenter.page.getByText('Not for the room')).toHaveCount(0);
+    await phone.context().close();
+  });
+
   test('turning phones off closes the room: the phone says so, and the address no longer answers', async ({ control, browser }) => {
     await control.createSession('Ops leads', '2026-11-28');
     const { address, code } = await turnPhonesOn(control.page);

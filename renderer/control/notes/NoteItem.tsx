@@ -132,7 +132,13 @@ export function NoteItem({ note, detail, actions, trailing, card, className, lis
                 {note.attribution ? `Phone · ${note.attribution}` : 'Phone'}
               </span>
             ) : null}
-            {note.hidden ? <span className="badge badge-muted">Hidden from projector</span> : null}
+            {note.held ? (
+              <span className="badge badge-muted" data-testid="note-held">
+                Waiting for your review
+              </span>
+            ) : note.hidden ? (
+              <span className="badge badge-muted">Hidden from projector</span>
+            ) : null}
           </div>
           <span className="note-actions">
             {actions}

@@ -59,6 +59,19 @@ function PhonesOff() {
   );
 }
 
+function ModerationField() {
+  const link = useHostLink();
+  const moderated = useAppSelector((state) => state.session?.phones?.moderated === true);
+  const set = useHostAction((on: boolean) => link.call('session.dispatch', { type: 'phones.setModerated', on }));
+  return (
+    <label className="check phones-moderated">
+      <input type="checkbox" data-testid="phones-moderated" checked={moderated} onChange={(event) => void set.run(event.target.checked)} />
+      Hold phone notes until I approve them (a note the word filter flags is always held)
+      <InlineError prefix="Could not change the review" error={set.error} />
+    </label>
+  );
+}
+
 function PhonesOn({ address, code }: { address: string; code: string }) {
   const link = useHostLink();
   const status = useAppSelector((state) => state.sync.status?.phones ?? null);
@@ -85,6 +98,7 @@ function PhonesOn({ address, code }: { address: string; code: string }) {
       </div>
       <InlineError prefix="Could not change the projector" error={toggleJoin.error} />
       <InlineError prefix="Could not turn phones off" error={turnOff.error} />
+      <ModerationField />
       <PhoneRuleFields />
       <PhonesHelp status={status} />
     </div>

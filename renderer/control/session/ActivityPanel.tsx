@@ -8,6 +8,7 @@ import { formatMinutes } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { KIND_NAMES } from '../../../shared/kinds/kindNames';
 import { KindBoard } from '../boards/KindBoard';
+import { ReviewQueue } from '../phones/ReviewQueue';
 import { useRoomDialogs } from '../room/roomDialogs';
 import { useFocusWhereTypingGoes } from './useFocusWhereTypingGoes';
 import { useSessionCommands } from './useSessionCommands';
@@ -57,6 +58,7 @@ export function ActivityPanel() {
             {activity.prompt}
           </p>
         </section>
+        <ReviewQueue activityId={activity.id} />
         <KindBoard activity={activity} session={session} />
       </div>
       <div className="activity-nav">

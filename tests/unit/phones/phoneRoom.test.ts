@@ -7,6 +7,7 @@ import { PHONE_CLOSE } from '../../../shared/phones/phoneProtocol';
 import type { Snapshot } from '../../../shared/protocol/verbs';
 import type { PhonesOpen } from '../../../shared/session/types';
 import { allNotes } from '../../../shared/session/noteTable';
+import { roomView } from '../../../shared/session/roomView';
 import { storedSessionOf } from '../../../shared/session/storedSession';
 import { makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness } from '../helpers/hostHarness';
@@ -198,6 +199,44 @@ describe('phones in the room: the participant link', () => {
     const outcomes = fast.received.filter((message) => message.t !== 'view');
     expect(outcomes.filter((message) => message.t === 'got')).toHaveLength(5);
     expect(outcomes.filter((message) => message.t === 'refused').every((message) => message.t === 'refused' && /again in a moment/.test(message.message))).toBe(true);
+  });
+
+  it('held for review: moderated phones, or a word the filter flags, arrive hidden from the room until approved', async () => {
+    const phone = await join('hana');
+    phone.send({ t: 'note', id: 'rude', activityId: 'opening-perceptions', text: 'What the fuck is a rota' });
+    expect(await phone.next(answers('rude'))).toEqual({ t: 'got', id: 'rude' });
+    phone.send({ t: 'note', id: 'fine', activityId: 'opening-perceptions', text: 'Assessment of the Scunthorpe site' });
+    expect(await phone.next(answers('fine'))).toEqual({ t: 'got', id: 'fine' });
+    await dispatch({ type: 'phones.setModerated', on: true });
+    phone.send({ t: 'note', id: 'wait', activityId: 'opening-perceptions', text: 'Waits for the facilitator' });
+    expect(await phone.next(answers('wait'))).toEqual({ t: 'got', id: 'wait' });
+    const notes = () => session().then((current) => allNotes(current?.notes as never));
+    expect((await notes()).map((note) => [note.text.slice(0, 12), note.hidden, note.held ?? false])).toEqual([
+      ['What the fuc', true, true],
+      ['Assessment o', false, false],
+      ['Waits for th', true, true],
+    ]);
+    const room = await h.control.ok<Snapshot>('session.snapshot');
+    const presenterView = JSON.stringify(roomView(room.session));
+    expect(presenterView).not.toContain('What the fuck');
+    expect(presenterView).not.toContain('Waits for the facilitator');
+
+    const [rude, , waiting] = await notes();
+    await dispatch({ type: 'note.review', noteId: waiting?.id, approve: true });
+    await dispatch({ type: 'note.review', noteId: rude?.id, approve: false });
+    expect((await notes()).map((note) => [note.hidden, note.held ?? false])).toEqual([
+      [true, false],
+      [false, false],
+      [false, false],
+    ]);
+    const again = await h.control.call('session.dispatch', { type: 'note.review', noteId: waiting?.id, approve: true });
+    expect(!again.ok && again.error.message).toBe('That note was already reviewed.');
+    // Undo puts the kept-hidden note back in the queue; showing it by hand instead is its review too.
+    await dispatch({ type: 'session.undo' });
+    expect((await notes())[0]?.held).toBe(true);
+    await dispatch({ type: 'note.setHidden', noteId: rude?.id, hidden: false });
+    expect((await notes())[0]).toMatchObject({ hidden: false });
+    expect((await notes())[0]?.held).toBeUndefined();
   });
 
   it('closing the session turns phones off and closes their sockets; a saved file never says phones are on', async () => {
