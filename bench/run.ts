@@ -5,6 +5,7 @@ import { DURABILITY_SIZES, measureDurability } from './durability';
 import { MAX_NOTES } from '../shared/session/types';
 import type { DurabilityFigures } from './durability';
 import { measureHostileLinks } from './hostileLinks';
+import { PHONES_DEFAULTS, measurePhonesInFreshProcess } from './phones';
 import { measureCrowded } from './crowdedFigures';
 import { pageGzipKB, rendererGzipKB } from './rendererSize';
 import { measureSaveTime } from './saveTime';
@@ -72,6 +73,19 @@ const pages = pageGzipKB();
 line('  loaded by the control page before it runs', `${pages.control} kB`, '≤ 120 kB');
 line('  loaded by the presenter page before it runs', `${pages.presenter} kB`, '≤ 90 kB');
 line('  loaded by the phone page (phones in the room)', `${pages.phone} kB`, '≤ 70 kB');
+// Phones in the room (#14): simulated phones on 127.0.0.1 only, in a fresh process so its RSS and CPU are the run's own.
+// They share that process with the host, so RSS and CPU are the host's and the phones' together: an upper bound.
+const participants = await measurePhonesInFreshProcess();
+line(
+  `phones: ${participants.phones} simulated, ${participants.notesSent.toLocaleString('en')} notes in ${PHONES_DEFAULTS.seconds} s, ${participants.rejoined} rejoin`,
+  `lost ${participants.lost}, duplicated ${participants.duplicated}`,
+  'lost 0, duplicated 0',
+);
+line('  submit → projector', `p50 ${participants.submitToProjectorMs.p50} ms, p95 ${participants.submitToProjectorMs.p95} ms`, 'p95 ≤ 500 ms');
+line('  host RSS delta (phones in the same process)', `${participants.hostRssDeltaMB} MB`, '≤ 150 MB');
+line('  download per phone', `${participants.downloadKBps.perPhone} kB/s`, '≤ 5 kB/s');
+line('  host CPU (phones in the same process)', `${participants.hostCpuMs.toLocaleString('en')} ms in ${participants.runSeconds} s`, '-');
+line('  refused as too fast (sent again after 1 s)', `${participants.refusedTooFast}`, '-');
 
 if (jsonPath) {
   const figures = {
@@ -95,6 +109,7 @@ if (jsonPath) {
     openMs: crowded.openMs,
     burst: crowded.burst,
     mapPlacementMs: crowded.mapPlacementMs,
+    participants: { ...participants, budget: 'lost 0, duplicated 0; submitToProjectorMs p95 ≤ 500; hostRssDeltaMB ≤ 150; downloadKBps.perPhone ≤ 5' },
     samples: SAMPLES,
     sessionFileBytes: { notes1000: save1000.bytes },
     durableMs: {

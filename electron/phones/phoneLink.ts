@@ -25,6 +25,7 @@ export interface PhoneLinkRoom {
   joined(phone: string, ws: WebSocket): void;
   left(phone: string, ws: WebSocket): void;
   receiveNote(phone: string, note: Extract<PhoneMessage, { t: 'note' }>): PhoneServerMessage;
+  receiveBallot(phone: string, ballot: Extract<PhoneMessage, { t: 'ballot' }>): PhoneServerMessage;
   send(ws: WebSocket, message: PhoneServerMessage): void;
 }
 
@@ -71,7 +72,7 @@ export function servePhoneSocket(ws: WebSocket, from: string, room: PhoneLinkRoo
       return room.send(ws, { t: 'refused', id: message.id, message: 'Sending very fast: this one goes again in a moment.' });
     }
     if (ws.readyState !== ws.OPEN) return;
-    room.send(ws, room.receiveNote(phone, message));
+    room.send(ws, message.t === 'note' ? room.receiveNote(phone, message) : room.receiveBallot(phone, message));
   };
 
   ws.on('message', (data: RawData, isBinary: boolean) => {

@@ -9,6 +9,14 @@ import { mayBeOffensive } from './wordFilter';
 
 type NoteMessage = Extract<PhoneMessage, { t: 'note' }>;
 
+/** What the room already knows of the session's phone notes (electron/phones/phoneRoom.ts keeps it, per session). */
+export interface KnownPhoneNotes {
+  /** The phone that gave this name (ignoring case) in this session, if any: names on phones are unique, so "Sam" is one person. */
+  nameOwner(name: string): string | undefined;
+  /** Remembers a note just taken: its item, and its name if it has one. */
+  remember(noteId: string, name: string | null): void;
+}
+
 /** What accepting a note needs from the host. */
 export interface NoteDeps {
   apply(event: SessionEvent): void;
@@ -28,7 +36,7 @@ export function acceptNote(
   note: NoteMessage,
   shownActivities: ReadonlySet<string>,
   deps: NoteDeps,
-  remember: (noteId: string) => void,
+  known: KnownPhoneNotes,
 ): PhoneServerMessage {
   const refused = (message: string): PhoneServerMessage => ({ t: 'refused', id: note.id, message });
   const activity = session.agenda.find((candidate) => candidate.id === note.activityId);
@@ -37,6 +45,8 @@ export function acceptNote(
   if (!rule.answer || PHONE_ANSWERS[activity.kind] !== 'notes') return refused(`“${activity.title}” is not taking answers from phones now.`);
   if (rule.named && note.name === undefined) return refused(`“${activity.title}” shows who wrote what: give your name first.`);
   const name = rule.named ? (note.name ?? null) : null;
+  const owner = name !== null ? known.nameOwner(name) : undefined;
+  if (owner !== undefined && owner !== phone) return refused(`“${name ?? ''}” is already someone else’s name in this room: add an initial, or pick another.`);
   // Held for review when the facilitator moderates phones, or when the word filter flags the text or the name.
   const held = session.phones?.moderated === true || mayBeOffensive(note.text) || (name !== null && mayBeOffensive(name));
   const outcome = phoneNoteToEvent(
@@ -53,6 +63,6 @@ export function acceptNote(
   } catch (error) {
     return refused(error instanceof HostFailure ? error.message : 'That note could not be kept; it stays on your phone.');
   }
-  remember(outcome.event.payload.id);
+  known.remember(outcome.event.payload.id, name);
   return { t: 'got', id: note.id };
 }

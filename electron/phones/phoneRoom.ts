@@ -15,6 +15,7 @@ import type { PhonesStatus } from '../../shared/protocol/hostStatus';
 import { sessionEvents } from '../../shared/session/sessionSlice';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
 import type { PhonesOpen, SessionState } from '../../shared/session/types';
+import { own } from '../../shared/util/own';
 import { sameValue } from '../../shared/util/sameValue';
 import type { SessionStore } from '../host/sessionStore';
 import { HostFailure } from '../host/hostFailure';
@@ -25,6 +26,7 @@ import { servePhoneSocket } from './phoneLink';
 import type { PhoneLinkRoom } from './phoneLink';
 import { loadPhonePage, servePhonePage } from './phonePage';
 import { acceptNote } from './phoneNotes';
+import { acceptBallot } from './phoneBallot';
 import { allNotes } from '../../shared/session/noteTable';
 
 /** What the room needs from the host. */
@@ -90,8 +92,9 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
   // What phones were last sent, and the activities they were shown since phones were turned on (late notes may land there).
   let lastView: PhoneView | null = null;
   const shownActivities = new Set<string>();
-  // Which phone items are in the session already, per session: a resend gets "got" and adds nothing.
-  let items: { sessionId: string; byItem: Map<string, string> } | null = null;
+  // Which phone items are in the session already, per session: a resend gets "got" and adds nothing. And which phone
+  // gave each name, so two phones cannot answer as the same person.
+  let items: { sessionId: string; byItem: Map<string, string>; nameOwners: Map<string, string> } | null = null;
 
   const pushStatusSoon = (): void => {
     // At most two status pushes a second, however fast phones come and go.
@@ -114,13 +117,17 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
     ws.send(JSON.stringify(message));
   };
 
-  const itemsOf = (session: SessionState): Map<string, string> => {
+  const knownOf = (session: SessionState): NonNullable<typeof items> => {
     if (items?.sessionId !== session.meta.id) {
       const byItem = new Map<string, string>();
-      for (const note of allNotesWithOrigin(session)) byItem.set(`${note.origin.phone}:${note.origin.item}`, note.id);
-      items = { sessionId: session.meta.id, byItem };
+      const nameOwners = new Map<string, string>();
+      for (const note of allNotesWithOrigin(session)) {
+        byItem.set(`${note.origin.phone}:${note.origin.item}`, note.id);
+        if (note.attribution) nameOwners.set(nameKey(note.attribution), note.origin.phone);
+      }
+      items = { sessionId: session.meta.id, byItem, nameOwners };
     }
-    return items.byItem;
+    return items;
   };
 
   const linkRoom: PhoneLinkRoom = {
@@ -158,9 +165,22 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
     receiveNote(phone, note) {
       const session = deps.store.session();
       if (!session?.phones?.open) return { t: 'refused', id: note.id, message: 'Phones are off for now.' };
-      const known = itemsOf(session).get(`${phone}:${note.id}`);
-      if (known !== undefined) return { t: 'got', id: note.id };
-      return acceptNote(session, phone, note, shownActivities, deps, (noteId) => itemsOf(session).set(`${phone}:${note.id}`, noteId));
+      const known = knownOf(session);
+      if (known.byItem.has(`${phone}:${note.id}`)) return { t: 'got', id: note.id };
+      if (isMuted(session, phone)) return { t: 'refused', id: note.id, message: MUTED };
+      return acceptNote(session, phone, note, shownActivities, deps, {
+        nameOwner: (name) => known.nameOwners.get(nameKey(name)),
+        remember(noteId, name) {
+          known.byItem.set(`${phone}:${note.id}`, noteId);
+          if (name !== null && !known.nameOwners.has(nameKey(name))) known.nameOwners.set(nameKey(name), phone);
+        },
+      });
+    },
+    receiveBallot(phone, ballot) {
+      const session = deps.store.session();
+      if (!session?.phones?.open) return { t: 'refused', id: ballot.id, message: 'Phones are off for now.' };
+      if (isMuted(session, phone)) return { t: 'refused', id: ballot.id, message: MUTED };
+      return acceptBallot(session, phone, ballot, shownActivities, deps);
     },
     send: sendTo,
   };
@@ -287,8 +307,20 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
   };
 }
 
-function* allNotesWithOrigin(session: SessionState): Generator<{ id: string; origin: { phone: string; item: string } }> {
-  for (const note of allNotes(session.notes)) if (note.origin) yield { id: note.id, origin: note.origin };
+/** What a muted phone is told; it keeps what it wrote. */
+const MUTED = 'The facilitator has paused answers from this phone.';
+
+function isMuted(session: SessionState, phone: string): boolean {
+  return session.phones?.muted !== undefined && own(session.phones.muted, phone) === true;
+}
+
+function* allNotesWithOrigin(session: SessionState): Generator<{ id: string; origin: { phone: string; item: string }; attribution: string | null }> {
+  for (const note of allNotes(session.notes)) if (note.origin) yield { id: note.id, origin: note.origin, attribution: note.attribution };
+}
+
+/** A name as names are compared: ignoring case and the spaces around it. */
+function nameKey(name: string): string {
+  return name.trim().toLocaleLowerCase('en');
 }
 
 function refuse(socket: Duplex, status: number, reason: string): void {

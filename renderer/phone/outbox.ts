@@ -1,23 +1,28 @@
 import type { KeyValueStore } from './pageStorage';
-import type { NoteMessage } from './protocol';
+import type { ItemMessage } from './protocol';
 
 /*
  * The outbox: every note the participant sent, kept in storage until the host says it has it, and the last ones it
  * has, to list. A note is resent after every reconnect until `got` arrives; the host adds an item once however often
- * it is sent, so resending is how a note lands exactly once. Pure functions over a list, with the store injected;
- * each change reads storage first, so two tabs of one phone add to the same outbox instead of overwriting each other.
+ * it is sent, so resending is how a note lands exactly once. A ballot (the phone's dots in a vote) travels the same
+ * way, but only the latest per vote is kept: the host replaces a phone's ballot with each one it takes. Pure functions
+ * over a list, with the store injected; each change reads storage first, so two tabs of one phone add to the same
+ * outbox instead of overwriting each other.
  */
 
 /** Where a note is: on its way (or waiting for the socket), in the session, or refused with the host's sentence. */
 export type OutboxState = 'sending' | 'sent' | 'refused';
 
-/** What the participant sends: the fields of the note message. */
+/** What the participant sends: the fields of the note message, or of the ballot message when `optionIds` is there. */
 export interface NewNote {
   id: string;
   activityId: string;
+  /** The note's text ('' for a ballot). */
   text: string;
   columnId?: string;
   name?: string;
+  /** A ballot: the options its dots are on (an option twice for two dots; none withdraws the vote). */
+  optionIds?: string[];
   /** The activity's title when written, to label a note still unsent after the room has moved on. */
   activityTitle: string;
 }
@@ -48,6 +53,7 @@ function isItem(value: unknown): value is OutboxItem {
     (item.state === 'sending' || item.state === 'sent' || item.state === 'refused') &&
     (item.columnId === undefined || typeof item.columnId === 'string') &&
     (item.name === undefined || typeof item.name === 'string') &&
+    (item.optionIds === undefined || (Array.isArray(item.optionIds) && item.optionIds.every((optionId) => typeof optionId === 'string'))) &&
     (item.message === undefined || typeof item.message === 'string')
   );
 }
@@ -70,10 +76,28 @@ export function saveOutbox(store: KeyValueStore, code: string, items: readonly O
   else store.set(outboxKey(code), JSON.stringify(items));
 }
 
+/** Whether an item is a ballot rather than a note. */
+export function isBallot(item: NewNote): boolean {
+  return item.optionIds !== undefined;
+}
+
 /** Adds a note, on its way; a note already there (same id) is left as it is. */
 export function addToOutbox(items: readonly OutboxItem[], note: NewNote): OutboxItem[] {
   if (items.some((item) => item.id === note.id)) return items.slice();
   return items.concat([{ ...note, state: 'sending' }]);
+}
+
+/** Adds a ballot, on its way, in place of any earlier one for the same vote (waiting, sent or refused). */
+export function addBallot(items: readonly OutboxItem[], ballot: NewNote & { optionIds: string[] }): OutboxItem[] {
+  return addToOutbox(
+    items.filter((item) => !(isBallot(item) && item.activityId === ballot.activityId)),
+    ballot,
+  );
+}
+
+/** The phone's latest ballot in a vote, whatever its state; undefined when it sent none. */
+export function latestBallot(items: readonly OutboxItem[], activityId: string): OutboxItem | undefined {
+  return items.filter((item) => isBallot(item) && item.activityId === activityId).pop();
 }
 
 function replaceItem(items: readonly OutboxItem[], id: string, change: (item: OutboxItem) => OutboxItem | null): OutboxItem[] {
@@ -95,7 +119,7 @@ function withoutMessage(item: OutboxItem, state: OutboxState): OutboxItem {
   return next;
 }
 
-/** The host has the note: it is sent. Only the newest MAX_SENT_KEPT sent notes are kept. */
+/** The host has the note: it is sent. Only the newest MAX_SENT_KEPT sent notes are kept (and every vote's latest ballot). */
 export function markGot(items: readonly OutboxItem[], id: string): OutboxItem[] {
   return keepNewestSent(replaceItem(items, id, (item) => withoutMessage(item, 'sent')));
 }
@@ -117,10 +141,12 @@ export function removeFromOutbox(items: readonly OutboxItem[], id: string): Outb
 }
 
 function keepNewestSent(items: OutboxItem[]): OutboxItem[] {
-  let sent = items.filter((item) => item.state === 'sent').length;
+  // Ballots are one per vote: they stay, so a vote's form shows the dots this phone gave it.
+  const sentNote = (item: OutboxItem): boolean => item.state === 'sent' && !isBallot(item);
+  let sent = items.filter(sentNote).length;
   if (sent <= MAX_SENT_KEPT) return items;
   return items.filter((item) => {
-    if (item.state !== 'sent' || sent <= MAX_SENT_KEPT) return true;
+    if (!sentNote(item) || sent <= MAX_SENT_KEPT) return true;
     sent -= 1;
     return false;
   });
@@ -132,17 +158,18 @@ export function itemsToSend(items: readonly OutboxItem[]): OutboxItem[] {
 }
 
 /**
- * What the "Your notes" list shows, newest first: every note of the activity on screen, and unsent notes of others
- * (a note written before the room moved on is still the participant's to send or remove). Sent notes of other
- * activities stay in storage, out of sight.
+ * What the "Your notes" list shows, newest first: every note of the activity on screen, and unsent notes and ballots
+ * of others (one written before the room moved on is still the participant's to send or remove). Sent ones of other
+ * activities stay in storage, out of sight; the ballot of the vote on screen is shown by its own form.
  */
 export function itemsToShow(items: readonly OutboxItem[], activityId: string | null): OutboxItem[] {
-  return items.filter((item) => item.activityId === activityId || item.state !== 'sent').reverse();
+  return items.filter((item) => (item.activityId === activityId ? !isBallot(item) : item.state !== 'sent')).reverse();
 }
 
-/** The note message for an item: only the fields it has. */
-export function noteMessageOf(item: OutboxItem): NoteMessage {
-  const message: NoteMessage = { t: 'note', id: item.id, activityId: item.activityId, text: item.text };
+/** The message for an item, a note or a ballot: only the fields it has. */
+export function messageOf(item: OutboxItem): ItemMessage {
+  if (item.optionIds !== undefined) return { t: 'ballot', id: item.id, activityId: item.activityId, optionIds: item.optionIds.slice() };
+  const message: ItemMessage = { t: 'note', id: item.id, activityId: item.activityId, text: item.text };
   if (item.columnId !== undefined) message.columnId = item.columnId;
   if (item.name !== undefined) message.name = item.name;
   return message;

@@ -1,8 +1,24 @@
+import type { BallotInfo } from './ballotForm';
+import { loadSentBallot, saveSentBallot } from './ballots';
 import { loadDraft, saveDraft } from './drafts';
 import { newItemId, NAME_KEY, phoneToken, saveName, savedName } from './identity';
 import type { RandomBytes } from './identity';
 import type { NoteDraft, SendProblem } from './noteForm';
-import { addToOutbox, itemsToSend, itemsToShow, loadOutbox, markGot, markRefused, markRetry, noteMessageOf, outboxKey, removeFromOutbox, saveOutbox } from './outbox';
+import {
+  addBallot,
+  addToOutbox,
+  itemsToSend,
+  itemsToShow,
+  latestBallot,
+  loadOutbox,
+  markGot,
+  markRefused,
+  markRetry,
+  messageOf,
+  outboxKey,
+  removeFromOutbox,
+  saveOutbox,
+} from './outbox';
 import type { NewNote, OutboxItem } from './outbox';
 import { createPacer } from './pacer';
 import type { SendOutcome } from './pacer';
@@ -11,7 +27,7 @@ import { createPhoneLink } from './phoneSocket';
 import type { LinkStatus, SocketLike } from './phoneSocket';
 import { createPhoneScreen } from './phoneScreen';
 import { MAX_NAME_CHARS, MAX_NOTE_CHARS, PROTOCOL_VERSION, SLOW_DOWN_PREFIX } from './protocol';
-import type { PhoneView, ServerMessage } from './protocol';
+import type { PhoneActivity, PhoneView, ServerMessage } from './protocol';
 import { CODE_KEY, codeFromFragment, isRoomCode, normaliseRoomCode, savedRoomCode } from './roomCode';
 import type { Timers } from './timers';
 
@@ -61,9 +77,15 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
   let name = savedName(store);
   let hiddenAt: number | null = null;
 
+  const ballotOf = (activity: PhoneActivity | null): BallotInfo => {
+    if (code === null || !activity) return { latest: null, sent: null };
+    return { latest: latestBallot(items, activity.id) || null, sent: loadSentBallot(store, code, activity.id) };
+  };
+
   const render = (): void => {
     const activity = view ? view.activity : null;
-    screen.render({ stage: code === null ? 'join' : 'room', status, joinError, view, items: itemsToShow(items, activity ? activity.id : null), name });
+    const shown = itemsToShow(items, activity ? activity.id : null);
+    screen.render({ stage: code === null ? 'join' : 'room', status, joinError, view, items: shown, ballot: ballotOf(activity), name });
   };
 
   // Every change reads storage first: another tab of this phone may have added or settled notes since.
@@ -77,7 +99,7 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
   const sendOne = (id: string): SendOutcome => {
     const item = items.filter((candidate) => candidate.id === id && candidate.state === 'sending')[0];
     if (!item) return 'skip';
-    return link.send(noteMessageOf(item)) ? 'sent' : 'offline';
+    return link.send(messageOf(item)) ? 'sent' : 'offline';
   };
   const pacer = createPacer(sendOne, timers);
 
@@ -87,9 +109,16 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
         view = message.view;
         render();
         return;
-      case 'got':
-        update((current) => markGot(current, message.id));
+      case 'got': {
+        const id = message.id;
+        update((current) => {
+          // The host has this ballot now: it is what counts for this phone, and what the vote shows after a reload.
+          const ballot = current.filter((item) => item.id === id)[0];
+          if (ballot && ballot.optionIds && code !== null) saveSentBallot(store, code, ballot.activityId, ballot.optionIds);
+          return markGot(current, id);
+        });
         return;
+      }
       case 'refused': {
         const id = message.id;
         // A refusal naming no note (a message the host could not read) has nothing on this phone to mark.
@@ -164,6 +193,18 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
     return null;
   };
 
+  const sendBallot = (activityId: string, optionIds: string[]): string | null => {
+    const activity = view ? view.activity : null;
+    if (code === null || !activity || activity.id !== activityId || activity.answer !== 'ballot') return 'This vote is not open now.';
+    if (optionIds.length > activity.dots) return 'Place at most ' + activity.dots + (activity.dots === 1 ? ' dot.' : ' dots.');
+    const before = ballotOf(activity);
+    if (optionIds.length === 0 && !before.latest && !before.sent) return 'Put a dot on an option first.';
+    const id = newItemId(env.randomBytes);
+    update((current) => addBallot(current, { id, activityId, text: '', optionIds, activityTitle: activity.title }));
+    pacer.push(id);
+    return null;
+  };
+
   const screen = createPhoneScreen(env.root, {
     join(typed) {
       const next = normaliseRoomCode(typed);
@@ -172,6 +213,7 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
       render();
     },
     send,
+    sendBallot,
     retry(id) {
       update((current) => markRetry(current, id));
       pacer.push(id);

@@ -1,3 +1,5 @@
+import { buildBallotForm } from './ballotForm';
+import type { BallotForm, BallotFormActions, BallotInfo } from './ballotForm';
 import { clear, element, setText } from './dom';
 import { renderItems } from './itemList';
 import type { ItemListActions } from './itemList';
@@ -20,12 +22,14 @@ export interface ScreenState {
   view: PhoneView | null;
   /** The "Your notes" list, newest first. */
   items: OutboxItem[];
+  /** This phone's ballot in the vote on screen (nothing in it for other activities). */
+  ballot: BallotInfo;
   /** The name this phone gives in named activities. */
   name: string;
 }
 
 /** What the screen's controls do. */
-export interface ScreenActions extends NoteFormActions, ItemListActions {
+export interface ScreenActions extends NoteFormActions, BallotFormActions, ItemListActions {
   join(typed: string): void;
   reload(): void;
 }
@@ -40,9 +44,17 @@ export const WAITING_TEXT = 'Waiting for the next activity…';
 /** The line shown when the activity takes no answers from phones. */
 export const NOTHING_TO_SEND_TEXT = 'Nothing to send in this activity: the room answers aloud.';
 
-// The form is rebuilt only when what it asks for changes: a new prompt or title must not wipe what is being typed.
+/** What the activity's form is: a note form, a vote's (open or closed), or none. */
+function formMode(activity: PhoneActivity): 'notes' | 'ballot' | null {
+  if (activity.answer === 'notes') return 'notes';
+  // A vote's answer turns to none once its results are out: the form stays, closed, with the dots this phone gave.
+  return activity.answer === 'ballot' || activity.kind === 'vote' ? 'ballot' : null;
+}
+
+// The form is rebuilt only when what it asks for changes: a new prompt or title must not wipe what is being typed,
+// nor new options the dots being placed.
 function formShape(activity: PhoneActivity): string {
-  return JSON.stringify([activity.id, activity.named, activity.toTray, activity.columns]);
+  return formMode(activity) === 'notes' ? JSON.stringify([activity.id, activity.named, activity.toTray, activity.columns]) : JSON.stringify([activity.id, activity.answer]);
 }
 
 /** Builds the screen inside `root`. Every piece of text from the room goes in as text, never as HTML. */
@@ -69,6 +81,7 @@ export function createPhoneScreen(root: HTMLElement, actions: ScreenActions): Ph
 
   let shownStage: ScreenState['stage'] | null = null;
   let form: NoteForm | null = null;
+  let ballot: BallotForm | null = null;
   let formActivityId: string | null = null;
   let shape: string | null = null;
   let listed: string | null = null;
@@ -90,17 +103,23 @@ export function createPhoneScreen(root: HTMLElement, actions: ScreenActions): Ph
       setText(activityTitle, current.title);
       setText(prompt, current.prompt);
       setText(nothing, NOTHING_TO_SEND_TEXT);
-      nothing.hidden = current.answer === 'notes';
+      nothing.hidden = formMode(current) !== null;
     }
-    const wanted = shown && current && current.answer === 'notes' ? current : null;
+    const wanted = shown && current && formMode(current) !== null ? current : null;
     const nextShape = wanted ? formShape(wanted) : null;
-    if (nextShape === shape) return;
-    if (form && formActivityId !== null) pickedColumns.set(formActivityId, form.column());
-    shape = nextShape;
-    form = wanted ? buildNoteForm(doc, wanted, state.name, pickedColumns.get(wanted.id), actions) : null;
-    formActivityId = wanted ? wanted.id : null;
-    clear(formSlot);
-    if (form) formSlot.appendChild(form.element);
+    if (nextShape !== shape) {
+      if (form && formActivityId !== null) pickedColumns.set(formActivityId, form.column());
+      shape = nextShape;
+      const mode = wanted ? formMode(wanted) : null;
+      form = wanted && mode === 'notes' ? buildNoteForm(doc, wanted, state.name, pickedColumns.get(wanted.id), actions) : null;
+      ballot = wanted && mode === 'ballot' ? buildBallotForm(doc, wanted, state.ballot, actions) : null;
+      formActivityId = wanted ? wanted.id : null;
+      clear(formSlot);
+      if (form) formSlot.appendChild(form.element);
+      if (ballot) formSlot.appendChild(ballot.element);
+    } else if (ballot && wanted) {
+      ballot.update(wanted, state.ballot);
+    }
   };
 
   return {

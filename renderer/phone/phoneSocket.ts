@@ -1,5 +1,5 @@
 import { CLOSE_BUSY, CLOSE_PHONES_OFF, CLOSE_RELOAD, CLOSE_WRONG_CODE, readServerMessage } from './protocol';
-import type { HelloMessage, NoteMessage, ServerMessage } from './protocol';
+import type { HelloMessage, ItemMessage, ServerMessage } from './protocol';
 import type { TimerHandle, Timers } from './timers';
 
 /** How the link to the room is, as the status line says it. */
@@ -36,8 +36,8 @@ export interface PhoneLink {
   start(): void;
   /** Closes and stops trying (a wrong code waits for the participant to type another). */
   stop(): void;
-  /** Sends a note on the open socket; false when there is none. */
-  send(message: NoteMessage): boolean;
+  /** Sends a note or a ballot on the open socket; false when there is none. */
+  send(message: ItemMessage): boolean;
   /**
    * The page is back (shown again, online again, out of the back-forward cache): connect now rather than at the end
    * of a pause. `fresh` also replaces a socket that looks open, since one from before a long sleep is often dead.

@@ -37,6 +37,10 @@ export const SLOW_DOWN_PREFIX = 'Sending very fast';
 export type HelloMessage = Extract<PhoneMessage, { t: 'hello' }>;
 /** One note, as sent. */
 export type NoteMessage = Extract<PhoneMessage, { t: 'note' }>;
+/** This phone's whole ballot in a vote, as sent (it replaces the earlier one). */
+export type BallotMessage = Extract<PhoneMessage, { t: 'ballot' }>;
+/** What the outbox sends: a note or a ballot. */
+export type ItemMessage = NoteMessage | BallotMessage;
 /** What the host sends. */
 export type ServerMessage = PhoneServerMessage;
 /** What phones are shown (shared/phones/phoneView.ts), for the page's modules to import from one place. */
@@ -46,18 +50,22 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function isListOf(value: unknown, field: string): boolean {
+  return Array.isArray(value) && value.every((entry) => isObject(entry) && typeof entry.id === 'string' && typeof entry[field] === 'string');
+}
+
 function isActivity(value: unknown): value is PhoneActivity {
   if (!isObject(value)) return false;
-  const columns = value.columns;
   return (
     typeof value.id === 'string' &&
     typeof value.title === 'string' &&
     typeof value.prompt === 'string' &&
-    (value.answer === 'notes' || value.answer === 'none') &&
+    (value.answer === 'notes' || value.answer === 'ballot' || value.answer === 'none') &&
     typeof value.named === 'boolean' &&
     typeof value.toTray === 'boolean' &&
-    Array.isArray(columns) &&
-    columns.every((column) => isObject(column) && typeof column.id === 'string' && typeof column.label === 'string')
+    isListOf(value.columns, 'label') &&
+    isListOf(value.options, 'text') &&
+    typeof value.dots === 'number'
   );
 }
 

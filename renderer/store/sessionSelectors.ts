@@ -17,7 +17,7 @@ export const selectSession = (state: RootState): SessionState | null => state.se
 
 /**
  * Whether the current activity's board would draw the same: the same activity on the same agenda, the same room
- * screen, and the same notes and run for it (and for the activity a vote draws its options from). Costs the
+ * screen, and the same notes, run and phone ballots for it (and for the activity a vote draws its options from). Costs the
  * activity's notes (an identity check each), never the session's.
  */
 export function sameForCurrentActivity(a: SessionState | null, b: SessionState | null): boolean {
@@ -28,6 +28,8 @@ export function sameForCurrentActivity(a: SessionState | null, b: SessionState |
   const activity = a.agenda.find((candidate) => candidate.id === a.currentActivityId);
   if (!activity) return true;
   if (own(a.runs, activity.id) !== own(b.runs, activity.id)) return false;
+  // A vote's ballots from phones, and whether phones are on (the review queue, the Phone marks).
+  if (activity.kind === 'vote' && a.phones?.ballots?.[activity.id] !== b.phones?.ballots?.[activity.id]) return false;
   const related = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
   return related.every((activityId) => sameNotesOf(a.notes, b.notes, activityId));
 }

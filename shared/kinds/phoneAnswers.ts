@@ -1,7 +1,10 @@
 import type { ActivityKind } from './registry';
 
-/** What phones may send into an activity of a kind: `notes` (a sort's into a column, a map's to its tray), or `none` (the room answers aloud). */
-export type PhoneAnswers = 'notes' | 'none';
+/**
+ * What phones may send into an activity of a kind: `notes` (a sort's into a column, a map's to its tray), `ballot` (their
+ * dots on a vote's options), or `none` (the room answers aloud).
+ */
+export type PhoneAnswers = 'notes' | 'ballot' | 'none';
 
 /**
  * What phones may send per kind, for the host and the windows alike (no schemas, so the windows may read it). Keyed by
@@ -11,7 +14,7 @@ export const PHONE_ANSWERS: Readonly<Record<ActivityKind, PhoneAnswers>> = {
   discussion: 'notes',
   sort: 'notes',
   map: 'notes',
-  vote: 'none',
+  vote: 'ballot',
   reflection: 'none',
   scale: 'none',
   commitments: 'none',

@@ -52,6 +52,8 @@ export const phoneMessageSchema = z.discriminatedUnion('t', [
       name: phoneName.optional(),
     })
     .strict(),
+  /** This phone's ballot in a vote: the option ids its dots are on (twice for two dots); none withdraws it. Replaces any earlier one. */
+  z.object({ t: z.literal('ballot'), id: phoneItemIdSchema, activityId, optionIds: z.array(activityId).max(100) }).strict(),
 ]);
 
 /** A message a phone sent, once checked. */

@@ -1,6 +1,8 @@
 import type { ActivityKind } from '../kinds/registry';
 import { PHONE_ANSWERS } from '../kinds/phoneAnswers';
 import { phoneRuleOf } from './phoneRules';
+import { own } from '../util/own';
+import { voteOptions } from '../kinds/vote';
 import { projectedActivityId } from '../session/projector';
 import type { SessionState } from '../session/types';
 
@@ -22,14 +24,26 @@ export interface PhoneActivity {
   title: string;
   /** The prompt the projector shows. */
   prompt: string;
-  /** `notes`: the phone may add notes; `none`: it only shows the prompt (answers are off here, or the kind takes none from phones). */
-  answer: 'notes' | 'none';
+  /**
+   * `notes`: the phone may add notes; `ballot`: it may place its dots on the options (one ballot, changeable until the
+   * vote is revealed); `none`: it only shows the prompt (answers are off here, or the kind takes none from phones).
+   */
+  answer: 'notes' | 'ballot' | 'none';
   /** Answers carry the name the phone gives; otherwise they are anonymous, and the phone says so before anyone types. */
   named: boolean;
   /** A sort's columns, for the phone to pick one. */
   columns: { id: string; label: string }[];
   /** A map: the note goes to the facilitator's tray, to be placed on the map. */
   toTray: boolean;
+  /** A vote: the options as the room sees them, and how many dots each phone places. */
+  options: { id: string; text: string }[];
+  dots: number;
+}
+
+/** Whether a vote takes no more ballots: once the facilitator revealed its results, the count stands. */
+export function voteClosed(session: SessionState, activityId: string): boolean {
+  const run = own(session.runs, activityId);
+  return run?.kind === 'vote' && run.revealed;
 }
 
 /** What phones are shown now (null: no session, or phones are off). Pure. */
@@ -48,10 +62,12 @@ export function phoneView(session: SessionState | null): PhoneView | null {
       kind: activity.kind,
       title: activity.title,
       prompt: activity.prompt,
-      answer: rule.answer && answers === 'notes' ? 'notes' : 'none',
+      answer: !rule.answer || answers === 'none' || (answers === 'ballot' && voteClosed(session, activity.id)) ? 'none' : answers,
       named: rule.named,
       columns: activity.kind === 'sort' ? activity.columns.map((column) => ({ id: column.id, label: column.label })) : [],
       toTray: activity.kind === 'map',
+      options: activity.kind === 'vote' ? voteOptions(session, activity).map((option) => ({ id: option.id, text: option.text })) : [],
+      dots: activity.kind === 'vote' ? activity.dotsPerPerson : 0,
     },
   };
 }

@@ -8,7 +8,7 @@ import type { ValidCommand } from './commands';
 import { toggleRoomTimerCommand } from '../session/roomTimer';
 import { assertNever } from '../util/assertNever';
 import { MAX_NOTES } from '../session/types';
-import { noteById, noteCount } from '../session/noteTable';
+import { allNotes, noteById, noteCount } from '../session/noteTable';
 import { isWrittenOption } from '../kinds/vote';
 import { kindOf } from '../kinds/registry';
 import { isAtClose, neighbourInPlan } from '../session/livePlan';
@@ -145,6 +145,10 @@ export function commandToEvent(state: SessionState, command: ValidCommand, stamp
       const showing = projectorScreen(state) === command.screen;
       if (!showing && command.screen === 'join' && !state.phones?.open) return refuse(PHONES_OFF);
       return { ok: true, event: sessionEvents.projectorScreenSet({ screen: showing ? 'live' : command.screen }) };
+    }
+    case 'phones.mute': {
+      const hideNoteIds = command.muted && command.hideNotes ? allNotes(state.notes).filter((note) => note.origin?.phone === command.phone && !note.hidden && note.deletedAt === null).map((note) => note.id) : [];
+      return { ok: true, event: sessionEvents.phoneMuteSet({ phone: command.phone, muted: command.muted, hideNoteIds, at }) };
     }
     case 'phones.setModerated':
       return { ok: true, event: sessionEvents.phonesModeratedSet({ on: command.on }) };

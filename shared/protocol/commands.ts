@@ -112,6 +112,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('phones.setRule'), activityId: id, answer: z.boolean(), named: z.boolean() }).strict(),
   /** Phone answers wait for the facilitator's approval (the review queue) before the room sees them. */
   z.object({ type: z.literal('phones.setModerated'), on: z.boolean() }).strict(),
+  /**
+   * Mutes a phone (its answers are refused until unmuted) or lets it answer again; `hideNotes` also hides every note it
+   * sent (removing it from the room). By the phone's key, never its network address.
+   */
+  z.object({ type: z.literal('phones.mute'), phone: z.string().regex(/^[0-9a-f]{16}$/), muted: z.boolean(), hideNotes: z.boolean() }).strict(),
   /** A held phone note: approve it (the room sees it) or keep it hidden; either way it leaves the review queue. */
   z.object({ type: z.literal('note.review'), noteId: id, approve: z.boolean() }).strict(),
   z.object({ type: z.literal('presenter.toggleFreeze') }).strict(),

@@ -1,4 +1,5 @@
 import { writtenOptions } from '../kinds/vote';
+import { phoneDots } from '../phones/phoneBallots';
 import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
 import { addNote, noteTableOf, notesOf, setNote } from './noteTable';
@@ -96,7 +97,7 @@ function roomStage(session: SessionState, activity: Activity, notesBefore: NoteT
   const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
   const notes = visibleNotes(notesOfActivities(session.notes, noteActivities), activity.kind === 'reflection').filter(drawnBy(session, activity));
   const timer = own(session.timers, activity.id);
-  const run = roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes);
+  const run = roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes, activity.kind === 'vote' ? phoneDots(session, activity.id) : NO_DOTS);
   const page = session.presenter.pages ? own(session.presenter.pages, activity.id) : undefined;
   return {
     meta: { id: '', title: '', group: '', date: '', workshopId: '', createdAt: 0 },
@@ -202,15 +203,21 @@ function drawnBy(session: SessionState, activity: Activity): (note: Note) => boo
   }
 }
 
-/** A run as the room may see it: a vote's counts only once revealed, and only for the options the room sees. */
-function roomRun(run: ActivityRun | undefined, options: readonly Note[]): ActivityRun | null {
+const NO_DOTS: Readonly<Record<string, number>> = {};
+
+/**
+ * A run as the room may see it: a vote's counts (the facilitator's dots and the phones' together, never who voted) only
+ * once revealed, and only for the options the room sees.
+ */
+function roomRun(run: ActivityRun | undefined, options: readonly Note[], fromPhones: Readonly<Record<string, number>>): ActivityRun | null {
   if (!run) return null;
   if (run.kind !== 'vote') return run;
   if (!run.revealed) return { kind: 'vote', counts: {}, revealed: false };
   const counts: Record<string, number> = {};
   for (const option of options) {
     const count = own(run.counts, option.id);
-    if (count !== undefined) counts[option.id] = count;
+    const phones = own(fromPhones, option.id);
+    if (count !== undefined || phones !== undefined) counts[option.id] = (count ?? 0) + (phones ?? 0);
   }
   return { kind: 'vote', counts, revealed: true };
 }

@@ -29,6 +29,8 @@ const phonesSchema = z.object({
   open: z.null().default(null),
   rules: boundedRecord(z.object({ answer: z.boolean(), named: z.boolean() }).strict(), MAX_ACTIVITIES, 'phone rules'),
   moderated: z.boolean().optional(),
+  ballots: boundedRecord(boundedRecord(z.array(id).max(100), 1000, 'phone ballots'), MAX_ACTIVITIES, 'votes').optional(),
+  muted: boundedRecord(z.literal(true), 1000, 'muted phones').optional(),
 });
 
 /** Schema of a whole session as stored in a session file (schemaVersion 1). */

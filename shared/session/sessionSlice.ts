@@ -18,6 +18,15 @@ function notesBefore(state: Draft<SessionState>): NoteTable {
   return isDraft(state.notes) ? original(state.notes) : state.notes;
 }
 
+/** Mutes a phone or lets it answer again; no muted phone leaves no field. */
+function setMuted(state: Draft<SessionState>, phone: string, muted: boolean): void {
+  const next: Record<string, true> = { ...state.phones?.muted };
+  if (muted) next[phone] = true;
+  else delete next[phone];
+  state.phones = { ...state.phones, open: state.phones?.open ?? null, rules: state.phones?.rules ?? {}, muted: next };
+  if (Object.keys(next).length === 0) delete state.phones.muted;
+}
+
 /** Sets the dropped activities; none leaves no field, as in a session that never dropped one. */
 function keepSkipped(state: Draft<SessionState>, skipped: string[]): void {
   if (skipped.length > 0) state.skippedActivityIds = skipped;
@@ -98,6 +107,8 @@ export interface SessionSlices {
   timers?: Record<string, TimerState>;
   timersBeforeReset?: Record<string, TimerState | null>;
   details?: { group: string; date: string };
+  /** Phones muted (true) or not (false), by phone key. */
+  muted?: Record<string, boolean>;
   /** The live agenda: whether dropped, by activity id; the order of the agenda's ids; an added activity, or null for none. */
   plan?: { skipped?: Record<string, boolean>; order?: string[]; members?: Record<string, AgendaMember | null> };
 }
@@ -326,9 +337,32 @@ export const sessionSlice = createSlice({
       if (state.phones) state.phones.open = null;
       if (state.presenter.screen === 'join') state.presenter.screen = 'live';
     },
+    /** A phone's ballot in a vote, replacing its earlier one (no dots: it withdrew its vote). */
+    phoneBallotSet: (state, action: PayloadAction<{ activityId: string; phone: string; optionIds: string[] }>) => {
+      if (!state) return;
+      const { activityId, phone, optionIds } = action.payload;
+      const ballots = { ...state.phones?.ballots?.[activityId] };
+      if (optionIds.length > 0) ballots[phone] = optionIds;
+      else delete ballots[phone];
+      state.phones = { ...state.phones, open: state.phones?.open ?? null, rules: state.phones?.rules ?? {}, ballots: { ...state.phones?.ballots, [activityId]: ballots } };
+    },
+    /** A phone muted or let answer again; muting may hide its notes at once (removing what it sent from the room). */
+    phoneMuteSet: (state, action: PayloadAction<{ phone: string; muted: boolean; hideNoteIds: string[]; at: number }>) => {
+      if (!state) return;
+      setMuted(state, action.payload.phone, action.payload.muted);
+      let table = notesBefore(state);
+      for (const id of action.payload.hideNoteIds) {
+        const note = noteById(table, id);
+        if (!note) continue;
+        const hidden: Note = { ...note, hidden: true, updatedAt: action.payload.at };
+        delete hidden.held;
+        table = setNote(table, hidden);
+      }
+      state.notes = table;
+    },
     phonesModeratedSet: (state, action: PayloadAction<{ on: boolean }>) => {
       if (!state) return;
-      state.phones = { open: state.phones?.open ?? null, rules: state.phones?.rules ?? {}, moderated: action.payload.on };
+      state.phones = { ...state.phones, open: state.phones?.open ?? null, rules: state.phones?.rules ?? {}, moderated: action.payload.on };
     },
     phoneRuleSet: (state, action: PayloadAction<{ activityId: string; rule: PhoneRule }>) => {
       if (!state) return;
@@ -343,7 +377,8 @@ export const sessionSlice = createSlice({
     /** Undo or redo: the slices a step changed, as they were on the other side of it. */
     slicesRestored: (state, action: PayloadAction<SessionSlices>) => {
       if (!state) return;
-      const { notes, runs, timers, timersBeforeReset, details, plan } = action.payload;
+      const { notes, runs, timers, timersBeforeReset, details, plan, muted } = action.payload;
+      for (const [phone, isMuted] of Object.entries(muted ?? {})) setMuted(state, phone, isMuted);
       if (notes) {
         let table = notesBefore(state);
         for (const [id, note] of Object.entries(notes)) table = note ? setNote(table, note) : removeNote(table, id);

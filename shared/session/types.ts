@@ -156,6 +156,14 @@ export interface PhoneSettings {
   rules: Record<string, PhoneRule>;
   /** Phone answers wait for the facilitator's approval before the room sees them; absent: off. */
   moderated?: boolean;
+  /**
+   * Dot-vote ballots from phones: per vote activity, per phone (its key), the option ids its dots are on (an option twice
+   * is two dots). One ballot per phone, replaced when it changes its vote. Kept apart from the vote's run, so undoing the
+   * facilitator's own counts never takes a phone's ballot back.
+   */
+  ballots?: Record<string, Record<string, string[]>>;
+  /** Phones (by key) the facilitator muted: their answers are refused until unmuted. Never by network address, which people share. */
+  muted?: Record<string, true>;
 }
 
 /** Where phones join and the code they type. */

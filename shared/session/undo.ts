@@ -43,6 +43,8 @@ interface StepScope {
   runs?: string[];
   timers?: string[];
   details?: true;
+  /** Phones muted or let answer again, by key. */
+  muted?: string[];
   /** The live agenda: whose dropping, the order, or an added activity (re-planned minutes live in the timers). */
   plan?: { skipped?: string[]; order?: true; members?: string[] };
 }
@@ -98,6 +100,7 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     case 'session/phonesClosed':
     case 'session/phoneRuleSet':
     case 'session/phonesModeratedSet':
+    case 'session/phoneBallotSet':
       // Phones opening and closing follow the network, and their rules are settings: none of them is a step.
       return null;
     case 'session/detailsEdited':
@@ -151,6 +154,12 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
       return { label: `add ${quote(event.payload.activity.title)}`, plan: { members: [event.payload.activity.id] } };
     case 'session/activityMoved':
       return { label: `move ${activityTitle(state, event.payload.activityId)}`, plan: { order: true } };
+    case 'session/phoneMuteSet':
+      return {
+        label: event.payload.muted ? (event.payload.hideNoteIds.length > 0 ? `mute a phone and hide its ${event.payload.hideNoteIds.length === 1 ? 'note' : `${event.payload.hideNoteIds.length} notes`}` : 'mute a phone') : 'let a phone answer again',
+        muted: [event.payload.phone],
+        notes: event.payload.hideNoteIds,
+      };
     case 'session/noteReviewed':
       return { label: `${event.payload.approve ? 'approve' : 'keep hidden'} note ${noteText(state, event.payload.id)}`, notes: [event.payload.id] };
     case 'session/noteVisibilitySet':
@@ -183,6 +192,7 @@ function sliceOf(state: SessionState, scope: StepScope): StepSide {
     );
   }
   if (scope.details) slices.details = { group: state.meta.group, date: state.meta.date };
+  if (scope.muted) slices.muted = Object.fromEntries(scope.muted.map((phone) => [phone, Boolean(state.phones?.muted && own(state.phones.muted, phone))]));
   if (scope.plan) {
     const { skipped, order, members } = scope.plan;
     slices.plan = {

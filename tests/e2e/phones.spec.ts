@@ -157,6 +157,68 @@ test.describe('phones in the room', () => {
     await phone.context().close();
   });
 
+  test('muting a phone hides what it sent and refuses what it sends next, with the reason on the phone; Ctrl+Z undoes it', async ({ control, presenter, browser }) => {
+    await control.createSession('Ops leads', '2026-11-28');
+    const { address, code } = await turnPhonesOn(control.page);
+    await control.page.keyboard.press('Escape');
+    const phone = await openPhone(browser, `http://${address}/#${code}`);
+    await phone.getByTestId('phone-note-input').fill('Something unkind');
+    await phone.getByTestId('phone-send').click();
+    await expect(presenter.page.getByText('Something unkind')).toBeVisible();
+    await control.note('Something unkind').getByTestId('note-mute-phone').click();
+    await expect(control.note('Something unkind')).toContainText('Hidden from projector');
+    await expect(control.note('Something unkind').getByTestId('note-mute-phone')).toHaveText('Unmute');
+    await expectInSync(control, presenter);
+    await expect(presenter.page.getByText('Something unkind')).toHaveCount(0);
+    await phone.getByTestId('phone-note-input').fill('And again');
+    await phone.getByTestId('phone-send').click();
+    const refused = phone.getByTestId('phone-item').filter({ hasText: 'And again' });
+    await expect(refused).toHaveAttribute('data-state', 'refused');
+    await expect(refused).toContainText('The facilitator has paused answers from this phone.');
+    await control.pressOnPage('Control+z');
+    await expect(control.note('Something unkind').getByTestId('note-mute-phone')).toHaveText('Mute');
+    await expect(presenter.page.getByText('Something unkind')).toBeVisible();
+    await phone.context().close();
+  });
+
+  test('a dot vote from a phone: dots placed with + and −, sent, changed, counted with the room’s once revealed, then closed', async ({ control, presenter, browser }) => {
+    await control.createSession('Ops leads', '2026-11-28');
+    const { address, code } = await turnPhonesOn(control.page);
+    await control.page.keyboard.press('Escape');
+    await control.agendaItems.filter({ hasText: 'What breaks trust' }).click();
+    const phone = await openPhone(browser, `http://${address}/#${code}`);
+    const ballot = phone.getByTestId('phone-ballot');
+    await expect(ballot).toBeVisible();
+    const micro = ballot.getByTestId('phone-option').filter({ hasText: 'Micromanagement' });
+    const empathy = ballot.getByTestId('phone-option').filter({ hasText: 'A lack of empathy' });
+    await micro.getByTestId('phone-dot-add').click();
+    await micro.getByTestId('phone-dot-add').click();
+    await empathy.getByTestId('phone-dot-add').click();
+    await expect(phone.getByTestId('phone-dots-left')).toContainText('3 of 3');
+    await expect(micro.getByTestId('phone-dot-add'), 'no dots left').toBeDisabled();
+    await expectCleanLayout(phone, 'phone, a vote');
+    await phone.screenshot({ path: join(SHOTS_DIR, 'phone-vote-390x844.png') });
+    await phone.getByTestId('phone-vote-send').click();
+    await expect(phone.getByTestId('phone-vote-state')).toContainText('Vote sent');
+    const phoneDots = control.page.getByTestId('vote-phone-dots');
+    await expect(phoneDots).toHaveText(['+2 📱', '+1 📱']);
+    await expect(control.page.getByTestId('vote-total')).toContainText('1 phone voted');
+
+    // Changed before the results are out: the phone's one ballot is replaced, not added to.
+    await micro.getByTestId('phone-dot-remove').click();
+    await empathy.getByTestId('phone-dot-add').click();
+    await phone.getByTestId('phone-vote-send').click();
+    await expect(phoneDots).toHaveText(['+1 📱', '+2 📱']);
+
+    await control.page.getByTestId('vote-reveal-toggle').click();
+    await expectInSync(control, presenter);
+    await expect(presenter.page.getByTestId('presenter-vote-total')).toContainText('3 dots');
+    await expect(presenter.page.getByTestId('presenter-vote-result').first()).toContainText('A lack of empathy');
+    await expect(presenter.page.getByTestId('presenter-vote-result').first()).toContainText('2 dots');
+    await expect(phone.getByTestId('phone-vote-state')).toContainText('closed');
+    await phone.context().close();
+  });
+
   test('turning phones off closes the room: the phone says so, and the address no longer answers', async ({ control, browser }) => {
     await control.createSession('Ops leads', '2026-11-28');
     const { address, code } = await turnPhonesOn(control.page);

@@ -1,5 +1,7 @@
 import type { Note } from '../../../shared/session/types';
 import type { NoteCommands } from './useNoteCommands';
+import { own } from '../../../shared/util/own';
+import { useAppSelector } from '../../store/hooks';
 
 /** Props of a listed note's Hide / Show and Delete buttons. */
 export interface NoteActionButtonsProps {
@@ -12,10 +14,24 @@ export interface NoteActionButtonsProps {
   commands: NoteCommands;
 }
 
-/** Hide / Show on projector and Delete (with Undo) for one listed note or commitment. */
+/** Hide / Show on projector and Delete (with Undo) for one listed note or commitment; for a phone's note, Mute (or Unmute) that phone. */
 export function NoteActionButtons({ note, short, noun, commands: { action, remove } }: NoteActionButtonsProps) {
+  const phone = note.origin?.phone;
+  const muted = useAppSelector((state) => phone !== undefined && state.session?.phones?.muted !== undefined && own(state.session.phones.muted, phone) === true);
   return (
     <>
+      {phone !== undefined ? (
+        <button
+          type="button"
+          className="btn btn-small btn-quiet"
+          data-testid="note-mute-phone"
+          aria-label={muted ? `Let the phone that sent “${short}” answer again` : `Mute the phone that sent “${short}” and hide its notes`}
+          title={muted ? 'Let this phone answer again' : 'Mute this phone and hide everything it sent (Undo brings it back)'}
+          onClick={() => void action.run({ type: 'phones.mute', phone, muted: !muted, hideNotes: !muted })}
+        >
+          {muted ? 'Unmute' : 'Mute'}
+        </button>
+      ) : null}
       <button
         type="button"
         className="btn btn-small btn-quiet"

@@ -1,3 +1,4 @@
+import { phoneDots } from '../../phones/phoneBallots';
 import { notesForActivity, projectedNotes } from '../../session/selectors';
 import type { Note, SessionState, VoteActivity, VoteRun } from '../../session/types';
 
@@ -55,10 +56,11 @@ export function voteRun(session: SessionState, activityId: string): VoteRun {
   return run?.kind === 'vote' ? run : { kind: 'vote', counts: {}, revealed: false };
 }
 
-/** Every option with its count, in option order. */
+/** Every option with its count (the facilitator's dots and the phones' together), in option order. */
 export function voteTallies(session: SessionState, activity: VoteActivity): VoteTally[] {
   const { counts } = voteRun(session, activity.id);
-  return voteOptions(session, activity).map((option) => ({ option, count: counts[option.id] ?? 0 }));
+  const fromPhones = phoneDots(session, activity.id);
+  return voteOptions(session, activity).map((option) => ({ option, count: (counts[option.id] ?? 0) + (fromPhones[option.id] ?? 0) }));
 }
 
 /** Options ranked by dots, most first; ties keep option order. */

@@ -4,6 +4,7 @@ import { countOf } from '../../report/reportFormat';
 import type { ReportBlocks } from '../../report/reportFormat';
 import { notesForActivity } from '../../session/selectors';
 import type { SessionState } from '../../session/types';
+import { phoneVoters } from '../../phones/phoneBallots';
 import { rankedVotes, totalDots, voteRun } from './index';
 import type { VoteActivity } from './schema';
 
@@ -16,8 +17,10 @@ export function voteSection(session: SessionState, activity: VoteActivity): Repo
   const hiddenOptions = everyOption.filter((note) => note.hidden && (counts[note.id] ?? 0) > 0);
   if (dots === 0 && hiddenOptions.length === 0) return ['No dots were entered.'];
   const source = activity.optionsFrom ? session.agenda.find((candidate) => candidate.id === activity.optionsFrom) : undefined;
+  const voters = phoneVoters(session, activity.id);
   const facts = [
     countOf(dots, 'dot') + ' placed',
+    ...(voters > 0 ? [`${countOf(voters, 'phone')} voted`] : []),
     `${countOf(activity.dotsPerPerson, 'dot')} per person`,
     ...(source ? [`options from “${inlineText(source.title)}”`] : []),
   ];

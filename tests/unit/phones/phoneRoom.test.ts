@@ -239,6 +239,86 @@ describe('phones in the room: the participant link', () => {
     expect((await notes())[0]?.held).toBeUndefined();
   });
 
+  it('a dot vote from phones: one ballot per phone, replaced when it changes, within its dots, added to the count once revealed', async () => {
+    await dispatch({ type: 'activity.go', activityId: 'trust-breakers' });
+    const phone = await join('ivan');
+    const { view } = await phone.next((message): message is Extract<typeof message, { t: 'view' }> => message.t === 'view' && message.view.activity?.id === 'trust-breakers');
+    expect(view.activity).toMatchObject({ answer: 'ballot', dots: 3 });
+    const [micro, criticism] = view.activity?.options ?? [];
+    expect(micro?.text).toBe('Micromanagement');
+    const ballot = (id: string, optionIds: (string | undefined)[]) => phone.send({ t: 'ballot', id, activityId: 'trust-breakers', optionIds });
+    ballot('b1', [micro?.id, micro?.id, criticism?.id]);
+    expect(await phone.next(answers('b1'))).toEqual({ t: 'got', id: 'b1' });
+    ballot('b2', [micro?.id, criticism?.id, criticism?.id]);
+    expect(await phone.next(answers('b2'))).toEqual({ t: 'got', id: 'b2' });
+    ballot('b3', [micro?.id, micro?.id, micro?.id, micro?.id]);
+    expect(await phone.next(answers('b3'))).toMatchObject({ t: 'refused', message: 'Place at most 3 dots.' });
+    ballot('b4', ['not-an-option']);
+    expect(await phone.next(answers('b4'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/no longer on the list/) as unknown });
+    const other = await join('jo');
+    other.send({ t: 'ballot', id: 'c1', activityId: 'trust-breakers', optionIds: [micro?.id] });
+    await other.next(answers('c1'));
+    await dispatch({ type: 'vote.setCount', activityId: 'trust-breakers', optionId: micro?.id, count: 4 });
+
+    const hidden = roomView(await session());
+    expect(JSON.stringify(hidden), 'no count before the reveal').not.toMatch(/"counts":\{"[^}]/);
+    await dispatch({ type: 'vote.setRevealed', activityId: 'trust-breakers', revealed: true });
+    const revealed = roomView(await session());
+    const counts = revealed?.screen === 'live' && revealed.stage.runs['trust-breakers']?.kind === 'vote' ? revealed.stage.runs['trust-breakers'].counts : {};
+    expect(counts).toEqual({ [micro?.id ?? '']: 4 + 1 + 1, [criticism?.id ?? '']: 2 });
+    expect(JSON.stringify(revealed), 'the room never learns which phone voted how').not.toContain('ballots');
+
+    // Undoing the facilitator's count leaves the phones' ballots alone.
+    await dispatch({ type: 'session.undo' });
+    await dispatch({ type: 'session.undo' });
+    expect(Object.keys((await session())?.phones?.ballots?.['trust-breakers'] ?? {})).toHaveLength(2);
+    await dispatch({ type: 'vote.setRevealed', activityId: 'trust-breakers', revealed: true });
+    await phone.next((message): message is never => message.t === 'view' && message.view.activity?.answer === 'none');
+    ballot('b5', []);
+    expect(await phone.next(answers('b5'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/vote is closed/) as unknown });
+  });
+
+  it('names are one person each: a second phone cannot answer as “sam” once a phone answered as “Sam”', async () => {
+    await dispatch({ type: 'phones.setRule', activityId: 'opening-perceptions', answer: true, named: true });
+    const sam = await join('sam');
+    sam.send({ t: 'note', id: 's1', activityId: 'opening-perceptions', text: 'First', name: 'Sam' });
+    expect(await sam.next(answers('s1'))).toEqual({ t: 'got', id: 's1' });
+    const impostor = await join('not-sam');
+    impostor.send({ t: 'note', id: 'i1', activityId: 'opening-perceptions', text: 'Pretending', name: ' sam ' });
+    expect(await impostor.next(answers('i1'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/already someone else’s name/) as unknown });
+    sam.send({ t: 'note', id: 's2', activityId: 'opening-perceptions', text: 'Second', name: 'SAM' });
+    expect(await sam.next(answers('s2')), 'the same phone may write its name as it likes').toEqual({ t: 'got', id: 's2' });
+  });
+
+  it('muting a phone by its key refuses its answers and can hide what it sent; undo lets it answer again and shows them', async () => {
+    const loud = await join('loud');
+    for (const id of ['l1', 'l2']) {
+      loud.send({ t: 'note', id, activityId: 'opening-perceptions', text: `Loud ${id}` });
+      await loud.next(answers(id));
+    }
+    const quiet = await join('quiet');
+    quiet.send({ t: 'note', id: 'q1', activityId: 'opening-perceptions', text: 'Quiet one' });
+    await quiet.next(answers('q1'));
+    const notes = () => session().then((current) => allNotes(current?.notes as never));
+    const phone = (await notes())[0]?.origin?.phone ?? '';
+    await dispatch({ type: 'phones.mute', phone, muted: true, hideNotes: true });
+    expect((await notes()).map((note) => [note.text, note.hidden])).toEqual([
+      ['Loud l1', true],
+      ['Loud l2', true],
+      ['Quiet one', false],
+    ]);
+    loud.send({ t: 'note', id: 'l3', activityId: 'opening-perceptions', text: 'Still here' });
+    expect(await loud.next(answers('l3'))).toEqual({ t: 'refused', id: 'l3', message: 'The facilitator has paused answers from this phone.' });
+    loud.send({ t: 'note', id: 'l1', activityId: 'opening-perceptions', text: 'Loud l1' });
+    expect(await loud.next((message): message is never => message.t === 'got' && message.id === 'l1' && loud.received.filter((entry) => entry.t === 'got' && entry.id === 'l1').length === 2), 'a resend of what it had sent is still acknowledged').toBeTruthy();
+    const status = await h.control.ok<Snapshot>('session.snapshot');
+    expect(status.status.history?.undo?.label).toBe('mute a phone and hide its 2 notes');
+    await dispatch({ type: 'session.undo' });
+    expect((await notes()).every((note) => !note.hidden)).toBe(true);
+    loud.send({ t: 'note', id: 'l4', activityId: 'opening-perceptions', text: 'Back' });
+    expect(await loud.next(answers('l4'))).toEqual({ t: 'got', id: 'l4' });
+  });
+
   it('closing the session turns phones off and closes their sockets; a saved file never says phones are on', async () => {
     const phone = await join('gina');
     const saved = storedSessionOf((await session()) as never);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { rankedVotes, totalDots, voteRun, voteTallies, writtenOptions } from '../../../../shared/kinds/vote';
+import { phoneDots, phoneVoters } from '../../../../shared/phones/phoneBallots';
 import { notesForActivity, projectedNotes } from '../../../../shared/session/selectors';
 import type { Note, SessionState, VoteActivity } from '../../../../shared/session/types';
 import { useHostAction } from '../../../app/useHostAction';
@@ -26,13 +27,18 @@ export function VoteBoard({ activity, session }: { activity: VoteActivity; sessi
   const people = activity.dotsPerPerson > 0 ? Math.round(dots / activity.dotsPerPerson) : 0;
   const optionCount = earlier.length + written.length + own.length;
 
+  const fromPhones = phoneDots(session, activity.id);
+  const voters = phoneVoters(session, activity.id);
+  // The box holds the dots the facilitator counted in the room; the phones' dots are added beside it, never typed over.
   const countFor = (option: Note) => (
-    <CountField
-      count={run.counts[option.id] ?? 0}
-      label={`Dots for ${option.text}`}
-      onCommit={(count) => setCount.run(option.id, count)}
-      testId="vote-count"
-    />
+    <>
+      <CountField count={run.counts[option.id] ?? 0} label={`Dots for ${option.text}`} onCommit={(count) => setCount.run(option.id, count)} testId="vote-count" />
+      {fromPhones[option.id] ? (
+        <span className="vote-phone-dots" data-testid="vote-phone-dots" title={`${fromPhones[option.id]} from phones, added to the count`}>
+          +{fromPhones[option.id]} 📱
+        </span>
+      ) : null}
+    </>
   );
 
   return (
@@ -44,6 +50,7 @@ export function VoteBoard({ activity, session }: { activity: VoteActivity; sessi
           <>
             {activity.dotsPerPerson} {activity.dotsPerPerson === 1 ? 'dot' : 'dots'} per person · {dots} {dots === 1 ? 'dot' : 'dots'} entered
             {dots > 0 ? ` (about ${people} ${people === 1 ? 'person' : 'people'})` : ''}
+            {voters > 0 ? ` · ${voters} ${voters === 1 ? 'phone' : 'phones'} voted` : ''}
           </>
         }
         countTestId="vote-total"

@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { loadSentBallot, MAX_BALLOTS_KEPT, saveSentBallot } from '../../../../renderer/phone/ballots';
 import {
+  addBallot,
   addToOutbox,
+  isBallot,
   itemsToSend,
   itemsToShow,
+  latestBallot,
   loadOutbox,
   markGot,
   markRefused,
   markRetry,
   MAX_SENT_KEPT,
-  noteMessageOf,
+  messageOf,
   outboxKey,
   removeFromOutbox,
   saveOutbox,
 } from '../../../../renderer/phone/outbox';
 import type { NewNote, OutboxItem } from '../../../../renderer/phone/outbox';
 import { memoryStore } from '../../../../renderer/phone/pageStorage';
+import { phoneMessageSchema } from '../../../../shared/phones/phoneProtocol';
 
 const note = (id: string, activityId = 'a1', extra: Partial<NewNote> = {}): NewNote => ({ id, activityId, text: 'Note ' + id, activityTitle: 'Activity ' + activityId, ...extra });
 
@@ -107,9 +112,9 @@ describe('the outbox', () => {
 
   it('turns an item into the note message with only the fields it has', () => {
     const [plain, sorted] = [note('n1'), note('n2', 'a1', { columnId: 'c2', name: 'Ana' })].map((next) => addToOutbox([], next)[0] as OutboxItem);
-    expect(noteMessageOf(plain as OutboxItem)).toEqual({ t: 'note', id: 'n1', activityId: 'a1', text: 'Note n1' });
-    expect(noteMessageOf(sorted as OutboxItem)).toEqual({ t: 'note', id: 'n2', activityId: 'a1', text: 'Note n2', columnId: 'c2', name: 'Ana' });
-    expect(Object.keys(noteMessageOf(markRefused([plain as OutboxItem], 'n1', 'No')[0] as OutboxItem))).not.toContain('message');
+    expect(messageOf(plain as OutboxItem)).toEqual({ t: 'note', id: 'n1', activityId: 'a1', text: 'Note n1' });
+    expect(messageOf(sorted as OutboxItem)).toEqual({ t: 'note', id: 'n2', activityId: 'a1', text: 'Note n2', columnId: 'c2', name: 'Ana' });
+    expect(Object.keys(messageOf(markRefused([plain as OutboxItem], 'n1', 'No')[0] as OutboxItem))).not.toContain('message');
   });
 });
 
@@ -139,5 +144,88 @@ describe('the outbox in storage', () => {
     const good = outboxOf('n1')[0];
     store.set(outboxKey('K7PX'), JSON.stringify([null, 7, { id: 'x', state: 'lost' }, { ...good, columnId: 3 }, good]));
     expect(loadOutbox(store, 'K7PX')).toEqual([good]);
+  });
+});
+
+describe('ballots in the outbox', () => {
+  const ballot = (id: string, optionIds: string[], activityId = 'v1') => ({ id, activityId, text: '', optionIds, activityTitle: 'Vote ' + activityId });
+
+  it('keeps only the latest ballot per vote, whatever became of the older one, and leaves notes and other votes alone', () => {
+    let items = addBallot(outboxOf('n1'), ballot('b1', ['o1']));
+    items = addBallot(items, ballot('c1', ['o9'], 'v2'));
+    items = addBallot(items, ballot('b2', ['o1', 'o1']));
+    expect(items.map((item) => item.id)).toEqual(['n1', 'c1', 'b2']);
+    items = addBallot(markGot(items, 'b2'), ballot('b3', ['o2']));
+    expect(items.map((item) => [item.id, item.state])).toEqual([
+      ['n1', 'sending'],
+      ['c1', 'sending'],
+      ['b3', 'sending'],
+    ]);
+    items = addBallot(markRefused(items, 'b3', 'No'), ballot('b4', []));
+    expect(items.map((item) => item.id)).toEqual(['n1', 'c1', 'b4']);
+    expect(latestBallot(items, 'v1')).toMatchObject({ id: 'b4', optionIds: [], state: 'sending' });
+    expect(latestBallot(items, 'v3')).toBeUndefined();
+    expect(latestBallot(items, 'a1')).toBeUndefined();
+    expect(itemsToSend(items).map((item) => item.id)).toEqual(['n1', 'c1', 'b4']);
+  });
+
+  it('turns a ballot into the ballot message the host accepts', () => {
+    const [item] = addBallot([], ballot('b1', ['o1', 'o1', 'o2']));
+    const message = messageOf(item as OutboxItem);
+    expect(message).toEqual({ t: 'ballot', id: 'b1', activityId: 'v1', optionIds: ['o1', 'o1', 'o2'] });
+    expect(phoneMessageSchema.safeParse(message).success).toBe(true);
+    expect(messageOf(addBallot([], ballot('b2', []))[0] as OutboxItem)).toEqual({ t: 'ballot', id: 'b2', activityId: 'v1', optionIds: [] });
+  });
+
+  it('keeps every sent ballot however many notes were sent since', () => {
+    let items = markGot(addBallot([], ballot('b1', ['o1'])), 'b1');
+    for (let index = 0; index < MAX_SENT_KEPT + 5; index += 1) items = markGot(addToOutbox(items, note('s' + index)), 's' + index);
+    expect(latestBallot(items, 'v1')).toMatchObject({ id: 'b1', state: 'sent' });
+    expect(items.filter((item) => item.state === 'sent' && !isBallot(item))).toHaveLength(MAX_SENT_KEPT);
+  });
+
+  it('lists no ballot of the vote on screen (its form shows it), and the unsent ballots of others as items', () => {
+    let items = addBallot(addBallot(outboxOf('n1'), ballot('b1', ['o1'])), ballot('c1', ['o1'], 'v2'));
+    items = addBallot(markGot(items, 'c1'), ballot('d1', ['o1'], 'v3'));
+    expect(itemsToShow(items, 'v1').map((item) => item.id)).toEqual(['d1', 'n1']);
+    expect(itemsToShow(items, 'a1').map((item) => item.id)).toEqual(['d1', 'b1', 'n1']);
+  });
+
+  it('comes back from storage, and damaged option ids are skipped', () => {
+    const store = memoryStore();
+    const items = addBallot(outboxOf('n1'), ballot('b1', ['o1', 'o2']));
+    saveOutbox(store, 'K7PX', items);
+    expect(loadOutbox(store, 'K7PX')).toEqual(items);
+    store.set(outboxKey('K7PX'), JSON.stringify([{ ...items[1], optionIds: [1] }, { ...items[1], optionIds: 'o1' }, items[0]]));
+    expect(loadOutbox(store, 'K7PX')).toEqual([items[0]]);
+  });
+});
+
+describe('the ballots the host took', () => {
+  it('are kept per room and vote; an empty one forgets the vote', () => {
+    const store = memoryStore();
+    expect(loadSentBallot(store, 'K7PX', 'v1')).toBeNull();
+    saveSentBallot(store, 'K7PX', 'v1', ['o1', 'o1']);
+    saveSentBallot(store, 'K7PX', 'v2', ['o3']);
+    saveSentBallot(store, 'K7PX', 'v1', ['o2']);
+    expect(loadSentBallot(store, 'K7PX', 'v1')).toEqual(['o2']);
+    expect(loadSentBallot(store, 'K7PX', 'v2')).toEqual(['o3']);
+    expect(loadSentBallot(store, 'AB23', 'v1')).toBeNull();
+    saveSentBallot(store, 'K7PX', 'v1', []);
+    saveSentBallot(store, 'K7PX', 'v2', []);
+    expect(loadSentBallot(store, 'K7PX', 'v1')).toBeNull();
+    expect(store.entries.size).toBe(0);
+  });
+
+  it(`keep the last ${MAX_BALLOTS_KEPT} votes, and read damaged storage as none`, () => {
+    const store = memoryStore();
+    for (let index = 0; index <= MAX_BALLOTS_KEPT; index += 1) saveSentBallot(store, 'K7PX', 'v' + index, ['o1']);
+    expect(loadSentBallot(store, 'K7PX', 'v0')).toBeNull();
+    expect(loadSentBallot(store, 'K7PX', 'v1')).toEqual(['o1']);
+    store.set('groundwork.phone.ballots.K7PX', '{oops');
+    expect(loadSentBallot(store, 'K7PX', 'v1')).toBeNull();
+    store.set('groundwork.phone.ballots.K7PX', JSON.stringify([['v1', [2]], ['v2', ['o1']], 'v3']));
+    expect(loadSentBallot(store, 'K7PX', 'v1')).toBeNull();
+    expect(loadSentBallot(store, 'K7PX', 'v2')).toEqual(['o1']);
   });
 });

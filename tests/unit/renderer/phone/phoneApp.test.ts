@@ -28,6 +28,8 @@ const activity = (extra: Partial<PhoneActivity> = {}): PhoneActivity => ({
   named: false,
   columns: [],
   toTray: false,
+  options: [],
+  dots: 0,
   ...extra,
 });
 const viewOf = (extra: Partial<PhoneActivity> = {}): PhoneView => ({ title: 'Team retro', activity: activity(extra) });
@@ -373,5 +375,157 @@ describe('coming back', () => {
     vi.advanceTimersByTime(5000);
     page.join();
     expect(page.notes().map((note) => note.text)).toEqual(['while off']);
+  });
+});
+
+describe('voting', () => {
+  const options = [
+    { id: 'o1', text: 'Micromanagement' },
+    { id: 'o2', text: 'Too many meetings' },
+  ];
+  const voteView = (extra: Partial<PhoneActivity> = {}) => viewOf({ id: 'v1', kind: 'vote', title: 'What hurts most', answer: 'ballot', options, dots: 3, ...extra });
+  const button = (page: ReturnType<typeof start>, optionId: string, which: 'add' | 'remove') =>
+    page.root.querySelector<HTMLButtonElement>(`[data-option-id="${optionId}"] [data-testid="phone-dot-${which}"]`)!;
+  const dotsOn = (page: ReturnType<typeof start>, optionId: string) => page.root.querySelector(`[data-option-id="${optionId}"] .option-dots`)?.textContent;
+  const ballots = (page: ReturnType<typeof start>) => page.maker.last().sent.filter((message) => (message as { t: string }).t === 'ballot') as Array<{ id: string; optionIds: string[] }>;
+  const said = (page: ReturnType<typeof start>) => page.byTestId('phone-vote-state')?.textContent;
+
+  it('sends the ballot through the outbox, says when the host has it, and lists no note for it', () => {
+    const page = start();
+    page.join(voteView());
+    button(page, 'o1', 'add').click();
+    button(page, 'o1', 'add').click();
+    button(page, 'o2', 'add').click();
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    const [ballot] = ballots(page);
+    expect(ballot).toMatchObject({ t: 'ballot', activityId: 'v1', optionIds: ['o1', 'o1', 'o2'] });
+    expect(phoneMessageSchema.safeParse(ballot).success).toBe(true);
+    expect(loadOutbox(page.store, 'K7PX')).toMatchObject([{ id: ballot!.id, optionIds: ['o1', 'o1', 'o2'], state: 'sending' }]);
+    expect(said(page)).toBe('Sending your vote…');
+    page.maker.last().receive({ t: 'got', id: ballot!.id });
+    expect(said(page)).toBe('Vote sent ✓ — you can change it until the results are shown.');
+    expect(page.byTestId('phone-vote-send')?.textContent).toBe('Update my vote');
+    expect(page.listed()).toEqual([]);
+    expect((page.root.querySelector('.your-notes') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('will not send an empty first ballot, but an empty one withdraws a vote sent before', () => {
+    const page = start();
+    page.join(voteView());
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    expect(ballots(page)).toEqual([]);
+    expect(said(page)).toBe('Put a dot on an option first.');
+    button(page, 'o2', 'add').click();
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    page.maker.last().receive({ t: 'got', id: ballots(page)[0]!.id });
+    button(page, 'o2', 'remove').click();
+    vi.advanceTimersByTime(500);
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    expect(ballots(page).map((ballot) => ballot.optionIds)).toEqual([['o2'], []]);
+    page.maker.last().receive({ t: 'got', id: ballots(page)[1]!.id });
+    expect(said(page)).toBe('Vote withdrawn — you can vote again until the results are shown.');
+  });
+
+  it('keeps only the latest ballot: after a reconnect the newest alone goes again, and the old one is forgotten', () => {
+    const page = start();
+    page.join(voteView());
+    page.maker.last().drop(1006);
+    button(page, 'o1', 'add').click();
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    button(page, 'o2', 'add').click();
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    const kept = loadOutbox(page.store, 'K7PX');
+    expect(kept.map((item) => item.optionIds)).toEqual([['o1', 'o2']]);
+    vi.advanceTimersByTime(500);
+    page.join(voteView());
+    vi.advanceTimersByTime(1000);
+    expect(ballots(page)).toEqual([{ t: 'ballot', id: kept[0]!.id, activityId: 'v1', optionIds: ['o1', 'o2'] }]);
+    // A resend after the host took it is harmless: the host replaces the ballot with the same one.
+    page.maker.last().receive({ t: 'got', id: kept[0]!.id });
+    page.maker.last().drop(1006);
+    vi.advanceTimersByTime(1000);
+    page.join(voteView());
+    expect(ballots(page)).toEqual([]);
+  });
+
+  it('shows the dots it sent again after a reload', () => {
+    const first = start();
+    first.join(voteView());
+    button(first, 'o2', 'add').click();
+    button(first, 'o2', 'add').click();
+    first.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    first.maker.last().receive({ t: 'got', id: ballots(first)[0]!.id });
+    const page = start({ hash: '', store: first.store });
+    page.join(voteView());
+    expect(dotsOn(page, 'o2')).toBe('●●');
+    expect(page.byTestId('phone-dots-left')?.textContent).toBe('2 of 3 dots placed');
+    expect(said(page)).toBe('Vote sent ✓ — you can change it until the results are shown.');
+    expect(page.byTestId('phone-vote-send')?.textContent).toBe('Update my vote');
+  });
+
+  it('keeps the dots of a refused ballot to fix and send again', () => {
+    const page = start();
+    page.join(voteView());
+    button(page, 'o1', 'add').click();
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    const refused = ballots(page)[0]!;
+    page.maker.last().receive({ t: 'refused', id: refused.id, message: 'One of those options is no longer on the list: look again and vote.' });
+    expect(said(page)).toBe('One of those options is no longer on the list: look again and vote.');
+    expect(dotsOn(page, 'o1')).toBe('●');
+    expect(page.listed()).toEqual([]);
+    page.maker.last().receive({ t: 'view', view: voteView({ options: [options[1]!] }) });
+    button(page, 'o2', 'add').click();
+    vi.advanceTimersByTime(500);
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    const again = ballots(page)[1]!;
+    expect(again.id).not.toBe(refused.id);
+    expect(again.optionIds).toEqual(['o2']);
+    page.maker.last().receive({ t: 'got', id: again.id });
+    expect(said(page)).toBe('Vote sent ✓ — you can change it until the results are shown.');
+  });
+
+  it('sends a ballot again a moment later when the host says it came too fast', () => {
+    const page = start();
+    page.join(voteView());
+    button(page, 'o1', 'add').click();
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    const ballot = ballots(page)[0]!;
+    page.maker.last().receive({ t: 'refused', id: ballot.id, message: 'Sending very fast: this one goes again in a moment.' });
+    expect(said(page)).toBe('Sending your vote…');
+    vi.advanceTimersByTime(SLOW_DOWN_RETRY_MS);
+    expect(ballots(page).map((sent) => sent.id)).toEqual([ballot.id, ballot.id]);
+  });
+
+  it('shows a closed vote with the dots the host took, read-only', () => {
+    const page = start();
+    page.join(voteView());
+    button(page, 'o2', 'add').click();
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    page.maker.last().receive({ t: 'got', id: ballots(page)[0]!.id });
+    button(page, 'o1', 'add').click();
+    page.maker.last().receive({ t: 'view', view: voteView({ answer: 'none' }) });
+    expect(said(page)).toBe('The vote is closed.');
+    expect(dotsOn(page, 'o2')).toBe('●');
+    expect(dotsOn(page, 'o1')).toBe('');
+    expect(page.byTestId('phone-vote-send')).toBeNull();
+    expect(page.byTestId('phone-dot-add')).toBeNull();
+    const reloaded = start({ hash: '', store: page.store });
+    reloaded.join(voteView({ answer: 'none' }));
+    expect(said(reloaded)).toBe('The vote is closed.');
+    expect(dotsOn(reloaded, 'o2')).toBe('●');
+  });
+
+  it('lists a ballot still unsent when the room moves on, and sends it when connected', () => {
+    const page = start();
+    page.join(voteView());
+    page.maker.last().drop(1006);
+    button(page, 'o1', 'add').click();
+    page.byTestId<HTMLButtonElement>('phone-vote-send')!.click();
+    vi.advanceTimersByTime(500);
+    page.join(viewOf({ id: 'a2', title: 'Next' }));
+    expect(ballots(page).map((ballot) => ballot.optionIds)).toEqual([['o1']]);
+    expect(page.listed()).toEqual([['Your vote in “What hurts most”', 'sending']]);
+    page.maker.last().receive({ t: 'got', id: ballots(page)[0]!.id });
+    expect(page.listed()).toEqual([]);
   });
 });

@@ -70,12 +70,14 @@ describe('what the phone page copies from the protocol', () => {
   });
 
   it('reads the host messages it knows, and nothing else', () => {
-    const view = { title: 'Retro', activity: { id: 'a1', kind: 'sort', title: 'T', prompt: 'P', answer: 'notes', named: false, columns: [{ id: 'c', label: 'C' }], toTray: false } };
+    const view = { title: 'Retro', activity: { id: 'a1', kind: 'sort', title: 'T', prompt: 'P', answer: 'notes', named: false, columns: [{ id: 'c', label: 'C' }], toTray: false, options: [], dots: 0 } };
+    const vote = { title: 'Retro', activity: { ...view.activity, kind: 'vote', answer: 'ballot', columns: [], options: [{ id: 'o1', text: 'Meetings' }], dots: 3 } };
     expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'view', view }))).toEqual({ t: 'view', view });
+    expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'view', view: vote }))).toEqual({ t: 'view', view: vote });
     expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'view', view: { title: 'Retro', activity: null } }))).toEqual({ t: 'view', view: { title: 'Retro', activity: null } });
     expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'got', id: 'n1' }))).toEqual({ t: 'got', id: 'n1' });
     expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'refused', id: null, message: 'No' }))).toEqual({ t: 'refused', id: null, message: 'No' });
-    for (const bad of ['', '[]', 'null', '{"t":"got"}', '{"t":"view","view":{"title":"x","activity":{"id":"a"}}}', '{"t":"refused","id":"n"}', '{"t":"other"}']) {
+    for (const bad of ['', '[]', 'null', '{"t":"got"}', '{"t":"view","view":{"title":"x","activity":{"id":"a"}}}', '{"t":"refused","id":"n"}', '{"t":"other"}', JSON.stringify({ t: 'view', view: { ...vote, activity: { ...vote.activity, options: [{ id: 'o1' }] } } }), JSON.stringify({ t: 'view', view: { ...vote, activity: { ...vote.activity, dots: '3' } } }), JSON.stringify({ t: 'view', view: { ...vote, activity: { ...vote.activity, answer: 'dots' } } })]) {
       expect(phoneProtocol.readServerMessage(bad), bad).toBeNull();
     }
     expect(phoneProtocol.readServerMessage(new ArrayBuffer(2))).toBeNull();

@@ -19,6 +19,8 @@ const activity = (extra: Partial<PhoneActivity> = {}): PhoneActivity => ({
   named: false,
   columns: [],
   toTray: false,
+  options: [],
+  dots: 0,
   ...extra,
 });
 
@@ -29,6 +31,7 @@ function mount(initial: Partial<ScreenState> = {}) {
   const actions = {
     join: vi.fn<ScreenActions['join']>(),
     send: vi.fn<ScreenActions['send']>(() => null),
+    sendBallot: vi.fn<ScreenActions['sendBallot']>(() => null),
     retry: vi.fn<ScreenActions['retry']>(),
     remove: vi.fn<ScreenActions['remove']>(),
     draftOf: vi.fn<ScreenActions['draftOf']>(() => ''),
@@ -37,7 +40,7 @@ function mount(initial: Partial<ScreenState> = {}) {
     reload: vi.fn<ScreenActions['reload']>(),
   };
   const screen = createPhoneScreen(root, actions);
-  let state: ScreenState = { stage: 'room', status: 'connected', joinError: null, view: { title: 'Team retro', activity: activity() }, items: [], name: '', ...initial };
+  let state: ScreenState = { stage: 'room', status: 'connected', joinError: null, view: { title: 'Team retro', activity: activity() }, items: [], ballot: { latest: null, sent: null }, name: '', ...initial };
   screen.render(state);
   const rerender = (change: Partial<ScreenState>) => {
     state = { ...state, ...change };
