@@ -1,10 +1,11 @@
-import { currentActivityIndex } from '../session/selectors';
+import { currentActivityIndex, notesForActivity } from '../session/selectors';
+import { phoneVoters } from '../phones/phoneBallots';
 import { isSkipped, plannedMinutesNow } from '../session/livePlan';
 import type { Activity, SessionState } from '../session/types';
 import { KIND_NAMES } from '../kinds/kindNames';
 import { kindOf } from '../kinds/registry';
 import { blockText, inlineText, tableCell } from './markdownText';
-import { actualMs, formatActual, formatMinutes, longDate, NOT_STARTED } from './reportFormat';
+import { actualMs, countOf, formatActual, formatMinutes, longDate, NOT_STARTED } from './reportFormat';
 import type { ReportBlocks } from './reportFormat';
 
 /** What the host supplies that the pure report cannot know. */
@@ -51,12 +52,18 @@ function activitySection(session: SessionState, activity: Activity, index: numbe
   const title = inlineText(activity.title) || `Activity ${index + 1}`;
   const prompt = blockText(activity.prompt);
   const actual = formatActual(session.timers[activity.id], now);
+  const fromPhones = phoneAnswersIn(session, activity.id);
   return [
     `## ${index + 1}. ${title}`,
-    `*${KIND_NAMES[activity.kind].report} · planned ${plannedAsRun(session, activity)} · actual ${actual === NOT_STARTED ? 'not started' : actual}*`,
+    `*${KIND_NAMES[activity.kind].report} · planned ${plannedAsRun(session, activity)} · actual ${actual === NOT_STARTED ? 'not started' : actual}${fromPhones > 0 ? ` · ${countOf(fromPhones, 'answer')} from phones` : ''}*`,
     ...(prompt ? [`**Prompt:** ${prompt}`] : []),
     ...kindOf(activity).report(session, activity),
   ];
+}
+
+/** How many answers phones gave in an activity: the notes they sent (deleted ones not), and the ballots in a vote. */
+function phoneAnswersIn(session: SessionState, activityId: string): number {
+  return notesForActivity(session, activityId).filter((note) => note.origin !== undefined).length + phoneVoters(session, activityId);
 }
 
 /**

@@ -7,6 +7,7 @@ import { PHONE_CLOSE } from '../../../shared/phones/phoneProtocol';
 import type { Snapshot } from '../../../shared/protocol/verbs';
 import type { PhonesOpen } from '../../../shared/session/types';
 import { allNotes } from '../../../shared/session/noteTable';
+import { buildSessionReport } from '../../../shared/report/buildSessionReport';
 import { roomView } from '../../../shared/session/roomView';
 import { storedSessionOf } from '../../../shared/session/storedSession';
 import { makeHost, startWorkshop } from '../helpers/hostHarness';
@@ -136,6 +137,9 @@ describe('phones in the room: the participant link', () => {
     bob.send({ ...note, text: 'Bob says' });
     expect(await bob.next(answers('item-1'))).toEqual({ t: 'got', id: 'item-1' });
     expect(allNotes((await session())?.notes as never)).toHaveLength(3);
+    const report = buildSessionReport((await session()) as never, { now: Date.UTC(2026, 10, 28, 10), exportedAtLabel: 'now' });
+    expect(report, 'the report counts phone answers').toContain('· 3 answers from phones*');
+    expect(report, 'anonymous answers carry no name').not.toMatch(/Budgets and rotas.*—/);
   });
 
   it('follows the facilitator’s rule for the activity: off refuses, named needs a name and keeps it, anonymous drops it', async () => {
