@@ -67,6 +67,7 @@ export function createHost(options: HostOptions): Host {
     pageRoot: options.phonePageRoot,
     addresses: options.phoneAddresses,
     limits: options.phoneLimits,
+    addressCheckMs: options.phoneAddressCheckMs,
   });
   const resumed = prepareFolders(ctx).then(() => resumeLastSession(ctx, keeper));
   const ready = resumed.then(() => undefined);

@@ -58,6 +58,8 @@ export interface HostOptions {
   phoneAddresses?: () => AdvertisedAddress[];
   /** The participant link's limits (default DEFAULT_PHONE_LIMITS); tests shorten them. */
   phoneLimits?: Partial<PhoneLimits>;
+  /** How often the address phones join at is checked against this machine's (default 3 s); tests shorten it. */
+  phoneAddressCheckMs?: number;
 }
 
 /** The host: owns the session store, applies commands, saves, and pushes changes to windows. */

@@ -26,6 +26,7 @@ export interface PhoneLinkRoom {
   left(phone: string, ws: WebSocket): void;
   receiveNote(phone: string, note: Extract<PhoneMessage, { t: 'note' }>): PhoneServerMessage;
   receiveBallot(phone: string, ballot: Extract<PhoneMessage, { t: 'ballot' }>): PhoneServerMessage;
+  receiveRating(phone: string, rating: Extract<PhoneMessage, { t: 'rating' }>): PhoneServerMessage;
   send(ws: WebSocket, message: PhoneServerMessage): void;
 }
 
@@ -72,7 +73,7 @@ export function servePhoneSocket(ws: WebSocket, from: string, room: PhoneLinkRoo
       return room.send(ws, { t: 'refused', id: message.id, message: 'Sending very fast: this one goes again in a moment.' });
     }
     if (ws.readyState !== ws.OPEN) return;
-    room.send(ws, message.t === 'note' ? room.receiveNote(phone, message) : room.receiveBallot(phone, message));
+    room.send(ws, answerTo(room, phone, message));
   };
 
   ws.on('message', (data: RawData, isBinary: boolean) => {
@@ -91,6 +92,17 @@ export function servePhoneSocket(ws: WebSocket, from: string, room: PhoneLinkRoo
       .catch(() => ws.terminate())
       .finally(() => (waiting -= 1));
   });
+}
+
+function answerTo(room: PhoneLinkRoom, phone: string, message: Exclude<PhoneMessage, { t: 'hello' }>): PhoneServerMessage {
+  switch (message.t) {
+    case 'note':
+      return room.receiveNote(phone, message);
+    case 'ballot':
+      return room.receiveBallot(phone, message);
+    case 'rating':
+      return room.receiveRating(phone, message);
+  }
 }
 
 function rawToString(data: RawData): string {

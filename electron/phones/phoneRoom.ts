@@ -27,6 +27,7 @@ import type { PhoneLinkRoom } from './phoneLink';
 import { loadPhonePage, servePhonePage } from './phonePage';
 import { acceptNote } from './phoneNotes';
 import { acceptBallot } from './phoneBallot';
+import { acceptRating } from './phoneRating';
 import { allNotes } from '../../shared/session/noteTable';
 
 /** What the room needs from the host. */
@@ -43,6 +44,8 @@ export interface PhoneRoomDeps {
   limits?: Partial<PhoneLimits>;
   /** Ports tried first, so the address phones type stays the same from one session to the next; then any free port. */
   preferredPorts?: readonly number[];
+  /** How often the advertised address is checked (default every 3 s); tests shorten it. */
+  addressCheckMs?: number;
 }
 
 /** Phones in the room: listening on the room's network only while the facilitator has them on. */
@@ -57,6 +60,9 @@ export interface PhoneRoom {
   socketCount(): number;
 }
 
+/** How often the advertised address is checked against this computer's addresses. */
+const ADDRESS_CHECK_MS = 3000;
+
 /** Where phones find us: the first free of these, then any. 8765 is easy to type and rarely taken. */
 export const PREFERRED_PHONE_PORTS: readonly number[] = [8765, 8766, 8767, 8768];
 
@@ -68,6 +74,8 @@ export function newRoomCode(): string {
 }
 
 interface Listening {
+  /** Looks every few seconds whether the address is still this computer's. */
+  watch: NodeJS.Timeout;
   server: Server;
   wss: WebSocketServer;
   open: PhonesOpen;
@@ -182,6 +190,12 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
       if (isMuted(session, phone)) return { t: 'refused', id: ballot.id, message: MUTED };
       return acceptBallot(session, phone, ballot, shownActivities, deps);
     },
+    receiveRating(phone, rating) {
+      const session = deps.store.session();
+      if (!session?.phones?.open) return { t: 'refused', id: rating.id, message: 'Phones are off for now.' };
+      if (isMuted(session, phone)) return { t: 'refused', id: rating.id, message: MUTED };
+      return acceptRating(session, phone, rating, shownActivities, deps);
+    },
     send: sendTo,
   };
 
@@ -240,6 +254,7 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
     const current = listening;
     if (!current) return;
     listening = null;
+    clearInterval(current.watch);
     lastView = null;
     shownActivities.clear();
     for (const own of phones.values()) for (const ws of own) ws.close(PHONE_CLOSE.closed, 'Phones are off');
@@ -288,7 +303,16 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
       const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PHONE_MESSAGE_BYTES, perMessageDeflate: false });
       server.on('upgrade', handleUpgrade);
       server.on('clientError', (_error, socket) => socket.destroy());
-      listening = { server, wss, open, origin: `http://${open.address}` };
+      // The network can change under a session (Wi-Fi switched, hotspot off): the facilitator is told at once.
+      const watch = setInterval(() => {
+        const gone = !addresses().some((candidate) => candidate.address === address);
+        if (status && (status.addressGone ?? false) !== gone) {
+          status = { ...status, addressGone: gone };
+          pushStatusSoon();
+        }
+      }, deps.addressCheckMs ?? ADDRESS_CHECK_MS);
+      watch.unref();
+      listening = { server, wss, open, origin: `http://${open.address}`, watch };
       status = { connected: 0, joined: 0, heard: false, since: deps.now() };
       deps.store.setPhones(status);
       try {

@@ -30,6 +30,7 @@ export function sameForCurrentActivity(a: SessionState | null, b: SessionState |
   if (own(a.runs, activity.id) !== own(b.runs, activity.id)) return false;
   // A vote's ballots from phones, and whether phones are on (the review queue, the Phone marks).
   if (activity.kind === 'vote' && a.phones?.ballots?.[activity.id] !== b.phones?.ballots?.[activity.id]) return false;
+  if (activity.kind === 'scale' && a.phones?.ratings?.[activity.id] !== b.phones?.ratings?.[activity.id]) return false;
   const related = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
   return related.every((activityId) => sameNotesOf(a.notes, b.notes, activityId));
 }

@@ -33,7 +33,7 @@ const hostStatusSchema = z.object({
   projector: z.optional(projectorSizeSchema),
   // A history this window cannot read only costs the Undo button its label, never the status.
   history: z.optional(z.catch(z.optional(undoStatusSchema), undefined)),
-  phones: z.optional(z.catch(z.optional(z.object({ connected: z.number(), joined: z.number(), heard: z.boolean(), since: z.number() })), undefined)),
+  phones: z.optional(z.catch(z.optional(z.object({ connected: z.number(), joined: z.number(), heard: z.boolean(), since: z.number(), addressGone: z.optional(z.boolean()) })), undefined)),
 });
 const errorCodes = ['invalid', 'forbidden', 'not-found', 'no-session', 'file', 'busy', 'internal'] as const satisfies readonly HostErrorCode[];
 const backupOfferSchema = z.object({ path: z.string(), savedAt: z.number(), kind: z.enum(['backup', 'recovery']) });

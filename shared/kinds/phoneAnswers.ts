@@ -2,9 +2,9 @@ import type { ActivityKind } from './registry';
 
 /**
  * What phones may send into an activity of a kind: `notes` (a sort's into a column, a map's to its tray), `ballot` (their
- * dots on a vote's options), or `none` (the room answers aloud).
+ * dots on a vote's options), `rating` (a point per statement of a scale), or `none` (the room answers aloud).
  */
-export type PhoneAnswers = 'notes' | 'ballot' | 'none';
+export type PhoneAnswers = 'notes' | 'ballot' | 'rating' | 'none';
 
 /**
  * What phones may send per kind, for the host and the windows alike (no schemas, so the windows may read it). Keyed by
@@ -16,7 +16,7 @@ export const PHONE_ANSWERS: Readonly<Record<ActivityKind, PhoneAnswers>> = {
   map: 'notes',
   vote: 'ballot',
   reflection: 'none',
-  scale: 'none',
+  scale: 'rating',
   commitments: 'none',
   break: 'none',
 };

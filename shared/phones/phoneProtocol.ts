@@ -54,6 +54,8 @@ export const phoneMessageSchema = z.discriminatedUnion('t', [
     .strict(),
   /** This phone's ballot in a vote: the option ids its dots are on (twice for two dots); none withdraws it. Replaces any earlier one. */
   z.object({ t: z.literal('ballot'), id: phoneItemIdSchema, activityId, optionIds: z.array(activityId).max(100) }).strict(),
+  /** This phone's ratings in a scale: the point it gives each statement (statement id → point); replaces its earlier ones. */
+  z.object({ t: z.literal('rating'), id: phoneItemIdSchema, activityId, points: z.record(activityId, z.number().int().min(0).max(100)) }).strict(),
 ]);
 
 /** A message a phone sent, once checked. */

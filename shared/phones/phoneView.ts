@@ -26,9 +26,10 @@ export interface PhoneActivity {
   prompt: string;
   /**
    * `notes`: the phone may add notes; `ballot`: it may place its dots on the options (one ballot, changeable until the
-   * vote is revealed); `none`: it only shows the prompt (answers are off here, or the kind takes none from phones).
+   * vote is revealed); `rating`: it may give each statement of a scale a point, privately (one answer per statement,
+   * changeable while the scale is shown); `none`: it only shows the prompt (answers are off here, or the kind takes none from phones).
    */
-  answer: 'notes' | 'ballot' | 'none';
+  answer: 'notes' | 'ballot' | 'rating' | 'none';
   /** Answers carry the name the phone gives; otherwise they are anonymous, and the phone says so before anyone types. */
   named: boolean;
   /** A sort's columns, for the phone to pick one. */
@@ -38,6 +39,9 @@ export interface PhoneActivity {
   /** A vote: the options as the room sees them, and how many dots each phone places. */
   options: { id: string; text: string }[];
   dots: number;
+  /** A scale: its statements, its points from `min` to `max`, and what the ends mean. */
+  statements: { id: string; text: string }[];
+  scale: { min: number; max: number; minLabel: string; maxLabel: string } | null;
 }
 
 /** Whether a vote takes no more ballots: once the facilitator revealed its results, the count stands. */
@@ -68,6 +72,8 @@ export function phoneView(session: SessionState | null): PhoneView | null {
       toTray: activity.kind === 'map',
       options: activity.kind === 'vote' ? voteOptions(session, activity).map((option) => ({ id: option.id, text: option.text })) : [],
       dots: activity.kind === 'vote' ? activity.dotsPerPerson : 0,
+      statements: activity.kind === 'scale' ? activity.statements.map((statement) => ({ id: statement.id, text: statement.text })) : [],
+      scale: activity.kind === 'scale' ? { min: activity.min, max: activity.max, minLabel: activity.minLabel, maxLabel: activity.maxLabel } : null,
     },
   };
 }

@@ -40,6 +40,8 @@ export interface PhonesStatus {
   heard: boolean;
   /** Host time phones were turned on. */
   since: number;
+  /** The address phones join at is no longer this computer's (the Wi-Fi changed, a hotspot went off): phones cannot reach it. */
+  addressGone?: boolean;
 }
 
 /** One step of the undo history, named for the facilitator: `{ step: 12, label: 'delete note “Feedback weekly”' }`. */

@@ -1,5 +1,5 @@
 import { currentActivityIndex, notesForActivity } from '../session/selectors';
-import { phoneVoters } from '../phones/phoneBallots';
+import { phoneRaters, phoneVoters } from '../phones/phoneBallots';
 import { isSkipped, plannedMinutesNow } from '../session/livePlan';
 import type { Activity, SessionState } from '../session/types';
 import { KIND_NAMES } from '../kinds/kindNames';
@@ -61,9 +61,9 @@ function activitySection(session: SessionState, activity: Activity, index: numbe
   ];
 }
 
-/** How many answers phones gave in an activity: the notes they sent (deleted ones not), and the ballots in a vote. */
+/** How many answers phones gave in an activity: the notes they sent (deleted ones not), the ballots in a vote, the phones that rated a scale. */
 function phoneAnswersIn(session: SessionState, activityId: string): number {
-  return notesForActivity(session, activityId).filter((note) => note.origin !== undefined).length + phoneVoters(session, activityId);
+  return notesForActivity(session, activityId).filter((note) => note.origin !== undefined).length + phoneVoters(session, activityId) + phoneRaters(session, activityId);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { writtenOptions } from '../kinds/vote';
-import { phoneDots } from '../phones/phoneBallots';
+import { phoneDots, phoneRatingCounts } from '../phones/phoneBallots';
 import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
 import { addNote, noteTableOf, notesOf, setNote } from './noteTable';
@@ -97,7 +97,11 @@ function roomStage(session: SessionState, activity: Activity, notesBefore: NoteT
   const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
   const notes = visibleNotes(notesOfActivities(session.notes, noteActivities), activity.kind === 'reflection').filter(drawnBy(session, activity));
   const timer = own(session.timers, activity.id);
-  const run = roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes, activity.kind === 'vote' ? phoneDots(session, activity.id) : NO_DOTS);
+  const run = withPhoneRatings(
+    roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes, activity.kind === 'vote' ? phoneDots(session, activity.id) : NO_DOTS),
+    session,
+    activity,
+  );
   const page = session.presenter.pages ? own(session.presenter.pages, activity.id) : undefined;
   return {
     meta: { id: '', title: '', group: '', date: '', workshopId: '', createdAt: 0 },
@@ -204,6 +208,20 @@ function drawnBy(session: SessionState, activity: Activity): (note: Note) => boo
 }
 
 const NO_DOTS: Readonly<Record<string, number>> = {};
+
+/** A scale's run as the room sees it: the phones' ratings added into its counts (the room sees how many gave each point, never who). */
+function withPhoneRatings(run: ActivityRun | null, session: SessionState, activity: Activity): ActivityRun | null {
+  if (activity.kind !== 'scale' || !session.phones?.ratings || !own(session.phones.ratings, activity.id)) return run;
+  const fromPhones = phoneRatingCounts(session, activity.id, activity.min, activity.max);
+  const stored = run?.kind === 'scale' ? run.counts : {};
+  const counts: Record<string, number[]> = {};
+  for (const statement of activity.statements) {
+    const mine = own(stored, statement.id) ?? [];
+    const phones = own(fromPhones, statement.id) ?? [];
+    counts[statement.id] = Array.from({ length: activity.max - activity.min + 1 }, (_, index) => (mine[index] ?? 0) + (phones[index] ?? 0));
+  }
+  return { kind: 'scale', counts };
+}
 
 /**
  * A run as the room may see it: a vote's counts (the facilitator's dots and the phones' together, never who voted) only

@@ -30,6 +30,7 @@ const phonesSchema = z.object({
   rules: boundedRecord(z.object({ answer: z.boolean(), named: z.boolean() }).strict(), MAX_ACTIVITIES, 'phone rules'),
   moderated: z.boolean().optional(),
   ballots: boundedRecord(boundedRecord(z.array(id).max(100), 1000, 'phone ballots'), MAX_ACTIVITIES, 'votes').optional(),
+  ratings: boundedRecord(boundedRecord(boundedRecord(z.number().int().min(0).max(100), 20, 'statements'), 1000, 'phone ratings'), MAX_ACTIVITIES, 'scales').optional(),
   muted: boundedRecord(z.literal(true), 1000, 'muted phones').optional(),
 });
 

@@ -360,6 +360,15 @@ export const sessionSlice = createSlice({
       }
       state.notes = table;
     },
+    /** A phone's ratings in a scale, replacing its earlier ones (none: it withdrew them). */
+    phoneRatingSet: (state, action: PayloadAction<{ activityId: string; phone: string; points: Record<string, number> }>) => {
+      if (!state) return;
+      const { activityId, phone, points } = action.payload;
+      const ratings = { ...state.phones?.ratings?.[activityId] };
+      if (Object.keys(points).length > 0) ratings[phone] = points;
+      else delete ratings[phone];
+      state.phones = { ...state.phones, open: state.phones?.open ?? null, rules: state.phones?.rules ?? {}, ratings: { ...state.phones?.ratings, [activityId]: ratings } };
+    },
     phonesModeratedSet: (state, action: PayloadAction<{ on: boolean }>) => {
       if (!state) return;
       state.phones = { ...state.phones, open: state.phones?.open ?? null, rules: state.phones?.rules ?? {}, moderated: action.payload.on };

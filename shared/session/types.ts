@@ -162,6 +162,11 @@ export interface PhoneSettings {
    * facilitator's own counts never takes a phone's ballot back.
    */
   ballots?: Record<string, Record<string, string[]>>;
+  /**
+   * Ratings from phones in a scale: per scale activity, per phone (its key), the point it gave each statement. One answer
+   * per statement per phone, replaced when it changes; kept apart from the scale's run like ballots.
+   */
+  ratings?: Record<string, Record<string, Record<string, number>>>;
   /** Phones (by key) the facilitator muted: their answers are refused until unmuted. Never by network address, which people share. */
   muted?: Record<string, true>;
 }

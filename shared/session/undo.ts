@@ -101,6 +101,7 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
     case 'session/phoneRuleSet':
     case 'session/phonesModeratedSet':
     case 'session/phoneBallotSet':
+    case 'session/phoneRatingSet':
       // Phones opening and closing follow the network, and their rules are settings: none of them is a step.
       return null;
     case 'session/detailsEdited':

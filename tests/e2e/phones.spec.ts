@@ -4,6 +4,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, expectInSync, test } from './support/fixtures';
 import { expectCleanLayout, expectCleanScreen } from './support/layoutCheck';
 import { activityAt } from './support/workshop';
+import { expectNothingFound } from './support/axeAllRules';
 
 const SHOTS_DIR = join(process.cwd(), '.tmp', 'shots', 'phones');
 const first = activityAt(0);
@@ -18,10 +19,12 @@ async function openPhone(browser: Browser, url: string): Promise<Page> {
 }
 
 /** Turns phones on from the control window at this computer's address (the only one a test may listen on). */
-async function turnPhonesOn(control: Page): Promise<{ address: string; code: string }> {
+async function turnPhonesOn(control: Page, { checkAxe = false }: { checkAxe?: boolean } = {}): Promise<{ address: string; code: string }> {
   await control.keyboard.press('Alt+p');
   const dialog = control.getByTestId('phones-dialog');
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByTestId('phones-address').first()).toBeVisible();
+  if (checkAxe) await expectNothingFound(control, 'phones dialog, phones off');
   await dialog.getByTestId('phones-address').and(control.locator('[value="127.0.0.1"]')).check();
   await dialog.getByTestId('phones-on').click();
   const where = dialog.getByTestId('phones-where');
@@ -35,8 +38,9 @@ test.describe('phones in the room', () => {
     mkdirSync(SHOTS_DIR, { recursive: true });
     await control.createSession('Ops leads', '2026-11-28');
     await expect(control.page.getByTestId('phones'), 'phones are off until turned on').toHaveAttribute('aria-pressed', 'false');
-    const { address, code } = await turnPhonesOn(control.page);
+    const { address, code } = await turnPhonesOn(control.page, { checkAxe: true });
     expect(address).toMatch(/^127\.0\.0\.1:\d+$/);
+    await expectNothingFound(control.page, 'phones dialog, phones on');
 
     // The projector shows how to join: a QR code, the address and the code, legible and whole on both projectors.
     await control.page.getByTestId('phones-join-screen').click();
@@ -51,6 +55,7 @@ test.describe('phones in the room', () => {
     ] as const) {
       await presenter.page.setViewportSize({ width, height });
       await expectCleanScreen(presenter.page, `join screen ${width}x${height}`);
+      await expectNothingFound(presenter.page, `join screen ${width}x${height}`);
       await presenter.page.screenshot({ path: join(SHOTS_DIR, `presenter-join-${width}x${height}.png`) });
     }
     await expectCleanScreen(control.page, 'phones dialog, phones on, 1280x720');
@@ -67,6 +72,7 @@ test.describe('phones in the room', () => {
     await expect(phone.getByTestId('phone-mode'), 'the phone says answers are anonymous before anyone types').toContainText('Anonymous');
     await expect(control.page.getByTestId('phones')).toContainText('Phones · 1');
     await expectCleanLayout(phone, 'phone, joined');
+    await expectNothingFound(phone, 'phone page, a sort');
     await phone.screenshot({ path: join(SHOTS_DIR, 'phone-discussion-390x844.png') });
 
     // Back to the activity on the projector: Esc (back to live).
@@ -140,6 +146,7 @@ test.describe('phones in the room', () => {
     await expectInSync(control, presenter);
     await expect(presenter.page.getByText('Fair rotas'), 'the room sees nothing before it is approved').toHaveCount(0);
     await expectCleanScreen(control.page, 'review queue, 1280x720');
+    await expectNothingFound(control.page, 'review queue');
     await control.page.screenshot({ path: join(SHOTS_DIR, 'control-review-queue-1280x720.png') });
 
     await control.page.keyboard.press('Alt+r');
@@ -197,6 +204,7 @@ test.describe('phones in the room', () => {
     await expect(phone.getByTestId('phone-dots-left')).toContainText('3 of 3');
     await expect(micro.getByTestId('phone-dot-add'), 'no dots left').toBeDisabled();
     await expectCleanLayout(phone, 'phone, a vote');
+    await expectNothingFound(phone, 'phone page, a vote');
     await phone.screenshot({ path: join(SHOTS_DIR, 'phone-vote-390x844.png') });
     await phone.getByTestId('phone-vote-send').click();
     await expect(phone.getByTestId('phone-vote-state')).toContainText('Vote sent');

@@ -8,6 +8,7 @@ import { useRoomDialogs } from '../room/roomDialogs';
 export function PhonesButton() {
   const on = useAppSelector((state) => Boolean(state.session?.phones?.open));
   const connected = useAppSelector((state) => state.sync.status?.phones?.connected ?? 0);
+  const gone = useAppSelector((state) => state.sync.status?.phones?.addressGone === true);
   const dialogs = useRoomDialogs();
   return (
     <button
@@ -16,10 +17,10 @@ export function PhonesButton() {
       data-testid="phones"
       aria-pressed={on}
       aria-keyshortcuts="Alt+P"
-      title={on ? `Phones are on: ${connected} connected (Alt+P)` : 'Let the room answer from their phones (Alt+P)'}
+      title={gone ? 'Phones cannot reach this computer: the network changed (Alt+P)' : on ? `Phones are on: ${connected} connected (Alt+P)` : 'Let the room answer from their phones (Alt+P)'}
       onClick={() => dialogs.showPhones()}
     >
-      {on ? `Phones · ${connected}` : 'Phones'}
+      {gone ? 'Phones · network changed' : on ? `Phones · ${connected}` : 'Phones'}
     </button>
   );
 }

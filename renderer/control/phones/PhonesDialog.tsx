@@ -84,6 +84,11 @@ function PhonesOn({ address, code }: { address: string; code: string }) {
       <p className="phones-where" data-testid="phones-where">
         Phones join at <strong className="phones-mono">{address}</strong> with the code <strong className="phones-mono">{code}</strong>.
       </p>
+      {status?.addressGone ? (
+        <p className="inline-error" role="alert" data-testid="phones-address-gone">
+          This computer no longer has the address {address.split(':')[0]}: the network changed, so phones cannot reach it. Turn phones off, then on again with an address from the list.
+        </p>
+      ) : null}
       <p className="phones-count" data-testid="phones-count" role="status">
         {connected === 1 ? '1 phone connected' : `${connected} phones connected`}
         {status && status.joined > connected ? ` (${status.joined} joined since phones were turned on)` : ''}

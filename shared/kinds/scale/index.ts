@@ -1,5 +1,6 @@
 import type { ScaleActivity, ScaleRun, ScaleStatement, SessionState } from '../../session/types';
 import { own } from '../../util/own';
+import { phoneRatingCounts } from '../../phones/phoneBallots';
 
 /** How many people gave each point for one statement. */
 export interface ScaleDistribution {
@@ -22,13 +23,15 @@ export function scaleRun(session: SessionState, activityId: string): ScaleRun {
   return run?.kind === 'scale' ? run : { kind: 'scale', counts: {} };
 }
 
-/** The distribution of ratings for every statement, in the workshop's order. */
+/** The distribution of ratings for every statement (the facilitator's counts and the phones' together), in the workshop's order. */
 export function scaleDistributions(session: SessionState, activity: ScaleActivity): ScaleDistribution[] {
   const run = scaleRun(session, activity.id);
   const points = scalePoints(activity);
+  const fromPhones = phoneRatingCounts(session, activity.id, activity.min, activity.max);
   return activity.statements.map((statement) => {
     const stored = run.counts[statement.id] ?? [];
-    const counts = points.map((_, index) => stored[index] ?? 0);
+    const phones = own(fromPhones, statement.id) ?? [];
+    const counts = points.map((_, index) => (stored[index] ?? 0) + (phones[index] ?? 0));
     const total = counts.reduce((sum, count) => sum + count, 0);
     const weighted = counts.reduce((sum, count, index) => sum + count * (points[index] ?? 0), 0);
     return { statement, counts, total, mean: total === 0 ? null : weighted / total };

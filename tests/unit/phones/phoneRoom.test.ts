@@ -74,6 +74,18 @@ describe('phones in the room: the participant link', () => {
     expect((await h.control.snapshot()).status.phones).toBeUndefined();
   });
 
+  it('tells the control window when the address phones join at stops being this computer’s (the network changed)', async () => {
+    await h.cleanup();
+    let present = true;
+    h = await makeHost({ phonePageRoot: await phonePageFolder(), phoneAddresses: () => (present ? [THIS_COMPUTER] : []), phoneAddressCheckMs: 20 });
+    await startWorkshop(h.control);
+    await h.control.ok('phones.open', { address: '127.0.0.1' });
+    present = false;
+    await expect.poll(() => h.control.pushes.some((message) => message.kind === 'status' && message.status.phones?.addressGone === true)).toBe(true);
+    present = true;
+    await expect.poll(() => h.control.pushes.at(-1)?.kind === 'status' && (h.control.pushes.at(-1) as { status: { phones?: { addressGone?: boolean } } }).status.phones?.addressGone === false).toBe(true);
+  });
+
   it('refuses an address that is not one of this computer’s, with a sentence', async () => {
     const outcome = await h.control.call('phones.open', { address: '10.9.8.7' });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid' } });
@@ -280,6 +292,34 @@ describe('phones in the room: the participant link', () => {
     await phone.next((message): message is never => message.t === 'view' && message.view.activity?.answer === 'none');
     ballot('b5', []);
     expect(await phone.next(answers('b5'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/vote is closed/) as unknown });
+  });
+
+  it('a scale from phones: a private point per statement, replaced when changed, added to the counts the room sees', async () => {
+    const current = await session();
+    const scale = current?.agenda.find((activity) => activity.kind === 'scale');
+    if (scale?.kind !== 'scale') throw new Error('the workshop has a scale');
+    await dispatch({ type: 'activity.go', activityId: scale.id });
+    const phone = await join('kim');
+    const { view } = await phone.next((message): message is Extract<typeof message, { t: 'view' }> => message.t === 'view' && message.view.activity?.id === scale.id);
+    expect(view.activity).toMatchObject({ answer: 'rating', scale: { min: scale.min, max: scale.max } });
+    const [first, second] = scale.statements;
+    const rate = (id: string, points: Record<string, number>) => phone.send({ t: 'rating', id, activityId: scale.id, points });
+    rate('r1', { [first?.id ?? '']: scale.max });
+    expect(await phone.next(answers('r1'))).toEqual({ t: 'got', id: 'r1' });
+    rate('r2', { [first?.id ?? '']: scale.min, [second?.id ?? '']: scale.max });
+    expect(await phone.next(answers('r2'))).toEqual({ t: 'got', id: 'r2' });
+    rate('r3', { [first?.id ?? '']: scale.max + 1 });
+    expect(await phone.next(answers('r3'))).toMatchObject({ t: 'refused', message: `Pick a point from ${scale.min} to ${scale.max}.` });
+    rate('r4', { nope: scale.min });
+    expect(await phone.next(answers('r4'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/no longer in/) as unknown });
+    await dispatch({ type: 'scale.setCount', activityId: scale.id, statementId: first?.id, point: scale.min, count: 2 });
+    const room = roomView(await session());
+    const run = room?.screen === 'live' ? room.stage.runs[scale.id] : undefined;
+    const counts = run?.kind === 'scale' ? run.counts : {};
+    expect(counts[first?.id ?? '']?.[0], 'two hands counted and one phone').toBe(3);
+    expect(counts[first?.id ?? '']?.at(-1), 'the phone changed its mind').toBe(0);
+    expect(counts[second?.id ?? '']?.at(-1)).toBe(1);
+    expect(JSON.stringify(room)).not.toContain('ratings');
   });
 
   it('names are one person each: a second phone cannot answer as “sam” once a phone answered as “Sam”', async () => {

@@ -1,4 +1,6 @@
-import { scaleDistributions, scalePoints } from '../../../../shared/kinds/scale';
+import { scaleDistributions, scalePoints, scaleRun } from '../../../../shared/kinds/scale';
+import { phoneRaters, phoneRatingCounts } from '../../../../shared/phones/phoneBallots';
+import { own } from '../../../../shared/util/own';
 import type { ScaleActivity, SessionState } from '../../../../shared/session/types';
 import { useHostAction } from '../../../app/useHostAction';
 import { InlineError } from '../../../ui/InlineError';
@@ -15,7 +17,11 @@ export function ScaleBoard({ activity, session }: { activity: ScaleActivity; ses
     commands.send({ type: 'scale.setCount', activityId: activity.id, statementId, point, count }),
   );
   const points = scalePoints(activity);
+  // Bars, totals and means count everyone; each box holds only the hands the facilitator counted (phones are added beside it).
   const distributions = scaleDistributions(session, activity);
+  const counted = scaleRun(session, activity.id).counts;
+  const fromPhones = phoneRatingCounts(session, activity.id, activity.min, activity.max);
+  const raters = phoneRaters(session, activity.id);
 
   return (
     <section className="panel work-panel scale-board" aria-labelledby="board-title" data-testid="scale-board">
@@ -25,6 +31,7 @@ export function ScaleBoard({ activity, session }: { activity: ScaleActivity; ses
         count={
           <>
             {activity.min} = {activity.minLabel || 'lowest'} · {activity.max} = {activity.maxLabel || 'highest'}
+            {raters > 0 ? ` · ${raters} ${raters === 1 ? 'phone' : 'phones'} answered` : ''}
           </>
         }
         howTo={
@@ -54,6 +61,8 @@ export function ScaleBoard({ activity, session }: { activity: ScaleActivity; ses
               <div className="scale-points" role="group" aria-labelledby={`statement-${statement.id}`}>
                 {points.map((point, index) => {
                   const count = counts[index] ?? 0;
+                  const byHand = own(counted, statement.id)?.[index] ?? 0;
+                  const byPhone = own(fromPhones, statement.id)?.[index] ?? 0;
                   const end = point === activity.min ? activity.minLabel : point === activity.max ? activity.maxLabel : '';
                   return (
                     <div key={point} className="scale-point" data-testid="scale-point" data-point={point}>
@@ -71,11 +80,16 @@ export function ScaleBoard({ activity, session }: { activity: ScaleActivity; ses
                       <CountField
                         compact
                         layout={points.length > 7 ? 'column' : 'row'}
-                        count={count}
+                        count={byHand}
                         label={`People who gave ${point}${end ? ` (${end})` : ''} for “${statement.text}”`}
                         onCommit={(next) => setCount.run(statement.id, point, next)}
                         testId="scale-count"
                       />
+                      {byPhone > 0 ? (
+                        <span className="scale-phone-count" data-testid="scale-phone-count" title={`${byPhone} from phones, added to the bar`}>
+                          +{byPhone} 📱
+                        </span>
+                      ) : null}
                     </div>
                   );
                 })}
