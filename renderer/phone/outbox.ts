@@ -1,11 +1,14 @@
 import type { KeyValueStore } from './pageStorage';
 import type { ItemMessage } from './protocol';
+import { isPoints } from './ratings';
+import type { Points } from './ratings';
 
 /*
  * The outbox: every note the participant sent, kept in storage until the host says it has it, and the last ones it
  * has, to list. A note is resent after every reconnect until `got` arrives; the host adds an item once however often
  * it is sent, so resending is how a note lands exactly once. A ballot (the phone's dots in a vote) travels the same
- * way, but only the latest per vote is kept: the host replaces a phone's ballot with each one it takes. Pure functions
+ * way, but only the latest per vote is kept: the host replaces a phone's ballot with each one it takes; so does a rating
+ (the phone's points in a scale), the latest per scale. Pure functions
  * over a list, with the store injected; each change reads storage first, so two tabs of one phone add to the same
  * outbox instead of overwriting each other.
  */
@@ -13,16 +16,21 @@ import type { ItemMessage } from './protocol';
 /** Where a note is: on its way (or waiting for the socket), in the session, or refused with the host's sentence. */
 export type OutboxState = 'sending' | 'sent' | 'refused';
 
-/** What the participant sends: the fields of the note message, or of the ballot message when `optionIds` is there. */
+/**
+ * What the participant sends: the fields of the note message, of the ballot message when `optionIds` is there, or of
+ * the rating message when `points` is.
+ */
 export interface NewNote {
   id: string;
   activityId: string;
-  /** The note's text ('' for a ballot). */
+  /** The note's text ('' for a ballot or a rating). */
   text: string;
   columnId?: string;
   name?: string;
   /** A ballot: the options its dots are on (an option twice for two dots; none withdraws the vote). */
   optionIds?: string[];
+  /** A rating: the point given each statement rated (none withdraws the answers). */
+  points?: Points;
   /** The activity's title when written, to label a note still unsent after the room has moved on. */
   activityTitle: string;
 }
@@ -54,6 +62,7 @@ function isItem(value: unknown): value is OutboxItem {
     (item.columnId === undefined || typeof item.columnId === 'string') &&
     (item.name === undefined || typeof item.name === 'string') &&
     (item.optionIds === undefined || (Array.isArray(item.optionIds) && item.optionIds.every((optionId) => typeof optionId === 'string'))) &&
+    (item.points === undefined || isPoints(item.points)) &&
     (item.message === undefined || typeof item.message === 'string')
   );
 }
@@ -81,6 +90,16 @@ export function isBallot(item: NewNote): boolean {
   return item.optionIds !== undefined;
 }
 
+/** Whether an item is a rating (a scale's points) rather than a note. */
+export function isRating(item: NewNote): boolean {
+  return item.points !== undefined;
+}
+
+/** Whether an item is this phone's one answer in an activity (a ballot or a rating), replaced by each newer one. */
+export function isAnswer(item: NewNote): boolean {
+  return isBallot(item) || isRating(item);
+}
+
 /** Adds a note, on its way; a note already there (same id) is left as it is. */
 export function addToOutbox(items: readonly OutboxItem[], note: NewNote): OutboxItem[] {
   if (items.some((item) => item.id === note.id)) return items.slice();
@@ -98,6 +117,19 @@ export function addBallot(items: readonly OutboxItem[], ballot: NewNote & { opti
 /** The phone's latest ballot in a vote, whatever its state; undefined when it sent none. */
 export function latestBallot(items: readonly OutboxItem[], activityId: string): OutboxItem | undefined {
   return items.filter((item) => isBallot(item) && item.activityId === activityId).pop();
+}
+
+/** Adds a rating, on its way, in place of any earlier one for the same scale (waiting, sent or refused). */
+export function addRating(items: readonly OutboxItem[], rating: NewNote & { points: Points }): OutboxItem[] {
+  return addToOutbox(
+    items.filter((item) => !(isRating(item) && item.activityId === rating.activityId)),
+    rating,
+  );
+}
+
+/** The phone's latest rating in a scale, whatever its state; undefined when it sent none. */
+export function latestRating(items: readonly OutboxItem[], activityId: string): OutboxItem | undefined {
+  return items.filter((item) => isRating(item) && item.activityId === activityId).pop();
 }
 
 function replaceItem(items: readonly OutboxItem[], id: string, change: (item: OutboxItem) => OutboxItem | null): OutboxItem[] {
@@ -119,7 +151,10 @@ function withoutMessage(item: OutboxItem, state: OutboxState): OutboxItem {
   return next;
 }
 
-/** The host has the note: it is sent. Only the newest MAX_SENT_KEPT sent notes are kept (and every vote's latest ballot). */
+/**
+ * The host has the note: it is sent. Only the newest MAX_SENT_KEPT sent notes are kept (and every vote's latest
+ * ballot, every scale's latest rating).
+ */
 export function markGot(items: readonly OutboxItem[], id: string): OutboxItem[] {
   return keepNewestSent(replaceItem(items, id, (item) => withoutMessage(item, 'sent')));
 }
@@ -141,8 +176,8 @@ export function removeFromOutbox(items: readonly OutboxItem[], id: string): Outb
 }
 
 function keepNewestSent(items: OutboxItem[]): OutboxItem[] {
-  // Ballots are one per vote: they stay, so a vote's form shows the dots this phone gave it.
-  const sentNote = (item: OutboxItem): boolean => item.state === 'sent' && !isBallot(item);
+  // Ballots and ratings are one per activity: they stay, so its form shows what this phone answered.
+  const sentNote = (item: OutboxItem): boolean => item.state === 'sent' && !isAnswer(item);
   let sent = items.filter(sentNote).length;
   if (sent <= MAX_SENT_KEPT) return items;
   return items.filter((item) => {
@@ -158,17 +193,18 @@ export function itemsToSend(items: readonly OutboxItem[]): OutboxItem[] {
 }
 
 /**
- * What the "Your notes" list shows, newest first: every note of the activity on screen, and unsent notes and ballots
- * of others (one written before the room moved on is still the participant's to send or remove). Sent ones of other
- * activities stay in storage, out of sight; the ballot of the vote on screen is shown by its own form.
+ * What the "Your notes" list shows, newest first: every note of the activity on screen, and unsent notes, ballots and
+ * ratings of others (one written before the room moved on is still the participant's to send or remove). Sent ones of
+ * other activities stay in storage, out of sight; the ballot or rating of the activity on screen is shown by its form.
  */
 export function itemsToShow(items: readonly OutboxItem[], activityId: string | null): OutboxItem[] {
-  return items.filter((item) => (item.activityId === activityId ? !isBallot(item) : item.state !== 'sent')).reverse();
+  return items.filter((item) => (item.activityId === activityId ? !isAnswer(item) : item.state !== 'sent')).reverse();
 }
 
-/** The message for an item, a note or a ballot: only the fields it has. */
+/** The message for an item, a note, a ballot or a rating: only the fields it has. */
 export function messageOf(item: OutboxItem): ItemMessage {
   if (item.optionIds !== undefined) return { t: 'ballot', id: item.id, activityId: item.activityId, optionIds: item.optionIds.slice() };
+  if (item.points !== undefined) return { t: 'rating', id: item.id, activityId: item.activityId, points: item.points };
   const message: ItemMessage = { t: 'note', id: item.id, activityId: item.activityId, text: item.text };
   if (item.columnId !== undefined) message.columnId = item.columnId;
   if (item.name !== undefined) message.name = item.name;

@@ -6,10 +6,12 @@ import type { RandomBytes } from './identity';
 import type { NoteDraft, SendProblem } from './noteForm';
 import {
   addBallot,
+  addRating,
   addToOutbox,
   itemsToSend,
   itemsToShow,
   latestBallot,
+  latestRating,
   loadOutbox,
   markGot,
   markRefused,
@@ -28,6 +30,9 @@ import type { LinkStatus, SocketLike } from './phoneSocket';
 import { createPhoneScreen } from './phoneScreen';
 import { MAX_NAME_CHARS, MAX_NOTE_CHARS, PROTOCOL_VERSION, SLOW_DOWN_PREFIX } from './protocol';
 import type { PhoneActivity, PhoneView, ServerMessage } from './protocol';
+import type { RatingInfo } from './ratingForm';
+import { loadSentRating, pointOf, saveSentRating } from './ratings';
+import type { Points } from './ratings';
 import { CODE_KEY, codeFromFragment, isRoomCode, normaliseRoomCode, savedRoomCode } from './roomCode';
 import type { Timers } from './timers';
 
@@ -82,10 +87,15 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
     return { latest: latestBallot(items, activity.id) || null, sent: loadSentBallot(store, code, activity.id) };
   };
 
+  const ratingOf = (activity: PhoneActivity | null): RatingInfo => {
+    if (code === null || !activity) return { latest: null, sent: null };
+    return { latest: latestRating(items, activity.id) || null, sent: loadSentRating(store, code, activity.id) };
+  };
+
   const render = (): void => {
     const activity = view ? view.activity : null;
     const shown = itemsToShow(items, activity ? activity.id : null);
-    screen.render({ stage: code === null ? 'join' : 'room', status, joinError, view, items: shown, ballot: ballotOf(activity), name });
+    screen.render({ stage: code === null ? 'join' : 'room', status, joinError, view, items: shown, ballot: ballotOf(activity), rating: ratingOf(activity), name });
   };
 
   // Every change reads storage first: another tab of this phone may have added or settled notes since.
@@ -112,9 +122,10 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
       case 'got': {
         const id = message.id;
         update((current) => {
-          // The host has this ballot now: it is what counts for this phone, and what the vote shows after a reload.
-          const ballot = current.filter((item) => item.id === id)[0];
-          if (ballot && ballot.optionIds && code !== null) saveSentBallot(store, code, ballot.activityId, ballot.optionIds);
+          // The host has this ballot (or rating) now: it is what counts for this phone, and what its form shows after a reload.
+          const answer = current.filter((item) => item.id === id)[0];
+          if (answer && answer.optionIds && code !== null) saveSentBallot(store, code, answer.activityId, answer.optionIds);
+          if (answer && answer.points && code !== null) saveSentRating(store, code, answer.activityId, answer.points);
           return markGot(current, id);
         });
         return;
@@ -205,6 +216,23 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
     return null;
   };
 
+  const sendRating = (activityId: string, points: Points): string | null => {
+    const activity = view ? view.activity : null;
+    const scale = activity ? activity.scale : null;
+    if (code === null || !activity || !scale || activity.id !== activityId || activity.answer !== 'rating') return 'This activity is not taking answers now.';
+    for (const statementId of Object.keys(points)) {
+      if (!activity.statements.some((statement) => statement.id === statementId)) return 'That statement is no longer in “' + activity.title + '”.';
+      const point = pointOf(points, statementId) as number;
+      if (!Number.isInteger(point) || point < scale.min || point > scale.max) return 'Pick a point from ' + scale.min + ' to ' + scale.max + '.';
+    }
+    const before = ratingOf(activity);
+    if (Object.keys(points).length === 0 && !before.latest && !before.sent) return 'Pick a point for a statement first.';
+    const id = newItemId(env.randomBytes);
+    update((current) => addRating(current, { id, activityId, text: '', points, activityTitle: activity.title }));
+    pacer.push(id);
+    return null;
+  };
+
   const screen = createPhoneScreen(env.root, {
     join(typed) {
       const next = normaliseRoomCode(typed);
@@ -214,6 +242,7 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
     },
     send,
     sendBallot,
+    sendRating,
     retry(id) {
       update((current) => markRetry(current, id));
       pacer.push(id);

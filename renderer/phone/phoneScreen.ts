@@ -9,6 +9,8 @@ import type { NoteForm, NoteFormActions } from './noteForm';
 import type { OutboxItem } from './outbox';
 import type { LinkStatus } from './phoneSocket';
 import type { PhoneActivity, PhoneView } from './protocol';
+import { buildRatingForm } from './ratingForm';
+import type { RatingForm, RatingFormActions, RatingInfo } from './ratingForm';
 import { statusIsWarning, statusText } from './statusText';
 
 /** Everything the phone shows, from which the screen is drawn. */
@@ -24,12 +26,14 @@ export interface ScreenState {
   items: OutboxItem[];
   /** This phone's ballot in the vote on screen (nothing in it for other activities). */
   ballot: BallotInfo;
+  /** This phone's answer in the scale on screen (nothing in it for other activities). */
+  rating: RatingInfo;
   /** The name this phone gives in named activities. */
   name: string;
 }
 
 /** What the screen's controls do. */
-export interface ScreenActions extends NoteFormActions, BallotFormActions, ItemListActions {
+export interface ScreenActions extends NoteFormActions, BallotFormActions, RatingFormActions, ItemListActions {
   join(typed: string): void;
   reload(): void;
 }
@@ -44,15 +48,17 @@ export const WAITING_TEXT = 'Waiting for the next activity…';
 /** The line shown when the activity takes no answers from phones. */
 export const NOTHING_TO_SEND_TEXT = 'Nothing to send in this activity: the room answers aloud.';
 
-/** What the activity's form is: a note form, a vote's (open or closed), or none. */
-function formMode(activity: PhoneActivity): 'notes' | 'ballot' | null {
+/** What the activity's form is: a note form, a vote's or a scale's (open or closed), or none. */
+function formMode(activity: PhoneActivity): 'notes' | 'ballot' | 'rating' | null {
   if (activity.answer === 'notes') return 'notes';
   // A vote's answer turns to none once its results are out: the form stays, closed, with the dots this phone gave.
-  return activity.answer === 'ballot' || activity.kind === 'vote' ? 'ballot' : null;
+  if (activity.answer === 'ballot' || activity.kind === 'vote') return 'ballot';
+  // A scale's likewise, once phones' answers are off: it shows the points this phone gave.
+  return activity.answer === 'rating' || activity.kind === 'scale' ? 'rating' : null;
 }
 
 // The form is rebuilt only when what it asks for changes: a new prompt or title must not wipe what is being typed,
-// nor new options the dots being placed.
+// nor new options the dots being placed, nor new statements the points being chosen.
 function formShape(activity: PhoneActivity): string {
   return formMode(activity) === 'notes' ? JSON.stringify([activity.id, activity.named, activity.toTray, activity.columns]) : JSON.stringify([activity.id, activity.answer]);
 }
@@ -82,6 +88,7 @@ export function createPhoneScreen(root: HTMLElement, actions: ScreenActions): Ph
   let shownStage: ScreenState['stage'] | null = null;
   let form: NoteForm | null = null;
   let ballot: BallotForm | null = null;
+  let rating: RatingForm | null = null;
   let formActivityId: string | null = null;
   let shape: string | null = null;
   let listed: string | null = null;
@@ -113,12 +120,16 @@ export function createPhoneScreen(root: HTMLElement, actions: ScreenActions): Ph
       const mode = wanted ? formMode(wanted) : null;
       form = wanted && mode === 'notes' ? buildNoteForm(doc, wanted, state.name, pickedColumns.get(wanted.id), actions) : null;
       ballot = wanted && mode === 'ballot' ? buildBallotForm(doc, wanted, state.ballot, actions) : null;
+      rating = wanted && mode === 'rating' ? buildRatingForm(doc, wanted, state.rating, actions) : null;
       formActivityId = wanted ? wanted.id : null;
       clear(formSlot);
       if (form) formSlot.appendChild(form.element);
       if (ballot) formSlot.appendChild(ballot.element);
+      if (rating) formSlot.appendChild(rating.element);
     } else if (ballot && wanted) {
       ballot.update(wanted, state.ballot);
+    } else if (rating && wanted) {
+      rating.update(wanted, state.rating);
     }
   };
 

@@ -39,8 +39,10 @@ export type HelloMessage = Extract<PhoneMessage, { t: 'hello' }>;
 export type NoteMessage = Extract<PhoneMessage, { t: 'note' }>;
 /** This phone's whole ballot in a vote, as sent (it replaces the earlier one). */
 export type BallotMessage = Extract<PhoneMessage, { t: 'ballot' }>;
-/** What the outbox sends: a note or a ballot. */
-export type ItemMessage = NoteMessage | BallotMessage;
+/** This phone's whole answer in a scale, as sent: the point it gives each statement it rated (it replaces the earlier one). */
+export type RatingMessage = Extract<PhoneMessage, { t: 'rating' }>;
+/** What the outbox sends: a note, a ballot or a rating. */
+export type ItemMessage = NoteMessage | BallotMessage | RatingMessage;
 /** What the host sends. */
 export type ServerMessage = PhoneServerMessage;
 /** What phones are shown (shared/phones/phoneView.ts), for the page's modules to import from one place. */
@@ -54,18 +56,27 @@ function isListOf(value: unknown, field: string): boolean {
   return Array.isArray(value) && value.every((entry) => isObject(entry) && typeof entry.id === 'string' && typeof entry[field] === 'string');
 }
 
+function isScale(value: unknown): boolean {
+  if (value === null) return true;
+  if (!isObject(value)) return false;
+  const { min, max } = value;
+  return Number.isInteger(min) && Number.isInteger(max) && (min as number) <= (max as number) && typeof value.minLabel === 'string' && typeof value.maxLabel === 'string';
+}
+
 function isActivity(value: unknown): value is PhoneActivity {
   if (!isObject(value)) return false;
   return (
     typeof value.id === 'string' &&
     typeof value.title === 'string' &&
     typeof value.prompt === 'string' &&
-    (value.answer === 'notes' || value.answer === 'ballot' || value.answer === 'none') &&
+    (value.answer === 'notes' || value.answer === 'ballot' || value.answer === 'rating' || value.answer === 'none') &&
     typeof value.named === 'boolean' &&
     typeof value.toTray === 'boolean' &&
     isListOf(value.columns, 'label') &&
     isListOf(value.options, 'text') &&
-    typeof value.dots === 'number'
+    typeof value.dots === 'number' &&
+    isListOf(value.statements, 'text') &&
+    isScale(value.scale)
   );
 }
 

@@ -31,14 +31,17 @@ export function JoinScreen({ title, address, code, withTestIds }: JoinScreenProp
       <div className="pjoin-text">
         <p className="pjoin-workshop">{title}</p>
         <h1 className="pjoin-heading">Join from your phone</h1>
-        <p className="pjoin-step">Scan the code, or open</p>
-        <p className="pjoin-address" data-testid={withTestIds ? 'presenter-join-address' : undefined}>
-          {address}
-        </p>
-        <p className="pjoin-step">Room code</p>
-        <p className="pjoin-code" data-testid={withTestIds ? 'presenter-join-code' : undefined} aria-label={`Room code ${code.split('').join(' ')}`}>
-          {code}
-        </p>
+        {/* Each instruction labels what follows it: a list of terms, not headings, so a screen reader reads them paired. */}
+        <dl className="pjoin-steps">
+          <dt className="pjoin-step">Scan the code, or open</dt>
+          <dd className="pjoin-address" data-testid={withTestIds ? 'presenter-join-address' : undefined}>
+            {address}
+          </dd>
+          <dt className="pjoin-step">Room code</dt>
+          <dd className="pjoin-code" data-testid={withTestIds ? 'presenter-join-code' : undefined} aria-label={`Room code ${code.split('').join(' ')}`}>
+            {code}
+          </dd>
+        </dl>
         <p className="pjoin-note">Same Wi-Fi as this room. No app, no account.</p>
       </div>
     </div>

@@ -86,6 +86,24 @@ describe('phones in the room: the participant link', () => {
     await expect.poll(() => h.control.pushes.at(-1)?.kind === 'status' && (h.control.pushes.at(-1) as { status: { phones?: { addressGone?: boolean } } }).status.phones?.addressGone === false).toBe(true);
   });
 
+  it('holds at most so many phone sockets (300 in a real room), and joins from one address are rate-limited', async () => {
+    await h.cleanup();
+    h = await makeHost({ phonePageRoot: await phonePageFolder(), phoneAddresses: () => [THIS_COMPUTER], phoneLimits: { maxSockets: 2, joinsPerMinutePerAddress: 3 } });
+    await startWorkshop(h.control);
+    ({ open } = await h.control.ok<{ open: PhonesOpen }>('phones.open', { address: '127.0.0.1' }));
+    const first = await openPhone(open.address);
+    const second = await openPhone(open.address);
+    await expect(openPhone(open.address), 'a third socket while two are open').rejects.toThrow('refused 503');
+    first.close();
+    await first.closed();
+    const third = await openPhone(open.address);
+    await expect(openPhone(open.address).then(() => 'open'), 'the fourth join within a minute from one address').rejects.toThrow(/refused (429|503)/);
+    second.close();
+    third.close();
+    await third.closed();
+    await expect(openPhone(open.address)).rejects.toThrow('refused 429');
+  });
+
   it('refuses an address that is not one of this computer’s, with a sentence', async () => {
     const outcome = await h.control.call('phones.open', { address: '10.9.8.7' });
     expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid' } });

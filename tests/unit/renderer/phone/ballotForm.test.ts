@@ -28,6 +28,8 @@ const vote = (extra: Partial<PhoneActivity> = {}): PhoneActivity => ({
   toTray: false,
   options: OPTIONS,
   dots: 3,
+  statements: [],
+  scale: null,
   ...extra,
 });
 const NO_BALLOT: BallotInfo = { latest: null, sent: null };
@@ -46,6 +48,7 @@ function mount(activity: PhoneActivity = vote(), ballot: BallotInfo = NO_BALLOT)
     join: vi.fn<ScreenActions['join']>(),
     send: vi.fn<ScreenActions['send']>(() => null),
     sendBallot: vi.fn<ScreenActions['sendBallot']>(() => null),
+    sendRating: vi.fn<ScreenActions['sendRating']>(() => null),
     retry: vi.fn<ScreenActions['retry']>(),
     remove: vi.fn<ScreenActions['remove']>(),
     draftOf: vi.fn<ScreenActions['draftOf']>(() => ''),
@@ -54,7 +57,7 @@ function mount(activity: PhoneActivity = vote(), ballot: BallotInfo = NO_BALLOT)
     reload: vi.fn<ScreenActions['reload']>(),
   };
   const screen = createPhoneScreen(root, actions);
-  let state: ScreenState = { stage: 'room', status: 'connected', joinError: null, view: { title: 'Team retro', activity }, items: [], ballot, name: '' };
+  let state: ScreenState = { stage: 'room', status: 'connected', joinError: null, view: { title: 'Team retro', activity }, items: [], ballot, rating: { latest: null, sent: null }, name: '' };
   screen.render(state);
   const rerender = (change: Partial<ScreenState>) => {
     state = { ...state, ...change };

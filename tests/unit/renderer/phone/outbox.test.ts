@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadSentBallot, MAX_BALLOTS_KEPT, saveSentBallot } from '../../../../renderer/phone/ballots';
 import {
   addBallot,
+  addRating,
   addToOutbox,
+  isAnswer,
   isBallot,
+  isRating,
   itemsToSend,
   itemsToShow,
   latestBallot,
+  latestRating,
   loadOutbox,
   markGot,
   markRefused,
@@ -19,6 +23,7 @@ import {
 } from '../../../../renderer/phone/outbox';
 import type { NewNote, OutboxItem } from '../../../../renderer/phone/outbox';
 import { memoryStore } from '../../../../renderer/phone/pageStorage';
+import { isPoints, loadSentRating, pointOf, pointsFrom, samePoints, saveSentRating } from '../../../../renderer/phone/ratings';
 import { phoneMessageSchema } from '../../../../shared/phones/phoneProtocol';
 
 const note = (id: string, activityId = 'a1', extra: Partial<NewNote> = {}): NewNote => ({ id, activityId, text: 'Note ' + id, activityTitle: 'Activity ' + activityId, ...extra });
@@ -227,5 +232,112 @@ describe('the ballots the host took', () => {
     store.set('groundwork.phone.ballots.K7PX', JSON.stringify([['v1', [2]], ['v2', ['o1']], 'v3']));
     expect(loadSentBallot(store, 'K7PX', 'v1')).toBeNull();
     expect(loadSentBallot(store, 'K7PX', 'v2')).toEqual(['o1']);
+  });
+});
+
+describe('ratings in the outbox', () => {
+  const rating = (id: string, points: Record<string, number>, activityId = 's1') => ({ id, activityId, text: '', points, activityTitle: 'Scale ' + activityId });
+
+  it('keeps only the latest rating per scale, whatever became of the older one, and leaves notes, ballots and other scales alone', () => {
+    let items = addBallot(addRating(outboxOf('n1'), rating('r1', { st1: 3 })), { id: 'b1', activityId: 's1', text: '', optionIds: ['o1'], activityTitle: 'Vote' });
+    items = addRating(items, rating('q1', { st9: 1 }, 's2'));
+    items = addRating(items, rating('r2', { st1: 4, st2: 0 }));
+    expect(items.map((item) => item.id)).toEqual(['n1', 'b1', 'q1', 'r2']);
+    items = addRating(markGot(items, 'r2'), rating('r3', { st2: 5 }));
+    items = addRating(markRefused(items, 'r3', 'No'), rating('r4', {}));
+    expect(items.map((item) => [item.id, item.state])).toEqual([
+      ['n1', 'sending'],
+      ['b1', 'sending'],
+      ['q1', 'sending'],
+      ['r4', 'sending'],
+    ]);
+    expect(latestRating(items, 's1')).toMatchObject({ id: 'r4', points: {}, state: 'sending' });
+    expect(latestRating(items, 's3')).toBeUndefined();
+    expect(latestBallot(items, 's1')).toMatchObject({ id: 'b1' });
+    expect(items.map((item) => [isRating(item), isBallot(item), isAnswer(item)])).toEqual([
+      [false, false, false],
+      [false, true, true],
+      [true, false, true],
+      [true, false, true],
+    ]);
+    expect(itemsToSend(items).map((item) => item.id)).toEqual(['n1', 'b1', 'q1', 'r4']);
+  });
+
+  it('turns a rating into the rating message the host accepts', () => {
+    const message = messageOf(addRating([], rating('r1', { st1: 0, st2: 5 }))[0] as OutboxItem);
+    expect(message).toEqual({ t: 'rating', id: 'r1', activityId: 's1', points: { st1: 0, st2: 5 } });
+    expect(phoneMessageSchema.safeParse(message).success).toBe(true);
+    const withdrawn = messageOf(addRating([], rating('r2', {}))[0] as OutboxItem);
+    expect(withdrawn).toEqual({ t: 'rating', id: 'r2', activityId: 's1', points: {} });
+    expect(phoneMessageSchema.safeParse(withdrawn).success).toBe(true);
+  });
+
+  it('keeps every sent rating however many notes were sent since, and lists only unsent ratings of scales off screen', () => {
+    let items = markGot(addRating([], rating('r1', { st1: 2 })), 'r1');
+    for (let index = 0; index < MAX_SENT_KEPT + 5; index += 1) items = markGot(addToOutbox(items, note('s' + index)), 's' + index);
+    expect(latestRating(items, 's1')).toMatchObject({ id: 'r1', state: 'sent' });
+    items = addRating(addRating(outboxOf('n1'), rating('r1', { st1: 2 })), rating('q1', { st1: 1 }, 's2'));
+    items = addRating(markGot(items, 'q1'), rating('p1', { st1: 1 }, 's3'));
+    expect(itemsToShow(items, 's1').map((item) => item.id)).toEqual(['p1', 'n1']);
+    expect(itemsToShow(items, 'a1').map((item) => item.id)).toEqual(['p1', 'r1', 'n1']);
+  });
+
+  it('comes back from storage, and damaged points are skipped', () => {
+    const store = memoryStore();
+    const items = addRating(outboxOf('n1'), rating('r1', { st1: 1, st2: 4 }));
+    saveOutbox(store, 'K7PX', items);
+    expect(loadOutbox(store, 'K7PX')).toEqual(items);
+    const damaged = [{ st1: '1' }, { st1: 1.5 }, ['st1'], null, 'st1'].map((points) => ({ ...items[1], points }));
+    store.set(outboxKey('K7PX'), JSON.stringify([...damaged, items[0]]));
+    expect(loadOutbox(store, 'K7PX')).toEqual([items[0]]);
+  });
+});
+
+describe('points', () => {
+  it('are checked, compared and read by own keys only', () => {
+    expect(isPoints({ a: 1, b: 0 })).toBe(true);
+    expect(isPoints({})).toBe(true);
+    for (const bad of [null, [], [1], { a: '1' }, { a: 1.5 }, { a: null }, 'a']) expect(isPoints(bad), JSON.stringify(bad)).toBe(false);
+    expect(samePoints({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true);
+    expect(samePoints({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+    expect(samePoints({ a: 1 }, { a: 2 })).toBe(false);
+    expect(samePoints({}, {})).toBe(true);
+    expect(pointOf({ a: 3 }, 'toString')).toBeUndefined();
+    const odd = pointsFrom([['__proto__', 2], ['a', 1]]);
+    expect(Object.getPrototypeOf(odd)).toBe(Object.prototype);
+    expect(pointOf(odd, '__proto__')).toBe(2);
+    expect(JSON.parse(JSON.stringify(odd))).toEqual(JSON.parse('{"__proto__":2,"a":1}'));
+  });
+});
+
+describe('the ratings the host took', () => {
+  it('are kept per room and scale; none forgets the scale', () => {
+    const store = memoryStore();
+    expect(loadSentRating(store, 'K7PX', 's1')).toBeNull();
+    saveSentRating(store, 'K7PX', 's1', { st1: 2 });
+    saveSentRating(store, 'K7PX', 's2', { st1: 5, st2: 0 });
+    saveSentRating(store, 'K7PX', 's1', { st2: 3 });
+    saveSentBallot(store, 'K7PX', 's1', ['o1']);
+    expect(loadSentRating(store, 'K7PX', 's1')).toEqual({ st2: 3 });
+    expect(loadSentRating(store, 'K7PX', 's2')).toEqual({ st1: 5, st2: 0 });
+    expect(loadSentRating(store, 'AB23', 's1')).toBeNull();
+    expect(loadSentBallot(store, 'K7PX', 's1')).toEqual(['o1']);
+    saveSentRating(store, 'K7PX', 's1', {});
+    saveSentRating(store, 'K7PX', 's2', {});
+    expect(loadSentRating(store, 'K7PX', 's1')).toBeNull();
+    expect(store.entries.has('groundwork.phone.ratings.K7PX')).toBe(false);
+  });
+
+  it(`keep the last ${MAX_BALLOTS_KEPT} scales, and read damaged storage as none`, () => {
+    const store = memoryStore();
+    for (let index = 0; index <= MAX_BALLOTS_KEPT; index += 1) saveSentRating(store, 'K7PX', 's' + index, { st1: 1 });
+    expect(loadSentRating(store, 'K7PX', 's0')).toBeNull();
+    expect(loadSentRating(store, 'K7PX', 's1')).toEqual({ st1: 1 });
+    store.set('groundwork.phone.ratings.K7PX', '{oops');
+    expect(loadSentRating(store, 'K7PX', 's1')).toBeNull();
+    store.set('groundwork.phone.ratings.K7PX', JSON.stringify([['s1', { st1: 'x' }], ['s2', { st1: 4 }], ['s3', [1]], 's4']));
+    expect(loadSentRating(store, 'K7PX', 's1')).toBeNull();
+    expect(loadSentRating(store, 'K7PX', 's2')).toEqual({ st1: 4 });
+    expect(loadSentRating(store, 'K7PX', 's3')).toBeNull();
   });
 });

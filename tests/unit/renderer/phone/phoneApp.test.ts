@@ -30,6 +30,8 @@ const activity = (extra: Partial<PhoneActivity> = {}): PhoneActivity => ({
   toTray: false,
   options: [],
   dots: 0,
+  statements: [],
+  scale: null,
   ...extra,
 });
 const viewOf = (extra: Partial<PhoneActivity> = {}): PhoneView => ({ title: 'Team retro', activity: activity(extra) });
@@ -526,6 +528,179 @@ describe('voting', () => {
     expect(ballots(page).map((ballot) => ballot.optionIds)).toEqual([['o1']]);
     expect(page.listed()).toEqual([['Your vote in “What hurts most”', 'sending']]);
     page.maker.last().receive({ t: 'got', id: ballots(page)[0]!.id });
+    expect(page.listed()).toEqual([]);
+  });
+});
+
+describe('rating', () => {
+  const statements = [
+    { id: 'st1', text: 'We ship often' },
+    { id: 'st2', text: 'Meetings are useful' },
+    { id: 'st3', text: 'We rest' },
+  ];
+  const scaleView = (extra: Partial<PhoneActivity> = {}) =>
+    viewOf({ id: 's1', kind: 'scale', title: 'Team health', answer: 'rating', statements, scale: { min: 0, max: 5, minLabel: 'Never', maxLabel: 'Always' }, ...extra });
+  const point = (page: ReturnType<typeof start>, statementId: string, value: number) =>
+    page.root.querySelector<HTMLButtonElement>(`[data-statement-id="${statementId}"] [data-testid="phone-point"][data-point="${value}"]`)!;
+  const checked = (page: ReturnType<typeof start>, statementId: string) =>
+    [...page.root.querySelectorAll<HTMLElement>(`[data-statement-id="${statementId}"] [data-testid="phone-point"][aria-checked="true"]`)].map((button) => Number(button.dataset.point));
+  const ratings = (page: ReturnType<typeof start>) => page.maker.last().sent.filter((message) => (message as { t: string }).t === 'rating') as Array<{ id: string; points: Record<string, number> }>;
+  const said = (page: ReturnType<typeof start>) => page.byTestId('phone-rating-state')?.textContent;
+  const send = (page: ReturnType<typeof start>) => page.byTestId<HTMLButtonElement>('phone-rating-send')!.click();
+
+  it('sends a partial answer through the outbox, says when the host has it, and lists no note for it', () => {
+    const page = start();
+    page.join(scaleView());
+    point(page, 'st1', 4).click();
+    point(page, 'st3', 0).click();
+    expect(page.byTestId('phone-rated-count')?.textContent).toBe('2 of 3 statements rated');
+    send(page);
+    const [rating] = ratings(page);
+    expect(rating).toMatchObject({ t: 'rating', activityId: 's1', points: { st1: 4, st3: 0 } });
+    expect(phoneMessageSchema.safeParse(rating).success).toBe(true);
+    expect(loadOutbox(page.store, 'K7PX')).toMatchObject([{ id: rating!.id, points: { st1: 4, st3: 0 }, state: 'sending' }]);
+    expect(said(page)).toBe('Sending your answers…');
+    page.maker.last().receive({ t: 'got', id: rating!.id });
+    expect(said(page)).toBe('Answers sent ✓ — you can change them while this is on screen.');
+    expect(page.byTestId('phone-rating-send')?.textContent).toBe('Update my answers');
+    expect(page.listed()).toEqual([]);
+    expect((page.root.querySelector('.your-notes') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('will not send an empty first answer, but an empty one withdraws answers sent before', () => {
+    const page = start();
+    page.join(scaleView());
+    send(page);
+    expect(ratings(page)).toEqual([]);
+    expect(said(page)).toBe('Pick a point for a statement first.');
+    point(page, 'st2', 2).click();
+    send(page);
+    page.maker.last().receive({ t: 'got', id: ratings(page)[0]!.id });
+    point(page, 'st2', 2).click();
+    vi.advanceTimersByTime(500);
+    send(page);
+    expect(ratings(page).map((rating) => rating.points)).toEqual([{ st2: 2 }, {}]);
+    page.maker.last().receive({ t: 'got', id: ratings(page)[1]!.id });
+    expect(said(page)).toBe('Answers withdrawn — you can answer again while this is on screen.');
+  });
+
+  it('keeps only the latest answer: after a reconnect the newest alone goes again', () => {
+    const page = start();
+    page.join(scaleView());
+    page.maker.last().drop(1006);
+    point(page, 'st1', 1).click();
+    send(page);
+    point(page, 'st2', 5).click();
+    send(page);
+    const kept = loadOutbox(page.store, 'K7PX');
+    expect(kept.map((item) => item.points)).toEqual([{ st1: 1, st2: 5 }]);
+    vi.advanceTimersByTime(500);
+    page.join(scaleView());
+    vi.advanceTimersByTime(1000);
+    expect(ratings(page)).toEqual([{ t: 'rating', id: kept[0]!.id, activityId: 's1', points: { st1: 1, st2: 5 } }]);
+    page.maker.last().receive({ t: 'got', id: kept[0]!.id });
+    page.maker.last().drop(1006);
+    vi.advanceTimersByTime(1000);
+    page.join(scaleView());
+    expect(ratings(page)).toEqual([]);
+  });
+
+  it('paces answers sent in a burst, one per moment', () => {
+    const page = start();
+    page.join(scaleView());
+    point(page, 'st1', 1).click();
+    send(page);
+    point(page, 'st1', 2).click();
+    send(page);
+    point(page, 'st1', 3).click();
+    send(page);
+    expect(ratings(page).map((rating) => rating.points)).toEqual([{ st1: 1 }]);
+    vi.advanceTimersByTime(2000);
+    // The second was replaced by the third before its turn came: it never goes.
+    expect(ratings(page).map((rating) => rating.points)).toEqual([{ st1: 1 }, { st1: 3 }]);
+    expect(loadOutbox(page.store, 'K7PX')).toHaveLength(1);
+  });
+
+  it('shows the points it sent again after a reload', () => {
+    const first = start();
+    first.join(scaleView());
+    point(first, 'st2', 3).click();
+    send(first);
+    first.maker.last().receive({ t: 'got', id: ratings(first)[0]!.id });
+    const page = start({ hash: '', store: first.store });
+    page.join(scaleView());
+    expect(checked(page, 'st2')).toEqual([3]);
+    expect(checked(page, 'st1')).toEqual([]);
+    expect(page.byTestId('phone-rated-count')?.textContent).toBe('1 of 3 statements rated');
+    expect(said(page)).toBe('Answers sent ✓ — you can change them while this is on screen.');
+    expect(page.byTestId('phone-rating-send')?.textContent).toBe('Update my answers');
+  });
+
+  it('keeps the choices of refused answers, with the host sentence, to fix and send again', () => {
+    const page = start();
+    page.join(scaleView());
+    point(page, 'st1', 4).click();
+    point(page, 'st3', 2).click();
+    send(page);
+    const refused = ratings(page)[0]!;
+    page.maker.last().receive({ t: 'refused', id: refused.id, message: 'That statement is no longer in “Team health”.' });
+    expect(said(page)).toBe('That statement is no longer in “Team health”.');
+    expect(page.byTestId('phone-rating-state')?.classList.contains('error')).toBe(true);
+    expect(checked(page, 'st1')).toEqual([4]);
+    expect(checked(page, 'st3')).toEqual([2]);
+    expect(page.listed()).toEqual([]);
+    page.maker.last().receive({ t: 'view', view: scaleView({ statements: [statements[0]!, statements[1]!] }) });
+    vi.advanceTimersByTime(500);
+    send(page);
+    const again = ratings(page)[1]!;
+    expect(again.id).not.toBe(refused.id);
+    expect(again.points).toEqual({ st1: 4 });
+    page.maker.last().receive({ t: 'got', id: again.id });
+    expect(said(page)).toBe('Answers sent ✓ — you can change them while this is on screen.');
+  });
+
+  it('offers nothing to send while answers are off, and starts another scale afresh', () => {
+    const page = start();
+    page.join(scaleView({ answer: 'none' }));
+    expect(page.byTestId('phone-rating-send')).toBeNull();
+    expect(said(page)).toBe('Answers are closed for this activity.');
+    page.maker.last().receive({ t: 'view', view: scaleView() });
+    point(page, 'st1', 5).click();
+    page.maker.last().receive({ t: 'view', view: scaleView({ id: 's2' }) });
+    expect(checked(page, 'st1')).toEqual([]);
+    expect(ratings(page)).toEqual([]);
+  });
+
+  it('shows the points the host took, read-only, once answers are closed, and after a reload', () => {
+    const page = start();
+    page.join(scaleView());
+    point(page, 'st1', 2).click();
+    send(page);
+    page.maker.last().receive({ t: 'got', id: ratings(page)[0]!.id });
+    point(page, 'st2', 5).click();
+    page.maker.last().receive({ t: 'view', view: scaleView({ answer: 'none' }) });
+    const answers = (on: ReturnType<typeof start>) => [...on.root.querySelectorAll('[data-testid="phone-statement-answer"]')].map((line) => line.textContent);
+    expect(said(page)).toBe('Answers are closed for this activity.');
+    expect(answers(page)).toEqual(['Your answer: 2', 'Not rated', 'Not rated']);
+    expect(page.byTestId('phone-point')).toBeNull();
+    expect(page.byTestId('phone-rating-send')).toBeNull();
+    const reloaded = start({ hash: '', store: page.store });
+    reloaded.join(scaleView({ answer: 'none' }));
+    expect(said(reloaded)).toBe('Answers are closed for this activity.');
+    expect(answers(reloaded)).toEqual(['Your answer: 2', 'Not rated', 'Not rated']);
+  });
+
+  it('lists answers still unsent when the room moves on, and sends them when connected', () => {
+    const page = start();
+    page.join(scaleView());
+    page.maker.last().drop(1006);
+    point(page, 'st1', 1).click();
+    send(page);
+    vi.advanceTimersByTime(500);
+    page.join(viewOf({ id: 'a2', title: 'Next' }));
+    expect(ratings(page).map((rating) => rating.points)).toEqual([{ st1: 1 }]);
+    expect(page.listed()).toEqual([['Your answers in “Team health”', 'sending']]);
+    page.maker.last().receive({ t: 'got', id: ratings(page)[0]!.id });
     expect(page.listed()).toEqual([]);
   });
 });

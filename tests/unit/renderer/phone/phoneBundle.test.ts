@@ -70,7 +70,7 @@ describe('what the phone page copies from the protocol', () => {
   });
 
   it('reads the host messages it knows, and nothing else', () => {
-    const view = { title: 'Retro', activity: { id: 'a1', kind: 'sort', title: 'T', prompt: 'P', answer: 'notes', named: false, columns: [{ id: 'c', label: 'C' }], toTray: false, options: [], dots: 0 } };
+    const view = { title: 'Retro', activity: { id: 'a1', kind: 'sort', title: 'T', prompt: 'P', answer: 'notes', named: false, columns: [{ id: 'c', label: 'C' }], toTray: false, options: [], dots: 0, statements: [], scale: null } };
     const vote = { title: 'Retro', activity: { ...view.activity, kind: 'vote', answer: 'ballot', columns: [], options: [{ id: 'o1', text: 'Meetings' }], dots: 3 } };
     expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'view', view }))).toEqual({ t: 'view', view });
     expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'view', view: vote }))).toEqual({ t: 'view', view: vote });
@@ -81,5 +81,27 @@ describe('what the phone page copies from the protocol', () => {
       expect(phoneProtocol.readServerMessage(bad), bad).toBeNull();
     }
     expect(phoneProtocol.readServerMessage(new ArrayBuffer(2))).toBeNull();
+  });
+
+  it('reads a scale view, and refuses one whose statements or scale it cannot use', () => {
+    const activity = { id: 's1', kind: 'scale', title: 'Health', prompt: 'P', answer: 'rating', named: false, columns: [], toTray: false, options: [], dots: 0 };
+    const scale = { min: 0, max: 5, minLabel: 'Not at all', maxLabel: 'Completely' };
+    const view = { title: 'Retro', activity: { ...activity, statements: [{ id: 'st1', text: 'We ship often' }], scale } };
+    expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'view', view }))).toEqual({ t: 'view', view });
+    const closed = { title: 'Retro', activity: { ...view.activity, answer: 'none', scale: { ...scale, min: 3, max: 3 } } };
+    expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'view', view: closed }))).toEqual({ t: 'view', view: closed });
+    const bad = [
+      { ...activity },
+      { ...activity, statements: [], scale: undefined },
+      { ...activity, statements: null, scale: null },
+      { ...activity, statements: [{ id: 'st1' }], scale },
+      { ...activity, statements: [{ id: 1, text: 'x' }], scale },
+      { ...activity, statements: [], scale: { ...scale, min: 6 } },
+      { ...activity, statements: [], scale: { ...scale, max: 4.5 } },
+      { ...activity, statements: [], scale: { ...scale, min: '0' } },
+      { ...activity, statements: [], scale: { min: 0, max: 5 } },
+      { ...activity, statements: [], scale: [] },
+    ];
+    for (const shape of bad) expect(phoneProtocol.readServerMessage(JSON.stringify({ t: 'view', view: { title: 'Retro', activity: shape } })), JSON.stringify(shape)).toBeNull();
   });
 });

@@ -21,6 +21,8 @@ const activity = (extra: Partial<PhoneActivity> = {}): PhoneActivity => ({
   toTray: false,
   options: [],
   dots: 0,
+  statements: [],
+  scale: null,
   ...extra,
 });
 
@@ -32,6 +34,7 @@ function mount(initial: Partial<ScreenState> = {}) {
     join: vi.fn<ScreenActions['join']>(),
     send: vi.fn<ScreenActions['send']>(() => null),
     sendBallot: vi.fn<ScreenActions['sendBallot']>(() => null),
+    sendRating: vi.fn<ScreenActions['sendRating']>(() => null),
     retry: vi.fn<ScreenActions['retry']>(),
     remove: vi.fn<ScreenActions['remove']>(),
     draftOf: vi.fn<ScreenActions['draftOf']>(() => ''),
@@ -40,7 +43,7 @@ function mount(initial: Partial<ScreenState> = {}) {
     reload: vi.fn<ScreenActions['reload']>(),
   };
   const screen = createPhoneScreen(root, actions);
-  let state: ScreenState = { stage: 'room', status: 'connected', joinError: null, view: { title: 'Team retro', activity: activity() }, items: [], ballot: { latest: null, sent: null }, name: '', ...initial };
+  let state: ScreenState = { stage: 'room', status: 'connected', joinError: null, view: { title: 'Team retro', activity: activity() }, items: [], ballot: { latest: null, sent: null }, rating: { latest: null, sent: null }, name: '', ...initial };
   screen.render(state);
   const rerender = (change: Partial<ScreenState>) => {
     state = { ...state, ...change };
