@@ -44,6 +44,7 @@ export function acceptNote(
   const rule = phoneRuleOf(session, activity.id);
   if (!rule.answer || PHONE_ANSWERS[activity.kind] !== 'notes') return refused(`“${activity.title}” is not taking answers from phones now.`);
   if (rule.named && note.name === undefined) return refused(`“${activity.title}” shows who wrote what: give your name first.`);
+  if (note.byWhen !== undefined && activity.kind !== 'commitments') return refused(`“${activity.title}” does not collect commitments.`);
   const name = rule.named ? (note.name ?? null) : null;
   const owner = name !== null ? known.nameOwner(name) : undefined;
   if (owner !== undefined && owner !== phone) return refused(`“${name ?? ''}” is already someone else’s name in this room: add an initial, or pick another.`);
@@ -51,7 +52,14 @@ export function acceptNote(
   const held = session.phones?.moderated === true || mayBeOffensive(note.text) || (name !== null && mayBeOffensive(name));
   const outcome = phoneNoteToEvent(
     session,
-    { activityId: activity.id, text: note.text, ...(note.columnId !== undefined ? { columnId: note.columnId } : {}), attribution: name },
+    {
+      activityId: activity.id,
+      text: note.text,
+      ...(note.columnId !== undefined ? { columnId: note.columnId } : {}),
+      attribution: name,
+      // A commitment from a phone: who is the name it gives where the activity is named, else nobody's (anonymous).
+      ...(activity.kind === 'commitments' ? { commitment: { who: name ?? '', byWhen: note.byWhen ?? '' } } : {}),
+    },
     { phone, item: note.id },
     held,
     { now: deps.now(), newId: deps.newId },

@@ -12,8 +12,8 @@ function draftsKey(code: string): string {
   return 'groundwork.phone.drafts.' + code;
 }
 
-function readDrafts(store: KeyValueStore, code: string): Array<[string, string]> {
-  const raw = store.get(draftsKey(code));
+function readTexts(store: KeyValueStore, key: string): Array<[string, string]> {
+  const raw = store.get(key);
   if (raw === null) return [];
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -24,17 +24,27 @@ function readDrafts(store: KeyValueStore, code: string): Array<[string, string]>
   }
 }
 
+/** The text kept under `key` for one activity ('' when none): a draft, or a reflection's private writing. */
+export function loadActivityText(store: KeyValueStore, key: string, activityId: string): string {
+  for (const [id, text] of readTexts(store, key)) if (id === activityId) return text;
+  return '';
+}
+
+/** Keeps one activity's text under `key` ('' forgets it); only the MAX_DRAFTS latest activities are kept. */
+export function saveActivityText(store: KeyValueStore, key: string, activityId: string, text: string): void {
+  const others = readTexts(store, key).filter((entry) => entry[0] !== activityId);
+  const texts = text === '' ? others : others.concat([[activityId, text]]);
+  const kept = texts.slice(Math.max(0, texts.length - MAX_DRAFTS));
+  if (kept.length === 0) store.remove(key);
+  else store.set(key, JSON.stringify(kept));
+}
+
 /** The unsent text of one activity ('' when none). */
 export function loadDraft(store: KeyValueStore, code: string, activityId: string): string {
-  for (const [id, text] of readDrafts(store, code)) if (id === activityId) return text;
-  return '';
+  return loadActivityText(store, draftsKey(code), activityId);
 }
 
 /** Keeps the text typed for one activity ('' forgets it). */
 export function saveDraft(store: KeyValueStore, code: string, activityId: string, text: string): void {
-  const others = readDrafts(store, code).filter((entry) => entry[0] !== activityId);
-  const drafts = text === '' ? others : others.concat([[activityId, text]]);
-  const kept = drafts.slice(Math.max(0, drafts.length - MAX_DRAFTS));
-  if (kept.length === 0) store.remove(draftsKey(code));
-  else store.set(draftsKey(code), JSON.stringify(kept));
+  saveActivityText(store, draftsKey(code), activityId, text);
 }

@@ -21,6 +21,7 @@ function itemElement(doc: Document, item: OutboxItem, activity: PhoneActivity | 
   if (activity && item.activityId === activity.id) {
     const column = activity.columns.filter((candidate) => candidate.id === item.columnId)[0];
     if (column) meta.appendChild(element(doc, 'span', { text: ' · ' + column.label }));
+    if (item.byWhen) meta.appendChild(element(doc, 'span', { text: ' · by ' + item.byWhen }));
   } else if (!answer) {
     // A note from an activity the room has left says where it goes, so it is not taken for an answer to this one.
     meta.appendChild(element(doc, 'span', { text: ' · for “' + item.activityTitle + '”' }));

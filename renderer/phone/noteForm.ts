@@ -1,6 +1,9 @@
 import { element } from './dom';
-import { MAX_NAME_CHARS, MAX_NOTE_CHARS } from './protocol';
+import { buildNameField } from './nameField';
+import { MAX_BY_WHEN_CHARS, MAX_NOTE_CHARS } from './protocol';
 import type { PhoneActivity } from './protocol';
+import { buildReflectionField, NOTHING_TO_COPY_TEXT, withReflection } from './reflectionField';
+import type { ReflectionActions } from './reflectionField';
 
 /** A note as the form hands it over, before the outbox gives it an id. */
 export interface NoteDraft {
@@ -8,16 +11,18 @@ export interface NoteDraft {
   text: string;
   columnId?: string;
   name?: string;
+  /** A commitment's "by when", as typed (absent when the activity takes none). */
+  byWhen?: string;
 }
 
 /** Why a note was not sent, and the field to fix. */
 export interface SendProblem {
   message: string;
-  field: 'note' | 'name';
+  field: 'note' | 'name' | 'byWhen';
 }
 
 /** What the note form asks of the page. */
-export interface NoteFormActions {
+export interface NoteFormActions extends ReflectionActions {
   /** Sends the note; returns why not, or null once it is in the outbox. */
   send(draft: NoteDraft): SendProblem | null;
   /** The text kept for this activity (what was typed before a reload, or before the room moved on). */
@@ -61,23 +66,30 @@ function columnChoices(doc: Document, activity: PhoneActivity, picked: string | 
   };
 }
 
-/** Builds the form for an activity that takes notes from phones. */
+/** The note box's label: what the activity asks for. */
+export function noteLabel(activity: PhoneActivity): string {
+  if (activity.kind === 'reflection') return 'Share with the room';
+  return activity.kind === 'commitments' ? 'Your next step' : 'Your note';
+}
+
+/**
+ * Builds the form for an activity that takes notes from phones. A reflection adds private writing above the share
+ * box (kept on the phone, never sent); a commitment adds its "by when".
+ */
 export function buildNoteForm(doc: Document, activity: PhoneActivity, name: string, pickedColumn: string | undefined, actions: NoteFormActions): NoteForm {
   const form = element(doc, 'form', { className: 'note-form', attrs: { novalidate: '' } });
   form.appendChild(element(doc, 'p', { className: 'mode', text: modeText(activity.named), testId: 'phone-mode' }));
+  const error = element(doc, 'p', { className: 'error', attrs: { 'aria-live': 'polite' } });
+
+  const reflection = activity.kind === 'reflection' ? buildReflectionField(doc, activity.id, actions) : null;
+  if (reflection) form.appendChild(reflection.element);
 
   let nameInput: HTMLInputElement | null = null;
   if (activity.named) {
-    nameInput = element(doc, 'input', {
-      className: 'input',
-      testId: 'phone-name-input',
-      attrs: { id: 'phone-name', type: 'text', name: 'name', autocomplete: 'name', maxlength: String(MAX_NAME_CHARS), required: '' },
-    });
-    nameInput.value = name;
-    const typedName = nameInput;
-    typedName.addEventListener('input', () => actions.nameChanged(typedName.value));
-    form.appendChild(element(doc, 'label', { className: 'label', text: 'Your name', attrs: { for: 'phone-name' } }));
-    form.appendChild(nameInput);
+    // A commitment's name is who will do it.
+    const field = buildNameField(doc, activity.kind === 'commitments' ? 'Who (your name)' : 'Your name', name, (typed) => actions.nameChanged(typed));
+    for (const node of field.nodes) form.appendChild(node);
+    nameInput = field.input;
   }
 
   const textarea = element(doc, 'textarea', {
@@ -87,8 +99,33 @@ export function buildNoteForm(doc: Document, activity: PhoneActivity, name: stri
   });
   textarea.value = actions.draftOf(activity.id);
   textarea.addEventListener('input', () => actions.draftChanged(activity.id, textarea.value));
-  form.appendChild(element(doc, 'label', { className: 'label', text: 'Your note', attrs: { for: 'phone-note' } }));
+  form.appendChild(element(doc, 'label', { className: 'label', text: noteLabel(activity), attrs: { for: 'phone-note' } }));
   form.appendChild(textarea);
+
+  if (reflection) {
+    const copy = element(doc, 'button', { className: 'button button-quiet', text: 'Copy my reflection into it', testId: 'phone-reflection-copy', attrs: { type: 'button' } });
+    copy.addEventListener('click', () => {
+      const next = withReflection(textarea.value, reflection.textarea.value);
+      error.textContent = reflection.textarea.value.trim() === '' ? NOTHING_TO_COPY_TEXT : '';
+      if (next !== textarea.value) {
+        textarea.value = next;
+        actions.draftChanged(activity.id, next);
+      }
+      (error.textContent ? reflection.textarea : textarea).focus();
+    });
+    form.appendChild(copy);
+  }
+
+  let byWhen: HTMLInputElement | null = null;
+  if (activity.kind === 'commitments') {
+    byWhen = element(doc, 'input', {
+      className: 'input',
+      testId: 'phone-by-when',
+      attrs: { id: 'phone-by-when', type: 'text', name: 'byWhen', autocomplete: 'off', maxlength: String(MAX_BY_WHEN_CHARS) },
+    });
+    form.appendChild(element(doc, 'label', { className: 'label', text: 'By when (optional)', attrs: { for: 'phone-by-when' } }));
+    form.appendChild(byWhen);
+  }
 
   let columns: ReturnType<typeof columnChoices> | null = null;
   if (activity.columns.length > 0) {
@@ -97,7 +134,6 @@ export function buildNoteForm(doc: Document, activity: PhoneActivity, name: stri
   }
   if (activity.toTray) form.appendChild(element(doc, 'p', { className: 'hint', text: TO_TRAY_TEXT }));
 
-  const error = element(doc, 'p', { className: 'error', attrs: { 'aria-live': 'polite' } });
   form.appendChild(error);
   form.appendChild(element(doc, 'button', { className: 'button', text: 'Send', testId: 'phone-send', attrs: { type: 'submit' } }));
 
@@ -107,10 +143,14 @@ export function buildNoteForm(doc: Document, activity: PhoneActivity, name: stri
     const column = columns ? columns.value() : undefined;
     if (column !== undefined) draft.columnId = column;
     if (nameInput) draft.name = nameInput.value;
+    if (byWhen) draft.byWhen = byWhen.value;
     const problem = actions.send(draft);
     error.textContent = problem ? problem.message : '';
-    if (!problem) textarea.value = '';
-    else if (problem.field === 'name' && nameInput) nameInput.focus();
+    if (!problem) {
+      textarea.value = '';
+      if (byWhen) byWhen.value = '';
+    } else if (problem.field === 'name' && nameInput) nameInput.focus();
+    else if (problem.field === 'byWhen' && byWhen) byWhen.focus();
     else textarea.focus();
   });
 

@@ -27,6 +27,8 @@ export interface NewNote {
   text: string;
   columnId?: string;
   name?: string;
+  /** A commitment's "by when" (only when one was given). */
+  byWhen?: string;
   /** A ballot: the options its dots are on (an option twice for two dots; none withdraws the vote). */
   optionIds?: string[];
   /** A rating: the point given each statement rated (none withdraws the answers). */
@@ -61,6 +63,7 @@ function isItem(value: unknown): value is OutboxItem {
     (item.state === 'sending' || item.state === 'sent' || item.state === 'refused') &&
     (item.columnId === undefined || typeof item.columnId === 'string') &&
     (item.name === undefined || typeof item.name === 'string') &&
+    (item.byWhen === undefined || typeof item.byWhen === 'string') &&
     (item.optionIds === undefined || (Array.isArray(item.optionIds) && item.optionIds.every((optionId) => typeof optionId === 'string'))) &&
     (item.points === undefined || isPoints(item.points)) &&
     (item.message === undefined || typeof item.message === 'string')
@@ -165,9 +168,17 @@ export function markRefused(items: readonly OutboxItem[], id: string, message: s
   return replaceItem(items, id, (item) => (item.state === 'sent' ? item : { ...item, state: 'refused', message }));
 }
 
-/** The participant tries a refused note again: it is on its way once more. */
-export function markRetry(items: readonly OutboxItem[], id: string): OutboxItem[] {
-  return replaceItem(items, id, (item) => (item.state === 'refused' ? withoutMessage(item, 'sending') : item));
+/**
+ * The participant tries a refused note again: it is on its way once more. A named note goes with `name` when given
+ * (the name the phone gives now): a note refused because its name was someone else's goes with the new one.
+ */
+export function markRetry(items: readonly OutboxItem[], id: string, name?: string): OutboxItem[] {
+  return replaceItem(items, id, (item) => {
+    if (item.state !== 'refused') return item;
+    const next = withoutMessage(item, 'sending');
+    if (next.name !== undefined && name !== undefined && name !== '') next.name = name;
+    return next;
+  });
 }
 
 /** Takes a note out of the outbox (the participant's "Remove"). */
@@ -208,5 +219,6 @@ export function messageOf(item: OutboxItem): ItemMessage {
   const message: ItemMessage = { t: 'note', id: item.id, activityId: item.activityId, text: item.text };
   if (item.columnId !== undefined) message.columnId = item.columnId;
   if (item.name !== undefined) message.name = item.name;
+  if (item.byWhen !== undefined) message.byWhen = item.byWhen;
   return message;
 }

@@ -28,11 +28,12 @@ import type { KeyValueStore } from './pageStorage';
 import { createPhoneLink } from './phoneSocket';
 import type { LinkStatus, SocketLike } from './phoneSocket';
 import { createPhoneScreen } from './phoneScreen';
-import { MAX_NAME_CHARS, MAX_NOTE_CHARS, PROTOCOL_VERSION, SLOW_DOWN_PREFIX } from './protocol';
+import { MAX_BY_WHEN_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS, PROTOCOL_VERSION, SLOW_DOWN_PREFIX } from './protocol';
 import type { PhoneActivity, PhoneView, ServerMessage } from './protocol';
 import type { RatingInfo } from './ratingForm';
 import { loadSentRating, pointOf, saveSentRating } from './ratings';
 import type { Points } from './ratings';
+import { loadReflection, saveReflection } from './reflections';
 import { CODE_KEY, codeFromFragment, isRoomCode, normaliseRoomCode, savedRoomCode } from './roomCode';
 import type { Timers } from './timers';
 
@@ -198,6 +199,10 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
       if (given.length > MAX_NAME_CHARS) return { field: 'name', message: 'Keep your name to ' + MAX_NAME_CHARS + ' characters.' };
       note.name = given;
     }
+    // A commitment's "by when" is optional: an empty one is left out of the message, not sent as ''.
+    const byWhen = activity.kind === 'commitments' ? (draft.byWhen || '').trim() : '';
+    if (byWhen.length > MAX_BY_WHEN_CHARS) return { field: 'byWhen', message: 'Keep "by when" to ' + MAX_BY_WHEN_CHARS + ' characters.' };
+    if (byWhen !== '') note.byWhen = byWhen;
     update((current) => addToOutbox(current, note));
     saveDraft(store, code, activity.id, '');
     pacer.push(note.id);
@@ -244,13 +249,17 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
     sendBallot,
     sendRating,
     retry(id) {
-      update((current) => markRetry(current, id));
+      update((current) => markRetry(current, id, name.trim()));
       pacer.push(id);
     },
     remove: (id) => update((current) => removeFromOutbox(current, id)),
     draftOf: (activityId) => (code === null ? '' : loadDraft(store, code, activityId)),
     draftChanged(activityId, text) {
       if (code !== null) saveDraft(store, code, activityId, text);
+    },
+    reflectionOf: (activityId) => (code === null ? '' : loadReflection(store, code, activityId)),
+    reflectionChanged(activityId, text) {
+      if (code !== null) saveReflection(store, code, activityId, text);
     },
     nameChanged(typed) {
       name = typed;

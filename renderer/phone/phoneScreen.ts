@@ -60,7 +60,7 @@ function formMode(activity: PhoneActivity): 'notes' | 'ballot' | 'rating' | null
 // The form is rebuilt only when what it asks for changes: a new prompt or title must not wipe what is being typed,
 // nor new options the dots being placed, nor new statements the points being chosen.
 function formShape(activity: PhoneActivity): string {
-  return formMode(activity) === 'notes' ? JSON.stringify([activity.id, activity.named, activity.toTray, activity.columns]) : JSON.stringify([activity.id, activity.answer]);
+  return formMode(activity) === 'notes' ? JSON.stringify([activity.id, activity.kind, activity.named, activity.toTray, activity.columns]) : JSON.stringify([activity.id, activity.answer]);
 }
 
 /** Builds the screen inside `root`. Every piece of text from the room goes in as text, never as HTML. */

@@ -4,8 +4,9 @@ import type { PhoneActivity, PhoneView } from '../../shared/phones/phoneView';
 /*
  * What the phone page knows of the participant link. The numbers and sentences are copied from
  * shared/phones/phoneProtocol.ts (PHONE_PROTOCOL_VERSION, PHONE_CLOSE, MAX_PHONE_NAME) and
- * shared/session/types.ts (MAX_NOTE_LENGTH) rather than imported: a runtime import from shared/ would bring zod and
- * shared chunks into a page that must stay small. tests/unit/renderer/phone/protocolCopy.test.ts checks they agree.
+ * shared/session/types.ts (MAX_NOTE_LENGTH, MAX_SHORT_TEXT) rather than imported: a runtime import from shared/ would
+ * bring zod and shared chunks into a page that must stay small. tests/unit/renderer/phone/phoneBundle.test.ts checks
+ * they agree.
  */
 
 /** The protocol version this page speaks (PHONE_PROTOCOL_VERSION). */
@@ -26,6 +27,8 @@ export const CLOSE_NO_HELLO = 4400;
 export const MAX_NOTE_CHARS = 2000;
 /** Longest name, in characters (MAX_PHONE_NAME). */
 export const MAX_NAME_CHARS = 40;
+/** Longest "by when" of a commitment, in characters (MAX_SHORT_TEXT). */
+export const MAX_BY_WHEN_CHARS = 200;
 
 /**
  * How the host's refusal for sending too fast begins (electron/phones/phoneLink.ts): such a note is not refused for

@@ -1,8 +1,9 @@
 import type { ActivityKind } from './registry';
 
 /**
- * What phones may send into an activity of a kind: `notes` (a sort's into a column, a map's to its tray), `ballot` (their
- * dots on a vote's options), `rating` (a point per statement of a scale), or `none` (the room answers aloud).
+ * What phones may send into an activity of a kind: `notes` (a sort's into a column, a map's to its tray, a reflection's
+ * shared highlight, a commitment), `ballot` (their dots on a vote's options), `rating` (a point per statement of a
+ * scale), or `none` (the room answers aloud).
  */
 export type PhoneAnswers = 'notes' | 'ballot' | 'rating' | 'none';
 
@@ -15,8 +16,8 @@ export const PHONE_ANSWERS: Readonly<Record<ActivityKind, PhoneAnswers>> = {
   sort: 'notes',
   map: 'notes',
   vote: 'ballot',
-  reflection: 'none',
+  reflection: 'notes',
   scale: 'rating',
-  commitments: 'none',
+  commitments: 'notes',
   break: 'none',
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_NOTE_LENGTH } from '../session/types';
+import { MAX_NOTE_LENGTH, MAX_SHORT_TEXT } from '../session/types';
 import type { PhoneView } from './phoneView';
 
 /**
@@ -41,7 +41,10 @@ const phoneName = z
 export const phoneMessageSchema = z.discriminatedUnion('t', [
   /** First message on every socket: the room's code and the phone's token. Nothing else is read before it. */
   z.object({ t: z.literal('hello'), v: z.number().int(), code: z.string().max(16), token: phoneTokenSchema }).strict(),
-  /** A note into the activity the phone was shown (a sort's into a column). */
+  /**
+   * A note into the activity the phone was shown: a sort's into a column, a map's to the tray, a reflection's highlight
+   * the participant chose to share (the private writing never leaves the phone), a commitment with its "by when".
+   */
   z
     .object({
       t: z.literal('note'),
@@ -50,6 +53,12 @@ export const phoneMessageSchema = z.discriminatedUnion('t', [
       text: noteText,
       columnId: activityId.optional(),
       name: phoneName.optional(),
+      /** A commitment's "by when" ("Friday"), free text; only a commitments activity takes it. */
+      byWhen: z
+        .string()
+        .transform((text) => text.trim())
+        .pipe(z.string().max(MAX_SHORT_TEXT, `Keep "by when" to ${MAX_SHORT_TEXT} characters.`))
+        .optional(),
     })
     .strict(),
   /** This phone's ballot in a vote: the option ids its dots are on (twice for two dots); none withdraws it. Replaces any earlier one. */

@@ -201,7 +201,7 @@ type CaptureCommand = Extract<ValidCommand, { type: 'note.capture' }>;
  * A note a phone sent, as the event that adds it: checked like the facilitator's capture, and marked with the phone and
  * item it came from (electron/phones/ decides whether the phone may answer; this checks the note against the activity).
  */
-export function phoneNoteToEvent(state: SessionState, capture: Omit<CaptureCommand, 'type' | 'position' | 'commitment'>, origin: NoteOrigin, held: boolean, stamp: Stamp): CommandOutcome {
+export function phoneNoteToEvent(state: SessionState, capture: Omit<CaptureCommand, 'type' | 'position'>, origin: NoteOrigin, held: boolean, stamp: Stamp): CommandOutcome {
   const outcome = captureNote(state, { type: 'note.capture', ...capture }, stamp);
   if (!outcome.ok || outcome.event?.type !== 'session/noteCaptured') return outcome;
   return { ok: true, event: sessionEvents.noteCaptured({ ...outcome.event.payload, origin, ...(held ? { held: true as const } : {}) }) };

@@ -227,6 +227,61 @@ test.describe('phones in the room', () => {
     await phone.context().close();
   });
 
+  test('the other kinds from a phone: a map note to the tray, a scale rated privately, a reflection shared by choice, a commitment by when', async ({ control, presenter, browser }) => {
+    await control.createSession('Ops leads', '2026-11-28');
+    const { address, code } = await turnPhonesOn(control.page);
+    await control.page.keyboard.press('Escape');
+    const phone = await openPhone(browser, `http://${address}/#${code}`);
+    const go = async (title: string) => {
+      await control.agendaItems.filter({ hasText: title }).click();
+      await expect(phone.getByTestId('phone-activity-title')).toHaveText(title);
+    };
+    const sendNote = async (text: string) => {
+      await phone.getByTestId('phone-note-input').fill(text);
+      await phone.getByTestId('phone-send').click();
+      await expect(phone.getByTestId('phone-item').filter({ hasText: text })).toHaveAttribute('data-state', 'sent');
+    };
+
+    await go('Map: where does your week go?');
+    await expect(phone.getByText('places it on the map')).toBeVisible();
+    await sendNote('Rota firefighting');
+    await expect(control.page.getByTestId('map-tray')).toContainText('Rota firefighting');
+
+    await go('Where do my strengths lie?');
+    const statements = phone.getByTestId('phone-statement');
+    await statements.first().getByTestId('phone-point').last().click();
+    await statements.nth(1).getByTestId('phone-point').first().click();
+    await phone.getByTestId('phone-rating-send').click();
+    await expect(phone.getByTestId('phone-rating-state')).toContainText(/sent/i);
+    await expect(control.page.getByTestId('scale-phone-count')).toHaveText(['+1 📱', '+1 📱']);
+    await expectNothingFound(phone, 'phone page, a scale');
+    await phone.screenshot({ path: join(SHOTS_DIR, 'phone-scale-390x844.png') });
+
+    await go('Feet on the ground, reaching for the stars');
+    const secret = 'I avoid the long-term talk with my own manager';
+    await phone.getByTestId('phone-reflection-private').fill(secret);
+    await phone.reload();
+    await expect(phone.getByTestId('phone-reflection-private'), 'the private writing survives a reload').toHaveValue(secret);
+    await phone.getByTestId('phone-reflection-copy').click();
+    await expect(phone.getByTestId('phone-note-input')).toHaveValue(secret);
+    await expectNothingFound(phone, 'phone page, a reflection');
+    await phone.screenshot({ path: join(SHOTS_DIR, 'phone-reflection-390x844.png') });
+    await sendNote('Long-term talks need a slot of their own');
+    await expect(control.note('Long-term talks need a slot of their own')).toBeVisible();
+    await expect(control.page.getByText(secret), 'the private writing never leaves the phone').toHaveCount(0);
+
+    await go('Close: two sides of the same job');
+    await phone.getByTestId('phone-by-when').fill('Friday');
+    await sendNote('Book a one-to-one about next year');
+    const item = control.page.getByTestId('commitment-item').filter({ hasText: 'Book a one-to-one about next year' });
+    await expect(item.getByTestId('commitment-when')).toHaveText('by Friday');
+    await expect(item.getByTestId('note-from-phone')).toHaveText('Phone');
+    await expect(phone.getByTestId('phone-by-when'), 'cleared for the next one').toHaveValue('');
+    await expectInSync(control, presenter);
+    await phone.screenshot({ path: join(SHOTS_DIR, 'phone-commitment-390x844.png') });
+    await phone.context().close();
+  });
+
   test('turning phones off closes the room: the phone says so, and the address no longer answers', async ({ control, browser }) => {
     await control.createSession('Ops leads', '2026-11-28');
     const { address, code } = await turnPhonesOn(control.page);

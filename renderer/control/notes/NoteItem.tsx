@@ -1,3 +1,4 @@
+import { PhoneBadge } from './PhoneBadge';
 import { useState } from 'react';
 import type { DragEvent, FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Note } from '../../../shared/session/types';
@@ -127,11 +128,7 @@ export function NoteItem({ note, detail, actions, trailing, card, className, lis
               {note.text}
             </p>
             {detail}
-            {note.origin ? (
-              <span className="badge badge-muted" data-testid="note-from-phone" title={note.attribution ? `Sent from a phone in the room by ${note.attribution}` : 'Sent from a phone in the room, anonymously'}>
-                {note.attribution ? `Phone · ${note.attribution}` : 'Phone'}
-              </span>
-            ) : null}
+            <PhoneBadge note={note} />
             {note.held ? (
               <span className="badge badge-muted" data-testid="note-held">
                 Waiting for your review

@@ -1,11 +1,22 @@
 import { PHONE_ANSWERS } from '../../../shared/kinds/phoneAnswers';
 import { KIND_NAMES } from '../../../shared/kinds/kindNames';
+import type { ActivityKind } from '../../../shared/kinds/registry';
 import { DEFAULT_PHONE_RULE } from '../../../shared/phones/phoneRules';
 import { own } from '../../../shared/util/own';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { InlineError } from '../../ui/InlineError';
 import { useHostLink } from '../../app/linkContext';
+
+/** What the "may answer" box says, by what the activity takes from phones and, for notes, by its kind. */
+function answerLabel(kind: ActivityKind): string {
+  if (kind === 'reflection') return 'Phones may share a highlight (what each person writes first stays on their phone)';
+  if (kind === 'commitments') return 'Phones may add their own commitment, with a “by when”';
+  const answers = PHONE_ANSWERS[kind];
+  if (answers === 'ballot') return 'Phones may place their dots (one ballot each, until the results are revealed)';
+  if (answers === 'rating') return 'Phones may rate the statements, privately';
+  return 'Phones may add notes';
+}
 
 /** What phones may do in the current activity: answer at all, and with their names or anonymously (the default). */
 export function PhoneRuleFields() {
@@ -26,7 +37,7 @@ export function PhoneRuleFields() {
       <legend className="field-label">In “{activity.title}”</legend>
       <label className="check">
         <input type="checkbox" data-testid="phones-rule-answer" checked={rule.answer} onChange={(event) => void setRule.run(event.target.checked, rule.named)} />
-        Phones may add notes
+        {answerLabel(activity.kind)}
       </label>
       <label className="check">
         <input type="checkbox" data-testid="phones-rule-named" checked={rule.named} disabled={!rule.answer} onChange={(event) => void setRule.run(rule.answer, event.target.checked)} />

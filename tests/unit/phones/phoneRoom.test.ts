@@ -340,6 +340,38 @@ describe('phones in the room: the participant link', () => {
     expect(JSON.stringify(room)).not.toContain('ratings');
   });
 
+  it('a reflection takes only what the phone chose to share; a commitment keeps its by-when, and who only where named', async () => {
+    const current = await session();
+    const reflection = current?.agenda.find((activity) => activity.kind === 'reflection');
+    const commitments = current?.agenda.find((activity) => activity.kind === 'commitments');
+    if (!reflection || !commitments) throw new Error('the workshop has a reflection and commitments');
+    const phone = await join('robin');
+    const shownAs = (id: string) => phone.next((message): message is Extract<typeof message, { t: 'view' }> => message.t === 'view' && message.view.activity?.id === id);
+    await dispatch({ type: 'activity.go', activityId: reflection.id });
+    expect((await shownAs(reflection.id)).view.activity).toMatchObject({ kind: 'reflection', answer: 'notes' });
+    phone.send({ t: 'note', id: 'shared', activityId: reflection.id, text: 'I keep the team in the present' });
+    expect(await phone.next(answers('shared'))).toEqual({ t: 'got', id: 'shared' });
+    phone.send({ t: 'note', id: 'when', activityId: reflection.id, text: 'Not a commitment', byWhen: 'Friday' });
+    expect(await phone.next(answers('when'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/does not collect commitments/) as unknown });
+
+    await dispatch({ type: 'activity.go', activityId: commitments.id });
+    expect((await shownAs(commitments.id)).view.activity).toMatchObject({ kind: 'commitments', answer: 'notes' });
+    phone.send({ t: 'note', id: 'step-1', activityId: commitments.id, text: 'Ask my manager what she needs next quarter', byWhen: ' Friday ' });
+    expect(await phone.next(answers('step-1'))).toEqual({ t: 'got', id: 'step-1' });
+    await dispatch({ type: 'phones.setRule', activityId: commitments.id, answer: true, named: true });
+    phone.send({ t: 'note', id: 'step-2', activityId: commitments.id, text: 'One long-term goal per one-to-one', name: 'Robin' });
+    expect(await phone.next(answers('step-2'))).toEqual({ t: 'got', id: 'step-2' });
+    phone.send({ t: 'note', id: 'step-3', activityId: commitments.id, text: 'Too long a date', name: 'Robin', byWhen: 'x'.repeat(201) });
+    expect(await phone.next(answers('step-3'))).toMatchObject({ t: 'refused', message: expect.stringMatching(/by when/) as unknown });
+
+    const notes = allNotes((await session())?.notes as never);
+    expect(notes.filter((note) => note.activityId === reflection.id).map((note) => [note.text, note.commitment])).toEqual([['I keep the team in the present', null]]);
+    expect(notes.filter((note) => note.activityId === commitments.id).map((note) => [note.text, note.commitment])).toEqual([
+      ['Ask my manager what she needs next quarter', { who: '', byWhen: 'Friday' }],
+      ['One long-term goal per one-to-one', { who: 'Robin', byWhen: '' }],
+    ]);
+  });
+
   it('names are one person each: a second phone cannot answer as “sam” once a phone answered as “Sam”', async () => {
     await dispatch({ type: 'phones.setRule', activityId: 'opening-perceptions', answer: true, named: true });
     const sam = await join('sam');

@@ -1,3 +1,4 @@
+import { PhoneBadge } from '../../notes/PhoneBadge';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Commitment } from '../../../../shared/kinds/commitments';
@@ -85,7 +86,9 @@ export function CommitmentItem({ commitment }: { commitment: Commitment }) {
       </span>
       <span className="commitment-what">
         <span data-testid="commitment-what">{commitment.what}</span>
-        {note.hidden ? <span className="badge badge-muted">Hidden from projector</span> : null}
+        <PhoneBadge note={note} />
+        {note.held ? <span className="badge badge-muted">Waiting for your review</span> : null}
+        {note.hidden && !note.held ? <span className="badge badge-muted">Hidden from projector</span> : null}
       </span>
       <span className="commitment-when" data-testid="commitment-when">
         {commitment.byWhen ? `by ${commitment.byWhen}` : 'no date'}

@@ -121,6 +121,23 @@ describe('the outbox', () => {
     expect(messageOf(sorted as OutboxItem)).toEqual({ t: 'note', id: 'n2', activityId: 'a1', text: 'Note n2', columnId: 'c2', name: 'Ana' });
     expect(Object.keys(messageOf(markRefused([plain as OutboxItem], 'n1', 'No')[0] as OutboxItem))).not.toContain('message');
   });
+
+  it('carries a commitment\'s "by when" into its note message', () => {
+    const item = addToOutbox([], note('n1', 'a1', { name: 'Ana', byWhen: 'Friday' }))[0] as OutboxItem;
+    const message = messageOf(item);
+    expect(message).toEqual({ t: 'note', id: 'n1', activityId: 'a1', text: 'Note n1', name: 'Ana', byWhen: 'Friday' });
+    expect(phoneMessageSchema.safeParse(message).success).toBe(true);
+  });
+
+  it('retries a refused named note with the name given now, and leaves an anonymous one without a name', () => {
+    const named = markRefused(addToOutbox([], note('n1', 'a1', { name: 'Ana' })), 'n1', '“Ana” is already someone else’s name in this room.');
+    expect(markRetry(named, 'n1', 'Calm Otter')[0]).toMatchObject({ state: 'sending', name: 'Calm Otter' });
+    expect(markRetry(named, 'n1', '')[0]).toMatchObject({ state: 'sending', name: 'Ana' });
+    expect(markRetry(named, 'n1')[0]).toMatchObject({ state: 'sending', name: 'Ana' });
+    const anonymous = markRefused(outboxOf('n2'), 'n2', 'No');
+    expect(markRetry(anonymous, 'n2', 'Calm Otter')[0]).not.toHaveProperty('name');
+    expect(markRetry(markGot(named, 'n1'), 'n1', 'Calm Otter')[0]).toMatchObject({ state: 'sent', name: 'Ana' });
+  });
 });
 
 describe('the outbox in storage', () => {
@@ -147,7 +164,7 @@ describe('the outbox in storage', () => {
     store.set(outboxKey('K7PX'), JSON.stringify({ id: 'n1' }));
     expect(loadOutbox(store, 'K7PX')).toEqual([]);
     const good = outboxOf('n1')[0];
-    store.set(outboxKey('K7PX'), JSON.stringify([null, 7, { id: 'x', state: 'lost' }, { ...good, columnId: 3 }, good]));
+    store.set(outboxKey('K7PX'), JSON.stringify([null, 7, { id: 'x', state: 'lost' }, { ...good, columnId: 3 }, { ...good, byWhen: 5 }, good]));
     expect(loadOutbox(store, 'K7PX')).toEqual([good]);
   });
 });

@@ -2,79 +2,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadOutbox, outboxKey } from '../../../../renderer/phone/outbox';
 import { memoryStore } from '../../../../renderer/phone/pageStorage';
-import { LONG_SLEEP_MS, NOT_A_CODE_TEXT, SLOW_DOWN_RETRY_MS, startPhoneApp } from '../../../../renderer/phone/phoneApp';
-import type { PhoneApp, PhoneAppEnv } from '../../../../renderer/phone/phoneApp';
+import { LONG_SLEEP_MS, NOT_A_CODE_TEXT, SLOW_DOWN_RETRY_MS } from '../../../../renderer/phone/phoneApp';
 import { CODE_KEY } from '../../../../renderer/phone/roomCode';
 import { TOKEN_KEY } from '../../../../renderer/phone/identity';
-import { pageTimers } from '../../../../renderer/phone/timers';
 import { phoneMessageSchema } from '../../../../shared/phones/phoneProtocol';
-import type { PhoneActivity, PhoneView } from '../../../../shared/phones/phoneView';
-import { socketMaker } from './fakePhoneSocket';
+import type { PhoneActivity } from '../../../../shared/phones/phoneView';
+import { start, stopAll, viewOf } from './phonePage';
 
-const running: PhoneApp[] = [];
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
-  for (const app of running.splice(0)) app.stop();
+  stopAll();
   vi.useRealTimers();
-  document.body.textContent = '';
 });
-
-const activity = (extra: Partial<PhoneActivity> = {}): PhoneActivity => ({
-  id: 'a1',
-  kind: 'discussion',
-  title: 'What went well',
-  prompt: 'Name one thing.',
-  answer: 'notes',
-  named: false,
-  columns: [],
-  toTray: false,
-  options: [],
-  dots: 0,
-  statements: [],
-  scale: null,
-  ...extra,
-});
-const viewOf = (extra: Partial<PhoneActivity> = {}): PhoneView => ({ title: 'Team retro', activity: activity(extra) });
-
-function start(options: { hash?: string; store?: ReturnType<typeof memoryStore> } = {}) {
-  const store = options.store ?? memoryStore();
-  const root = document.createElement('main');
-  document.body.appendChild(root);
-  const maker = socketMaker();
-  const replaceState = vi.fn();
-  const reload = vi.fn();
-  const win = new EventTarget();
-  const doc: EventTarget & { visibilityState: DocumentVisibilityState } = Object.assign(new EventTarget(), { visibilityState: 'visible' as const });
-  const location = { protocol: 'http:', host: '192.168.1.23:8765', hash: options.hash ?? '#K7PX', pathname: '/', search: '' };
-  const env: PhoneAppEnv = {
-    root,
-    location,
-    history: { replaceState },
-    store,
-    createSocket: maker.create,
-    randomBytes: (bytes) => crypto.getRandomValues(bytes),
-    timers: pageTimers,
-    window: win,
-    document: doc,
-    reload,
-  };
-  running.push(startPhoneApp(env));
-  const byTestId = <T extends HTMLElement = HTMLElement>(id: string) => root.querySelector<T>(`[data-testid="${id}"]`);
-  const listed = () => [...root.querySelectorAll<HTMLElement>('[data-testid="phone-item"]')].map((item) => [item.querySelector('.note-text')?.textContent, item.dataset.state]);
-  /** Opens the newest socket and has the host answer the hello with a view. */
-  const join = (view: PhoneView = viewOf()) => {
-    maker.last().open();
-    maker.last().receive({ t: 'view', view });
-  };
-  const write = (text: string) => {
-    const textarea = byTestId<HTMLTextAreaElement>('phone-note-input')!;
-    textarea.value = text;
-    textarea.dispatchEvent(new Event('input'));
-    byTestId<HTMLButtonElement>('phone-send')!.click();
-  };
-  const notes = () => maker.last().sent.filter((message) => (message as { t: string }).t === 'note') as Array<{ id: string; text: string; [key: string]: unknown }>;
-  return { store, root, maker, replaceState, reload, win, doc, location, byTestId, listed, join, write, notes };
-}
 
 describe('joining', () => {
   it('takes the code from the address, removes it from the address bar, keeps it, and says hello with it first', () => {

@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as phoneProtocol from '../../../../renderer/phone/protocol';
 import { MAX_PHONE_NAME, PHONE_CLOSE, PHONE_PROTOCOL_VERSION } from '../../../../shared/phones/phoneProtocol';
-import { MAX_NOTE_LENGTH } from '../../../../shared/session/types';
+import { MAX_NOTE_LENGTH, MAX_SHORT_TEXT } from '../../../../shared/session/types';
 
 /** The phone page's script as a browser gets it: bundled and minified, with no lowering of syntax (as Vite builds it). */
 async function phoneBundle() {
@@ -62,6 +62,7 @@ describe('what the phone page copies from the protocol', () => {
     }).toEqual(PHONE_CLOSE);
     expect(phoneProtocol.MAX_NOTE_CHARS).toBe(MAX_NOTE_LENGTH);
     expect(phoneProtocol.MAX_NAME_CHARS).toBe(MAX_PHONE_NAME);
+    expect(phoneProtocol.MAX_BY_WHEN_CHARS).toBe(MAX_SHORT_TEXT);
   });
 
   it('recognises the host refusal for sending too fast', () => {

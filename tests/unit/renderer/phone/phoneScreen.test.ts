@@ -30,6 +30,7 @@ function mount(initial: Partial<ScreenState> = {}) {
   const root = document.createElement('main');
   document.body.appendChild(root);
   // Mock functions rather than methods, so a test can name them without unbinding anything.
+  const reflections = new Map<string, string>();
   const actions = {
     join: vi.fn<ScreenActions['join']>(),
     send: vi.fn<ScreenActions['send']>(() => null),
@@ -39,6 +40,10 @@ function mount(initial: Partial<ScreenState> = {}) {
     remove: vi.fn<ScreenActions['remove']>(),
     draftOf: vi.fn<ScreenActions['draftOf']>(() => ''),
     draftChanged: vi.fn<ScreenActions['draftChanged']>(),
+    reflectionOf: vi.fn<ScreenActions['reflectionOf']>((id) => reflections.get(id) ?? ''),
+    reflectionChanged: vi.fn<ScreenActions['reflectionChanged']>((id, text) => {
+      reflections.set(id, text);
+    }),
     nameChanged: vi.fn<ScreenActions['nameChanged']>(),
     reload: vi.fn<ScreenActions['reload']>(),
   };
@@ -54,7 +59,7 @@ function mount(initial: Partial<ScreenState> = {}) {
     for (let node: HTMLElement | null = byTestId(id); node && node !== root; node = node.parentElement) if (node.hidden) return false;
     return byTestId(id) !== null;
   };
-  return { root, actions, rerender, byTestId, visible };
+  return { root, actions, rerender, byTestId, visible, reflections };
 }
 
 const items = (...states: Array<'sending' | 'sent' | 'refused'>): OutboxItem[] =>
@@ -188,6 +193,41 @@ describe('the phone screen', () => {
     textarea.value = 'Kept for later!';
     textarea.dispatchEvent(new Event('input'));
     expect(actions.draftChanged).toHaveBeenCalledWith('a2', 'Kept for later!');
+  });
+
+  it('fills the name field with a suggested name and tells the page, as typing does', () => {
+    const { byTestId, actions } = mount({ view: { title: 'Retro', activity: activity({ named: true }) }, name: 'Ana' });
+    const input = byTestId<HTMLInputElement>('phone-name-input')!;
+    byTestId<HTMLButtonElement>('phone-suggest-name')!.click();
+    expect(input.value).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+    expect(input.value.length).toBeLessThanOrEqual(40);
+    expect(actions.nameChanged).toHaveBeenLastCalledWith(input.value);
+    expect(actions.send).not.toHaveBeenCalled();
+  });
+
+  it('keeps a reflection\'s private writing when its form is rebuilt, and never hands it to send', () => {
+    const { byTestId, actions, rerender } = mount({ view: { title: 'Retro', activity: activity({ kind: 'reflection' }) } });
+    const first = byTestId<HTMLTextAreaElement>('phone-reflection-private')!;
+    first.value = 'Only mine';
+    first.dispatchEvent(new Event('input'));
+    expect(actions.reflectionChanged).toHaveBeenCalledWith('a1', 'Only mine');
+    rerender({ view: { title: 'Retro', activity: activity({ kind: 'reflection', named: true }) } });
+    expect(byTestId('phone-reflection-private')).not.toBe(first);
+    expect(byTestId<HTMLTextAreaElement>('phone-reflection-private')?.value).toBe('Only mine');
+    byTestId<HTMLTextAreaElement>('phone-note-input')!.value = 'For the room';
+    byTestId<HTMLButtonElement>('phone-send')!.click();
+    expect(actions.send).toHaveBeenCalledWith({ activityId: 'a1', text: 'For the room', name: '' });
+    expect(byTestId<HTMLTextAreaElement>('phone-reflection-private')?.value).toBe('Only mine');
+  });
+
+  it('hands a commitment\'s "by when" to send with the note, and clears both once sent', () => {
+    const { byTestId, actions } = mount({ view: { title: 'Retro', activity: activity({ kind: 'commitments' }) } });
+    byTestId<HTMLTextAreaElement>('phone-note-input')!.value = 'Book the room';
+    byTestId<HTMLInputElement>('phone-by-when')!.value = 'Friday';
+    byTestId<HTMLButtonElement>('phone-send')!.click();
+    expect(actions.send).toHaveBeenCalledWith({ activityId: 'a1', text: 'Book the room', byWhen: 'Friday' });
+    expect(byTestId<HTMLInputElement>('phone-by-when')?.value).toBe('');
+    expect(byTestId<HTMLTextAreaElement>('phone-note-input')?.value).toBe('');
   });
 
   it('says there is nothing to send when the activity takes no answers from phones', () => {
