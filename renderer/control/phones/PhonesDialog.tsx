@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useHostLink } from '../../app/linkContext';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
 import { InlineError } from '../../ui/InlineError';
 import { Modal } from '../../ui/Modal';
+import { FirewallNote } from './FirewallNote';
+import { firewallExplained, rememberFirewallExplained } from './firewallExplained';
 import { PhoneRuleFields } from './PhoneRuleFields';
 import { PhonesHelp } from './PhonesHelp';
 import { usePhoneAddresses } from './usePhoneAddresses';
@@ -15,15 +17,18 @@ import './phones.css';
  */
 export function PhonesDialog({ onClose }: { onClose: () => void }) {
   const open = useAppSelector((state) => state.session?.phones?.open ?? null);
+  // Read once per opening, so the sentence said before turning on is still there when the OS asks, just after.
+  const [explainFirewall] = useState(() => !firewallExplained());
   return (
     <Modal title="Phones in the room" onClose={onClose} className="modal-phones" testId="phones-dialog">
-      {open ? <PhonesOn address={open.address} code={open.code} /> : <PhonesOff />}
+      {open ? <PhonesOn address={open.address} code={open.code} explainFirewall={explainFirewall} /> : <PhonesOff explainFirewall={explainFirewall} />}
     </Modal>
   );
 }
 
-function PhonesOff() {
+function PhonesOff({ explainFirewall }: { explainFirewall: boolean }) {
   const link = useHostLink();
+  const firewallId = useId();
   const { addresses, error } = usePhoneAddresses();
   const [picked, setPicked] = useState<string | null>(null);
   const chosen = picked !== null && addresses?.some((entry) => entry.address === picked) ? picked : (addresses?.[0]?.address ?? null);
@@ -48,10 +53,10 @@ function PhonesOff() {
         ))}
         {error ? <InlineError prefix="Could not list the addresses" error={error} /> : null}
       </fieldset>
-      <p className="field-hint">Your computer may ask whether Groundwork may accept connections on this network: allow it, or phones cannot join.</p>
+      {explainFirewall ? <FirewallNote id={firewallId} /> : null}
       <InlineError prefix="Could not turn phones on" error={turnOn.error} />
       <div className="modal-actions">
-        <button type="button" className="btn btn-primary" data-testid="phones-on" disabled={!chosen || turnOn.pending} onClick={() => void turnOn.run()}>
+        <button type="button" className="btn btn-primary" data-testid="phones-on" disabled={!chosen || turnOn.pending} aria-describedby={explainFirewall ? firewallId : undefined} onClick={() => void turnOn.run()}>
           Turn phones on
         </button>
       </div>
@@ -72,8 +77,10 @@ function ModerationField() {
   );
 }
 
-function PhonesOn({ address, code }: { address: string; code: string }) {
+function PhonesOn({ address, code, explainFirewall }: { address: string; code: string; explainFirewall: boolean }) {
   const link = useHostLink();
+  // Phones on is when the OS asks, once per computer: from now on the sentence is not said again (the checklist keeps the firewall).
+  useEffect(() => rememberFirewallExplained(), []);
   const status = useAppSelector((state) => state.sync.status?.phones ?? null);
   const showingJoin = useAppSelector((state) => state.session?.presenter.screen === 'join');
   const turnOff = useHostAction(() => link.call('phones.close', {}));
@@ -93,6 +100,7 @@ function PhonesOn({ address, code }: { address: string; code: string }) {
         {connected === 1 ? '1 phone connected' : `${connected} phones connected`}
         {status && status.joined > connected ? ` (${status.joined} joined since phones were turned on)` : ''}
       </p>
+      {explainFirewall ? <FirewallNote /> : null}
       <div className="modal-actions phones-actions">
         <button type="button" className={`btn${showingJoin ? ' btn-room-on' : ''}`} data-testid="phones-join-screen" aria-pressed={showingJoin} aria-keyshortcuts="Alt+J" onClick={() => void toggleJoin.run()}>
           {showingJoin ? 'Back to the activity' : 'Show how to join on the projector'} <kbd>Alt+J</kbd>
