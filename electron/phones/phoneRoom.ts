@@ -100,6 +100,8 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
   // What phones were last sent, and the activities they were shown since phones were turned on (late notes may land there).
   let lastView: PhoneView | null = null;
   const shownActivities = new Set<string>();
+  // The phones removed when last looked at: the set is replaced whenever it changes, so comparing references is enough.
+  let lastRemoved: Record<string, true> | undefined;
   // Which phone items are in the session already, per session: a resend gets "got" and adds nothing. And which phone
   // gave each name, so two phones cannot answer as the same person.
   let items: { sessionId: string; byItem: Map<string, string>; nameOwners: Map<string, string> } | null = null;
@@ -145,6 +147,12 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
     hasTriesLeft: (address) => wrongCodes.hasLeft(address),
     takeMessage: (phone) => messages.take(phone),
     joined(phone, ws) {
+      // A removed phone is turned away by its token, so reloading the page or rejoining does not undo the removal.
+      const session = deps.store.session();
+      if (session && isRemoved(session, phone)) {
+        ws.close(PHONE_CLOSE.removed, 'Removed by the facilitator');
+        return;
+      }
       let own = phones.get(phone);
       if (!own) {
         own = new Set();
@@ -175,7 +183,7 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
       if (!session?.phones?.open) return { t: 'refused', id: note.id, message: 'Phones are off for now.' };
       const known = knownOf(session);
       if (known.byItem.has(`${phone}:${note.id}`)) return { t: 'got', id: note.id };
-      if (isMuted(session, phone)) return { t: 'refused', id: note.id, message: MUTED };
+      if (isRemoved(session, phone)) return { t: 'refused', id: note.id, message: REMOVED };
       return acceptNote(session, phone, note, shownActivities, deps, {
         nameOwner: (name) => known.nameOwners.get(nameKey(name)),
         remember(noteId, name) {
@@ -187,13 +195,13 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
     receiveBallot(phone, ballot) {
       const session = deps.store.session();
       if (!session?.phones?.open) return { t: 'refused', id: ballot.id, message: 'Phones are off for now.' };
-      if (isMuted(session, phone)) return { t: 'refused', id: ballot.id, message: MUTED };
+      if (isRemoved(session, phone)) return { t: 'refused', id: ballot.id, message: REMOVED };
       return acceptBallot(session, phone, ballot, shownActivities, deps);
     },
     receiveRating(phone, rating) {
       const session = deps.store.session();
       if (!session?.phones?.open) return { t: 'refused', id: rating.id, message: 'Phones are off for now.' };
-      if (isMuted(session, phone)) return { t: 'refused', id: rating.id, message: MUTED };
+      if (isRemoved(session, phone)) return { t: 'refused', id: rating.id, message: REMOVED };
       return acceptRating(session, phone, rating, shownActivities, deps);
     },
     send: sendTo,
@@ -207,6 +215,10 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
       void stopListening();
       return;
     }
+    if (session.phones.muted !== lastRemoved) {
+      lastRemoved = session.phones.muted;
+      closeRemoved(session);
+    }
     const view = phoneView(session);
     if (view?.activity) shownActivities.add(view.activity.id);
     if (sameValue(view, lastView)) return;
@@ -214,6 +226,15 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
     if (!view) return;
     const message: PhoneServerMessage = { t: 'view', view };
     for (const own of phones.values()) for (const ws of own) sendTo(ws, message);
+  };
+  /** Closes the sockets of every phone removed now; what they wrote stays on them, and they are turned away until let back in. */
+  const closeRemoved = (session: SessionState): void => {
+    for (const [phone, sockets] of phones) {
+      if (!isRemoved(session, phone)) continue;
+      phones.delete(phone);
+      for (const ws of sockets) ws.close(PHONE_CLOSE.removed, 'Removed by the facilitator');
+    }
+    pushStatusSoon();
   };
   deps.store.subscribe((message) => {
     if (message.kind === 'event' || message.kind === 'snapshot') broadcastView();
@@ -331,10 +352,11 @@ export function createPhoneRoom(deps: PhoneRoomDeps): PhoneRoom {
   };
 }
 
-/** What a muted phone is told; it keeps what it wrote. */
-const MUTED = 'The facilitator has paused answers from this phone.';
+/** What a removed phone is told of an answer already on its way; it keeps what it wrote. */
+const REMOVED = 'The facilitator has removed this phone from the session.';
 
-function isMuted(session: SessionState, phone: string): boolean {
+/** Whether the facilitator removed this phone (by its key); the session keeps the set as `phones.muted`. */
+function isRemoved(session: SessionState, phone: string): boolean {
   return session.phones?.muted !== undefined && own(session.phones.muted, phone) === true;
 }
 

@@ -1,14 +1,16 @@
-import { CLOSE_BUSY, CLOSE_PHONES_OFF, CLOSE_RELOAD, CLOSE_WRONG_CODE, readServerMessage } from './protocol';
+import { CLOSE_BUSY, CLOSE_PHONES_OFF, CLOSE_RELOAD, CLOSE_REMOVED, CLOSE_WRONG_CODE, readServerMessage } from './protocol';
 import type { HelloMessage, ItemMessage, ServerMessage } from './protocol';
 import type { TimerHandle, Timers } from './timers';
 
 /** How the link to the room is, as the status line says it. */
-export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'wrongCode' | 'phonesOff' | 'busy' | 'reload';
+export type LinkStatus = 'connecting' | 'connected' | 'reconnecting' | 'wrongCode' | 'phonesOff' | 'busy' | 'removed' | 'reload';
 
 /** Pauses between tries after a socket drops, in milliseconds; the last repeats. */
 export const RECONNECT_DELAYS_MS: readonly number[] = [500, 1000, 2000, 4000, 5000];
 /** Pause between quiet tries while phones are off. */
 export const PHONES_OFF_RETRY_MS = 5000;
+/** Pause between tries while the facilitator has this phone out of the session: back soon after being let in, without knocking all the time. */
+export const REMOVED_RETRY_MS = 15000;
 /** Pause after the host said "too many": its counters are per minute. */
 export const BUSY_RETRY_MS = 20000;
 /** A socket not open after this long is given up and tried again (a phone waking on a network that is not up yet). */
@@ -104,11 +106,13 @@ export function createPhoneLink(env: PhoneLinkEnv): PhoneLink {
     }
     if (code === CLOSE_PHONES_OFF) setStatus('phonesOff');
     else if (code === CLOSE_BUSY) setStatus('busy');
-    // While phones are off or the room is busy, a refused socket (the host stopped listening, or refused the upgrade)
-    // means more of the same: the sentence stays, and so does its pace.
-    else if (status !== 'phonesOff' && status !== 'busy') setStatus('reconnecting');
+    else if (code === CLOSE_REMOVED) setStatus('removed');
+    // While phones are off, the room is busy or this phone is out, a refused socket (the host stopped listening, or
+    // refused the upgrade) means more of the same: the sentence stays, and so does its pace.
+    else if (status !== 'phonesOff' && status !== 'busy' && status !== 'removed') setStatus('reconnecting');
     if (status === 'phonesOff') return retryIn(PHONES_OFF_RETRY_MS);
     if (status === 'busy') return retryIn(BUSY_RETRY_MS);
+    if (status === 'removed') return retryIn(REMOVED_RETRY_MS);
     const delay = RECONNECT_DELAYS_MS[Math.min(attempt, RECONNECT_DELAYS_MS.length - 1)] as number;
     attempt += 1;
     retryIn(delay);

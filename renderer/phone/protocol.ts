@@ -22,6 +22,8 @@ export const CLOSE_BUSY = 4429;
 export const CLOSE_RELOAD = 4426;
 /** The first message was not a hello (PHONE_CLOSE.noHello): reconnecting says hello again. */
 export const CLOSE_NO_HELLO = 4400;
+/** The facilitator removed this phone (PHONE_CLOSE.removed): it asks again now and then, in case it is let back in. */
+export const CLOSE_REMOVED = 4401;
 
 /** Longest note, in characters (MAX_NOTE_LENGTH). */
 export const MAX_NOTE_CHARS = 2000;

@@ -15,6 +15,8 @@ export function statusText(status: LinkStatus): string {
       return 'Phones are off for now. This page rejoins by itself when they are back on.';
     case 'busy':
       return 'The room is busy. Wait a minute: this page tries again by itself.';
+    case 'removed':
+      return 'The facilitator has removed this phone from the session. What you wrote stays on this phone.';
     case 'reload':
       return 'Groundwork was updated. Reload this page to go on.';
   }

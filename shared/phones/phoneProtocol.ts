@@ -91,4 +91,6 @@ export const PHONE_CLOSE = {
   reload: 4426,
   /** The phone's first message was not a hello, or came too late. */
   noHello: 4400,
+  /** The facilitator removed this phone from the session (by its token): it stays out until let back in. */
+  removed: 4401,
 } as const;

@@ -113,7 +113,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   /** Phone answers wait for the facilitator's approval (the review queue) before the room sees them. */
   z.object({ type: z.literal('phones.setModerated'), on: z.boolean() }).strict(),
   /**
-   * Mutes a phone (its answers are refused until unmuted) or lets it answer again; `hideNotes` also hides every note it
+   * Removes a phone from the session (closed, turned away when it rejoins, its votes uncounted) or lets it back in; `hideNotes` also hides every note it
    * sent (removing it from the room). By the phone's key, never its network address.
    */
   z.object({ type: z.literal('phones.mute'), phone: z.string().regex(/^[0-9a-f]{16}$/), muted: z.boolean(), hideNotes: z.boolean() }).strict(),

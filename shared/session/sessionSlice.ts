@@ -18,7 +18,7 @@ function notesBefore(state: Draft<SessionState>): NoteTable {
   return isDraft(state.notes) ? original(state.notes) : state.notes;
 }
 
-/** Mutes a phone or lets it answer again; no muted phone leaves no field. */
+/** Removes a phone from the session (the set is kept as `muted`) or lets it back in; no removed phone leaves no field. */
 function setMuted(state: Draft<SessionState>, phone: string, muted: boolean): void {
   const next: Record<string, true> = { ...state.phones?.muted };
   if (muted) next[phone] = true;
@@ -346,7 +346,7 @@ export const sessionSlice = createSlice({
       else delete ballots[phone];
       state.phones = { ...state.phones, open: state.phones?.open ?? null, rules: state.phones?.rules ?? {}, ballots: { ...state.phones?.ballots, [activityId]: ballots } };
     },
-    /** A phone muted or let answer again; muting may hide its notes at once (removing what it sent from the room). */
+    /** A phone removed from the session or let back in; removing may hide its notes at once (taking what it sent from the room). */
     phoneMuteSet: (state, action: PayloadAction<{ phone: string; muted: boolean; hideNoteIds: string[]; at: number }>) => {
       if (!state) return;
       setMuted(state, action.payload.phone, action.payload.muted);

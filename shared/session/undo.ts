@@ -157,7 +157,7 @@ function scopeOf(state: SessionState, event: SessionEvent): StepScope | null {
       return { label: `move ${activityTitle(state, event.payload.activityId)}`, plan: { order: true } };
     case 'session/phoneMuteSet':
       return {
-        label: event.payload.muted ? (event.payload.hideNoteIds.length > 0 ? `mute a phone and hide its ${event.payload.hideNoteIds.length === 1 ? 'note' : `${event.payload.hideNoteIds.length} notes`}` : 'mute a phone') : 'let a phone answer again',
+        label: event.payload.muted ? (event.payload.hideNoteIds.length > 0 ? `remove a phone and hide its ${event.payload.hideNoteIds.length === 1 ? 'note' : `${event.payload.hideNoteIds.length} notes`}` : 'remove a phone') : 'let a phone back in',
         muted: [event.payload.phone],
         notes: event.payload.hideNoteIds,
       };

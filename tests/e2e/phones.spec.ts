@@ -164,7 +164,7 @@ test.describe('phones in the room', () => {
     await phone.context().close();
   });
 
-  test('muting a phone hides what it sent and refuses what it sends next, with the reason on the phone; Ctrl+Z undoes it', async ({ control, presenter, browser }) => {
+  test('removing a phone closes it, hides what it sent and keeps it out after a reload; Ctrl+Z lets it back in and what it wrote meanwhile arrives', async ({ control, presenter, browser }) => {
     await control.createSession('Ops leads', '2026-11-28');
     const { address, code } = await turnPhonesOn(control.page);
     await control.page.keyboard.press('Escape');
@@ -174,17 +174,25 @@ test.describe('phones in the room', () => {
     await expect(presenter.page.getByText('Something unkind')).toBeVisible();
     await control.note('Something unkind').getByTestId('note-mute-phone').click();
     await expect(control.note('Something unkind')).toContainText('Hidden from projector');
-    await expect(control.note('Something unkind').getByTestId('note-mute-phone')).toHaveText('Unmute');
+    await expect(control.note('Something unkind').getByTestId('note-mute-phone')).toHaveText('Let in');
     await expectInSync(control, presenter);
     await expect(presenter.page.getByText('Something unkind')).toHaveCount(0);
+    const removed = 'The facilitator has removed this phone from the session. What you wrote stays on this phone.';
+    await expect(phone.getByTestId('phone-status')).toHaveText(removed);
     await phone.getByTestId('phone-note-input').fill('And again');
     await phone.getByTestId('phone-send').click();
-    const refused = phone.getByTestId('phone-item').filter({ hasText: 'And again' });
-    await expect(refused).toHaveAttribute('data-state', 'refused');
-    await expect(refused).toContainText('The facilitator has paused answers from this phone.');
+    await expect(phone.getByTestId('phone-item').filter({ hasText: 'And again' })).toHaveAttribute('data-state', 'sending');
+    await phone.reload();
+    await expect(phone.getByTestId('phone-status'), 'a reload does not undo a removal').toHaveText(removed);
+    await expect(control.page.getByText('And again')).toHaveCount(0);
     await control.pressOnPage('Control+z');
-    await expect(control.note('Something unkind').getByTestId('note-mute-phone')).toHaveText('Mute');
+    await expect(control.note('Something unkind').getByTestId('note-mute-phone')).toHaveText('Remove');
     await expect(presenter.page.getByText('Something unkind')).toBeVisible();
+    // The participant looks at the phone again: it rejoins at once rather than at its next quiet try.
+    await phone.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect(phone.getByTestId('phone-status')).toHaveText('Connected');
+    await expect(presenter.page.getByText('And again')).toBeVisible();
+    await expect(control.note('And again')).toHaveCount(1);
     await phone.context().close();
   });
 

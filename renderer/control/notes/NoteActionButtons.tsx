@@ -14,10 +14,11 @@ export interface NoteActionButtonsProps {
   commands: NoteCommands;
 }
 
-/** Hide / Show on projector and Delete (with Undo) for one listed note or commitment; for a phone's note, Mute (or Unmute) that phone. */
+/** Hide / Show on projector and Delete (with Undo) for one listed note or commitment; for a phone's note, Remove that phone from the session (or Let it back in). */
 export function NoteActionButtons({ note, short, noun, commands: { action, remove } }: NoteActionButtonsProps) {
   const phone = note.origin?.phone;
-  const muted = useAppSelector((state) => phone !== undefined && state.session?.phones?.muted !== undefined && own(state.session.phones.muted, phone) === true);
+  // The session keeps removed phones as `phones.muted`, by key.
+  const removed = useAppSelector((state) => phone !== undefined && state.session?.phones?.muted !== undefined && own(state.session.phones.muted, phone) === true);
   return (
     <>
       {phone !== undefined ? (
@@ -25,11 +26,11 @@ export function NoteActionButtons({ note, short, noun, commands: { action, remov
           type="button"
           className="btn btn-small btn-quiet"
           data-testid="note-mute-phone"
-          aria-label={muted ? `Let the phone that sent “${short}” answer again` : `Mute the phone that sent “${short}” and hide its notes`}
-          title={muted ? 'Let this phone answer again' : 'Mute this phone and hide everything it sent (Undo brings it back)'}
-          onClick={() => void action.run({ type: 'phones.mute', phone, muted: !muted, hideNotes: !muted })}
+          aria-label={removed ? `Let the phone that sent “${short}” back in` : `Remove the phone that sent “${short}” from the session and hide its notes`}
+          title={removed ? 'Let this phone back into the session' : 'Remove this phone from the session, hide everything it sent and stop counting its votes (Undo brings it back)'}
+          onClick={() => void action.run({ type: 'phones.mute', phone, muted: !removed, hideNotes: !removed })}
         >
-          {muted ? 'Unmute' : 'Mute'}
+          {removed ? 'Let in' : 'Remove'}
         </button>
       ) : null}
       <button

@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { THIS_COMPUTER } from '../../../shared/phones/advertisedAddress';
+import { phoneDots } from '../../../shared/phones/phoneBallots';
 import { PHONE_CLOSE } from '../../../shared/phones/phoneProtocol';
 import type { Snapshot } from '../../../shared/protocol/verbs';
 import type { PhonesOpen } from '../../../shared/session/types';
@@ -384,8 +385,15 @@ describe('phones in the room: the participant link', () => {
     expect(await sam.next(answers('s2')), 'the same phone may write its name as it likes').toEqual({ t: 'got', id: 's2' });
   });
 
-  it('muting a phone by its key refuses its answers and can hide what it sent; undo lets it answer again and shows them', async () => {
+  it('removing a phone by its key closes it, turns it away when it rejoins, hides what it sent and stops its ballot counting; undo lets it back in', async () => {
+    await dispatch({ type: 'activity.go', activityId: 'trust-breakers' });
     const loud = await join('loud');
+    const { view } = await loud.next((message): message is Extract<typeof message, { t: 'view' }> => message.t === 'view' && message.view.activity?.id === 'trust-breakers');
+    const micro = view.activity?.options?.[0]?.id ?? '';
+    loud.send({ t: 'ballot', id: 'lb', activityId: 'trust-breakers', optionIds: [micro, micro] });
+    expect(await loud.next(answers('lb'))).toEqual({ t: 'got', id: 'lb' });
+    await dispatch({ type: 'activity.go', activityId: 'opening-perceptions' });
+    await loud.next((message): message is never => message.t === 'view' && message.view.activity?.id === 'opening-perceptions');
     for (const id of ['l1', 'l2']) {
       loud.send({ t: 'note', id, activityId: 'opening-perceptions', text: `Loud ${id}` });
       await loud.next(answers(id));
@@ -395,22 +403,33 @@ describe('phones in the room: the participant link', () => {
     await quiet.next(answers('q1'));
     const notes = () => session().then((current) => allNotes(current?.notes as never));
     const phone = (await notes())[0]?.origin?.phone ?? '';
+    const dotsOnMicro = async () => phoneDots((await session()) as never, 'trust-breakers')[micro] ?? 0;
+    expect(await dotsOnMicro()).toBe(2);
+
     await dispatch({ type: 'phones.mute', phone, muted: true, hideNotes: true });
+    expect(await loud.closed(), 'the removed phone is closed at once').toBe(PHONE_CLOSE.removed);
     expect((await notes()).map((note) => [note.text, note.hidden])).toEqual([
       ['Loud l1', true],
       ['Loud l2', true],
       ['Quiet one', false],
     ]);
-    loud.send({ t: 'note', id: 'l3', activityId: 'opening-perceptions', text: 'Still here' });
-    expect(await loud.next(answers('l3'))).toEqual({ t: 'refused', id: 'l3', message: 'The facilitator has paused answers from this phone.' });
-    loud.send({ t: 'note', id: 'l1', activityId: 'opening-perceptions', text: 'Loud l1' });
-    expect(await loud.next((message): message is never => message.t === 'got' && message.id === 'l1' && loud.received.filter((entry) => entry.t === 'got' && entry.id === 'l1').length === 2), 'a resend of what it had sent is still acknowledged').toBeTruthy();
+    const again = await openPhone(open.address);
+    again.send({ t: 'hello', v: 1, code: open.code, token: phoneToken('loud') });
+    expect(await again.closed(), 'reloading the page does not undo a removal').toBe(PHONE_CLOSE.removed);
+    expect(quiet.socket.readyState, 'other phones stay').toBe(quiet.socket.OPEN);
+    expect(await dotsOnMicro(), 'its ballot no longer counts').toBe(0);
     const status = await h.control.ok<Snapshot>('session.snapshot');
-    expect(status.status.history?.undo?.label).toBe('mute a phone and hide its 2 notes');
+    expect(status.status.history?.undo?.label).toBe('remove a phone and hide its 2 notes');
+
     await dispatch({ type: 'session.undo' });
     expect((await notes()).every((note) => !note.hidden)).toBe(true);
-    loud.send({ t: 'note', id: 'l4', activityId: 'opening-perceptions', text: 'Back' });
-    expect(await loud.next(answers('l4'))).toEqual({ t: 'got', id: 'l4' });
+    expect(await dotsOnMicro(), 'its ballot counts again').toBe(2);
+    const back = await join('loud');
+    back.send({ t: 'note', id: 'l4', activityId: 'opening-perceptions', text: 'Back' });
+    expect(await back.next(answers('l4'))).toEqual({ t: 'got', id: 'l4' });
+    back.send({ t: 'note', id: 'l1', activityId: 'opening-perceptions', text: 'Loud l1' });
+    expect(await back.next(answers('l1')), 'what it sent before is still known: a resend adds nothing').toEqual({ t: 'got', id: 'l1' });
+    expect((await notes()).filter((note) => note.text === 'Loud l1')).toHaveLength(1);
   });
 
   it('closing the session turns phones off and closes their sockets; a saved file never says phones are on', async () => {

@@ -59,6 +59,7 @@ describe('what the phone page copies from the protocol', () => {
       busy: phoneProtocol.CLOSE_BUSY,
       reload: phoneProtocol.CLOSE_RELOAD,
       noHello: phoneProtocol.CLOSE_NO_HELLO,
+      removed: phoneProtocol.CLOSE_REMOVED,
     }).toEqual(PHONE_CLOSE);
     expect(phoneProtocol.MAX_NOTE_CHARS).toBe(MAX_NOTE_LENGTH);
     expect(phoneProtocol.MAX_NAME_CHARS).toBe(MAX_PHONE_NAME);

@@ -263,6 +263,7 @@ describe('the phone screen', () => {
       reconnecting: 'Reconnecting…',
       phonesOff: 'Phones are off for now. This page rejoins by itself when they are back on.',
       busy: 'The room is busy. Wait a minute: this page tries again by itself.',
+      removed: 'The facilitator has removed this phone from the session. What you wrote stays on this phone.',
       reload: 'Groundwork was updated. Reload this page to go on.',
     };
     for (const status of Object.keys(said) as Array<ScreenState['status']>) {

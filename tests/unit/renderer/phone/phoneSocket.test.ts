@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BUSY_RETRY_MS, createPhoneLink, OPEN_TIMEOUT_MS, PHONES_OFF_RETRY_MS, RECONNECT_DELAYS_MS } from '../../../../renderer/phone/phoneSocket';
+import { BUSY_RETRY_MS, createPhoneLink, OPEN_TIMEOUT_MS, PHONES_OFF_RETRY_MS, RECONNECT_DELAYS_MS, REMOVED_RETRY_MS } from '../../../../renderer/phone/phoneSocket';
 import type { LinkStatus } from '../../../../renderer/phone/phoneSocket';
 import { pageTimers } from '../../../../renderer/phone/timers';
 import { socketMaker } from './fakePhoneSocket';
@@ -124,6 +124,28 @@ describe('the phone link', () => {
     maker.last().open();
     maker.last().receive(view);
     expect(statuses).toEqual(['phonesOff', 'connected']);
+  });
+
+  it('a phone the facilitator removed says so and asks again only now and then, so it is back as soon as it is let in', () => {
+    const { link, maker, statuses } = linkUnderTest();
+    link.start();
+    maker.last().open();
+    maker.last().receive(view);
+    maker.last().drop(4401);
+    vi.advanceTimersByTime(REMOVED_RETRY_MS - 1);
+    expect(maker.sockets).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(maker.sockets).toHaveLength(2);
+    // Still out: turned away again, the sentence stays and so does the pace.
+    maker.last().open();
+    maker.last().drop(4401);
+    vi.advanceTimersByTime(REMOVED_RETRY_MS);
+    expect(maker.sockets).toHaveLength(3);
+    expect(statuses).toEqual(['connected', 'removed']);
+    // Let back in: the host answers the hello with the view.
+    maker.last().open();
+    maker.last().receive(view);
+    expect(statuses).toEqual(['connected', 'removed', 'connected']);
   });
 
   it('waits about 20 s when the room is busy, even when the page is shown again', () => {
