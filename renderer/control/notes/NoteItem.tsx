@@ -1,5 +1,5 @@
 import { PhoneBadge } from './PhoneBadge';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { DragEvent, FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Note } from '../../../shared/session/types';
 import { formatShortTime } from '../../ui/format';
@@ -38,33 +38,13 @@ export interface NoteItemProps {
   listItem?: WindowedItemProps;
 }
 
-/** One captured note with Edit (inline; an over-long edit is refused with the reason, never cut), Hide/Show on projector and Delete (with Undo). */
+/**
+ * One captured note with Edit (inline; an over-long edit is refused with the reason, never cut), Hide/Show on projector and Delete (with Undo).
+ * The row itself is cheap and is redrawn whenever the list grows (each row says the list's size); what it holds is
+ * redrawn only when its note or its edit changes, so a burst of notes draws one new card per note, not every card on screen.
+ */
 export function NoteItem({ note, detail, actions, trailing, card, className, listItem }: NoteItemProps) {
-  const commands = useNoteCommands();
-  const { action } = commands;
   const [draft, setDraft] = useState<string | null>(null);
-  const [triedTooLong, setTriedTooLong] = useState(false);
-  const short = shortenNote(note.text);
-  const editRefusal = draft !== null && triedTooLong && isTooLong(draft) ? tooLongMessage(noteLength(draft)) : null;
-
-  const saveEdit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (draft === null) return;
-    if (draft.trim() === note.text) return setDraft(null);
-    if (isTooLong(draft)) return setTriedTooLong(true);
-    const done = await action.run({ type: 'note.edit', noteId: note.id, text: draft });
-    if (done) setDraft(null);
-  };
-
-  const onEditKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      setDraft(null);
-      setTriedTooLong(false);
-      action.clearError();
-    }
-  };
-
   const cardProps = card
     ? {
         tabIndex: 0,
@@ -88,6 +68,45 @@ export function NoteItem({ note, detail, actions, trailing, card, className, lis
       {...cardProps}
       {...listItem}
     >
+      <NoteContent note={note} detail={detail} actions={actions} trailing={trailing} draft={draft} setDraft={setDraft} />
+    </li>
+  );
+}
+
+interface NoteContentProps extends Pick<NoteItemProps, 'note' | 'detail' | 'actions' | 'trailing'> {
+  /** The edit in progress (null: showing the note). */
+  draft: string | null;
+  setDraft: (draft: string | null) => void;
+}
+
+/** What a note's row holds: its text and buttons, or its edit form. */
+const NoteContent = memo(function NoteContent({ note, detail, actions, trailing, draft, setDraft }: NoteContentProps) {
+  const commands = useNoteCommands();
+  const { action } = commands;
+  const [triedTooLong, setTriedTooLong] = useState(false);
+  const short = shortenNote(note.text);
+  const editRefusal = draft !== null && triedTooLong && isTooLong(draft) ? tooLongMessage(noteLength(draft)) : null;
+
+  const saveEdit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (draft === null) return;
+    if (draft.trim() === note.text) return setDraft(null);
+    if (isTooLong(draft)) return setTriedTooLong(true);
+    const done = await action.run({ type: 'note.edit', noteId: note.id, text: draft });
+    if (done) setDraft(null);
+  };
+
+  const onEditKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setDraft(null);
+      setTriedTooLong(false);
+      action.clearError();
+    }
+  };
+
+  return (
+    <>
       {draft !== null ? (
         <form className="note-edit" onSubmit={(event) => void saveEdit(event)}>
           <label className="visually-hidden" htmlFor={`edit-${note.id}`}>
@@ -148,6 +167,6 @@ export function NoteItem({ note, detail, actions, trailing, card, className, lis
         </>
       )}
       <InlineError error={action.error} />
-    </li>
+    </>
   );
-}
+});
