@@ -12,6 +12,10 @@ function draftsKey(code: string): string {
   return 'groundwork.phone.drafts.' + code;
 }
 
+function byWhenKey(code: string): string {
+  return 'groundwork.phone.byWhen.' + code;
+}
+
 function readTexts(store: KeyValueStore, key: string): Array<[string, string]> {
   const raw = store.get(key);
   if (raw === null) return [];
@@ -47,4 +51,14 @@ export function loadDraft(store: KeyValueStore, code: string, activityId: string
 /** Keeps the text typed for one activity ('' forgets it). */
 export function saveDraft(store: KeyValueStore, code: string, activityId: string, text: string): void {
   saveActivityText(store, draftsKey(code), activityId, text);
+}
+
+/** The unsent "by when" of one commitments activity ('' when none). */
+export function loadByWhenDraft(store: KeyValueStore, code: string, activityId: string): string {
+  return loadActivityText(store, byWhenKey(code), activityId);
+}
+
+/** Keeps the "by when" typed for one commitments activity ('' forgets it), beside its note's draft. */
+export function saveByWhenDraft(store: KeyValueStore, code: string, activityId: string, text: string): void {
+  saveActivityText(store, byWhenKey(code), activityId, text);
 }

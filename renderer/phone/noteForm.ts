@@ -28,6 +28,9 @@ export interface NoteFormActions extends ReflectionActions {
   /** The text kept for this activity (what was typed before a reload, or before the room moved on). */
   draftOf(activityId: string): string;
   draftChanged(activityId: string, text: string): void;
+  /** The "by when" kept for a commitments activity, like its note's draft. */
+  byWhenOf(activityId: string): string;
+  byWhenChanged(activityId: string, text: string): void;
   nameChanged(name: string): void;
 }
 
@@ -123,6 +126,9 @@ export function buildNoteForm(doc: Document, activity: PhoneActivity, name: stri
       testId: 'phone-by-when',
       attrs: { id: 'phone-by-when', type: 'text', name: 'byWhen', autocomplete: 'off', maxlength: String(MAX_BY_WHEN_CHARS) },
     });
+    byWhen.value = actions.byWhenOf(activity.id);
+    const typed = byWhen;
+    typed.addEventListener('input', () => actions.byWhenChanged(activity.id, typed.value));
     form.appendChild(element(doc, 'label', { className: 'label', text: 'By when (optional)', attrs: { for: 'phone-by-when' } }));
     form.appendChild(byWhen);
   }

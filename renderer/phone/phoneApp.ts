@@ -1,6 +1,6 @@
 import type { BallotInfo } from './ballotForm';
 import { loadSentBallot, saveSentBallot } from './ballots';
-import { loadDraft, saveDraft } from './drafts';
+import { loadByWhenDraft, loadDraft, saveByWhenDraft, saveDraft } from './drafts';
 import { newItemId, NAME_KEY, phoneToken, saveName, savedName } from './identity';
 import type { RandomBytes } from './identity';
 import type { NoteDraft, SendProblem } from './noteForm';
@@ -205,6 +205,7 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
     if (byWhen !== '') note.byWhen = byWhen;
     update((current) => addToOutbox(current, note));
     saveDraft(store, code, activity.id, '');
+    saveByWhenDraft(store, code, activity.id, '');
     pacer.push(note.id);
     return null;
   };
@@ -256,6 +257,10 @@ export function startPhoneApp(env: PhoneAppEnv): PhoneApp {
     draftOf: (activityId) => (code === null ? '' : loadDraft(store, code, activityId)),
     draftChanged(activityId, text) {
       if (code !== null) saveDraft(store, code, activityId, text);
+    },
+    byWhenOf: (activityId) => (code === null ? '' : loadByWhenDraft(store, code, activityId)),
+    byWhenChanged(activityId, text) {
+      if (code !== null) saveByWhenDraft(store, code, activityId, text);
     },
     reflectionOf: (activityId) => (code === null ? '' : loadReflection(store, code, activityId)),
     reflectionChanged(activityId, text) {

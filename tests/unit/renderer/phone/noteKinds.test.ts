@@ -137,6 +137,22 @@ describe('commitments', () => {
     expect(page.notes()[1]).not.toHaveProperty('byWhen');
   });
 
+  it('keeps the "by when" being typed across a reload, with its note, and forgets both once sent', () => {
+    const page = start();
+    page.join(commitments);
+    typeInto(page, 'phone-by-when', 'Friday');
+    typeInto(page, 'phone-note-input', 'Book the retro');
+    const again = start({ hash: '', store: page.store });
+    again.join(commitments);
+    expect(again.byTestId<HTMLInputElement>('phone-by-when')?.value).toBe('Friday');
+    expect(again.byTestId<HTMLTextAreaElement>('phone-note-input')?.value).toBe('Book the retro');
+    again.byTestId<HTMLButtonElement>('phone-send')!.click();
+    expect(again.notes()).toMatchObject([{ text: 'Book the retro', byWhen: 'Friday' }]);
+    const third = start({ hash: '', store: page.store });
+    third.join(commitments);
+    expect(third.byTestId<HTMLInputElement>('phone-by-when')?.value).toBe('');
+  });
+
   it('keeps the "by when" when the note is refused on the phone, and names the field for a long one', () => {
     const page = start();
     page.join(commitments);

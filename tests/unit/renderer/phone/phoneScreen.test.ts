@@ -40,6 +40,8 @@ function mount(initial: Partial<ScreenState> = {}) {
     remove: vi.fn<ScreenActions['remove']>(),
     draftOf: vi.fn<ScreenActions['draftOf']>(() => ''),
     draftChanged: vi.fn<ScreenActions['draftChanged']>(),
+    byWhenOf: vi.fn<ScreenActions['byWhenOf']>(() => ''),
+    byWhenChanged: vi.fn<ScreenActions['byWhenChanged']>(),
     reflectionOf: vi.fn<ScreenActions['reflectionOf']>((id) => reflections.get(id) ?? ''),
     reflectionChanged: vi.fn<ScreenActions['reflectionChanged']>((id, text) => {
       reflections.set(id, text);

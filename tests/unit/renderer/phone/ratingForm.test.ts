@@ -64,6 +64,8 @@ function mount(activity: PhoneActivity = scale(), rating: RatingInfo = NO_RATING
     remove: vi.fn<ScreenActions['remove']>(),
     draftOf: vi.fn<ScreenActions['draftOf']>(() => ''),
     draftChanged: vi.fn<ScreenActions['draftChanged']>(),
+    byWhenOf: vi.fn<ScreenActions['byWhenOf']>(() => ''),
+    byWhenChanged: vi.fn<ScreenActions['byWhenChanged']>(),
     reflectionOf: vi.fn<ScreenActions['reflectionOf']>(() => ''),
     reflectionChanged: vi.fn<ScreenActions['reflectionChanged']>(),
     nameChanged: vi.fn<ScreenActions['nameChanged']>(),
