@@ -3,7 +3,7 @@
  * control and presenter windows, locks them down, carries host verbs over
  * IPC, and makes sure pending saves reach the disk before the app quits.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, powerSaveBlocker, screen, session, shell as desktopShell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, powerSaveBlocker, screen, session } from 'electron';
 import type { UndoStatus } from '../shared/protocol/hostStatus';
 import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
 import { createHost } from './host/createHost';
@@ -150,7 +150,6 @@ const menuHost: MenuHost = {
   call: async (verb) => {
     await callFromMenu(verb, {});
   },
-  exportReport: () => exportReportFromMenu(),
   swapDisplays: () => callFromMenu('presenter.swapDisplays', {}),
   askControlWindow: (id) => windows?.pushToControl({ kind: 'command', id }),
   problem: (message) => showProblem(message),
@@ -161,16 +160,6 @@ function openSessionFile(file: string): void {
   host?.allowOpening(file);
   windows?.showControl();
   void callFromMenu('session.open', { path: file });
-}
-
-/** Exports the report from the menu; the control window's button does the same with a toast. */
-async function exportReportFromMenu(): Promise<void> {
-  const result = await callFromMenu('report.export', {});
-  if (!result?.path) return;
-  const parent = windows?.controlWindow();
-  const options = { type: 'info' as const, title: 'Groundwork', message: `Report exported: ${result.path}`, buttons: ['OK', 'Show in Folder'], defaultId: 0, cancelId: 0 };
-  const answer = await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
-  if (answer.response === 1) desktopShell.showItemInFolder(result.path);
 }
 
 function showProblem(message: string): void {

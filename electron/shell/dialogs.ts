@@ -4,7 +4,8 @@ import type { DialogPort } from '../host/hostTypes';
 import { withSessionExtension } from '../../shared/session/sessionFileName';
 
 const SESSION_FILTERS: FileFilter[] = [{ name: 'Groundwork session', extensions: ['groundwork'] }];
-const REPORT_FILTERS: FileFilter[] = [{ name: 'Markdown report', extensions: ['md'] }];
+const MARKDOWN_FILTERS: FileFilter[] = [{ name: 'Markdown report', extensions: ['md'] }];
+const HTML_FILTERS: FileFilter[] = [{ name: 'Printable report (HTML)', extensions: ['html'] }];
 
 /** Native open/save dialogs for session files, attached to the control window and starting in the workspace folder. */
 export function createDialogPort(dialog: Dialog, parent: () => BrowserWindow | null, workspaceDir: string): DialogPort {
@@ -32,7 +33,8 @@ export function createDialogPort(dialog: Dialog, parent: () => BrowserWindow | n
         title: 'Export report',
         buttonLabel: 'Export',
         defaultPath,
-        filters: REPORT_FILTERS,
+        // The suggested name carries the format the facilitator chose.
+        filters: path.extname(defaultPath).toLowerCase() === '.html' ? HTML_FILTERS : MARKDOWN_FILTERS,
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const window = parent();

@@ -10,7 +10,6 @@ export interface MenuHost {
   hasSession(): Promise<boolean | null>;
   dispatch(command: Command): Promise<void>;
   call(verb: 'session.open' | 'session.save' | 'session.saveAs' | 'presenter.open'): Promise<void>;
-  exportReport(): Promise<void>;
   /** Swaps the screens of the presenter and the control window; null when there is no control window to ask for. */
   swapDisplays(): Promise<{ swapped: boolean; reason: string | null } | null>;
   /** Asks the control window to run a command itself: one that opens a dialog or moves the focus there (message, legend). */
@@ -54,8 +53,6 @@ async function runWindowAction(action: WindowAction, id: CommandId, host: MenuHo
       return host.call('session.saveAs');
     case 'open':
       return host.call('session.open');
-    case 'exportReport':
-      return host.exportReport();
     case 'swapDisplays': {
       const result = await host.swapDisplays();
       if (result && !result.swapped && result.reason) host.problem(result.reason);
@@ -66,6 +63,7 @@ async function runWindowAction(action: WindowAction, id: CommandId, host: MenuHo
     case 'focusReview':
     case 'showLegend':
     case 'focusCapture':
+    case 'exportReport':
       // These open a dialog or move the focus in the control window, so that window runs them, as if its key was pressed.
       return host.askControlWindow(id);
     default:

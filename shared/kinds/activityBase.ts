@@ -23,7 +23,23 @@ export const storedScriptSchema = z.object({
   largeGroup: z.string().max(20_000),
 });
 
-/** The fields shared by every kind, as a session stores them; a kind adds `kind` and its own after these. */
+/** Most quotations one activity may carry. */
+export const MAX_QUOTES = 20;
+/** Longest quotation, in characters. */
+export const MAX_QUOTE_LENGTH = 2000;
+/** Most materials one activity (or a workshop) may list. */
+export const MAX_MATERIALS = 30;
+/** Longest line of a materials list, in characters. */
+export const MAX_MATERIAL_LENGTH = 300;
+
+/** A passage quoted word for word from a source, and who said or wrote it, as a session stores it. */
+export const storedQuoteSchema = z.object({ text: z.string().max(MAX_QUOTE_LENGTH), by: z.string().max(MAX_SHORT_TEXT) });
+
+/**
+ * The fields shared by every kind, as a session stores them; a kind adds `kind` and its own after these. `quotes` and
+ * `materials` came later (issue #15): optional, so session files written before them still open, and left out when
+ * the workshop gives none.
+ */
 export const storedBaseShape = {
   id: storedId,
   title: z.string().min(1).max(200),
@@ -31,6 +47,8 @@ export const storedBaseShape = {
   script: storedScriptSchema,
   talkingPoints: z.array(z.string().max(1000)).max(50),
   plannedMinutes: storedMinutes,
+  quotes: z.array(storedQuoteSchema).max(MAX_QUOTES).optional(),
+  materials: z.array(z.string().max(MAX_MATERIAL_LENGTH)).max(MAX_MATERIALS).optional(),
 };
 
 /** Most activities one workshop may hold. */
@@ -67,6 +85,17 @@ export const scriptSchema = z
   })
   .strict();
 
+/** A quotation in a workshop file: the words exactly as the source gives them, and who said or wrote them. */
+export const quoteSchema = z
+  .object({
+    text: z.string().min(1).max(MAX_QUOTE_LENGTH),
+    by: workshopTitle,
+  })
+  .strict();
+
+/** A materials list in a workshop file (what to bring or prepare: "sticky dots, 2 per person"); optional, no default. */
+export const materialsSchema = z.array(z.string().min(1).max(MAX_MATERIAL_LENGTH)).max(MAX_MATERIALS).optional();
+
 /** The fields shared by every kind, as a workshop file writes them; a kind's shape is `{ id, kind, ...workshopBaseShape, ...its own }`. */
 export const workshopBaseShape = {
   title: workshopTitle,
@@ -74,4 +103,7 @@ export const workshopBaseShape = {
   script: scriptSchema,
   talkingPoints: z.array(z.string().min(1).max(1000)).max(50).default([]),
   plannedMinutes: workshopMinutes,
+  // Optional without a default, so an activity that has none stays as it was (and so do the sessions made from it).
+  quotes: z.array(quoteSchema).max(MAX_QUOTES).optional(),
+  materials: materialsSchema,
 };

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ReportBlocks } from '../report/reportFormat';
+import type { ReportAudience } from '../report/reportAudience';
 import type { SessionState } from '../session/types';
 import type { LocatedProblem } from '../workshop/workshopIssues';
 import type { storedBaseShape } from './activityBase';
@@ -61,8 +62,11 @@ export interface KindDefinition<
   checkWorkshop(activity: z.output<S>, context: WorkshopCheckContext): LocatedProblem | null;
   /** The session file's cross-checks on this activity, given the agenda's ids; empty when it is sound. */
   checkStored(activity: z.output<S>, agendaIds: ReadonlySet<string>): StoredProblem[];
-  /** The body of the activity's section in the report, in the kind's form. */
-  report(session: SessionState, activity: z.output<S>): ReportBlocks;
+  /**
+   * The body of the activity's section in the report, in the kind's form. For the client report the session comes
+   * without hidden notes, and the section leaves out what only the facilitator needs (app terms, timing internals).
+   */
+  report(session: SessionState, activity: z.output<S>, audience: ReportAudience): ReportBlocks;
 }
 
 /**

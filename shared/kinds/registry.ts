@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ReportBlocks } from '../report/reportFormat';
+import type { ReportAudience } from '../report/reportAudience';
 import type { SessionState } from '../session/types';
 import type { LocatedProblem } from '../workshop/workshopIssues';
 import { breakKind } from './break/definition';
@@ -66,7 +67,7 @@ export interface KindBehaviour<A extends Activity> {
   run: { initial(activity: A): ActivityRun } | null;
   checkWorkshop(activity: A, context: WorkshopCheckContext): LocatedProblem | null;
   checkStored(activity: A, agendaIds: ReadonlySet<string>): StoredProblem[];
-  report(session: SessionState, activity: A): ReportBlocks;
+  report(session: SessionState, activity: A, audience: ReportAudience): ReportBlocks;
 }
 
 /**

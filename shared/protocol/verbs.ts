@@ -5,6 +5,7 @@ import type { PhonesOpen, SessionState } from '../session/types';
 import type { AdvertisedAddress } from '../phones/advertisedAddress';
 import type { HostStatus, SessionFileInfo } from './hostStatus';
 import { PROJECTOR_SIDE_LIMITS } from './hostStatus';
+import { REPORT_AUDIENCES, REPORT_FORMATS } from '../report/reportAudience';
 
 const relativeOrAbsolutePath = z.string().min(1).max(4096);
 const projectorSide = z.number().int().min(PROJECTOR_SIDE_LIMITS.min).max(PROJECTOR_SIDE_LIMITS.max);
@@ -131,7 +132,8 @@ export const verbArgs = {
     })
     .strict(),
   'settings.setWorkshopFolder': z.object({ folder: relativeOrAbsolutePath }).strict(),
-  'report.export': z.object({ path: relativeOrAbsolutePath.optional() }).strict(),
+  // Which report (the client's, or the facilitator's record) is always said; the format defaults to Markdown.
+  'report.export': z.object({ path: relativeOrAbsolutePath.optional(), audience: z.enum(REPORT_AUDIENCES), format: z.enum(REPORT_FORMATS).optional() }).strict(),
   'presenter.open': z.object({}).strict(),
   'presenter.swapDisplays': z.object({}).strict(),
   'presenter.reportScreen': z.object({ width: projectorSide, height: projectorSide }).strict(),
@@ -185,7 +187,10 @@ export interface VerbResults {
   'workshops.check': { problems: WorkshopFileProblem[]; preview: RoomView | null };
   /** Changes the folder workshops are read from (a setting kept in the data folder); `folder` is how windows should show it. */
   'settings.setWorkshopFolder': { folder: string };
-  /** Writes the session report as Markdown. `path` is where it went (as windows see it); null when a native dialog was cancelled. */
+  /**
+   * Writes the client report or the facilitator's record, as Markdown or printable HTML. `path` is where it went (as
+   * windows see it); null when a native dialog was cancelled.
+   */
   'report.export': { path: string | null; cancelled: boolean };
   /** `url` is set when the host cannot open a window itself and the page should open it. */
   'presenter.open': { opened: boolean; url: string | null };

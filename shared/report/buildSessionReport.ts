@@ -7,17 +7,19 @@ import { kindOf } from '../kinds/registry';
 import { blockText, inlineText, tableCell } from './markdownText';
 import { actualMs, countOf, formatActual, formatMinutes, longDate, NOT_STARTED } from './reportFormat';
 import type { ReportBlocks } from './reportFormat';
+import { UNTITLED } from './reportFormat';
+import type { ReportAudience } from './reportAudience';
+import { buildClientReport } from './clientReport';
 
-/** What the host supplies that the pure report cannot know. */
+/** What the host supplies that the pure report cannot know, and which report it asks for. */
 export interface ReportOptions {
   /** The host clock, for timers still running. */
   now: number;
   /** When the report was exported, already written in the facilitator's local time, e.g. "28 November 2026, 11:42". */
   exportedAtLabel: string;
+  /** The client report (nothing hidden, no timing internals or app terms) or the facilitator's record (everything). */
+  audience: ReportAudience;
 }
-
-/** Stands in for an empty title or group. */
-const UNTITLED = 'Untitled session';
 
 /**
  * The workshop's plan for an activity and what the facilitator changed during the session: "20 min", "20 min,
@@ -57,7 +59,7 @@ function activitySection(session: SessionState, activity: Activity, index: numbe
     `## ${index + 1}. ${title}`,
     `*${KIND_NAMES[activity.kind].report} · planned ${plannedAsRun(session, activity)} · actual ${actual === NOT_STARTED ? 'not started' : actual}${fromPhones > 0 ? ` · ${countOf(fromPhones, 'answer')} from phones` : ''}*`,
     ...(prompt ? [`**Prompt:** ${prompt}`] : []),
-    ...kindOf(activity).report(session, activity),
+    ...kindOf(activity).report(session, activity, 'facilitator'),
   ];
 }
 
@@ -67,19 +69,25 @@ function phoneAnswersIn(session: SessionState, activityId: string): number {
 }
 
 /**
- * The session's report as Markdown, the notes people keep: title, group and
- * date, the agenda with planned and actual minutes, then each activity's
- * results in its kind's form. It is the facilitator's record, so notes hidden
- * from the room are included and marked; deleted notes never are. Every piece
- * of user text is escaped, so the file opens cleanly in any Markdown viewer.
+ * The session's report as Markdown, for the audience the options name: the client report (buildClientReport) or the
+ * facilitator's record. Every piece of user text is escaped, so the file opens cleanly in any Markdown viewer.
  */
 export function buildSessionReport(session: SessionState, options: ReportOptions): string {
+  return options.audience === 'client' ? buildClientReport(session, options.now) : buildFacilitatorRecord(session, options);
+}
+
+/**
+ * The facilitator's record: title, group and date, the agenda with planned and actual minutes, then each activity's
+ * results in its kind's form. Notes hidden from the room are included and marked; deleted notes never are.
+ */
+function buildFacilitatorRecord(session: SessionState, options: ReportOptions): string {
   const { meta, agenda } = session;
   const current = currentActivityIndex(session);
   const currentTitle = agenda[current] ? inlineText(agenda[current].title) : '';
   const details = [
     `- **Group:** ${inlineText(meta.group) || '—'}`,
     `- **Date:** ${inlineText(longDate(meta.date)) || '—'}`,
+    ...(meta.facilitator && inlineText(meta.facilitator) ? [`- **Facilitator:** ${inlineText(meta.facilitator)}`] : []),
     `- **Exported:** ${inlineText(options.exportedAtLabel)}`,
     ...(current >= 0 ? [`- **Activity on screen when exported:** ${current + 1} of ${agenda.length}${currentTitle ? `, ${currentTitle}` : ''}`] : []),
     // The workshop's credit: who wrote it and what it draws on.

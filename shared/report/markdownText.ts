@@ -4,25 +4,43 @@
  * heading, a table, a list, emphasis or code. Each character is backslash-escaped
  * (CommonMark allows a backslash before any ASCII punctuation) where it could
  * mean something, and only there, so the file still reads as the text people
- * typed: "check-in (and more)." stays as it is. Line structure is rebuilt by
- * the caller.
+ * typed: "check-in (and more), e.g. snake_case & 1.5 days" stays as it is.
+ * Line structure is rebuilt by the caller.
  */
 
 /**
- * Characters escaped wherever they appear: emphasis, code, HTML and autolinks, entities, tables, links (with `[` and
- * `]` escaped, `(`, `)` and `!` can never make a link or an image), strikethrough, and the maths, highlight,
- * superscript and attribute marks of other flavours.
+ * Characters escaped wherever they appear: emphasis (`*`), code, links (with `[` and `]` escaped, `(`, `)` and `!` can
+ * never make a link or an image), tables, strikethrough, and the maths, superscript and attribute marks of other
+ * flavours.
  */
-const ALWAYS_ESCAPED = /[\\`*_{}[\]|<>&~$=^]/g;
-
-/** What only means something at the start of a line: a heading, a bullet, or a number that starts a numbered list. */
-const LINE_START_MARKER = /^(?:[#+-]|\d+[.)])/;
+const ALWAYS_ESCAPED = /[\\`*{}[\]|~$^]/g;
 
 /**
- * A dot between two letters or digits, as in a domain name: escaped, so that no viewer finds `example.com` or an
- * e-mail address in the text and links it (a sentence's closing dot is left alone).
+ * An underscore that could open or close emphasis: one not between two letters or digits (CommonMark never reads
+ * `snake_case` as emphasis, so it stays as typed).
  */
-const DOT_INSIDE_WORD = /(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu;
+const LOOSE_UNDERSCORE = /_(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])_/gu;
+
+/** A `<` that could start HTML, a comment or an autolink (`<b>`, `</p>`, `<!--`, `<?x`, `<https://…>`); "a < b" stays. */
+const TAG_OPENER = /<(?=[A-Za-z/!?])/g;
+
+/** An `&` that would be read as an entity (`&amp;`, `&#60;`); "rota & holidays" stays. */
+const ENTITY_OPENER = /&(?=#?[A-Za-z0-9]+;)/g;
+
+/** Two `=` together: the highlight mark of some flavours. */
+const DOUBLE_EQUALS = /=(?==)/g;
+
+/**
+ * What only means something at the start of a line: a heading, a bullet, a quote, a setext underline or a rule, or a
+ * number that starts a numbered list. "#hashtag", "-5 degrees" and "1.5 days" stay.
+ */
+const LINE_START_MARKER = /^(?:#{1,6}(?=\s|$)|[+-](?=\s|$)|-{2,}|[>=]|\d{1,9}[.)](?=\s|$))/;
+
+/**
+ * A dot between a letter or digit and two letters, as in a domain name: escaped, so that no viewer finds
+ * `example.com` or an e-mail address in the text and links it. A sentence's closing dot, "e.g." and "1.5" stay.
+ */
+const DOT_INSIDE_WORD = /(?<=[\p{L}\p{N}])\.(?=\p{L}{2})/gu;
 
 /** Controls that mean nothing in a note (C0 except tab and newline, DEL, C1 except NEL). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -61,6 +79,10 @@ export function visibleLines(text: string): string[] {
 function escapeLine(line: string): string {
   const escaped = line
     .replace(ALWAYS_ESCAPED, '\\$&')
+    .replace(LOOSE_UNDERSCORE, '\\_')
+    .replace(TAG_OPENER, '\\<')
+    .replace(ENTITY_OPENER, '\\&')
+    .replace(DOUBLE_EQUALS, '\\=')
     .replace(DOT_INSIDE_WORD, '\\.')
     .replace(/(?<=[A-Za-z]):(?=\S)/g, '\\:');
   // The marker's last character escaped: "\# heading", "\- item", "1\. item".
@@ -77,13 +99,18 @@ export function tableCell(text: string): string {
   return inlineText(text);
 }
 
+/** Ends a line inside a paragraph or an item without ending either. */
+const HARD_BREAK = '\\\n';
+
 /**
  * User text that may span lines, for a paragraph or a list item: each line
- * escaped, later lines indented by `continuation` so they stay inside the
- * item. Blank lines are dropped so an item never splits into paragraphs.
+ * escaped and ended by a hard line break (a backslash, CommonMark's visible
+ * form), so the note keeps its lines; later lines are indented by
+ * `continuation` so they stay inside the item. Blank lines are dropped so an
+ * item never splits into paragraphs.
  */
 export function blockText(text: string, continuation = ''): string {
-  return visibleLines(text).map(escapeLine).join(`\n${continuation}`);
+  return visibleLines(text).map(escapeLine).join(`${HARD_BREAK}${continuation}`);
 }
 
 /** A bullet item holding user text (already escaped `suffix`, e.g. a mark, is added after it). */

@@ -4,6 +4,9 @@ import type { TimerState } from '../session/timer';
 /** The blocks of one activity's section body (paragraphs, lists, tables), joined with blank lines by the report. */
 export type ReportBlocks = string[];
 
+/** Stands in for an empty title. */
+export const UNTITLED = 'Untitled session';
+
 /** Shown where an activity's timer was never started. */
 export const NOT_STARTED = '—';
 

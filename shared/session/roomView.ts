@@ -148,7 +148,13 @@ function withoutName(note: Note): Note {
 
 function activityForRoom(activity: Activity): Activity {
   let copy = forRoom.get(activity);
-  if (!copy) forRoom.set(activity, (copy = { ...activity, script: NO_SCRIPT, talkingPoints: [] }));
+  if (!copy) {
+    // Quotes and materials are the facilitator's, like the script: the room's view carries neither.
+    copy = { ...activity, script: NO_SCRIPT, talkingPoints: [] };
+    delete copy.quotes;
+    delete copy.materials;
+    forRoom.set(activity, copy);
+  }
   return copy;
 }
 

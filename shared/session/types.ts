@@ -83,6 +83,10 @@ export interface SessionMeta {
   createdAt: number;
   /** The workshop's credit (who wrote it, what it draws on), shown on the closing screen and in the report; absent in older files. */
   source?: string;
+  /** What the whole workshop needs (its `materials`), for the facilitator; absent when it lists none and in older files. */
+  materials?: string[];
+  /** Who ran the session, named in the report; absent when not given. */
+  facilitator?: string;
 }
 
 /** What fills the projector: the activity (live), a plain black or white screen, or how phones join (while they may). */

@@ -20,7 +20,16 @@ export function createSession(workshop: Workshop, details: NewSessionDetails): S
   const first = agenda[0];
   if (!first) throw new Error(`Workshop "${workshop.id}" has no activities.`);
   return {
-    meta: { id: details.sessionId, title: workshop.title, group: details.group, date: details.date, workshopId: workshop.id, createdAt: details.now, ...(workshop.source ? { source: workshop.source } : {}) },
+    meta: {
+      id: details.sessionId,
+      title: workshop.title,
+      group: details.group,
+      date: details.date,
+      workshopId: workshop.id,
+      createdAt: details.now,
+      ...(workshop.source ? { source: workshop.source } : {}),
+      ...(workshop.materials ? { materials: [...workshop.materials] } : {}),
+    },
     agenda,
     currentActivityId: first.id,
     timers: timersForAgenda(agenda),

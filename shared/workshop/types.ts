@@ -10,5 +10,7 @@ export interface Workshop {
   summary: string;
   /** Who wrote the content and what it draws on. */
   source: string;
+  /** What the whole workshop needs, beyond each activity's own materials; absent when the file lists none. */
+  materials?: string[];
   activities: ActivityTemplate[];
 }

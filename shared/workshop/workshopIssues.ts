@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ID_PATTERN, scriptSchema } from '../kinds/activityBase';
+import { ID_PATTERN, quoteSchema, scriptSchema } from '../kinds/activityBase';
 import { axisSchema, quadrantsSchema } from '../kinds/map/schema';
 import { ACTIVITY_KINDS, isActivityKind, KINDS } from '../kinds/registry';
 import { statementSchema } from '../kinds/scale/schema';
@@ -39,6 +39,8 @@ const LIST_NOUNS: Record<string, [string, string]> = {
   statements: ['statement', 'statements'],
   options: ['option', 'options'],
   talkingPoints: ['talking point', 'talking points'],
+  quotes: ['quote', 'quotes'],
+  materials: ['material', 'materials'],
 };
 
 /**
@@ -186,6 +188,7 @@ function objectContext(path: IssuePath, input: unknown): { name: string; keys: s
   if (last === 'script') return { name: 'a script', keys: Object.keys(scriptSchema.shape) };
   if (parent === 'columns') return { name: 'a sort column', keys: Object.keys(columnSchema.shape) };
   if (parent === 'statements') return { name: 'a scale statement', keys: Object.keys(statementSchema.shape) };
+  if (parent === 'quotes') return { name: 'a quote', keys: Object.keys(quoteSchema.shape) };
   if (last === 'x' || last === 'y') return { name: 'a map axis', keys: Object.keys(axisSchema.shape) };
   if (last === 'quadrants') return { name: 'the quadrants', keys: Object.keys(quadrantsSchema.shape) };
   return { name: 'this object', keys: [] };

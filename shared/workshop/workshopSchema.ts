@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_ACTIVITIES, workshopId, workshopTitle } from '../kinds/activityBase';
+import { materialsSchema, MAX_ACTIVITIES, workshopId, workshopTitle } from '../kinds/activityBase';
 import { ACTIVITY_KINDS, KINDS } from '../kinds/registry';
 import type { Activity } from '../kinds/registry';
 import { nonEmpty } from '../util/nonEmpty';
@@ -23,6 +23,8 @@ export const workshopShape = {
   title,
   summary: z.string().max(1000).default(''),
   source: z.string().max(2000).default(''),
+  /** What the whole workshop needs (a room, a flip chart); optional, each activity may list its own too. */
+  materials: materialsSchema,
   activities: z.array(workshopActivitySchema).min(1).max(MAX_ACTIVITIES),
   // The plan's frame, for the builder's timing (optional; a session does not need them): when the session is meant
   // to start, as 24-hour "HH:MM", and how many minutes the room has.
@@ -45,5 +47,12 @@ export type WorkshopFileContent = z.output<typeof workshopFileSchema>;
 
 /** Drops the format marker, leaving the workshop itself. */
 export function toWorkshop(content: WorkshopFileContent): Workshop {
-  return { id: content.id, title: content.title, summary: content.summary, source: content.source, activities: content.activities };
+  return {
+    id: content.id,
+    title: content.title,
+    summary: content.summary,
+    source: content.source,
+    ...(content.materials ? { materials: content.materials } : {}),
+    activities: content.activities,
+  };
 }

@@ -206,10 +206,10 @@ test.describe('phones in the room', () => {
     await expect(ballot).toBeVisible();
     const micro = ballot.getByTestId('phone-option').filter({ hasText: 'Micromanagement' });
     const empathy = ballot.getByTestId('phone-option').filter({ hasText: 'A lack of empathy' });
-    await micro.getByTestId('phone-dot-add').click();
+    // The built-in vote gives two dots each (sized to its four options).
     await micro.getByTestId('phone-dot-add').click();
     await empathy.getByTestId('phone-dot-add').click();
-    await expect(phone.getByTestId('phone-dots-left')).toContainText('3 of 3');
+    await expect(phone.getByTestId('phone-dots-left')).toContainText('2 of 2');
     await expect(micro.getByTestId('phone-dot-add'), 'no dots left').toBeDisabled();
     await expectCleanLayout(phone, 'phone, a vote');
     await expectNothingFound(phone, 'phone page, a vote');
@@ -217,18 +217,18 @@ test.describe('phones in the room', () => {
     await phone.getByTestId('phone-vote-send').click();
     await expect(phone.getByTestId('phone-vote-state')).toContainText('Vote sent');
     const phoneDots = control.page.getByTestId('vote-phone-dots');
-    await expect(phoneDots).toHaveText(['+2 📱', '+1 📱']);
+    await expect(phoneDots).toHaveText(['+1 📱', '+1 📱']);
     await expect(control.page.getByTestId('vote-total')).toContainText('1 phone voted');
 
     // Changed before the results are out: the phone's one ballot is replaced, not added to.
     await micro.getByTestId('phone-dot-remove').click();
     await empathy.getByTestId('phone-dot-add').click();
     await phone.getByTestId('phone-vote-send').click();
-    await expect(phoneDots).toHaveText(['+1 📱', '+2 📱']);
+    await expect(phoneDots).toHaveText(['+2 📱']);
 
     await control.page.getByTestId('vote-reveal-toggle').click();
     await expectInSync(control, presenter);
-    await expect(presenter.page.getByTestId('presenter-vote-total')).toContainText('3 dots');
+    await expect(presenter.page.getByTestId('presenter-vote-total')).toContainText('2 dots');
     await expect(presenter.page.getByTestId('presenter-vote-result').first()).toContainText('A lack of empathy');
     await expect(presenter.page.getByTestId('presenter-vote-result').first()).toContainText('2 dots');
     await expect(phone.getByTestId('phone-vote-state')).toContainText('closed');

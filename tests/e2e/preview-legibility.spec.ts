@@ -23,6 +23,44 @@ const LEGIBILITY_WORKSHOP = {
   ],
 };
 
+/**
+ * A scale with six statements, whose grid depends on the screen's shape (the built-in workshop's scale has four since
+ * issue #15, too few for that): the six the built-in workshop used to rate.
+ */
+const SIX_STATEMENTS_WORKSHOP = {
+  groundworkWorkshop: 1,
+  id: 'six-statements',
+  title: 'Six statements',
+  activities: [
+    {
+      id: 'six-statements',
+      kind: 'scale',
+      title: 'Where do my strengths lie?',
+      prompt: 'Fist to five: how strong are you at each?',
+      script,
+      plannedMinutes: 6,
+      min: 1,
+      max: 5,
+      minLabel: 'Not yet',
+      maxLabel: 'A real strength',
+      statements: [
+        { id: 'administration', text: 'Keeping the daily work running smoothly' },
+        { id: 'influence', text: 'Bringing out people’s best' },
+        { id: 'present', text: 'Delivering today’s goals' },
+        { id: 'future', text: 'Building a future with my people' },
+        { id: 'trust', text: 'Trusting people with real work' },
+        { id: 'channels', text: 'Keeping channels open, up and down' },
+      ],
+    },
+  ],
+};
+
+/** Opens the six-statement scale in a new session. */
+async function openSixStatements(server: Parameters<typeof installWorkshop>[0]): ReturnType<typeof openScene> {
+  const workshopId = await installWorkshop(server, 'six-statements.workshop.json', SIX_STATEMENTS_WORKSHOP);
+  return openScene(server, ofKind('scale'), workshopId);
+}
+
 const TOPICS = ['more trust', 'clear goals', 'fewer meetings', 'honest feedback', 'time to think about the work itself'];
 const LONG_WORDS = [
   'Antidisestablishmentarianism-and-supercalifragilisticexpialidocious-all-the-way-down',
@@ -142,7 +180,7 @@ async function scaleColumns(scope: Locator): Promise<number> {
 test.describe('the preview lays out a scale as the projector does, whatever the control window\'s shape', () => {
   test('six statements: same number of columns in the preview and on a 1280×720 projector, with the control window 1024×768 or tall', async ({ server, control, presenter }) => {
     await presenter.page.setViewportSize({ width: 1280, height: 720 });
-    const { client, activity } = await openScene(server, ofKind('scale'));
+    const { client, activity } = await openSixStatements(server);
     if (activity.kind !== 'scale') throw new Error('not a scale');
     expect(activity.statements.length, 'enough statements for the grid to depend on the shape').toBeGreaterThanOrEqual(5);
     const preview = control.page.getByTestId('projector-preview');
@@ -232,7 +270,7 @@ test.describe('the preview has the projector\'s shape', () => {
       const caption = control.page.getByTestId('projector-preview-size');
 
       // A scale with six statements: the grid depends on the screen's shape.
-      const { client, activity } = await openScene(server, ofKind('scale'));
+      const { client, activity } = await openSixStatements(server);
       if (activity.kind !== 'scale') throw new Error('not a scale');
       await expect(caption).toHaveText(`Projector ${screen.width} × ${screen.height}`);
       const shape = await previewShape(preview);

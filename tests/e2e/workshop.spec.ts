@@ -136,7 +136,7 @@ test.describe('the built-in workshop, end to end', () => {
     await cell(5).getByTestId('count-input').fill('3');
     await cell(5).getByTestId('count-input').press('Enter');
     await expect(statement.getByTestId('scale-summary')).toHaveText('8 people · mean 4.4');
-    await expect(presenter.page.getByTestId('presenter-scale-statement').first().getByTestId('presenter-scale-count')).toHaveText(['0', '0', '0', '5', '3']);
+    await expect(presenter.page.getByTestId('presenter-scale-statement').first().getByTestId('presenter-scale-count')).toHaveText(['0', '0', '0', '0', '5', '3']);
 
     // 10. Commitments: who / what / by when, Enter to add.
     await next(control, presenter, 'close-commitments');
@@ -149,9 +149,11 @@ test.describe('the built-in workshop, end to end', () => {
     await expect(presenter.page.getByTestId('presenter-commitment')).toContainText('Book a monthly check-in with my manager on priorities');
     await expect(control.nextButton).toContainText('the closing screen');
 
-    // Export: the report holds what the room said, in each kind's form.
+    // Export: the client report (the dialog's default, Enter exports) holds what the room said, in each kind's form.
     await control.page.getByTestId('export-report').click();
-    await expect(control.toast(/Report exported/)).toBeVisible();
+    await expect(control.page.getByTestId('report-audience-client')).toBeFocused();
+    await control.page.keyboard.press('Enter');
+    await expect(control.toast(/Client report exported/)).toBeVisible();
     const reports = readdirSync(server.workspace).filter((name) => name.endsWith('.md'));
     expect(reports).toHaveLength(1);
     const report = readFileSync(path.join(server.workspace, reports[0] ?? ''), 'utf8');
@@ -164,8 +166,8 @@ test.describe('the built-in workshop, end to end', () => {
     expect(report).toMatch(/1\. A lack of empathy for people’s needs: \*\*12 dots\*\*\n2\. Micromanagement: \*\*9 dots\*\*\n/);
     expect(report).toContain('- Grow my shift leads so the site runs without me — Priya\n');
     expect(report).toContain('- Keep the rota fair and on time, every week\n');
-    expect(report).toMatch(/Mean \*\*4\.4\*\* from 8 people\./);
-    expect(report).toMatch(/- \[ \] \*\*Amira\*\* — Book a monthly check-in with my manager on priorities \(by Friday\)\n/);
+    expect(report).toMatch(/\| 8 \| 4\.4 \|\n/);
+    expect(report).toMatch(/- ☐ \*\*Amira\*\* — Book a monthly check-in with my manager on priorities \(by Friday\)\n/);
     expect(dialogs).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { buildSessionReport } from '../../../shared/report/buildSessionReport';
+import { buildReportHtml } from '../../../shared/report/reportHtml';
+import type { ReportAudience, ReportFormat } from '../../../shared/report/reportAudience';
 import { SESSION_FILE_EXTENSION } from '../../../shared/session/sessionFile';
 import type { SessionState } from '../../../shared/session/types';
 import { atomicWrite } from '../../files/atomicWrite';
@@ -15,22 +17,30 @@ import type { SessionKeeper } from '../keeper/sessionKeeper';
 import type { VerbGroup } from './verbTypes';
 import { newFileNameIn, resolveInWorkspace, toWorkspaceRelative } from '../workspacePaths';
 
-/** File name extension of exported reports. */
+/** File name extension of exported Markdown reports. */
 export const REPORT_EXTENSION = '.md';
 
-/** Adds `.md` to a file name that lacks it. */
-export function withReportExtension(name: string): string {
-  return name.toLowerCase().endsWith(REPORT_EXTENSION) ? name : `${name}${REPORT_EXTENSION}`;
+/** File name extension of each report format. */
+const EXTENSIONS: Record<ReportFormat, string> = { markdown: REPORT_EXTENSION, html: '.html' };
+
+/** Which report is which when both sit in one folder: the client report keeps the plain name. */
+const NAME_SUFFIX: Record<ReportAudience, string> = { client: '', facilitator: ' (facilitator record)' };
+
+/** Adds the format's extension (`.md` unless told otherwise) to a file name that lacks it. */
+export function withReportExtension(name: string, format: ReportFormat = 'markdown'): string {
+  const extension = EXTENSIONS[format];
+  return name.toLowerCase().endsWith(extension) ? name : `${name}${extension}`;
 }
 
 /**
- * The report's default file name: the session file's name with `.md`, or for an untitled session
- * "<group> <date>.md", the name Save As suggests for the session itself (two groups that did the
- * same workshop on the same day get two reports).
+ * The report's default file name: the session file's name, or for an untitled session "<group> <date>", the name
+ * Save As suggests for the session itself (two groups that did the same workshop on the same day get two reports);
+ * then " (facilitator record)" for the facilitator's record, and the format's extension.
  */
-export function defaultReportName(session: SessionState, sessionFile: string | null): string {
-  if (sessionFile) return safeFileName(path.basename(sessionFile).replace(/\.groundwork$/i, ''), REPORT_EXTENSION, 'Report');
-  return `${suggestedSessionName(session.meta.group, session.meta.date)}${REPORT_EXTENSION}`;
+export function defaultReportName(session: SessionState, sessionFile: string | null, audience: ReportAudience = 'client', format: ReportFormat = 'markdown'): string {
+  const extension = EXTENSIONS[format];
+  const base = sessionFile ? path.basename(sessionFile).replace(/\.groundwork$/i, '') : suggestedSessionName(session.meta.group, session.meta.date);
+  return safeFileName(`${base}${NAME_SUFFIX[audience]}`, extension, 'Report');
 }
 
 /** "28 November 2026, 14:05" in the host's local time, for the report's "Exported" line. */
@@ -42,16 +52,18 @@ export function exportedAtLabel(now: number): string {
 }
 
 /** Where the report goes: an absolute path, and the path the window is told. Null: a dialog was cancelled. */
-async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, session: SessionState, requested: string | undefined): Promise<{ absolute: string; shown: string } | null> {
+async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, session: SessionState, choice: ReportChoice): Promise<{ absolute: string; shown: string } | null> {
+  const { requested, audience, format } = choice;
+  const extension = EXTENSIONS[format];
   const sessionFile = keeper.currentFile()?.absolute ?? null;
-  const name = defaultReportName(session, sessionFile);
+  const name = defaultReportName(session, sessionFile, audience, format);
   const dialog = ctx.paths.reportDialog;
   if (dialog) {
     if (requested !== undefined) throw new HostFailure('forbidden', 'Choose where to save the report in the dialog.');
     const folder = sessionFile ? path.dirname(sessionFile) : ctx.workspaceDir;
     const chosen = await dialog(path.join(folder, name));
     if (chosen === null) return null;
-    const absolute = withReportExtension(path.resolve(chosen));
+    const absolute = withReportExtension(path.resolve(chosen), format);
     checkNewFileName(path.basename(absolute));
     await refuseAppData(ctx, absolute, absolute);
     return { absolute, shown: absolute };
@@ -61,9 +73,9 @@ async function chooseReportTarget(ctx: HostContext, keeper: SessionKeeper, sessi
   const wanted = (requested ?? '').trim() || fallback;
   const base = newFileNameIn(wanted);
   if (base === '' || base.startsWith('.')) throw new HostFailure('invalid', 'Give the report a file name that does not start with a dot.');
-  if (base.toLowerCase().endsWith(SESSION_FILE_EXTENSION)) throw new HostFailure('invalid', `A report cannot be saved as a session file; its name should end in ${REPORT_EXTENSION}.`);
-  checkNewFileName(withReportExtension(base));
-  const resolved = await resolveInWorkspace(ctx.workspaceDir, withReportExtension(wanted));
+  if (base.toLowerCase().endsWith(SESSION_FILE_EXTENSION)) throw new HostFailure('invalid', `A report cannot be saved as a session file; its name should end in ${extension}.`);
+  checkNewFileName(withReportExtension(base, format));
+  const resolved = await resolveInWorkspace(ctx.workspaceDir, withReportExtension(wanted, format));
   await refuseAppData(ctx, resolved.absolute, resolved.relative);
   return { absolute: resolved.absolute, shown: ctx.paths.shownInWorkspace(resolved) };
 }
@@ -85,26 +97,39 @@ function describeExportFailure(error: unknown, shown: string): string {
   return `Report not exported: ${reason} (${shown}). The session itself is not affected.`;
 }
 
+/** What the window asked for: where (browser mode), which report and which format. */
+interface ReportChoice {
+  requested: string | undefined;
+  audience: ReportAudience;
+  format: ReportFormat;
+}
+
+/** The file's text: the report's Markdown, or that Markdown as a printable HTML page. */
+function reportFile(session: SessionState, now: number, audience: ReportAudience, format: ReportFormat): string {
+  const markdown = buildSessionReport(session, { now, exportedAtLabel: exportedAtLabel(now), audience });
+  return format === 'html' ? buildReportHtml(markdown, session.meta.title) : markdown;
+}
+
 /**
- * `report.export`: writes the session report as Markdown at any moment of a
- * session. Desktop: a save dialog that starts beside the session file.
- * Browser: a path relative to the workspace (default: beside the session file,
- * or in the workspace). The previous report of the same name is replaced.
+ * `report.export`: writes the client report or the facilitator's record, as
+ * Markdown or printable HTML, at any moment of a session. Desktop: a save
+ * dialog that starts beside the session file. Browser: a path relative to the
+ * workspace (default: beside the session file, or in the workspace). The
+ * previous report of the same name is replaced.
  */
 export function reportVerbs(ctx: HostContext, keeper: SessionKeeper): VerbGroup<'report.export'> {
   return {
-    'report.export': async ({ path: requested }) => {
+    'report.export': async ({ path: requested, audience, format = 'markdown' }) => {
       const before = ctx.store.session();
       if (!before) throw new HostFailure('no-session', 'No session is open, so there is no report to export.');
-      const target = await chooseReportTarget(ctx, keeper, before, requested);
+      const target = await chooseReportTarget(ctx, keeper, before, { requested, audience, format });
       if (target === null) return { path: null, cancelled: true };
       const session = ctx.store.session();
       if (!session) throw new HostFailure('no-session', 'The session was closed before the report could be written.');
       await checkTarget(target.absolute, target.shown);
-      const now = ctx.now();
-      const markdown = buildSessionReport(session, { now, exportedAtLabel: exportedAtLabel(now) });
+      const text = reportFile(session, ctx.now(), audience, format);
       try {
-        await atomicWrite(target.absolute, markdown, { fs: ctx.fileSystem, keepBackup: false });
+        await atomicWrite(target.absolute, text, { fs: ctx.fileSystem, keepBackup: false });
       } catch (error) {
         throw new HostFailure('file', describeExportFailure(error, target.shown));
       }

@@ -9,9 +9,11 @@ import { useToaster } from '../toasts/toastContext';
 import { FileActionsContext } from './fileActionsContext';
 import type { FileActions } from './fileActionsContext';
 import { FileDialog } from './FileDialog';
+import { ExportReportDialog } from './ExportReportDialog';
+import type { ReportChoice } from './ExportReportDialog';
 import { suggestedSessionName } from '../../../shared/session/sessionFileName';
 
-type DialogState = { kind: 'none' } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' } | { kind: 'endSession'; path: string; name: string };
+type DialogState = { kind: 'none' } | { kind: 'exportReport' } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' } | { kind: 'endSession'; path: string; name: string };
 
 /**
  * Open, Save, Save As and Home for the control window. Uses the host's
@@ -77,25 +79,34 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
   const exporting = useRef(false);
   const exportReport = useCallback(() => {
     if (exporting.current || !store.getState().session) return;
-    exporting.current = true;
-    link
-      .call('report.export', {})
-      .then(
-        (result) => {
-          if (result.cancelled || result.path === null) return;
-          const name = result.path.split(/[\\/]/).pop() ?? result.path;
-          const message = nativeDialogs() ? `Report exported: ${name}` : `Report exported to the workspace: ${result.path}`;
-          toaster.show({ message, durationMs: 12_000 });
-        },
-        (caught: unknown) => {
-          const reason = describeError(caught);
-          toaster.show({ message: reason.startsWith('Report not exported') ? reason : `Report not exported: ${reason}`, tone: 'error', durationMs: 15_000 });
-        },
-      )
-      .finally(() => {
-        exporting.current = false;
-      });
-  }, [link, nativeDialogs, store, toaster]);
+    setDialog({ kind: 'exportReport' });
+  }, [store]);
+
+  const writeReport = useCallback(
+    ({ audience, format }: ReportChoice) => {
+      if (exporting.current || !store.getState().session) return;
+      exporting.current = true;
+      const what = audience === 'client' ? 'Client report' : 'Facilitator record';
+      link
+        .call('report.export', { audience, format })
+        .then(
+          (result) => {
+            if (result.cancelled || result.path === null) return;
+            const name = result.path.split(/[\\/]/).pop() ?? result.path;
+            const message = nativeDialogs() ? `${what} exported: ${name}` : `${what} exported to the workspace: ${result.path}`;
+            toaster.show({ message, durationMs: 12_000 });
+          },
+          (caught: unknown) => {
+            const reason = describeError(caught);
+            toaster.show({ message: reason.startsWith('Report not exported') ? reason : `Report not exported: ${reason}`, tone: 'error', durationMs: 15_000 });
+          },
+        )
+        .finally(() => {
+          exporting.current = false;
+        });
+    },
+    [link, nativeDialogs, store, toaster],
+  );
 
   const actions = useMemo<FileActions>(() => {
     const saveAs = () => {
@@ -152,6 +163,15 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
   return (
     <FileActionsContext value={actions}>
       {children}
+      {dialog.kind === 'exportReport' ? (
+        <ExportReportDialog
+          onCancel={closeDialog}
+          onExport={(choice) => {
+            closeDialog();
+            writeReport(choice);
+          }}
+        />
+      ) : null}
       {dialog.kind === 'open' ? (
         <FileDialog
           mode="open"

@@ -7,7 +7,10 @@ export interface FileActions {
   openPath: (path: string) => void;
   save: () => void;
   saveAs: () => void;
-  /** Exports the session report as Markdown: a save dialog on the desktop, straight to its default place in browser mode. */
+  /**
+   * Asks which report to export (the client report first, or the facilitator record; Markdown or a printable page),
+   * then writes it: a save dialog on the desktop, straight to its default place in browser mode.
+   */
   exportReport: () => void;
   /** Leaves the session for the home screen (asks first when it has no file name). */
   goHome: () => void;

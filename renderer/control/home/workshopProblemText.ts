@@ -7,6 +7,8 @@ const NUMBERED: Record<string, string> = {
   prompts: 'prompt',
   options: 'option',
   talkingPoints: 'talking point',
+  quotes: 'quote',
+  materials: 'material',
 };
 
 /**

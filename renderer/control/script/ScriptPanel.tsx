@@ -1,11 +1,14 @@
 import type { Activity } from '../../../shared/session/types';
 import { useAppSelector } from '../../store/hooks';
 import { paragraphsOf } from './paragraphs';
+import { ScriptMaterials, ScriptQuotes } from './QuotesAndMaterials';
 import './script.css';
 
-/** The facilitator's private script for the current activity: what to say, what to watch for, the variations and talking points. Never projected. */
+/** The facilitator's private script for the current activity: what to say, the quotes to read, what to watch for, the variations, talking points and materials. Never projected. */
 export function ScriptPanel() {
   const activity = useAppSelector((state) => state.session?.agenda.find((candidate) => candidate.id === state.session?.currentActivityId));
+  // The workshop's own materials are shown once, with the first activity, where the facilitator prepares the room.
+  const workshopMaterials = useAppSelector((state) => (state.session && state.session.agenda[0]?.id === state.session.currentActivityId ? state.session.meta.materials : undefined));
   if (!activity) return null;
   return (
     // One landmark for the script, the scrolling region below; a section named by the same heading around it made two alike (axe: landmark-unique).
@@ -21,13 +24,15 @@ export function ScriptPanel() {
       </div>
       {/* Focusable so a keyboard user can scroll a long script (axe: scrollable-region-focusable). */}
       <div className="script-scroll" data-testid="facilitator-script" tabIndex={0} role="region" aria-labelledby="private-label">
-        <ScriptBody activity={activity} />
+        <ScriptBody activity={activity} workshopMaterials={workshopMaterials ?? NONE} />
       </div>
     </div>
   );
 }
 
-function ScriptBody({ activity }: { activity: Activity }) {
+const NONE: readonly string[] = [];
+
+function ScriptBody({ activity, workshopMaterials }: { activity: Activity; workshopMaterials: readonly string[] }) {
   const { say, watchFor, shortGroup, largeGroup } = activity.script;
   const sayParagraphs = paragraphsOf(say);
   const watchParagraphs = paragraphsOf(watchFor);
@@ -45,6 +50,7 @@ function ScriptBody({ activity }: { activity: Activity }) {
           </div>
         </section>
       ) : null}
+      <ScriptQuotes quotes={activity.quotes ?? []} />
       {watchParagraphs.length > 0 ? (
         <section className="script-section script-watch" aria-labelledby="script-watch">
           <h3 id="script-watch" className="script-heading">
@@ -80,6 +86,7 @@ function ScriptBody({ activity }: { activity: Activity }) {
           </ul>
         </section>
       ) : null}
+      <ScriptMaterials materials={activity.materials ?? NONE} forWorkshop={workshopMaterials} />
     </>
   );
 }

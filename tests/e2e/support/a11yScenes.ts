@@ -38,7 +38,7 @@ export async function openActivity(client: HostClient, activity: Activity): Prom
   if (activity.kind === 'scale') {
     for (const [index, statement] of activity.statements.entries()) {
       for (const [point, count] of (STRENGTH_COUNTS[index] ?? []).entries()) {
-        await dispatch(client, { type: 'scale.setCount', activityId: activity.id, statementId: statement.id, point: point + 1, count });
+        await dispatch(client, { type: 'scale.setCount', activityId: activity.id, statementId: statement.id, point: activity.min + point, count });
       }
     }
   }

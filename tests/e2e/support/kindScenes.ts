@@ -164,7 +164,7 @@ export const WEEK_ON_THE_MAP: readonly SceneNote[] = [
 ];
 
 /** Dots per option of the trust-breakers vote, in option order. */
-export const TRUST_BREAKER_DOTS: readonly number[] = [9, 6, 11, 3, 4];
+export const TRUST_BREAKER_DOTS: readonly number[] = [9, 6, 11, 4];
 
 /** Highlights shared after the Kasem reflection: named only where the person asked for their name. */
 export const REFLECTION_HIGHLIGHTS: readonly SceneNote[] = [
@@ -176,14 +176,12 @@ export const REFLECTION_HIGHLIGHTS: readonly SceneNote[] = [
   { text: 'Something personal I would rather not share', hidden: true, attribution: 'Jo' },
 ];
 
-/** Fist-to-five counts for the six strengths statements (12 people), points 1 to 5. */
+/** Fist-to-five counts for the four strengths statements (12 people), points 0 (a fist) to 5. */
 export const STRENGTH_COUNTS: readonly (readonly number[])[] = [
-  [0, 1, 3, 5, 3],
-  [1, 2, 4, 4, 1],
-  [0, 0, 2, 6, 4],
-  [3, 4, 3, 2, 0],
-  [1, 1, 3, 4, 3],
-  [2, 3, 4, 2, 1],
+  [0, 0, 1, 3, 5, 3],
+  [1, 0, 2, 4, 4, 1],
+  [0, 0, 0, 2, 6, 4],
+  [1, 2, 4, 3, 2, 0],
 ];
 
 /** Next steps at the close. */

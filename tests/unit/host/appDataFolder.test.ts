@@ -71,7 +71,7 @@ describe('browser mode, data folder inside the workspace', () => {
   it('refuses to make it the workshop folder, to export a report into it, or to list it', async () => {
     expect(await refusal(control, 'settings.setWorkshopFolder', { folder: '.groundwork-data/recovery' })).toContain("Groundwork's own data folder");
     expect(await refusal(control, 'settings.setWorkshopFolder', { folder: '.groundwork-data' })).toContain("Groundwork's own data folder");
-    expect(await refusal(control, 'report.export', { path: '.groundwork-data/recovery/report' })).toContain("Groundwork's own data folder");
+    expect(await refusal(control, 'report.export', { audience: 'client', path: '.groundwork-data/recovery/report' })).toContain("Groundwork's own data folder");
     expect(await refusal(control, 'files.list', { folder: '.groundwork-data/recovery' })).toContain("Groundwork's own data folder");
     expect((await readdir(path.join(dataDir, 'recovery'))).filter((name) => name.endsWith('.md'))).toEqual([]);
   });
@@ -106,7 +106,7 @@ describe('desktop', () => {
     expect(await refusal(control, 'session.saveAs', { path: copy })).toContain("Groundwork's own data folder");
     expect(await refusal(control, 'session.saveAs', {})).toContain("Groundwork's own data folder");
     chosen = path.join(dataDir, 'report');
-    expect(await refusal(control, 'report.export', {})).toContain("Groundwork's own data folder");
+    expect(await refusal(control, 'report.export', { audience: 'client' })).toContain("Groundwork's own data folder");
     expect(await refusal(control, 'settings.setWorkshopFolder', { folder: dataDir })).toContain("Groundwork's own data folder");
     // Nothing the refused verbs named was written: the folder holds what the autosave had put there, no more.
     expect(await readdir(path.join(dataDir, 'recovery'))).toEqual(before);

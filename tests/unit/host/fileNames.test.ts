@@ -41,9 +41,9 @@ describe('Save As only takes names that work on Windows, macOS and Linux', () =>
 
   it('refuses a report name Windows could not open, and the same folder-only path', async () => {
     await mkdir(path.join(h.workspace, 'sub'));
-    const device = await h.control.call('report.export', { path: 'sub/PRN' });
+    const device = await h.control.call('report.export', { audience: 'facilitator', path: 'sub/PRN' });
     expect(device.ok ? null : device.error.message).toContain('"PRN" is a name Windows keeps for a device');
-    const folderOnly = await h.control.call('report.export', { path: 'sub/' });
+    const folderOnly = await h.control.call('report.export', { audience: 'facilitator', path: 'sub/' });
     expect(folderOnly.ok ? null : folderOnly.error.message).toContain('names a folder');
     expect(await readdir(path.join(h.workspace, 'sub'))).toEqual([]);
   });
@@ -52,7 +52,7 @@ describe('Save As only takes names that work on Windows, macOS and Linux', () =>
 describe('suggested names drop what would mislead or break', () => {
   it('the default report name of a group with a right-to-left override has none', async () => {
     await startWorkshop(h.control, 'Ops\u202Edm.exe', '2026-11-28');
-    expect(await h.control.ok('report.export')).toEqual({ path: 'Opsdm.exe 2026-11-28.md', cancelled: false });
+    expect(await h.control.ok('report.export', { audience: 'client' })).toEqual({ path: 'Opsdm.exe 2026-11-28.md', cancelled: false });
     expect(await readdir(h.workspace)).toEqual(['Opsdm.exe 2026-11-28.md']);
   });
 

@@ -2,12 +2,18 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportedAtLabel } from '../../../electron/host/verbs/reports';
+import { noteIds } from '../../support/noteTables';
 import { faultyFileSystem } from '../helpers/faultyFileSystem';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness, TestWindow } from '../helpers/hostHarness';
 
-/** What Save As would suggest for the session itself (group and date), with .md. */
-const DEFAULT_NAME = 'Ops leads 2026-11-28.md';
+/** The facilitator's record, in Markdown: what the export wrote before there was a choice. */
+const RECORD = { audience: 'facilitator' } as const;
+
+/** The client report's name: what Save As would suggest for the session itself (group and date), with .md. */
+const CLIENT_NAME = 'Ops leads 2026-11-28.md';
+/** The facilitator record's name beside it. */
+const DEFAULT_NAME = 'Ops leads 2026-11-28 (facilitator record).md';
 
 let h: HostHarness;
 
@@ -18,8 +24,9 @@ afterEach(async () => {
   await h.cleanup();
 });
 
-async function failure(window: TestWindow, args: unknown): Promise<{ code: string; message: string }> {
-  const outcome = await window.call('report.export', args);
+/** A call that should be refused; it asks for the facilitator record unless `args` says otherwise. */
+async function failure(window: TestWindow, args: Record<string, unknown>): Promise<{ code: string; message: string }> {
+  const outcome = await window.call('report.export', { audience: 'facilitator', ...args });
   if (outcome.ok) throw new Error('report.export unexpectedly succeeded');
   return outcome.error;
 }
@@ -35,7 +42,7 @@ describe('report.export in browser mode', () => {
 
   it('writes an untitled session’s report to the workspace as "<group> <date>.md", holding what was captured', async () => {
     await capture(h.control, 'Inspires people to follow');
-    expect(await h.control.ok('report.export')).toEqual({ path: DEFAULT_NAME, cancelled: false });
+    expect(await h.control.ok('report.export', RECORD)).toEqual({ path: DEFAULT_NAME, cancelled: false });
     const markdown = await readFile(path.join(h.workspace, DEFAULT_NAME), 'utf8');
     expect(markdown).toContain('# Management and Leadership: two sides of the same job');
     expect(markdown).toContain('- **Group:** Ops leads');
@@ -46,24 +53,25 @@ describe('report.export in browser mode', () => {
   it('puts the report beside a saved session file, named after it', async () => {
     await mkdir(path.join(h.workspace, 'team'));
     await h.control.ok('session.saveAs', { path: 'team/Ops retro' });
-    expect(await h.control.ok('report.export')).toEqual({ path: 'team/Ops retro.md', cancelled: false });
-    expect((await readdir(path.join(h.workspace, 'team'))).sort()).toEqual(['Ops retro.groundwork', 'Ops retro.md']);
+    expect(await h.control.ok('report.export', RECORD)).toEqual({ path: 'team/Ops retro (facilitator record).md', cancelled: false });
+    expect(await h.control.ok('report.export', { audience: 'client' })).toEqual({ path: 'team/Ops retro.md', cancelled: false });
+    expect((await readdir(path.join(h.workspace, 'team'))).sort()).toEqual(['Ops retro (facilitator record).md', 'Ops retro.groundwork', 'Ops retro.md']);
   });
 
   it('adds .md to a name the window chose', async () => {
     await mkdir(path.join(h.workspace, 'reports'));
-    expect(await h.control.ok('report.export', { path: 'reports/Morning' })).toEqual({ path: 'reports/Morning.md', cancelled: false });
+    expect(await h.control.ok('report.export', { ...RECORD, path: 'reports/Morning' })).toEqual({ path: 'reports/Morning.md', cancelled: false });
     expect(await readdir(path.join(h.workspace, 'reports'))).toEqual(['Morning.md']);
   });
 
   it('works mid-session, counting a running timer, and replaces the earlier report without leaving copies', async () => {
-    await h.control.ok('report.export');
+    await h.control.ok('report.export', RECORD);
     await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
     await capture(h.control, 'Takes risks');
     h.clock.advance(3 * 60_000);
-    await h.control.ok('report.export');
+    await h.control.ok('report.export', RECORD);
     const markdown = await readFile(path.join(h.workspace, DEFAULT_NAME), 'utf8');
-    expect(markdown).toContain('| 1 | Opening: manager or leader? | Sort | 10 min | 3 min (running) |');
+    expect(markdown).toMatch(/\| 1 \| Opening: manager or leader\? \| Sort \| \d+ min \| 3 min \(running\) \|/);
     expect(markdown).toContain('- Takes risks');
     expect(await readdir(h.workspace)).toEqual([DEFAULT_NAME]);
   });
@@ -82,6 +90,46 @@ describe('report.export in browser mode', () => {
   it('refuses to write over a folder', async () => {
     await mkdir(path.join(h.workspace, 'taken.md'));
     expect(await failure(h.control, { path: 'taken' })).toEqual({ code: 'invalid', message: 'Report not exported: a folder called "taken.md" is in the way.' });
+  });
+
+  it('exports the client report by its plain name: no hidden note, no timing internals, no app terms', async () => {
+    await h.control.ok('session.dispatch', { type: 'timer.start', activityId: 'opening-perceptions' });
+    await capture(h.control, 'Inspires people to follow');
+    await capture(h.control, 'Secret-aside-7Q');
+    const hiddenId = noteIds((await h.control.snapshot()).session?.notes)?.at(-1) ?? '';
+    await h.control.ok('session.dispatch', { type: 'note.setHidden', noteId: hiddenId, hidden: true });
+    h.clock.advance(3 * 60_000);
+    expect(await h.control.ok('report.export', { audience: 'client' })).toEqual({ path: CLIENT_NAME, cancelled: false });
+    const markdown = await readFile(path.join(h.workspace, CLIENT_NAME), 'utf8');
+    expect(markdown).toContain('- Inspires people to follow');
+    expect(markdown).toContain('- **Contributions:** 1 note');
+    expect(markdown).not.toContain('Secret-aside-7Q');
+    expect(markdown).not.toMatch(/running|not shown to the room|Exported|planned/);
+  });
+
+  it('exports a printable HTML page of either report, with no script and the text escaped', async () => {
+    await capture(h.control, '<script>alert(1)</script> & more');
+    expect(await h.control.ok('report.export', { audience: 'client', format: 'html' })).toEqual({ path: 'Ops leads 2026-11-28.html', cancelled: false });
+    expect(await h.control.ok('report.export', { audience: 'facilitator', format: 'html' })).toEqual({ path: 'Ops leads 2026-11-28 (facilitator record).html', cancelled: false });
+    for (const name of ['Ops leads 2026-11-28.html', 'Ops leads 2026-11-28 (facilitator record).html']) {
+      const html = await readFile(path.join(h.workspace, name), 'utf8');
+      expect(html.startsWith('<!doctype html>')).toBe(true);
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; more');
+      expect(html).not.toMatch(/<script/i);
+      expect(html).toContain('@media print');
+    }
+  });
+
+  it.each([
+    [{}, 'audience missing'],
+    [{ audience: 'everyone' }, 'an unknown audience'],
+    [{ audience: 'client', format: 'pdf' }, 'an unknown format'],
+    [{ audience: 'client', extra: true }, 'an unknown field'],
+  ])('refuses %j (%s) before writing anything', async (args, _why) => {
+    const outcome = await h.control.call('report.export', args);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.code).toBe('invalid');
+    expect(await readdir(h.workspace)).toEqual([]);
   });
 
   it('is not open to the presenter window', async () => {
@@ -111,7 +159,7 @@ describe('report.export failures', () => {
     });
     expect(await readdir(h.workspace)).toEqual([]);
     faulty.clear();
-    expect(await control.ok('report.export')).toEqual({ path: DEFAULT_NAME, cancelled: false });
+    expect(await control.ok('report.export', RECORD)).toEqual({ path: DEFAULT_NAME, cancelled: false });
   });
 });
 
@@ -137,8 +185,8 @@ describe('report.export on the desktop', () => {
     const control = desktopHost(() => Promise.resolve(chosen), asked);
     await startWorkshop(control);
     await control.ok('session.save');
-    expect(await control.ok('report.export')).toEqual({ path: `${chosen}.md`, cancelled: false });
-    expect(asked).toEqual([path.join(h.workspace, 'Ops retro.md')]);
+    expect(await control.ok('report.export', RECORD)).toEqual({ path: `${chosen}.md`, cancelled: false });
+    expect(asked).toEqual([path.join(h.workspace, 'Ops retro (facilitator record).md')]);
     expect(await readFile(`${chosen}.md`, 'utf8')).toContain('# Management and Leadership');
   });
 
@@ -146,7 +194,7 @@ describe('report.export on the desktop', () => {
     const asked: string[] = [];
     const control = desktopHost(() => Promise.resolve(null), asked);
     await startWorkshop(control);
-    expect(await control.ok('report.export')).toEqual({ path: null, cancelled: true });
+    expect(await control.ok('report.export', RECORD)).toEqual({ path: null, cancelled: true });
     expect(asked).toEqual([path.join(h.workspace, DEFAULT_NAME)]);
     expect(await readdir(h.workspace)).toEqual([]);
   });

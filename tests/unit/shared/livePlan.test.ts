@@ -136,11 +136,11 @@ describe('the report of a re-planned session', () => {
     let state = run(midSession(), { type: 'agenda.setSkipped', activityId: 'map', skipped: true }).state;
     state = run(state, { type: 'agenda.setMinutes', activityId: 'vote', minutes: 12 }).state;
     state = run(state, { type: 'agenda.move', activityId: 'vote', toIndex: 2 }).state;
-    const report = buildSessionReport(state, { now: clock, exportedAtLabel: '28 November 2026, 11:42' });
+    const report = buildSessionReport(state, { now: clock, exportedAtLabel: '28 November 2026, 11:42', audience: 'facilitator' });
     expect(report).toContain('| 3 | What breaks trust most? | Dot vote | 5 min, re-planned to 12 min |');
     expect(report).toContain('| 4 | Where our week goes | Map | 10 min, dropped |');
     expect(report).toContain('planned 10 min, dropped');
     const withAdded = run(state, { type: 'agenda.insert', methodId: 'check-out-round', toIndex: state.agenda.length }).state;
-    expect(buildSessionReport(withAdded, { now: clock, exportedAtLabel: '28 November 2026, 11:42' })).toMatch(/\| Check\\?-out \| [^|]+ \| 5 min, added during the session \|/);
+    expect(buildSessionReport(withAdded, { now: clock, exportedAtLabel: '28 November 2026, 11:42', audience: 'facilitator' })).toMatch(/\| Check\\?-out \| [^|]+ \| 5 min, added during the session \|/);
   });
 });

@@ -13,7 +13,6 @@ function recordingHost(swap: { swapped: boolean; reason: string | null } | null,
     hasSession: () => Promise.resolve(hasSession),
     dispatch: (command) => Promise.resolve(void calls.push(command.type)),
     call: (verb) => Promise.resolve(void calls.push(verb)),
-    exportReport: () => Promise.resolve(void calls.push('export')),
     swapDisplays: () => Promise.resolve(swap),
     askControlWindow: (id) => void asked.push(id),
     problem: (message) => void problems.push(message),
@@ -63,10 +62,17 @@ describe('session commands from the menu', () => {
     expect([asked, problems]).toEqual([[], []]);
   });
 
-  it('Present from Current Activity goes back to live, then opens the presenter; Save, Save As, Open and Export go to the host', async () => {
+  it('Present from Current Activity goes back to live, then opens the presenter; Save, Save As and Open go to the host', async () => {
     const { host, calls } = recordingHost(null);
-    for (const id of ['presentFromCurrent', 'present', 'save', 'saveAs', 'open', 'exportReport'] as const) await runMenuCommand(id, host);
-    expect(calls).toEqual(['presenter.returnToLive', 'presenter.open', 'presenter.open', 'session.save', 'session.saveAs', 'session.open', 'export']);
+    for (const id of ['presentFromCurrent', 'present', 'save', 'saveAs', 'open'] as const) await runMenuCommand(id, host);
+    expect(calls).toEqual(['presenter.returnToLive', 'presenter.open', 'presenter.open', 'session.save', 'session.saveAs', 'session.open']);
+  });
+
+  it('Export Report… asks the control window, which asks which report to export (client or facilitator record)', async () => {
+    const { host, asked, calls } = recordingHost(null);
+    await runMenuCommand('exportReport', host);
+    expect(asked).toEqual(['exportReport']);
+    expect(calls).toEqual([]);
   });
 
   it('say why nothing happens without a session, as the keys do nothing; Open and the legend still run', async () => {

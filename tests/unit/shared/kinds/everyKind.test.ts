@@ -71,10 +71,10 @@ describe('a session and a workshop holding every registered kind', () => {
   });
 
   it('the report gives every activity its kind name and its kind section', () => {
-    const report = buildSessionReport(session, { now: SAVED_AT, exportedAtLabel: '28 November 2026, 10:00' });
+    const report = buildSessionReport(session, { now: SAVED_AT, exportedAtLabel: '28 November 2026, 10:00', audience: 'facilitator' });
     session.agenda.forEach((activity, index) => {
       expect(report).toContain(`## ${index + 1}. ${activity.title}\n\n*${KINDS[activity.kind].names.report} · planned`);
-      const section = kindOf(activity).report(session, activity);
+      const section = kindOf(activity).report(session, activity, 'facilitator');
       expect(section.length).toBeGreaterThan(0);
       expect(report).toContain(section.join('\n\n'));
     });

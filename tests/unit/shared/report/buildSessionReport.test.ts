@@ -23,7 +23,7 @@ function play(commands: Command[], start: SessionState = newSession()): SessionS
 }
 
 function report(state: SessionState, now = T + 3_600_000): string {
-  return buildSessionReport(state, { now, exportedAtLabel: '28 November 2026, 15:04' });
+  return buildSessionReport(state, { now, exportedAtLabel: '28 November 2026, 15:04', audience: 'facilitator' });
 }
 
 /** The text of one activity's section, from its heading to the next one. */
@@ -100,15 +100,22 @@ describe('the session report', () => {
     expect(section(report(revealed), 5)).not.toContain('never revealed');
   });
 
-  it('gives a scale statement nobody rated its own line, and the mean with one decimal', () => {
+  it('gives a scale one compact table: a row per statement with its counts, people and mean (one decimal), a statement nobody rated included', () => {
     const state = play([
       { type: 'scale.setCount', activityId: 'scale', statementId: 'admin', point: 2, count: 1 },
       { type: 'scale.setCount', activityId: 'scale', statementId: 'admin', point: 5, count: 2 },
     ]);
     const scale = section(report(state), 6);
-    expect(scale).toContain('Rated from 1 (Not yet) to 5 (A strength).');
-    expect(scale).toContain('| 1 (Not yet) | 0 |\n| 2 | 1 |\n| 3 | 0 |\n| 4 | 0 |\n| 5 (A strength) | 2 |\n\nMean **4.0** from 3 people.');
-    expect(scale).toContain('**I lift the people.**\n\nNo ratings were entered for this statement.');
+    expect(scale).toContain('Rated from 1 (Not yet) to 5 (A strength); each cell is how many people gave that rating.');
+    expect(scale).toContain(
+      [
+        '| Statement | 1 | 2 | 3 | 4 | 5 | People | Mean |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| I keep the work running. | 0 | 1 | 0 | 0 | 2 | 3 | 4.0 |',
+        '| I lift the people. | 0 | 0 | 0 | 0 | 0 | 0 | — |',
+      ].join('\n'),
+    );
+    expect(tagsIn(renderMarkdown(scale)).filter((tag) => tag === 'table')).toHaveLength(1);
   });
 
   it('attributes nothing unless the facilitator added a name, and leaves out deleted notes', () => {
@@ -124,12 +131,12 @@ describe('the session report', () => {
     expect(reflection).not.toContain('Said in confidence');
   });
 
-  it('writes commitments as a checklist, leaving out "by" when no date was given', () => {
+  it('writes commitments as a checklist that reads as one without task lists, keeping the lines of a step, leaving out "by" when no date was given', () => {
     const state = play([
       { type: 'note.capture', activityId: 'close', text: 'Weekly check-in\nwith my manager', commitment: { who: 'Ana', byWhen: 'Friday' } },
       { type: 'note.capture', activityId: 'close', text: 'Ask the team', commitment: { who: 'Ben', byWhen: '' } },
     ]);
-    expect(section(report(state), 9)).toContain('- [ ] **Ana** — Weekly check-in\n  with my manager (by Friday)\n- [ ] **Ben** — Ask the team\n');
+    expect(section(report(state), 9)).toContain('- ☐ **Ana** — Weekly check-in\\\n  with my manager (by Friday)\n- ☐ **Ben** — Ask the team\n');
   });
 
   it('keeps hostile text in every kind as plain text: no HTML, links, images, code or extra structure', () => {
@@ -147,7 +154,8 @@ describe('the session report', () => {
     });
     const markdown = report(play(commands));
     const tags = tagsIn(renderMarkdown(markdown));
-    expect(new Set(tags)).toEqual(new Set(['h1', 'h2', 'h3', 'ul', 'ol', 'li', 'p', 'em', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td']));
+    // A note's own line breaks stay line breaks (br), inside its item.
+    expect(new Set(tags)).toEqual(new Set(['h1', 'h2', 'h3', 'ul', 'ol', 'li', 'p', 'br', 'em', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td']));
     expect(tags.filter((tag) => tag === 'h2')).toHaveLength(1 + 9);
     expect(tags.filter((tag) => tag === 'h3')).toHaveLength(3 + 4 + 1);
     expect(tags.filter((tag) => tag === 'table')).toHaveLength(1);

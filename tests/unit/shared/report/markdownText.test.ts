@@ -5,6 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { blockText, bulletItem, inlineText, numberedItem, tableCell, visibleLines } from '../../../../shared/report/markdownText';
 import { renderMarkdown, tagsIn, visibleText } from './markdownRender';
 
+/** The elements of a rendered item apart from its line breaks, and how many line breaks it holds. */
+function itemShape(html: string): { tags: string[]; breaks: number } {
+  const tags = tagsIn(html);
+  return { tags: tags.filter((tag) => tag !== 'br'), breaks: tags.filter((tag) => tag === 'br').length };
+}
+
 /** Text that tries to become something other than text in a Markdown viewer. */
 const HOSTILE = [
   '<script>alert(1)</script>',
@@ -59,7 +65,7 @@ const NAUGHTY = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('
 
 describe('escaping user text for Markdown', () => {
   it('shows a script tag as text, not HTML', () => {
-    expect(inlineText('<script>alert(1)</script>')).toBe('\\<script\\>alert(1)\\</script\\>');
+    expect(inlineText('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
     expect(renderMarkdown(inlineText('<script>alert(1)</script>'))).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n');
   });
 
@@ -82,7 +88,11 @@ describe('escaping user text for Markdown', () => {
     expect(inlineText('Why: because we trust them')).toBe('Why: because we trust them');
     expect(inlineText("Don't micromanage, ask.")).toBe("Don't micromanage, ask.");
     // Escapes only where a character could mean something (issue #15: "check\\-in", "\\(and" in the report).
-    expect(inlineText('A check-in (and a check-out), e.g. every week.')).toBe('A check-in (and a check-out), e\\.g. every week.');
+    expect(inlineText('A check-in (and a check-out), e.g. every week.')).toBe('A check-in (and a check-out), e.g. every week.');
+    expect(inlineText('Rota & holidays, snake_case, 1.5 days, a < b, #tag, -5 degrees, 2 = 2')).toBe('Rota & holidays, snake_case, 1.5 days, a < b, #tag, -5 degrees, 2 = 2');
+    expect(inlineText('_em_ and &amp; and <b> and ==mark==')).toBe('\\_em\\_ and \\&amp; and \\<b> and \\==mark\\==');
+    expect(inlineText('> quote')).toBe('\\> quote');
+    expect(inlineText('---')).toBe('--\\-');
     expect(inlineText('- bullet')).toBe('\\- bullet');
     expect(inlineText('10) numbered')).toBe('10\\) numbered');
     expect(inlineText('Talk 1:1 at 10:30')).toBe('Talk 1:1 at 10:30');
@@ -98,15 +108,15 @@ describe('escaping user text for Markdown', () => {
     expect(visibleText(html)).toBe(visibleLines(text).join(' '));
   });
 
-  it.each(HOSTILE)('renders %j as one bullet that holds only text', (text) => {
+  it.each(HOSTILE)('renders %j as one bullet that holds only text, keeping its lines', (text) => {
     const html = renderMarkdown(bulletItem(text));
-    expect(tagsIn(html)).toEqual(['ul', 'li']);
+    expect(itemShape(html)).toEqual({ tags: ['ul', 'li'], breaks: visibleLines(text).length - 1 });
     expect(visibleText(html)).toBe(visibleLines(text).join(' '));
   });
 
-  it.each(HOSTILE)('renders %j as one numbered item that holds only text', (text) => {
+  it.each(HOSTILE)('renders %j as one numbered item that holds only text, keeping its lines', (text) => {
     const html = renderMarkdown(numberedItem(12, text));
-    expect(tagsIn(html)).toEqual(['ol', 'li']);
+    expect(itemShape(html)).toEqual({ tags: ['ol', 'li'], breaks: visibleLines(text).length - 1 });
     expect(visibleText(html)).toBe(visibleLines(text).join(' '));
   });
 
@@ -118,10 +128,11 @@ describe('escaping user text for Markdown', () => {
     expect(html).toContain('<td style="text-align:right">3</td>');
   });
 
-  it('turns line breaks inside a list item into indented continuation lines, dropping blank lines', () => {
-    expect(bulletItem('first\n\n\nsecond\r\nthird')).toBe('- first\n  second\n  third');
-    expect(numberedItem(10, 'first\nsecond')).toBe('10. first\n    second');
-    expect(blockText('one\ntwo', '   ')).toBe('one\n   two');
+  it('keeps line breaks inside a list item as hard breaks on indented continuation lines, dropping blank lines', () => {
+    expect(bulletItem('first\n\n\nsecond\r\nthird')).toBe('- first\\\n  second\\\n  third');
+    expect(numberedItem(10, 'first\nsecond')).toBe('10. first\\\n    second');
+    expect(blockText('one\ntwo', '   ')).toBe('one\\\n   two');
+    expect(renderMarkdown(bulletItem('ends with a backslash \\\nnext'))).toBe('<ul>\n<li>ends with a backslash \\<br>\nnext</li>\n</ul>\n');
   });
 
   it('turns line breaks into spaces where only one line fits', () => {
@@ -165,7 +176,7 @@ describe('escaping user text for Markdown', () => {
     expect(NAUGHTY.length).toBeGreaterThan(400);
     for (const text of NAUGHTY.filter((candidate) => visibleLines(candidate).length > 0)) {
       const item = renderMarkdown(bulletItem(text));
-      expect(tagsIn(item), text).toEqual(['ul', 'li']);
+      expect(itemShape(item), text).toEqual({ tags: ['ul', 'li'], breaks: visibleLines(text).length - 1 });
       expect(visibleText(item), text).toBe(visibleLines(text).join(' '));
       const table = renderMarkdown(`| Text | Count |\n| --- | ---: |\n| ${tableCell(text)} | 3 |`);
       expect(tagsIn(table).filter((tag) => tag === 'td'), text).toHaveLength(2);
@@ -179,7 +190,7 @@ describe('escaping user text for Markdown', () => {
         const lines = visibleLines(text);
         fc.pre(lines.length > 0);
         const html = renderMarkdown(bulletItem(text));
-        expect(tagsIn(html)).toEqual(['ul', 'li']);
+        expect(itemShape(html)).toEqual({ tags: ['ul', 'li'], breaks: lines.length - 1 });
         expect(visibleText(html)).toBe(lines.join(' '));
       }),
       { numRuns: 2000 },

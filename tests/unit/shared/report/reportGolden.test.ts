@@ -17,7 +17,7 @@ function fixtureSession() {
 
 function fixtureReport(): string {
   const session = fixtureSession();
-  return buildSessionReport(session, { now: reportFixtureExportTime(session), exportedAtLabel: REPORT_FIXTURE_EXPORTED_AT });
+  return buildSessionReport(session, { now: reportFixtureExportTime(session), exportedAtLabel: REPORT_FIXTURE_EXPORTED_AT, audience: 'facilitator' });
 }
 
 describe('the report of the fixture session (golden file)', () => {
@@ -80,14 +80,20 @@ describe('the golden report holds what a facilitator would look for', () => {
     expect(golden).toContain('- Keep the rota fair and on time, every week.\n');
   });
 
-  it('gives each scale statement its counts, mean and number of people', () => {
-    expect(golden).toContain('| 4 | 5 |\n| 5 (A real strength) | 4 |\n\nMean **4.0** from 12 people.');
-    expect(golden).toContain('**Keeping channels open, up and down**\n\nNo ratings were entered for this statement.');
+  it('gives the scale one compact table: each statement its counts, number of people and mean', () => {
+    expect(golden).toContain('| Keeping the daily work running smoothly | 0 | 1 | 2 | 5 | 4 | 12 | 4.0 |\n');
+    expect(golden).toContain('| Keeping channels open, up and down | 0 | 0 | 0 | 0 | 0 | 0 | — |\n');
   });
 
-  it('gives the commitments as a checklist', () => {
-    expect(golden).toContain('- [ ] **Priya** — Book a monthly check-in with my manager: what is going well, what I need (by Friday)');
-    expect(golden).toContain('- [ ] **Sam** — Ask each person what they want to learn next year\n');
+  it('gives the commitments as a checklist that reads as one where task lists are not drawn', () => {
+    expect(golden).toContain('- ☐ **Priya** — Book a monthly check-in with my manager: what is going well, what I need (by Friday)');
+    expect(golden).toContain('- ☐ **Sam** — Ask each person what they want to learn next year\n');
+  });
+
+  it('keeps a note’s own lines, inside its item, and escapes only what Markdown would misread', () => {
+    expect(golden).toContain('- Most of our week is admin:\\\n  \\- weekly reports\\\n  \\- approvals\\\n  \\- the rota\n');
+    expect(golden).toContain('- Plans the rota & the holidays\n');
+    expect(golden).toContain('| 7 | Managing up: open channels and check-ins |');
   });
 
   it('keeps the hidden note, marked, and never the deleted one', () => {
@@ -101,6 +107,6 @@ describe('the golden report holds what a facilitator would look for', () => {
 
   it('renders as plain document structure: no links, images, HTML or code from the notes', () => {
     const tags = new Set(tagsIn(renderMarkdown(golden)));
-    expect([...tags].sort()).toEqual(['em', 'h1', 'h2', 'h3', 'li', 'ol', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
+    expect([...tags].sort()).toEqual(['br', 'em', 'h1', 'h2', 'h3', 'li', 'ol', 'p', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul']);
   });
 });

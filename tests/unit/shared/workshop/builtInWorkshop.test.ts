@@ -37,6 +37,28 @@ describe('the built-in workshop file', () => {
     }
   });
 
+  it('plans like a facilitator: a dot count sized to the options, statements that fit the minutes, five minutes in hand', () => {
+    for (const activity of workshop.activities) {
+      if (activity.kind === 'vote') expect(activity.dotsPerPerson, activity.id).toBeLessThanOrEqual(Math.ceil(activity.options.length / 2));
+      if (activity.kind === 'scale') expect(activity.statements.length, activity.id).toBeLessThanOrEqual(activity.plannedMinutes - 2);
+      expect(activity.script.say + activity.script.largeGroup, activity.id).not.toMatch(/two hands|show of hands/i);
+    }
+    expect(workshop.activities.at(-1)?.script.say).toMatch(/five minutes of buffer/);
+    expect(workshop.activities[0]?.script.say).toMatch(/agenda/);
+    expect(workshop.activities[0]?.script.say).toMatch(/your own manager/);
+    expect(workshop.activities[0]?.script.say).toMatch(/what is recorded/);
+    expect(workshop.activities[0]?.script.say).toMatch(/who receives the notes/);
+    expect(workshop.activities.at(-1)?.script.say).toMatch(/“Both”/);
+  });
+
+  it('lists materials for the workshop, and quotes with who said them', () => {
+    expect(workshop.materials?.length).toBeGreaterThan(0);
+    expect(workshop.activities.filter((activity) => (activity.materials ?? []).length > 0).length).toBeGreaterThanOrEqual(5);
+    for (const activity of workshop.activities) for (const quote of activity.quotes ?? []) expect(quote.by.trim(), activity.id).not.toBe('');
+    const close = workshop.activities.find((activity) => activity.id === 'close-commitments');
+    expect(close?.quotes?.[0]?.text).toMatch(/^Have you ever been managed by someone who didn’t lead\?.*two sides of the same job\.$/);
+  });
+
   it('carries the article’s exercises', () => {
     const byKind = (kind: string) => workshop.activities.filter((activity) => activity.kind === kind);
     const sortLabels = byKind('sort').map((activity) => (activity.kind === 'sort' ? activity.columns.map((column) => column.label) : []));
@@ -46,17 +68,21 @@ describe('the built-in workshop file', () => {
     ]);
     const [map] = byKind('map');
     expect(map?.kind === 'map' && [map.x.from, map.x.to, map.y?.from, map.y?.to]).toEqual(['Administration', 'Influence', 'The present', 'The future']);
-    expect(map?.kind === 'map' && Object.values(map.quadrants ?? {})).toEqual(expect.arrayContaining(['The manager who leads', 'The leader who manages']));
+    // The grid is the workshop's own (issue #15): its corners are not the article's phrase.
+    expect(map?.kind === 'map' && map.quadrants).toEqual({ topLeft: 'The planner', topRight: 'The visionary', bottomLeft: 'The administrator', bottomRight: 'The coach' });
     const [vote] = byKind('vote');
     expect(vote?.kind === 'vote' && vote.hideResultsUntilRevealed).toBe(true);
-    expect(vote?.kind === 'vote' && vote.options.join(' | ')).toMatch(/Micromanagement.*constructive.*empathy.*overburdens.*turnover/);
+    // The article's signs of a manager's missing trust; turnover is their outcome, not an option (issue #15).
+    expect(vote?.kind === 'vote' && vote.options.join(' | ')).toMatch(/^Micromanagement.*constructive.*empathy.*overburdens themselves$/);
+    expect(vote?.kind === 'vote' && vote.options.join(' ')).not.toMatch(/turnover|leaving/i);
     const [reflection] = byKind('reflection');
     expect(reflection?.kind === 'reflection' && reflection.prompts).toEqual([
       'Feet on the ground: what must I keep running smoothly?',
       'Reaching for the stars: what future am I building with my people?',
     ]);
     const [scale] = byKind('scale');
-    expect(scale?.kind === 'scale' && [scale.min, scale.max]).toEqual([1, 5]);
+    // Fist to five: a fist is 0.
+    expect(scale?.kind === 'scale' && [scale.min, scale.max]).toEqual([0, 5]);
     expect(workshop.activities.at(-1)?.kind).toBe('commitments');
     expect(builtInText).toContain('Mintzberg');
     expect(builtInText).toContain('well-oiled machines');

@@ -38,7 +38,7 @@ describe('docs/workshop-format.md', () => {
 
   it('documents every kind and every field of the format', () => {
     for (const kind of ACTIVITY_KINDS) expect(doc).toContain(`**\`${kind}\`**`);
-    for (const field of ['groundworkWorkshop', 'summary', 'source', 'talkingPoints', 'plannedMinutes', 'watchFor', 'shortGroup', 'largeGroup', 'columns', 'quadrants', 'optionsFrom', 'dotsPerPerson', 'hideResultsUntilRevealed', 'writingMinutes', 'pairMinutes', 'minLabel', 'maxLabel', 'statements']) {
+    for (const field of ['groundworkWorkshop', 'summary', 'source', 'talkingPoints', 'plannedMinutes', 'watchFor', 'shortGroup', 'largeGroup', 'columns', 'quadrants', 'optionsFrom', 'dotsPerPerson', 'hideResultsUntilRevealed', 'writingMinutes', 'pairMinutes', 'minLabel', 'maxLabel', 'statements', 'quotes', 'materials']) {
       expect(doc).toContain(`${field}\``);
     }
   });
