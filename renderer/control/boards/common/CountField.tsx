@@ -12,8 +12,6 @@ export interface CountFieldProps {
   testId?: string;
   /** Smaller buttons for dense grids. */
   compact?: boolean;
-  /** `column` stacks + over the box over −, for narrow cells such as a scale's points. */
-  layout?: 'row' | 'column';
 }
 
 /** Enter in a count box moves to the next count box of the board, as in a spreadsheet column. */
@@ -30,7 +28,7 @@ function focusNextCount(input: HTMLInputElement): boolean {
  * box, ↑ / + and ↓ / − step the count at once; typed digits are sent on Enter
  * (which moves on to the next count) or when the box loses the focus, and Escape puts the stored count back.
  */
-export function CountField({ count, label, onCommit, testId, compact, layout = 'row' }: CountFieldProps) {
+export function CountField({ count, label, onCommit, testId, compact }: CountFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   /** The count last sent and not yet confirmed, so quick presses build on each other. */
@@ -76,7 +74,7 @@ export function CountField({ count, label, onCommit, testId, compact, layout = '
     }
   };
 
-  const size = `${compact ? ' count-field-compact' : ''}${layout === 'column' ? ' count-field-column' : ''}`;
+  const size = compact ? ' count-field-compact' : '';
   const minus = (
     <button type="button" className="btn btn-small count-step" aria-label={`One less: ${label}`} disabled={shown <= 0} onClick={() => void commit(stepCount(shown, -1))} data-testid="count-minus">
       −
@@ -109,19 +107,9 @@ export function CountField({ count, label, onCommit, testId, compact, layout = '
   );
   return (
     <span className={`count-field${size}`} data-testid={testId}>
-      {layout === 'column' ? (
-        <>
-          {plus}
-          {input}
-          {minus}
-        </>
-      ) : (
-        <>
-          {minus}
-          {input}
-          {plus}
-        </>
-      )}
+      {minus}
+      {input}
+      {plus}
       {problem ? (
         <span id={problemId} className="inline-error count-problem" role="alert">
           {problem}

@@ -66,30 +66,31 @@ export function ScaleBoard({ activity, session }: { activity: ScaleActivity; ses
                   const end = point === activity.min ? activity.minLabel : point === activity.max ? activity.maxLabel : '';
                   return (
                     <div key={point} className="scale-point" data-testid="scale-point" data-point={point}>
-                      <span className="scale-point-label">
-                        <span className="scale-point-number">{point}</span>
-                        {end ? (
-                          <span className="scale-point-end" title={end}>
-                            {end}
+                      <div className="scale-point-body">
+                        <span className="scale-point-label">
+                          <span className="scale-point-number">{point}</span>
+                          {end ? (
+                            <span className="scale-point-end" title={end}>
+                              {end}
+                            </span>
+                          ) : null}
+                        </span>
+                        <span className="scale-bar" aria-hidden="true">
+                          <span className="scale-bar-fill" style={{ height: `${(count / most) * 100}%` }} />
+                        </span>
+                        <CountField
+                          compact
+                          count={byHand}
+                          label={`People who gave ${point}${end ? ` (${end})` : ''} for “${statement.text}”`}
+                          onCommit={(next) => setCount.run(statement.id, point, next)}
+                          testId="scale-count"
+                        />
+                        {byPhone > 0 ? (
+                          <span className="scale-phone-count" data-testid="scale-phone-count" title={`${byPhone} from phones, added to the bar`}>
+                            +{byPhone} 📱
                           </span>
                         ) : null}
-                      </span>
-                      <span className="scale-bar" aria-hidden="true">
-                        <span className="scale-bar-fill" style={{ height: `${(count / most) * 100}%` }} />
-                      </span>
-                      <CountField
-                        compact
-                        layout={points.length > 7 ? 'column' : 'row'}
-                        count={byHand}
-                        label={`People who gave ${point}${end ? ` (${end})` : ''} for “${statement.text}”`}
-                        onCommit={(next) => setCount.run(statement.id, point, next)}
-                        testId="scale-count"
-                      />
-                      {byPhone > 0 ? (
-                        <span className="scale-phone-count" data-testid="scale-phone-count" title={`${byPhone} from phones, added to the bar`}>
-                          +{byPhone} 📱
-                        </span>
-                      ) : null}
+                      </div>
                     </div>
                   );
                 })}
