@@ -115,6 +115,9 @@ test.describe('the workshop builder', () => {
     // Picked up: the handle says it is pressed and the screen reader hears the title and the place (not a row's key).
     await expect(breakHandle).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByText('“Break” is over place 4 of 8.')).toBeAttached();
+    // @dnd-kit's keyboard sensor starts listening for arrows in a zero-delay timer after the pick-up; a timer queued now
+    // runs after it, so the arrow is pressed once the sensor hears it (a key sent earlier is lost, as CI showed).
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
     await page.keyboard.press('ArrowDown');
     await expect(page.getByText('“Break” is over place 5 of 8.')).toBeAttached();
     await page.keyboard.press('Space');
