@@ -1,5 +1,6 @@
 import { connectAsControl } from '../tests/support/hostClient';
 import { openBenchPages } from './benchPages';
+import { sendEvenly, startFrameRecorder, stopFrameRecorder, waitForSteadyFrames, whenCountShown } from './burstFrames';
 import { percentiles } from './stats';
 import type { Percentiles } from './stats';
 
@@ -118,34 +119,13 @@ export async function measureBurst(notesInActivity: number, burst: number, overM
     await control.bringToFront();
     const snapshot = await client.call('session.snapshot', {});
     const activityId = snapshot.session?.currentActivityId ?? '';
-    await control.evaluate(`(() => {
-      window.__frames = { last: 0, longest: 0, over50: 0, running: true };
-      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (window.__frames.running) window.__frames.over50 += 1; })
-        .observe({ type: 'long-animation-frame' });
-      const tick = (now) => {
-        if (window.__frames.last > 0) window.__frames.longest = Math.max(window.__frames.longest, now - window.__frames.last);
-        window.__frames.last = now;
-        if (window.__frames.running) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    })()`);
-    const started = Date.now();
-    const sent: Promise<unknown>[] = [];
-    for (let i = 0; i < burst; i++) {
-      const due = started + (i * overMs) / burst;
-      if (due > Date.now()) await new Promise((resolve) => setTimeout(resolve, due - Date.now()));
-      sent.push(client.call('session.dispatch', { type: 'note.capture', activityId, text: `Burst note ${i + 1} from a phone in the room` }));
-    }
-    await Promise.all(sent);
-    const expected = `${notesInActivity + burst} notes`;
-    const shownAt = await control.evaluate<number>(`new Promise((resolve) => {
-      const check = () => document.querySelector('[data-testid="notes-count"]')?.textContent?.startsWith(${JSON.stringify(expected)})
-        ? requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()))
-        : requestAnimationFrame(check);
-      check();
-    })`);
-    const frames = await control.evaluate<{ longest: number; over50: number }>(`(() => { window.__frames.running = false; return window.__frames; })()`);
-    return { longestFrameMs: Math.round(frames.longest * 10) / 10, framesOver50: frames.over50, shownInMs: Math.round(shownAt - started) };
+    // The resize to 1280×720 is still being laid out; the burst is charged only for its own frames.
+    await waitForSteadyFrames(control);
+    await startFrameRecorder(control);
+    const started = await sendEvenly(burst, overMs, (i) => client.call('session.dispatch', { type: 'note.capture', activityId, text: `Burst note ${i + 1} from a phone in the room` }));
+    const shownAt = await whenCountShown(control, `${notesInActivity + burst} notes`);
+    const frames = await stopFrameRecorder(control);
+    return { longestFrameMs: frames.longest, framesOver50: frames.over50, shownInMs: Math.round(shownAt - started) };
   } finally {
     client.close();
     await pages.close();
