@@ -5,6 +5,7 @@ import { roomView } from '../../shared/session/roomView';
 import type { RoomView } from '../../shared/session/roomView';
 import type { SessionState } from '../../shared/session/types';
 import { diffJson } from '../../shared/util/jsonPatch';
+import { sameValue } from '../../shared/util/sameValue';
 import type { SessionStore } from './sessionStore';
 
 /** What one connection's role may receive: its pushes, and what its verbs answer. */
@@ -24,7 +25,24 @@ export interface RoleView {
  * activity), no file or save status, and `session.snapshot` answers with the view, never the session.
  */
 export function createRoleView(role: Role, store: SessionStore, push: (message: PushMessage) => void): RoleView {
-  if (role === 'control') return { push, result: (_verb, result) => result, catchUp: () => ({ kind: 'snapshot', snapshot: store.snapshot() }) };
+  if (role === 'control') {
+    // Each event and snapshot says the revision at which what the room sees last changed (tests and the bench wait
+    // for the projector to reach it), worked out here once per event rather than by the window for each one it applies.
+    const roomRevAt = sharedRoomRevision(store);
+    // A reply's snapshot can be older than the last event worked out; the room's revision is never after the snapshot's.
+    const withRoomRev = (snapshot: Snapshot): Snapshot => ({ ...snapshot, roomRev: Math.min(snapshot.rev, roomRevAt(snapshot.rev, snapshot.session)) });
+    return {
+      push(message) {
+        if (message.kind === 'event') {
+          const { rev, session } = store.snapshot();
+          push(rev === message.rev ? { ...message, roomRev: roomRevAt(rev, session) } : message);
+        } else if (message.kind === 'snapshot') push({ kind: 'snapshot', snapshot: withRoomRev(message.snapshot) });
+        else push(message);
+      },
+      result: (verb, result) => (verb === 'session.snapshot' ? withRoomRev(result as Snapshot) : result),
+      catchUp: () => ({ kind: 'snapshot', snapshot: withRoomRev(store.snapshot()) }),
+    };
+  }
   // The view this link holds, so a change the room cannot see sends nothing.
   let sent: { rev: number; view: RoomView | null } | null = null;
   const viewOf = sharedViews(store);
@@ -74,4 +92,28 @@ function sharedViews(store: SessionStore): (session: SessionState | null) => Roo
     viewsByStore.set(store, views);
   }
   return views;
+}
+
+/** Per host store: the revision at which its room view last changed, shared by its control links. */
+const roomRevsByStore = new WeakMap<SessionStore, (rev: number, session: SessionState | null) => number>();
+
+/**
+ * The revision at which what the room sees last changed, as of revision `rev` of the store's session. It is worked
+ * out from the same views the projector links are sent (computed once per event for all links), and moves only when
+ * that view changes. The first call of a store counts its revision as the change: nothing earlier was compared.
+ */
+function sharedRoomRevision(store: SessionStore): (rev: number, session: SessionState | null) => number {
+  let roomRevAt = roomRevsByStore.get(store);
+  if (!roomRevAt) {
+    const viewOf = sharedViews(store);
+    let last: { rev: number; view: RoomView | null; roomRev: number } | null = null;
+    roomRevAt = (rev, session) => {
+      if (last && rev <= last.rev) return last.roomRev;
+      const view = viewOf(session);
+      last = { rev, view, roomRev: last && sameValue(last.view, view) ? last.roomRev : rev };
+      return last.roomRev;
+    };
+    roomRevsByStore.set(store, roomRevAt);
+  }
+  return roomRevAt;
 }

@@ -55,24 +55,24 @@ const RETRY_SNAPSHOT_MS = 1000;
 export function startReplication(link: HostLink, store: ReplicaStore, now: () => number = Date.now): () => void {
   let resyncing = false;
   let stopped = false;
-  let buffered: { rev: number; event: SessionEvent }[] = [];
+  let buffered: { rev: number; event: SessionEvent; roomRev?: number }[] = [];
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   const applySnapshot = (snapshot: Snapshot, receivedAt: number): void => {
     store.dispatch(snapshot.session ? sessionEvents.loaded(snapshot.session) : sessionEvents.closed());
-    store.dispatch(syncActions.snapshotApplied({ rev: snapshot.rev, status: snapshot.status, clockOffsetMs: snapshot.hostNow - receivedAt }));
+    store.dispatch(syncActions.snapshotApplied({ rev: snapshot.rev, roomRev: snapshot.roomRev ?? snapshot.rev, status: snapshot.status, clockOffsetMs: snapshot.hostNow - receivedAt }));
   };
 
-  const applyEvent = (rev: number, event: SessionEvent): void => {
+  const applyEvent = (rev: number, event: SessionEvent, roomRev?: number): void => {
     const current = store.getState().sync.rev;
     if (current === null || resyncing) {
-      buffered.push({ rev, event });
+      buffered.push({ rev, event, roomRev });
       if (current === null) resync();
       return;
     }
     if (rev <= current) return;
     if (rev !== current + 1) {
-      buffered.push({ rev, event });
+      buffered.push({ rev, event, roomRev });
       resync();
       return;
     }
@@ -83,14 +83,14 @@ export function startReplication(link: HostLink, store: ReplicaStore, now: () =>
       resync();
       return;
     }
-    store.dispatch(inBurst(syncActions.eventApplied({ rev })));
+    store.dispatch(inBurst(syncActions.eventApplied(roomRev === undefined ? { rev } : { rev, roomRev })));
     markLatency('store-applied');
   };
 
   const replayBuffered = (): void => {
     const pendingEvents = buffered.sort((a, b) => a.rev - b.rev);
     buffered = [];
-    for (const { rev, event } of pendingEvents) applyEvent(rev, event);
+    for (const { rev, event, roomRev } of pendingEvents) applyEvent(rev, event, roomRev);
   };
 
   function resync(): void {
@@ -122,7 +122,7 @@ export function startReplication(link: HostLink, store: ReplicaStore, now: () =>
         buffered = buffered.filter((entry) => entry.rev > message.snapshot.rev);
         return;
       case 'event':
-        applyEvent(message.rev, message.event);
+        applyEvent(message.rev, message.event, message.roomRev);
         return;
       case 'status':
         // Each save sends one (saving, saved): in a burst of notes they come as often as the notes.

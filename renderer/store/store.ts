@@ -1,12 +1,11 @@
 import { combineReducers, configureStore } from '@reduxjs/toolkit';
 import { sessionReducer } from '../../shared/session/sessionSlice';
-import { roomRevSlot, withRoomRevision } from './roomRevision';
 import { syncReducer } from './syncSlice';
 
-/** Creates the control window's replica store: the shared session reducer, sync bookkeeping and the room's revision. */
+/** Creates the control window's replica store: the shared session reducer, and sync bookkeeping (the room's revision is the host's, in `sync`). */
 export function createReplicaStore() {
   return configureStore({
-    reducer: withRoomRevision(combineReducers({ session: sessionReducer, sync: syncReducer, roomRev: roomRevSlot })),
+    reducer: combineReducers({ session: sessionReducer, sync: syncReducer }),
     middleware: (getDefault) => getDefault({ serializableCheck: false, immutableCheck: false }),
   });
 }

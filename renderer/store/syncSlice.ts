@@ -7,6 +7,12 @@ import type { ConnectionState } from '../transport/hostLink';
 export interface SyncState {
   /** Revision of the last applied change; null until the first snapshot arrives. */
   rev: number | null;
+  /**
+   * Control window: the revision at which what the room sees last changed, as the host says with each event and
+   * snapshot (electron/host/roleViews.ts). The projector is only sent a view when that changes, so it has caught up
+   * once its own revision reaches this one (tests and the bench wait on it). Null until the first snapshot.
+   */
+  roomRev: number | null;
   connection: ConnectionState;
   /** Why the connection is refused or lost, when there is something useful to say. */
   connectionDetail: string | null;
@@ -19,6 +25,7 @@ export interface SyncState {
 
 const initialState: SyncState = {
   rev: null,
+  roomRev: null,
   connection: 'connecting',
   connectionDetail: null,
   status: null,
@@ -33,10 +40,11 @@ const initialState: SyncState = {
  */
 export const syncActions = {
   connectionChanged: (payload: { connection: ConnectionState; detail: string | null }) => ({ type: 'sync/connectionChanged', payload }) as const,
-  snapshotApplied: (payload: { rev: number; status: HostStatus; clockOffsetMs: number }) => ({ type: 'sync/snapshotApplied', payload }) as const,
+  snapshotApplied: (payload: { rev: number; roomRev: number; status: HostStatus; clockOffsetMs: number }) => ({ type: 'sync/snapshotApplied', payload }) as const,
   /** A projector link applied a room view (it has no file status). */
   viewApplied: (payload: { rev: number; clockOffsetMs: number }) => ({ type: 'sync/viewApplied', payload }) as const,
-  eventApplied: (payload: { rev: number }) => ({ type: 'sync/eventApplied', payload }) as const,
+  /** `roomRev` when the host said it with the event; otherwise it stays where it was. */
+  eventApplied: (payload: { rev: number; roomRev?: number }) => ({ type: 'sync/eventApplied', payload }) as const,
   statusChanged: (payload: HostStatus) => ({ type: 'sync/statusChanged', payload }) as const,
   capabilitiesLoaded: (payload: HostCapabilities) => ({ type: 'sync/capabilitiesLoaded', payload }) as const,
 };
@@ -54,7 +62,7 @@ export function syncReducer(state: SyncState = initialState, anyAction: UnknownA
     case 'sync/viewApplied':
       return { ...state, ...action.payload };
     case 'sync/eventApplied':
-      return { ...state, rev: action.payload.rev };
+      return { ...state, rev: action.payload.rev, roomRev: action.payload.roomRev ?? state.roomRev };
     case 'sync/statusChanged':
       return { ...state, status: action.payload };
     case 'sync/capabilitiesLoaded':

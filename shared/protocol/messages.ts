@@ -37,7 +37,8 @@ export interface HostError {
  */
 export type PushMessage =
   | { kind: 'snapshot'; snapshot: Snapshot }
-  | { kind: 'event'; rev: number; event: SessionEvent }
+  /** `roomRev`: the revision at which what the room sees last changed, as of `rev` (roleViews.ts). */
+  | { kind: 'event'; rev: number; event: SessionEvent; roomRev?: number }
   | { kind: 'status'; status: HostStatus }
   | { kind: 'command'; id: CommandId }
   | { kind: 'view'; rev: number; view: RoomView | null; hostNow: number }
@@ -78,8 +79,8 @@ export const MAX_MESSAGE_BYTES = 64 * 1024;
  * Written with zod/mini (same checks, same parse API) so the renderer bundle stays small.
  */
 export const serverMessageSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('snapshot'), snapshot: z.object({ rev: z.number(), session: z.unknown(), status: z.unknown(), hostNow: z.number() }) }),
-  z.object({ kind: z.literal('event'), rev: z.int(), event: z.object({ type: z.string().check(z.startsWith('session/')), payload: z.unknown() }) }),
+  z.object({ kind: z.literal('snapshot'), snapshot: z.object({ rev: z.number(), session: z.unknown(), status: z.unknown(), hostNow: z.number(), roomRev: z.optional(z.int()) }) }),
+  z.object({ kind: z.literal('event'), rev: z.int(), event: z.object({ type: z.string().check(z.startsWith('session/')), payload: z.unknown() }), roomRev: z.optional(z.int()) }),
   z.object({ kind: z.literal('status'), status: z.object({ file: z.unknown(), save: z.object({ state: z.string() }) }) }),
   z.object({ kind: z.literal('command'), id: z.enum(COMMAND_IDS) }),
   z.object({ kind: z.literal('view'), rev: z.int(), view: z.nullable(z.object({ screen: z.enum(['live', 'title', 'black', 'white', 'join']) })), hostNow: z.number() }),

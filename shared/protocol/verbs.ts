@@ -86,6 +86,8 @@ export interface Snapshot {
   status: HostStatus;
   /** The host's clock at the time of the snapshot, so windows can correct for skew. */
   hostNow: number;
+  /** Control links only: the revision at which what the room sees last changed (the projector has caught up once it reaches it). */
+  roomRev?: number;
 }
 
 /** What `session.snapshot` answers a projector link: only what the room may see (`roomView`), never the session. */

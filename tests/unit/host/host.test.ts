@@ -86,6 +86,8 @@ describe('dispatching commands', () => {
       kind: 'event',
       rev: before + 1,
       event: { type: 'session/noteCaptured', payload: { id: 'id-2', activityId: 'opening-perceptions', text: 'Trust', at: h.clock.now(), columnId: 'manager', position: null, attribution: null, commitment: null } },
+      // The title screen is up, so the room sees no change: the room revision stays where it was.
+      roomRev: before,
     });
   });
 

@@ -26,27 +26,41 @@ async function replicaAt5() {
   return { link, store };
 }
 
-describe('the revision at which what the room sees last changed (the projector has caught up once it reaches it)', () => {
-  it('is the snapshot revision at first', async () => {
+describe('the revision at which what the room sees last changed, as the host says it (the projector has caught up once it reaches it)', () => {
+  it('is the snapshot revision when the snapshot does not say', async () => {
     const { store } = await replicaAt5();
-    expect(store.getState().roomRev).toBe(5);
+    expect(store.getState().sync.roomRev).toBe(5);
   });
 
-  it('stays put for a change the room cannot see, and moves for one it can', async () => {
+  it('follows what each event says, and stays put when an event says nothing', async () => {
     const { link, store } = await replicaAt5();
-    link.push({ kind: 'event', rev: 6, event: sessionEvents.noteCaptured({ id: 'n1', activityId: elsewhere, text: 'Not projected', at: 2000 }) });
-    expect(store.getState().roomRev).toBe(5);
-    link.push({ kind: 'event', rev: 7, event: sessionEvents.noteCaptured({ id: 'n2', activityId: projected, text: 'On the projector', at: 2001 }) });
-    expect(store.getState().roomRev).toBe(7);
-  });
-
-  it('is exact when several revisions arrive before the window draws (a burst is drawn once, at the next frame)', async () => {
-    const { link, store } = await replicaAt5();
-    // The room sees the timer start at 6; the notes captured into another activity at 7 and 8 change nothing it sees.
-    link.push({ kind: 'event', rev: 6, event: sessionEvents.timerStarted({ activityId: projected, at: 3000 }) });
-    link.push({ kind: 'event', rev: 7, event: sessionEvents.noteCaptured({ id: 'n1', activityId: elsewhere, text: 'Private', at: 3001 }) });
-    link.push({ kind: 'event', rev: 8, event: sessionEvents.noteCaptured({ id: 'n2', activityId: elsewhere, text: 'Also private', at: 3002 }) });
+    link.push({ kind: 'event', rev: 6, event: sessionEvents.noteCaptured({ id: 'n1', activityId: elsewhere, text: 'Not projected', at: 2000 }), roomRev: 5 });
+    expect(store.getState().sync.roomRev).toBe(5);
+    link.push({ kind: 'event', rev: 7, event: sessionEvents.noteCaptured({ id: 'n2', activityId: projected, text: 'On the projector', at: 2001 }), roomRev: 7 });
+    expect(store.getState().sync.roomRev).toBe(7);
+    link.push({ kind: 'event', rev: 8, event: sessionEvents.timerStarted({ activityId: elsewhere, at: 3000 }) });
     expect(store.getState().sync.rev).toBe(8);
-    expect(store.getState().roomRev).toBe(6);
+    expect(store.getState().sync.roomRev).toBe(7);
+  });
+
+  it('keeps what an event said when it arrives out of order and waits for the gap to fill', async () => {
+    const { link, store } = await replicaAt5();
+    link.push({ kind: 'event', rev: 7, event: sessionEvents.noteCaptured({ id: 'n2', activityId: elsewhere, text: 'Private', at: 3001 }), roomRev: 6 });
+    expect(store.getState().sync.rev).toBe(5);
+    // The gap makes the replica ask for a snapshot at 6, which says the room last changed at 6; the buffered 7 follows.
+    link.callsOf('session.snapshot').at(-1)?.resolve({ rev: 6, session, status, hostNow: 50_000, roomRev: 6 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().sync.rev).toBe(7);
+    expect(store.getState().sync.roomRev).toBe(6);
+  });
+
+  it('is what a snapshot says', async () => {
+    const link = new FakeLink();
+    const store = createReplicaStore();
+    startReplication(link, store, () => 40_000);
+    link.setConnection('open');
+    link.callsOf('session.snapshot')[0]?.resolve({ rev: 9, session, status, hostNow: 50_000, roomRev: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().sync.roomRev).toBe(4);
   });
 });

@@ -52,7 +52,7 @@ export function phonesStore({ on = false, clockOffsetMs = 0 }: { on?: boolean; c
   const store = createReplicaStore();
   const session = createSession(everyKindWorkshop, { group: 'Test', date: '2026-11-28', sessionId: 's1', now: 1 });
   store.dispatch(sessionEvents.loaded(session));
-  store.dispatch(syncActions.snapshotApplied({ rev: 1, status: { file: null, save: { state: 'idle' } }, clockOffsetMs }));
+  store.dispatch(syncActions.snapshotApplied({ rev: 1, roomRev: 1, status: { file: null, save: { state: 'idle' } }, clockOffsetMs }));
   if (on) store.dispatch(sessionEvents.phonesOpened(OPEN));
   return store;
 }
