@@ -9,6 +9,7 @@ import type { VerbArgs, VerbName, VerbResult } from '../shared/protocol/verbs';
 import { createHost } from './host/createHost';
 import type { Host } from './host/hostTypes';
 import { createDialogPort } from './shell/dialogs';
+import { createPdfPrinter } from './shell/pdfPrinter';
 import type { ElectronApi } from './shell/electronApi';
 import { registerIpc } from './shell/ipc';
 import { QuitSequence } from './shell/quitSequence';
@@ -83,6 +84,7 @@ async function startUp(): Promise<void> {
     workspaceDir,
     dataDir,
     dialogs: createDialogPort(dialog, () => shell.controlWindow(), workspaceDir),
+    printer: createPdfPrinter(api, app.getPath('temp')),
     presenter: { open: () => shell.openPresenter(), swapDisplays: () => shell.swapDisplays() },
     phonePageRoot: paths.rendererDir,
   });

@@ -36,7 +36,7 @@ export function createHost(options: HostOptions): Host {
   const recent = createRecentList(places.dataDir);
   const systemOpened = new Set<string>();
   // The one place the mode is looked at: everything else asks the path policy.
-  const paths = options.mode === 'browser' ? browserPaths(places) : desktopPaths(places, { dialogs: options.dialogs, systemOpened, recent });
+  const paths = options.mode === 'browser' ? browserPaths(places) : desktopPaths(places, { dialogs: options.dialogs, printer: options.printer, systemOpened, recent });
   const ctx: HostContext = {
     ...places,
     paths,

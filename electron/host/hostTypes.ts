@@ -27,6 +27,15 @@ export interface DialogPort {
   chooseWhereToExportReport?(defaultPath: string): Promise<string | null>;
 }
 
+/**
+ * Prints a printable report page to PDF, supplied by the Electron shell (a hidden window with JavaScript off); absent in
+ * browser mode, where the facilitator prints the HTML page from the browser.
+ */
+export interface PdfPrinter {
+  /** The PDF's bytes for one self-contained HTML page. Rejects with the reason when it cannot be printed. */
+  printToPdf(html: string): Promise<Uint8Array>;
+}
+
 /** Opens the presenter window, supplied by the Electron shell; absent in browser mode. */
 export interface PresenterPort {
   open(): Promise<void>;
@@ -45,6 +54,8 @@ export interface HostOptions {
   now?: () => number;
   newId?: () => string;
   dialogs?: DialogPort;
+  /** Desktop: prints reports to PDF (the shell's hidden window). Ignored in browser mode, which cannot make a PDF. */
+  printer?: PdfPrinter;
   presenter?: PresenterPort;
   /** Browser mode: the URL a page should open for the presenter. */
   presenterUrl?: string;

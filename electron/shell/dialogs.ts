@@ -6,6 +6,13 @@ import { withSessionExtension } from '../../shared/session/sessionFileName';
 const SESSION_FILTERS: FileFilter[] = [{ name: 'Groundwork session', extensions: ['groundwork'] }];
 const MARKDOWN_FILTERS: FileFilter[] = [{ name: 'Markdown report', extensions: ['md'] }];
 const HTML_FILTERS: FileFilter[] = [{ name: 'Printable report (HTML)', extensions: ['html'] }];
+const PDF_FILTERS: FileFilter[] = [{ name: 'PDF document', extensions: ['pdf'] }];
+
+/** The save dialog's filter for the format the facilitator chose, which the suggested name carries. */
+function reportFilters(defaultPath: string): FileFilter[] {
+  const extension = path.extname(defaultPath).toLowerCase();
+  return extension === '.html' ? HTML_FILTERS : extension === '.pdf' ? PDF_FILTERS : MARKDOWN_FILTERS;
+}
 
 /** Native open/save dialogs for session files, attached to the control window and starting in the workspace folder. */
 export function createDialogPort(dialog: Dialog, parent: () => BrowserWindow | null, workspaceDir: string): DialogPort {
@@ -33,8 +40,7 @@ export function createDialogPort(dialog: Dialog, parent: () => BrowserWindow | n
         title: 'Export report',
         buttonLabel: 'Export',
         defaultPath,
-        // The suggested name carries the format the facilitator chose.
-        filters: path.extname(defaultPath).toLowerCase() === '.html' ? HTML_FILTERS : MARKDOWN_FILTERS,
+        filters: reportFilters(defaultPath),
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const window = parent();

@@ -5,10 +5,16 @@ import type { PhonesOpen, SessionState } from '../session/types';
 import type { AdvertisedAddress } from '../phones/advertisedAddress';
 import type { HostStatus, SessionFileInfo } from './hostStatus';
 import { PROJECTOR_SIDE_LIMITS } from './hostStatus';
-import { REPORT_AUDIENCES, REPORT_FORMATS } from '../report/reportAudience';
+import { MAX_FACILITATOR_NAME, REPORT_EXPORTS, REPORT_FORMATS } from '../report/reportAudience';
 
 const relativeOrAbsolutePath = z.string().min(1).max(4096);
 const projectorSide = z.number().int().min(PROJECTOR_SIDE_LIMITS.min).max(PROJECTOR_SIDE_LIMITS.max);
+
+/** A closed list of choices whose refusal names every choice, in a sentence ("… has a bad "format": choose "markdown", "html" or "pdf"."). */
+function choiceOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const quoted = values.map((value) => `"${value}"`);
+  return z.enum(values, { error: `choose ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1] ?? ''}` });
+}
 
 /** A session as the home screen lists it. */
 export interface RecentSession {
@@ -77,6 +83,8 @@ export interface RecoveryOffer {
 export interface HostCapabilities {
   nativeDialogs: boolean;
   presenterWindow: boolean;
+  /** `report.export` can write a PDF: the desktop app prints the page itself. Browser mode cannot; print the HTML from the browser. */
+  pdfExport: boolean;
 }
 
 /** The current session with its revision, for a window that is joining or has fallen behind. */
@@ -134,8 +142,16 @@ export const verbArgs = {
     })
     .strict(),
   'settings.setWorkshopFolder': z.object({ folder: relativeOrAbsolutePath }).strict(),
-  // Which report (the client's, or the facilitator's record) is always said; the format defaults to Markdown.
-  'report.export': z.object({ path: relativeOrAbsolutePath.optional(), audience: z.enum(REPORT_AUDIENCES), format: z.enum(REPORT_FORMATS).optional() }).strict(),
+  // What to export (the client report, the facilitator's record or the run sheet) is always said; the format defaults
+  // to Markdown. `facilitator`, the name given at export, is shown in place of the session's (empty: no name).
+  'report.export': z
+    .object({
+      path: relativeOrAbsolutePath.optional(),
+      audience: choiceOf(REPORT_EXPORTS),
+      format: choiceOf(REPORT_FORMATS).optional(),
+      facilitator: z.string().trim().max(MAX_FACILITATOR_NAME, `Keep the facilitator’s name to ${MAX_FACILITATOR_NAME} characters or fewer.`).optional(),
+    })
+    .strict(),
   'presenter.open': z.object({}).strict(),
   'presenter.swapDisplays': z.object({}).strict(),
   'presenter.reportScreen': z.object({ width: projectorSide, height: projectorSide }).strict(),
@@ -190,8 +206,8 @@ export interface VerbResults {
   /** Changes the folder workshops are read from (a setting kept in the data folder); `folder` is how windows should show it. */
   'settings.setWorkshopFolder': { folder: string };
   /**
-   * Writes the client report or the facilitator's record, as Markdown or printable HTML. `path` is where it went (as
-   * windows see it); null when a native dialog was cancelled.
+   * Writes the client report, the facilitator's record or the run sheet, as Markdown, printable HTML or (where
+   * `pdfExport`) PDF. `path` is where it went (as windows see it); null when a native dialog was cancelled.
    */
   'report.export': { path: string | null; cancelled: boolean };
   /** `url` is set when the host cannot open a window itself and the page should open it. */

@@ -10,6 +10,7 @@ import type { ReportBlocks } from './reportFormat';
 import { UNTITLED } from './reportFormat';
 import type { ReportAudience } from './reportAudience';
 import { buildClientReport } from './clientReport';
+import { quoteBlocks } from './quoteItems';
 
 /** What the host supplies that the pure report cannot know, and which report it asks for. */
 export interface ReportOptions {
@@ -19,6 +20,8 @@ export interface ReportOptions {
   exportedAtLabel: string;
   /** The client report (nothing hidden, no timing internals or app terms) or the facilitator's record (everything). */
   audience: ReportAudience;
+  /** The facilitator's name as given at export: shown in place of the session's `meta.facilitator`; empty, no name is shown. */
+  facilitator?: string;
 }
 
 /**
@@ -60,6 +63,7 @@ function activitySection(session: SessionState, activity: Activity, index: numbe
     `*${KIND_NAMES[activity.kind].report} · planned ${plannedAsRun(session, activity)} · actual ${actual === NOT_STARTED ? 'not started' : actual}${fromPhones > 0 ? ` · ${countOf(fromPhones, 'answer')} from phones` : ''}*`,
     ...(prompt ? [`**Prompt:** ${prompt}`] : []),
     ...kindOf(activity).report(session, activity, 'facilitator'),
+    ...quoteBlocks(activity, '**Quotes read out:**'),
   ];
 }
 
@@ -73,21 +77,23 @@ function phoneAnswersIn(session: SessionState, activityId: string): number {
  * facilitator's record. Every piece of user text is escaped, so the file opens cleanly in any Markdown viewer.
  */
 export function buildSessionReport(session: SessionState, options: ReportOptions): string {
-  return options.audience === 'client' ? buildClientReport(session, options.now) : buildFacilitatorRecord(session, options);
+  const facilitator = inlineText(options.facilitator ?? session.meta.facilitator ?? '');
+  return options.audience === 'client' ? buildClientReport(session, options.now, facilitator) : buildFacilitatorRecord(session, options, facilitator);
 }
 
 /**
  * The facilitator's record: title, group and date, the agenda with planned and actual minutes, then each activity's
- * results in its kind's form. Notes hidden from the room are included and marked; deleted notes never are.
+ * results in its kind's form and the quotes its script gives. Notes hidden from the room are included and marked;
+ * deleted notes never are. `facilitator` is the name to show, already escaped.
  */
-function buildFacilitatorRecord(session: SessionState, options: ReportOptions): string {
+function buildFacilitatorRecord(session: SessionState, options: ReportOptions, facilitator: string): string {
   const { meta, agenda } = session;
   const current = currentActivityIndex(session);
   const currentTitle = agenda[current] ? inlineText(agenda[current].title) : '';
   const details = [
     `- **Group:** ${inlineText(meta.group) || '—'}`,
     `- **Date:** ${inlineText(longDate(meta.date)) || '—'}`,
-    ...(meta.facilitator && inlineText(meta.facilitator) ? [`- **Facilitator:** ${inlineText(meta.facilitator)}`] : []),
+    ...(facilitator ? [`- **Facilitator:** ${facilitator}`] : []),
     `- **Exported:** ${inlineText(options.exportedAtLabel)}`,
     ...(current >= 0 ? [`- **Activity on screen when exported:** ${current + 1} of ${agenda.length}${currentTitle ? `, ${currentTitle}` : ''}`] : []),
     // The workshop's credit: who wrote it and what it draws on.

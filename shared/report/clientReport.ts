@@ -80,9 +80,10 @@ function activitySection(session: SessionState, activity: Activity, number: numb
  * facilitator, activities run, how many contributions, the workshop's source), the agenda as run, then what the room
  * said in each activity. No note hidden from the room, no planned-against-actual timings or running timers, and no
  * app terms (kinds, phones, the projector). Names appear only where the facilitator added them or the activity was
- * named for phones, as in the room.
+ * named for phones, as in the room. The quotes the facilitator read are not in it: it is what the room said, and
+ * the source line credits the material. `facilitator` is the name to show, already escaped (empty: none).
  */
-export function buildClientReport(full: SessionState, now: number): string {
+export function buildClientReport(full: SessionState, now: number, facilitator: string): string {
   const session = withoutHiddenNotes(full);
   const { meta } = session;
   const run = activitiesRun(session, now);
@@ -91,7 +92,6 @@ export function buildClientReport(full: SessionState, now: number): string {
     { notes: 0, dots: 0, ratings: 0 },
   );
   const group = inlineText(meta.group);
-  const facilitator = inlineText(meta.facilitator ?? '');
   const source = inlineText(meta.source ?? '');
   const summary = [
     ...(group ? [`- **Group:** ${group}`] : []),

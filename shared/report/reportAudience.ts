@@ -9,8 +9,20 @@ export const REPORT_AUDIENCES = ['client', 'facilitator'] as const;
 /** One of `REPORT_AUDIENCES`. */
 export type ReportAudience = (typeof REPORT_AUDIENCES)[number];
 
-/** The file formats a report can be exported in: Markdown, or a printable HTML page. */
-export const REPORT_FORMATS = ['markdown', 'html'] as const;
+/**
+ * What can be exported: either report, or the run sheet (the plan and the facilitator's script, to print before the
+ * session). `report.export` names it `audience`, the field's name from when there were only the two reports.
+ */
+export const REPORT_EXPORTS = [...REPORT_AUDIENCES, 'run-sheet'] as const;
+
+/** One of `REPORT_EXPORTS`. */
+export type ReportExport = (typeof REPORT_EXPORTS)[number];
+
+/** The file formats a report can be exported in: Markdown, a printable HTML page, or PDF (only where the host can print). */
+export const REPORT_FORMATS = ['markdown', 'html', 'pdf'] as const;
 
 /** One of `REPORT_FORMATS`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Longest facilitator's name an export takes, in characters (after trimming). */
+export const MAX_FACILITATOR_NAME = 100;

@@ -23,6 +23,8 @@ h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
 ul, ol { padding-left: 1.6em; }
 li { margin: 0.2em 0; }
 li, tr, blockquote { break-inside: avoid; page-break-inside: avoid; }
+blockquote { margin: 0.6em 0 0.8em; padding: 0.1em 0 0.1em 1em; border-left: 3px solid #999; }
+blockquote p { margin: 0.3em 0; }
 table { border-collapse: collapse; margin: 0.6em 0 1em; font-variant-numeric: tabular-nums; }
 th, td { border: 1px solid #999; padding: 0.3em 0.6em; vertical-align: top; }
 th { background: #eee; text-align: left; }
@@ -34,12 +36,17 @@ th { background: #eee; text-align: left; }
 }
 `;
 
+/** A report's own Markdown as HTML, with every way to HTML, links and images off. */
+export function renderReportMarkdown(markdown: string): string {
+  return renderer.render(markdown).trimEnd();
+}
+
 /**
- * A report's Markdown as one printable HTML page: no script, no outside resource (a Content-Security-Policy that
- * allows only its own style says so to the browser too), the title escaped, the body rendered from the escaped
- * Markdown with HTML off. Open it in a browser and print.
+ * One printable HTML page around a body already rendered from the report's escaped Markdown: no script, no outside
+ * resource (a Content-Security-Policy that allows only its own style says so to the browser too), the title escaped.
+ * `style` adds to the page's own style (the run sheet's larger type and its activities kept together).
  */
-export function buildReportHtml(markdown: string, title: string): string {
+export function printablePage(title: string, body: string, style = ''): string {
   const heading = escapeHtml(visibleLines(title).join(' ') || 'Report');
   return [
     '<!doctype html>',
@@ -49,14 +56,22 @@ export function buildReportHtml(markdown: string, title: string): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${heading}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${STYLE}${style}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    renderer.render(markdown).trimEnd(),
+    body,
     '</main>',
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * A report's Markdown as one printable HTML page: the body rendered from the escaped Markdown with HTML off, in
+ * `printablePage`. Open it in a browser and print.
+ */
+export function buildReportHtml(markdown: string, title: string): string {
+  return printablePage(title, renderReportMarkdown(markdown));
 }

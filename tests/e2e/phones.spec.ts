@@ -200,7 +200,7 @@ test.describe('phones in the room', () => {
     await control.createSession('Ops leads', '2026-11-28');
     const { address, code } = await turnPhonesOn(control.page);
     await control.page.keyboard.press('Escape');
-    await control.agendaItems.filter({ hasText: 'What breaks trust' }).click();
+    await control.agendaItems.filter({ hasText: 'Signs of missing trust' }).click();
     const phone = await openPhone(browser, `http://${address}/#${code}`);
     const ballot = phone.getByTestId('phone-ballot');
     await expect(ballot).toBeVisible();

@@ -1,11 +1,18 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { expectCleanLayout } from './support/layoutCheck';
+
+/** Review pictures of the export dialog and of each printable page as printed. */
+const shots = path.join(import.meta.dirname, '../../.tmp/shots/report');
 
 /** The built-in workshop as shipped (read as data, so this spec does not depend on how the app bundles it). */
 const workshop = JSON.parse(readFileSync('shared/workshop/builtin/management-and-leadership.workshop.json', 'utf8')) as {
   title: string;
-  activities: { kind: string; title: string }[];
+  materials?: string[];
+  activities: { kind: string; title: string; quotes?: { text: string; by: string }[] }[];
 };
 /** A discussion activity of the built-in workshop: plain capture, the same in every version of the control view. */
 const discussionIndex = workshop.activities.findIndex((activity) => activity.kind === 'discussion');
@@ -95,6 +102,63 @@ test.describe('exporting the session report', () => {
     expect(report.text).toContain('- First thought\n- Second thought, after the first export\n');
   });
 
+  test('exports the run sheet to print before the session, and the client report with the facilitator’s name; pictures of each as printed', async ({ control, server }) => {
+    await control.createSession('Ops leads', '2026-11-28');
+    await control.agendaItems.nth(discussionIndex).click();
+    await control.capture('Said to the room');
+
+    await control.page.getByTestId('export-report').click();
+    const dialog = control.page.getByTestId('export-report-dialog');
+    await expect(dialog.getByRole('group', { name: 'What to export' })).toBeVisible();
+    // Browser mode cannot print to PDF; the dialog does not offer it.
+    await expect(control.page.getByTestId('report-format-pdf')).toHaveCount(0);
+    await control.page.getByTestId('report-audience-run-sheet').check();
+    await control.page.getByTestId('report-format-html').check();
+    await control.page.getByTestId('report-facilitator-name').fill('  Sam Okafor ');
+    mkdirSync(shots, { recursive: true });
+    await expectCleanLayout(control.page, 'export dialog');
+    await dialog.screenshot({ path: path.join(shots, 'export-dialog.png') });
+    await expect(control.page.getByTestId('export-report-confirm')).toHaveText('Export run sheet');
+    await control.page.getByTestId('export-report-confirm').click();
+    await expect(control.toast('Run sheet exported to the workspace: Ops leads 2026-11-28 (run sheet).html')).toBeVisible();
+    const sheet = readFileSync(path.join(server.workspace, 'Ops leads 2026-11-28 (run sheet).html'), 'utf8');
+    expect(sheet).not.toContain('Said to the room');
+    expect(sheet).not.toMatch(/<script/i);
+    expect(sheet.match(/<section class="run-sheet-activity">/g)).toHaveLength(workshop.activities.length);
+
+    // The name is remembered on this computer and sent with the next export, in Enter's reach.
+    await control.page.getByTestId('export-report').click();
+    await expect(control.page.getByTestId('report-facilitator-name')).toHaveValue('Sam Okafor');
+    await control.page.getByTestId('report-audience-client').check();
+    await control.page.getByTestId('report-format-html').check();
+    await control.page.getByTestId('report-facilitator-name').press('Enter');
+    await expect(control.toast('Client report exported to the workspace: Ops leads 2026-11-28.html')).toBeVisible();
+    expect(readFileSync(path.join(server.workspace, 'Ops leads 2026-11-28.html'), 'utf8')).toContain('<strong>Facilitator:</strong> Sam Okafor');
+
+    await control.page.getByTestId('export-report').click();
+    await control.page.getByTestId('report-audience-facilitator').check();
+    await control.page.getByTestId('report-format-html').check();
+    await control.page.getByTestId('export-report-confirm').click();
+    await expect(control.toast('Facilitator record exported to the workspace: Ops leads 2026-11-28 (facilitator record).html')).toBeVisible();
+
+    const printed = await control.page.context().newPage();
+    for (const [name, file] of [
+      ['run-sheet', 'Ops leads 2026-11-28 (run sheet).html'],
+      ['client-report', 'Ops leads 2026-11-28.html'],
+      ['facilitator-record', 'Ops leads 2026-11-28 (facilitator record).html'],
+    ] as const) {
+      await printPicture(printed, path.join(server.workspace, file), name);
+    }
+    // The run sheet as printed: every quote with who said it, the workshop's materials at the top.
+    await printed.goto(pathToFileURL(path.join(server.workspace, 'Ops leads 2026-11-28 (run sheet).html')).href);
+    await printed.emulateMedia({ media: 'print' });
+    const firstQuoted = workshop.activities.find((activity) => (activity.quotes ?? []).length > 0);
+    const quote = firstQuoted?.quotes?.[0];
+    if (quote) await expect(printed.locator('blockquote').filter({ hasText: quote.by }).first()).toBeVisible();
+    for (const item of workshop.materials ?? []) await expect(printed.locator('h2:has-text("Materials for the whole session") + ul')).toContainText(item);
+    await printed.close();
+  });
+
   test('a report that cannot be written gets an error toast that says why, and the session goes on', async ({ control, server }) => {
     await control.createSession('Ops leads', '2026-11-28');
     mkdirSync(path.join(server.workspace, 'Ops leads 2026-11-28.md'));
@@ -105,3 +169,13 @@ test.describe('exporting the session report', () => {
     await control.capture('Still capturing');
   });
 });
+
+/** Opens a printable page as a browser would print it, and keeps a picture of the whole page in .tmp/shots/report/. */
+async function printPicture(page: Page, file: string, name: string): Promise<void> {
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.goto(pathToFileURL(file).href);
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: path.join(shots, `${name}-print.png`), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.screenshot({ path: path.join(shots, `${name}-screen.png`), fullPage: true });
+}

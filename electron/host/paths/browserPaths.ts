@@ -19,6 +19,7 @@ export function browserPaths(places: Places): PathPolicy {
     nativeDialogs: false,
     followFolderLinks: false,
     reportDialog: null,
+    reportPrinter: null,
     windowPath,
     shown: (absolute) => windowPath(absolute) ?? absolute,
     shownInWorkspace: (resolved) => resolved.relative,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { suggestedSessionName, withSessionExtension } from '../../../shared/session/sessionFileName';
 import { checkNewFileName, refuseAppData } from '../fileRules';
 import { HostFailure } from '../hostFailure';
-import type { DialogPort } from '../hostTypes';
+import type { DialogPort, PdfPrinter } from '../hostTypes';
 import type { RecentList } from '../recentList';
 import type { PathPolicy, Places } from './pathPolicy';
 
@@ -10,6 +10,8 @@ import type { PathPolicy, Places } from './pathPolicy';
 export interface DesktopPathSources {
   /** Native file dialogs from the Electron shell; absent, windows cannot choose files. */
   dialogs: DialogPort | undefined;
+  /** The shell's PDF printer; absent, reports cannot be exported as PDF. */
+  printer?: PdfPrinter | undefined;
   /** Files the operating system handed to the app: windows may open them by path. */
   systemOpened: ReadonlySet<string>;
   recent: RecentList;
@@ -20,7 +22,7 @@ export interface DesktopPathSources {
  * the operating system or the recent list. A window cannot name any other file.
  */
 export function desktopPaths(places: Places, sources: DesktopPathSources): PathPolicy {
-  const { dialogs, systemOpened, recent } = sources;
+  const { dialogs, systemOpened, recent, printer } = sources;
   const requireDialogs = (): DialogPort => {
     if (!dialogs) throw new HostFailure('internal', 'This window cannot show a file dialog.');
     return dialogs;
@@ -30,6 +32,7 @@ export function desktopPaths(places: Places, sources: DesktopPathSources): PathP
     nativeDialogs: dialogs !== undefined,
     followFolderLinks: true,
     reportDialog: exportDialog ?? null,
+    reportPrinter: printer ?? null,
     windowPath: (absolute) => absolute,
     shown: (absolute) => absolute,
     shownInWorkspace: (resolved) => resolved.absolute,

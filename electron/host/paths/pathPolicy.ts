@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SessionFileInfo } from '../../../shared/protocol/hostStatus';
 import type { SessionState } from '../../../shared/session/types';
+import type { PdfPrinter } from '../hostTypes';
 import type { WorkspacePath } from '../workspacePaths';
 
 /** The folders every path is checked against, absolute. */
@@ -24,6 +25,8 @@ export interface PathPolicy {
   readonly followFolderLinks: boolean;
   /** The report's save dialog, where this mode has one; otherwise the report goes to a path the window names. */
   readonly reportDialog: ((defaultPath: string) => Promise<string | null>) | null;
+  /** Prints a report to PDF, where this mode can (the desktop app, when the shell supplies a printer); null: no PDF export. */
+  readonly reportPrinter: PdfPrinter | null;
   /** The path a window uses for a file, or null when no window can reach it. */
   windowPath(absolute: string): string | null;
   /** How windows are shown a path: the path they use, or the absolute path when they cannot reach it. */

@@ -4,7 +4,7 @@ import type { VerbGroup } from './verbTypes';
 
 /** What this host can do, so windows pick native or in-app dialogs. */
 export function hostCapabilities(ctx: HostContext): HostCapabilities {
-  return { nativeDialogs: ctx.paths.nativeDialogs, presenterWindow: ctx.presenter !== undefined };
+  return { nativeDialogs: ctx.paths.nativeDialogs, presenterWindow: ctx.presenter !== undefined, pdfExport: ctx.paths.reportPrinter !== null };
 }
 
 /** Questions about the host itself. */

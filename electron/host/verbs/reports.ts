@@ -2,7 +2,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { buildSessionReport } from '../../../shared/report/buildSessionReport';
 import { buildReportHtml } from '../../../shared/report/reportHtml';
-import type { ReportAudience, ReportFormat } from '../../../shared/report/reportAudience';
+import type { ReportExport, ReportFormat } from '../../../shared/report/reportAudience';
+import { buildRunSheet, buildRunSheetHtml } from '../../../shared/report/runSheet';
 import { SESSION_FILE_EXTENSION } from '../../../shared/session/sessionFile';
 import type { SessionState } from '../../../shared/session/types';
 import { atomicWrite } from '../../files/atomicWrite';
@@ -12,6 +13,7 @@ import { safeFileName } from '../../../shared/util/fileNames';
 import { errorCode } from '../../files/fileSystemPort';
 import { describeSaveFailure } from '../diskErrors';
 import type { HostContext } from '../hostContext';
+import type { PdfPrinter } from '../hostTypes';
 import { HostFailure } from '../hostFailure';
 import type { SessionKeeper } from '../keeper/sessionKeeper';
 import type { VerbGroup } from './verbTypes';
@@ -21,10 +23,13 @@ import { newFileNameIn, resolveInWorkspace, toWorkspaceRelative } from '../works
 export const REPORT_EXTENSION = '.md';
 
 /** File name extension of each report format. */
-const EXTENSIONS: Record<ReportFormat, string> = { markdown: REPORT_EXTENSION, html: '.html' };
+const EXTENSIONS: Record<ReportFormat, string> = { markdown: REPORT_EXTENSION, html: '.html', pdf: '.pdf' };
 
-/** Which report is which when both sit in one folder: the client report keeps the plain name. */
-const NAME_SUFFIX: Record<ReportAudience, string> = { client: '', facilitator: ' (facilitator record)' };
+/** Which export is which when they sit in one folder: the client report keeps the plain name. */
+const NAME_SUFFIX: Record<ReportExport, string> = { client: '', facilitator: ' (facilitator record)', 'run-sheet': ' (run sheet)' };
+
+/** Why browser mode (or a desktop shell without a printer) writes no PDF, and what to do instead. */
+export const NO_PDF_HERE = 'PDF export is in the desktop app; export a printable page and print it to PDF from your browser.';
 
 /** Adds the format's extension (`.md` unless told otherwise) to a file name that lacks it. */
 export function withReportExtension(name: string, format: ReportFormat = 'markdown'): string {
@@ -35,9 +40,9 @@ export function withReportExtension(name: string, format: ReportFormat = 'markdo
 /**
  * The report's default file name: the session file's name, or for an untitled session "<group> <date>", the name
  * Save As suggests for the session itself (two groups that did the same workshop on the same day get two reports);
- * then " (facilitator record)" for the facilitator's record, and the format's extension.
+ * then " (facilitator record)" for the facilitator's record or " (run sheet)" for the run sheet, and the format's extension.
  */
-export function defaultReportName(session: SessionState, sessionFile: string | null, audience: ReportAudience = 'client', format: ReportFormat = 'markdown'): string {
+export function defaultReportName(session: SessionState, sessionFile: string | null, audience: ReportExport = 'client', format: ReportFormat = 'markdown'): string {
   const extension = EXTENSIONS[format];
   const base = sessionFile ? path.basename(sessionFile).replace(/\.groundwork$/i, '') : suggestedSessionName(session.meta.group, session.meta.date);
   return safeFileName(`${base}${NAME_SUFFIX[audience]}`, extension, 'Report');
@@ -97,29 +102,43 @@ function describeExportFailure(error: unknown, shown: string): string {
   return `Report not exported: ${reason} (${shown}). The session itself is not affected.`;
 }
 
-/** What the window asked for: where (browser mode), which report and which format. */
+/** What the window asked for: where (browser mode), what to export and in which format. */
 interface ReportChoice {
   requested: string | undefined;
-  audience: ReportAudience;
+  audience: ReportExport;
   format: ReportFormat;
 }
 
-/** The file's text: the report's Markdown, or that Markdown as a printable HTML page. */
-function reportFile(session: SessionState, now: number, audience: ReportAudience, format: ReportFormat): string {
-  const markdown = buildSessionReport(session, { now, exportedAtLabel: exportedAtLabel(now), audience });
+/** The export as Markdown, or as one printable HTML page (also what is printed to PDF). `facilitator`: the name given at export. */
+function exportText(session: SessionState, now: number, audience: ReportExport, format: 'markdown' | 'html', facilitator: string | undefined): string {
+  if (audience === 'run-sheet') return format === 'html' ? buildRunSheetHtml(session) : buildRunSheet(session);
+  const markdown = buildSessionReport(session, { now, exportedAtLabel: exportedAtLabel(now), audience, ...(facilitator === undefined ? {} : { facilitator }) });
   return format === 'html' ? buildReportHtml(markdown, session.meta.title) : markdown;
 }
 
+/** The PDF of a printable page, from the shell's printer; a printer that fails is said in a sentence. */
+async function printedPdf(printer: PdfPrinter, html: string): Promise<Uint8Array> {
+  try {
+    return await printer.printToPdf(html);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new HostFailure('file', `Report not exported: the page could not be printed to PDF (${reason}). The session itself is not affected.`);
+  }
+}
+
 /**
- * `report.export`: writes the client report or the facilitator's record, as
- * Markdown or printable HTML, at any moment of a session. Desktop: a save
- * dialog that starts beside the session file. Browser: a path relative to the
- * workspace (default: beside the session file, or in the workspace). The
- * previous report of the same name is replaced.
+ * `report.export`: writes the client report, the facilitator's record or the
+ * run sheet, as Markdown, printable HTML or (where the shell can print) PDF, at
+ * any moment of a session. Desktop: a save dialog that starts beside the
+ * session file. Browser: a path relative to the workspace (default: beside the
+ * session file, or in the workspace), and no PDF. The previous file of the
+ * same name is replaced.
  */
 export function reportVerbs(ctx: HostContext, keeper: SessionKeeper): VerbGroup<'report.export'> {
   return {
-    'report.export': async ({ path: requested, audience, format = 'markdown' }) => {
+    'report.export': async ({ path: requested, audience, format = 'markdown', facilitator }) => {
+      const printer = ctx.paths.reportPrinter;
+      if (format === 'pdf' && !printer) throw new HostFailure('invalid', NO_PDF_HERE);
       const before = ctx.store.session();
       if (!before) throw new HostFailure('no-session', 'No session is open, so there is no report to export.');
       const target = await chooseReportTarget(ctx, keeper, before, { requested, audience, format });
@@ -127,9 +146,10 @@ export function reportVerbs(ctx: HostContext, keeper: SessionKeeper): VerbGroup<
       const session = ctx.store.session();
       if (!session) throw new HostFailure('no-session', 'The session was closed before the report could be written.');
       await checkTarget(target.absolute, target.shown);
-      const text = reportFile(session, ctx.now(), audience, format);
+      const text = exportText(session, ctx.now(), audience, format === 'markdown' ? 'markdown' : 'html', facilitator);
+      const data = format === 'pdf' && printer ? await printedPdf(printer, text) : text;
       try {
-        await atomicWrite(target.absolute, text, { fs: ctx.fileSystem, keepBackup: false });
+        await atomicWrite(target.absolute, data, { fs: ctx.fileSystem, keepBackup: false });
       } catch (error) {
         throw new HostFailure('file', describeExportFailure(error, target.shown));
       }

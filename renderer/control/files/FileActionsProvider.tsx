@@ -12,8 +12,12 @@ import { FileDialog } from './FileDialog';
 import { ExportReportDialog } from './ExportReportDialog';
 import type { ReportChoice } from './ExportReportDialog';
 import { suggestedSessionName } from '../../../shared/session/sessionFileName';
+import type { ReportExport } from '../../../shared/report/reportAudience';
 
-type DialogState = { kind: 'none' } | { kind: 'exportReport' } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' } | { kind: 'endSession'; path: string; name: string };
+/** What the toast calls each export once written. */
+const EXPORTED: Record<ReportExport, string> = { client: 'Client report', facilitator: 'Facilitator record', 'run-sheet': 'Run sheet' };
+
+type DialogState = { kind: 'none' } | { kind: 'exportReport'; pdf: boolean; sessionFacilitator: string | undefined } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' } | { kind: 'endSession'; path: string; name: string };
 
 /**
  * Open, Save, Save As and Home for the control window. Uses the host's
@@ -78,17 +82,19 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
 
   const exporting = useRef(false);
   const exportReport = useCallback(() => {
-    if (exporting.current || !store.getState().session) return;
-    setDialog({ kind: 'exportReport' });
+    const { session, sync } = store.getState();
+    if (exporting.current || !session) return;
+    // PDF only where the host says it can print (the desktop app); the session's own facilitator name is filled in first.
+    setDialog({ kind: 'exportReport', pdf: sync.capabilities?.pdfExport ?? false, sessionFacilitator: session.meta.facilitator });
   }, [store]);
 
   const writeReport = useCallback(
-    ({ audience, format }: ReportChoice) => {
+    (choice: ReportChoice) => {
       if (exporting.current || !store.getState().session) return;
       exporting.current = true;
-      const what = audience === 'client' ? 'Client report' : 'Facilitator record';
+      const what = EXPORTED[choice.audience];
       link
-        .call('report.export', { audience, format })
+        .call('report.export', choice)
         .then(
           (result) => {
             if (result.cancelled || result.path === null) return;
@@ -165,6 +171,8 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
       {children}
       {dialog.kind === 'exportReport' ? (
         <ExportReportDialog
+          pdf={dialog.pdf}
+          sessionFacilitator={dialog.sessionFacilitator}
           onCancel={closeDialog}
           onExport={(choice) => {
             closeDialog();

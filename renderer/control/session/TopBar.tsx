@@ -64,7 +64,7 @@ export function TopBar() {
           <button type="button" className="btn" data-testid="save-as" onClick={files.saveAs} disabled={files.busy}>
             Save As…
           </button>
-          <button type="button" className="btn" data-testid="export-report" onClick={files.exportReport} title="Write the client report or your facilitator record, as it is now, to a file">
+          <button type="button" className="btn" data-testid="export-report" onClick={files.exportReport} title="Write the client report, your facilitator record or a run sheet to print, to a file">
             Export report
           </button>
           <button type="button" className="btn" data-testid="open" onClick={files.open} disabled={files.busy}>

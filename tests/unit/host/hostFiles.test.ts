@@ -231,7 +231,7 @@ describe('desktop mode', () => {
       },
     });
     const control = connectWindow(desktop, 'control');
-    expect(await control.ok('host.capabilities')).toEqual({ nativeDialogs: true, presenterWindow: false });
+    expect(await control.ok('host.capabilities')).toEqual({ nativeDialogs: true, presenterWindow: false, pdfExport: false });
     await startWorkshop(control, 'Ops/leads');
     expect(await control.ok('session.save')).toEqual({ file: { path: `${target}.groundwork`, name: 'chosen.groundwork' }, cancelled: false });
     expect(asked).toEqual(['Ops leads 2026-11-28.groundwork']);
@@ -274,7 +274,7 @@ describe('other verbs', () => {
   it('browser mode hands the page the presenter URL to open', async () => {
     const browser = h.restart({ presenterUrl: 'http://127.0.0.1:5000/presenter.html#view=abc' });
     expect(await connectWindow(browser, 'control').ok('presenter.open')).toEqual({ opened: false, url: 'http://127.0.0.1:5000/presenter.html#view=abc' });
-    expect(await h.control.ok('host.capabilities')).toEqual({ nativeDialogs: false, presenterWindow: false });
+    expect(await h.control.ok('host.capabilities')).toEqual({ nativeDialogs: false, presenterWindow: false, pdfExport: false });
   });
 
   it('lists the built-in workshop with its length', async () => {

@@ -33,6 +33,7 @@ describe('one path policy, chosen once', () => {
     expect(browser.mayOffer(path.join(places.recoveryDir, 'x.groundwork'))).toBe(true);
     expect(browser.nativeDialogs).toBe(false);
     expect(browser.reportDialog).toBeNull();
+    expect(browser.reportPrinter).toBeNull();
   });
 
   it('the desktop shows absolute paths and offers every session left open', () => {
@@ -41,7 +42,10 @@ describe('one path policy, chosen once', () => {
     expect(desktop.windowPath(elsewhere)).toBe(elsewhere);
     expect(desktop.offerPath(elsewhere)).toBe(elsewhere);
     expect(desktop.mayOffer(elsewhere)).toBe(true);
-    // Without the shell's dialogs, windows use the in-app ones.
+    // Without the shell's dialogs, windows use the in-app ones; without its printer, there is no PDF.
     expect(desktop.nativeDialogs).toBe(false);
+    expect(desktop.reportPrinter).toBeNull();
+    const printer = { printToPdf: () => Promise.resolve(new Uint8Array()) };
+    expect(desktopPaths(places, { dialogs: undefined, systemOpened: new Set(), recent: createRecentList(places.dataDir), printer }).reportPrinter).toBe(printer);
   });
 });

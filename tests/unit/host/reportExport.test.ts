@@ -6,6 +6,7 @@ import { noteIds } from '../../support/noteTables';
 import { faultyFileSystem } from '../helpers/faultyFileSystem';
 import { connectWindow, makeHost, startWorkshop } from '../helpers/hostHarness';
 import type { HostHarness, TestWindow } from '../helpers/hostHarness';
+import type { PdfPrinter } from '../../../electron/host/hostTypes';
 
 /** The facilitator's record, in Markdown: what the export wrote before there was a choice. */
 const RECORD = { audience: 'facilitator' } as const;
@@ -123,13 +124,57 @@ describe('report.export in browser mode', () => {
   it.each([
     [{}, 'audience missing'],
     [{ audience: 'everyone' }, 'an unknown audience'],
-    [{ audience: 'client', format: 'pdf' }, 'an unknown format'],
+    [{ audience: 'client', format: 'docx' }, 'an unknown format'],
+    [{ audience: 'client', facilitator: 'x'.repeat(101) }, 'a name over 100 characters'],
+    [{ audience: 'client', facilitator: 42 }, 'a name that is not text'],
     [{ audience: 'client', extra: true }, 'an unknown field'],
   ])('refuses %j (%s) before writing anything', async (args, _why) => {
     const outcome = await h.control.call('report.export', args);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error.code).toBe('invalid');
     expect(await readdir(h.workspace)).toEqual([]);
+  });
+
+  it('says in a sentence what it can export when asked for something else', async () => {
+    expect(await failure(h.control, { audience: 'everyone' })).toEqual({
+      code: 'invalid',
+      message: 'The request "report.export" has a bad "audience": choose "client", "facilitator" or "run-sheet".',
+    });
+    expect(await failure(h.control, { format: 'docx' })).toEqual({
+      code: 'invalid',
+      message: 'The request "report.export" has a bad "format": choose "markdown", "html" or "pdf".',
+    });
+    expect(await failure(h.control, { facilitator: 'x'.repeat(101) })).toEqual({ code: 'invalid', message: 'Keep the facilitator’s name to 100 characters or fewer.' });
+  });
+
+  it('exports the run sheet, the plan and the script to print, as "<name> (run sheet)" in Markdown or as a printable page', async () => {
+    await capture(h.control, 'Something the room said');
+    expect(await h.control.ok('report.export', { audience: 'run-sheet' })).toEqual({ path: 'Ops leads 2026-11-28 (run sheet).md', cancelled: false });
+    expect(await h.control.ok('report.export', { audience: 'run-sheet', format: 'html' })).toEqual({ path: 'Ops leads 2026-11-28 (run sheet).html', cancelled: false });
+    const markdown = await readFile(path.join(h.workspace, 'Ops leads 2026-11-28 (run sheet).md'), 'utf8');
+    expect(markdown).toContain('# Management and Leadership: two sides of the same job');
+    expect(markdown).toContain('| +0:00 | 1 | ');
+    expect(markdown).toContain('### Say');
+    expect(markdown).not.toContain('Something the room said');
+    const html = await readFile(path.join(h.workspace, 'Ops leads 2026-11-28 (run sheet).html'), 'utf8');
+    expect(html).toContain('<section class="run-sheet-activity">');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('names the facilitator given in the dialog on the client report, trimmed, in place of the session’s', async () => {
+    expect(await h.control.ok('report.export', { audience: 'client', facilitator: '  Sam Okafor  ' })).toEqual({ path: CLIENT_NAME, cancelled: false });
+    expect(await readFile(path.join(h.workspace, CLIENT_NAME), 'utf8')).toContain('- **Facilitator:** Sam Okafor\n');
+    await h.control.ok('report.export', { audience: 'client' });
+    expect(await readFile(path.join(h.workspace, CLIENT_NAME), 'utf8')).not.toContain('Facilitator');
+  });
+
+  it('refuses a PDF with a sentence that says what to do instead, and writes nothing', async () => {
+    expect(await failure(h.control, { audience: 'client', format: 'pdf' })).toEqual({
+      code: 'invalid',
+      message: 'PDF export is in the desktop app; export a printable page and print it to PDF from your browser.',
+    });
+    expect(await readdir(h.workspace)).toEqual([]);
+    expect(await h.control.ok('host.capabilities')).toMatchObject({ pdfExport: false });
   });
 
   it('is not open to the presenter window', async () => {
@@ -164,9 +209,10 @@ describe('report.export failures', () => {
 });
 
 describe('report.export on the desktop', () => {
-  function desktopHost(choose: (defaultPath: string) => Promise<string | null>, asked: string[]) {
+  function desktopHost(choose: (defaultPath: string) => Promise<string | null>, asked: string[], printer?: PdfPrinter) {
     const host = h.restart({
       mode: 'desktop',
+      ...(printer ? { printer } : {}),
       dialogs: {
         chooseWhereToSave: () => Promise.resolve(path.join(h.workspace, 'Ops retro.groundwork')),
         chooseSessionToOpen: () => Promise.resolve(null),
@@ -197,6 +243,61 @@ describe('report.export on the desktop', () => {
     expect(await control.ok('report.export', RECORD)).toEqual({ path: null, cancelled: true });
     expect(asked).toEqual([path.join(h.workspace, DEFAULT_NAME)]);
     expect(await readdir(h.workspace)).toEqual([]);
+  });
+
+  it('prints the chosen report to a PDF through the shell’s printer and writes its bytes where the facilitator chose', async () => {
+    const printed: string[] = [];
+    const printer: PdfPrinter = {
+      printToPdf: (html) => {
+        printed.push(html);
+        return Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake'));
+      },
+    };
+    const asked: string[] = [];
+    const control = desktopHost((defaultPath) => Promise.resolve(defaultPath.replace(/\.pdf$/, '')), asked, printer);
+    expect(await control.ok('host.capabilities')).toMatchObject({ pdfExport: true });
+    await startWorkshop(control);
+    expect(await control.ok('report.export', { audience: 'client', format: 'pdf', facilitator: 'Sam Okafor' })).toEqual({
+      path: path.join(h.workspace, 'Ops leads 2026-11-28.pdf'),
+      cancelled: false,
+    });
+    expect(asked).toEqual([path.join(h.workspace, 'Ops leads 2026-11-28.pdf')]);
+    expect(printed).toHaveLength(1);
+    expect(printed[0]?.startsWith('<!doctype html>')).toBe(true);
+    expect(printed[0]).toContain('Sam Okafor');
+    expect(await readFile(path.join(h.workspace, 'Ops leads 2026-11-28.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+
+    await control.ok('report.export', { audience: 'run-sheet', format: 'pdf' });
+    expect(asked.at(-1)).toBe(path.join(h.workspace, 'Ops leads 2026-11-28 (run sheet).pdf'));
+    expect(printed[1]).toContain('<section class="run-sheet-activity">');
+    expect((await readdir(h.workspace)).sort()).toEqual(['Ops leads 2026-11-28 (run sheet).pdf', 'Ops leads 2026-11-28.pdf']);
+  });
+
+  it('says why when the page could not be printed, and leaves the earlier PDF as it was', async () => {
+    let fail = false;
+    const printer: PdfPrinter = {
+      printToPdf: () => (fail ? Promise.reject(new Error('the print window crashed')) : Promise.resolve(new Uint8Array([37, 80, 68, 70]))),
+    };
+    const control = desktopHost((defaultPath) => Promise.resolve(defaultPath), [], printer);
+    await startWorkshop(control);
+    await control.ok('report.export', { audience: 'facilitator', format: 'pdf' });
+    fail = true;
+    const outcome = await control.call('report.export', { audience: 'facilitator', format: 'pdf' });
+    expect(outcome.ok ? null : outcome.error).toEqual({
+      code: 'file',
+      message: 'Report not exported: the page could not be printed to PDF (the print window crashed). The session itself is not affected.',
+    });
+    expect(await readdir(h.workspace)).toEqual(['Ops leads 2026-11-28 (facilitator record).pdf']);
+    expect(await readFile(path.join(h.workspace, 'Ops leads 2026-11-28 (facilitator record).pdf'), 'utf8')).toBe('%PDF');
+  });
+
+  it('refuses a PDF where the shell gave no printer, before asking where', async () => {
+    const asked: string[] = [];
+    const control = desktopHost(() => Promise.resolve(null), asked);
+    expect(await control.ok('host.capabilities')).toMatchObject({ pdfExport: false });
+    await startWorkshop(control);
+    expect((await failure(control, { format: 'pdf' })).code).toBe('invalid');
+    expect(asked).toEqual([]);
   });
 
   it('refuses a path the window made up instead of asking', async () => {

@@ -177,7 +177,7 @@ describe('the real server and the page', () => {
     socket.on('message', (data: Buffer) => sent.push(data.toString('utf8')));
     const reply = new Promise<unknown>((resolve) => socket.once('message', (data: Buffer) => resolve(JSON.parse(data.toString('utf8')))));
     socket.send(JSON.stringify({ kind: 'call', id: 1, verb: 'host.capabilities', args: {} }));
-    expect(await reply).toEqual({ kind: 'reply', id: 1, ok: true, result: { nativeDialogs: false, presenterWindow: false } });
+    expect(await reply).toEqual({ kind: 'reply', id: 1, ok: true, result: { nativeDialogs: false, presenterWindow: false, pdfExport: false } });
     expect(resumeKey).toMatch(/^[0-9a-f]{64}$/);
     expect(resumeKey).not.toBe(linkCredential(server.controlUrl).key);
     socket.close();
@@ -191,7 +191,7 @@ describe('the real server and the page', () => {
     const server = await startServer();
     const { link, states, saved } = pageLink(server.port, 'control', linkCredential(server.controlUrl).key);
     expect(await until(() => states.at(-1)?.state === 'open')).toBe(true);
-    expect(await link.call('host.capabilities', {})).toEqual({ nativeDialogs: false, presenterWindow: false });
+    expect(await link.call('host.capabilities', {})).toEqual({ nativeDialogs: false, presenterWindow: false, pdfExport: false });
     expect(saved).toHaveLength(1);
   });
 

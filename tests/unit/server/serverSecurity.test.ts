@@ -208,7 +208,7 @@ describe('calls over the socket', () => {
     expect((await big.closed).code).toBe(1009);
 
     const after = await connect('control', controlToken);
-    expect(await after.call('host.capabilities')).toEqual({ kind: 'reply', id: 1, ok: true, result: { nativeDialogs: false, presenterWindow: false } });
+    expect(await after.call('host.capabilities')).toEqual({ kind: 'reply', id: 1, ok: true, result: { nativeDialogs: false, presenterWindow: false, pdfExport: false } });
     after.ws.close();
   });
 });

@@ -100,6 +100,11 @@ const workshop: Workshop = {
       prompts: ['What must keep running?', 'What future am I building?'],
       writingMinutes: 3,
       pairMinutes: 2,
+      quotes: [
+        { text: 'Keep your feet on the ground\nand keep reaching for the stars.', by: 'Casey Kasem' },
+        { text: 'The *engine* can do more than [count](https://example.com).', by: 'Ada Lovelace <i>Notes</i>' },
+      ],
+      materials: ['Paper and pens'],
     },
     { id: 'not-reached', kind: 'discussion', title: 'Managing up', prompt: 'What would you ask your own manager?', script, talkingPoints: [], plannedMinutes: 5 },
     { id: 'dropped', kind: 'discussion', title: 'Extra round', prompt: 'Anything else?', script, talkingPoints: [], plannedMinutes: 5 },
@@ -219,9 +224,9 @@ function fixtureSession(): SessionState {
 /** The export moment: a few minutes into the closing round, its timer still running. */
 const EXPORT_AT = (session: SessionState) => (session.timers['next-steps']?.startedAt ?? START) + 5 * MIN + 20_000;
 
-function reportFor(audience: ReportAudience): string {
+function reportFor(audience: ReportAudience, facilitator?: string): string {
   const session = fixtureSession();
-  return buildSessionReport(session, { now: EXPORT_AT(session), exportedAtLabel: '12 March 2026, 15:31', audience });
+  return buildSessionReport(session, { now: EXPORT_AT(session), exportedAtLabel: '12 March 2026, 15:31', audience, ...(facilitator === undefined ? {} : { facilitator }) });
 }
 
 describe.each(['client', 'facilitator'] as const)('the %s export of a session built here (golden file)', (audience) => {
@@ -234,7 +239,7 @@ describe.each(['client', 'facilitator'] as const)('the %s export of a session bu
 
   it('renders as plain document structure, with no HTML, link, image or code from what people typed', () => {
     const tags = new Set(tagsIn(renderMarkdown(reportFor(audience))));
-    for (const tag of tags) expect(['h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'br', 'em', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td']).toContain(tag);
+    for (const tag of tags) expect(['h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'br', 'em', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote']).toContain(tag);
   });
 });
 
@@ -294,6 +299,50 @@ describe('the client report', () => {
     const item = renderMarkdown(client.split('\n').find((line) => line.startsWith('- The ')) ?? '');
     expect(visibleText(item)).toBe('The *real* change was <b>trust</b> & [links](https://example.com) at 10:30');
     expect(tagsIn(item)).toEqual(['ul', 'li']);
+  });
+});
+
+describe('quotes read out', () => {
+  const record = reportFor('facilitator');
+  const client = reportFor('client');
+
+  it('are in the facilitator record under their activity, each with who said or wrote it, escaped', () => {
+    const section = record.slice(record.indexOf('## 7. Looking ahead'), record.indexOf('## 8.'));
+    expect(section).toContain(
+      [
+        '**Quotes read out:**',
+        '',
+        '> Keep your feet on the ground\\',
+        '> and keep reaching for the stars.\\',
+        '> — Casey Kasem',
+        '',
+        '> The \\*engine\\* can do more than \\[count\\](https\\://example\\.com).\\',
+        '> — Ada Lovelace \\<i>Notes\\</i>',
+      ].join('\n'),
+    );
+    expect(section.indexOf('Grow two shift leads')).toBeLessThan(section.indexOf('**Quotes read out:**'));
+    expect(tagsIn(renderMarkdown(section))).not.toContain('a');
+  });
+
+  it('are not in the client report, which is what the room said', () => {
+    for (const text of ['Keep your feet on the ground', 'Casey Kasem', 'can do more than', 'Quotes']) expect(client, text).not.toContain(text);
+  });
+});
+
+describe('the facilitator’s name given at export', () => {
+  it('is shown on the client report instead of the one the session holds, trimmed and escaped', () => {
+    expect(reportFor('client', 'Sam *Okafor*')).toContain('- **Date:** 12 March 2026\n- **Facilitator:** Sam \\*Okafor\\*\n');
+    expect(reportFor('client', 'Sam *Okafor*')).not.toContain('Jo Rivers');
+  });
+
+  it('names the facilitator in the record too', () => {
+    expect(reportFor('facilitator', 'Sam Okafor')).toContain('- **Facilitator:** Sam Okafor\n');
+  });
+
+  it('given empty, leaves the name out; not given, the session’s name stays', () => {
+    expect(reportFor('client', '')).not.toContain('Facilitator');
+    expect(reportFor('client', '   ')).not.toContain('Facilitator');
+    expect(reportFor('client')).toContain('- **Facilitator:** Jo Rivers\n');
   });
 });
 
