@@ -96,6 +96,9 @@ export const quoteSchema = z
 /** A materials list in a workshop file (what to bring or prepare: "sticky dots, 2 per person"); optional, no default. */
 export const materialsSchema = z.array(z.string().min(1).max(MAX_MATERIAL_LENGTH)).max(MAX_MATERIALS).optional();
 
+/** When a session is meant to start, as 24-hour "HH:MM" (a workshop's `plannedStart`, kept by the session it starts). */
+export const plannedStartSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write the start time as 24-hour "HH:MM", e.g. "09:30".');
+
 /** The fields shared by every kind, as a workshop file writes them; a kind's shape is `{ id, kind, ...workshopBaseShape, ...its own }`. */
 export const workshopBaseShape = {
   title: workshopTitle,

@@ -6,6 +6,7 @@ import type { AdvertisedAddress } from '../phones/advertisedAddress';
 import type { HostStatus, SessionFileInfo } from './hostStatus';
 import { PROJECTOR_SIDE_LIMITS } from './hostStatus';
 import { MAX_FACILITATOR_NAME, REPORT_EXPORTS, REPORT_FORMATS } from '../report/reportAudience';
+import { plannedStartSchema } from '../kinds/activityBase';
 
 const relativeOrAbsolutePath = z.string().min(1).max(4096);
 const projectorSide = z.number().int().min(PROJECTOR_SIDE_LIMITS.min).max(PROJECTOR_SIDE_LIMITS.max);
@@ -150,6 +151,8 @@ export const verbArgs = {
       audience: choiceOf(REPORT_EXPORTS),
       format: choiceOf(REPORT_FORMATS).optional(),
       facilitator: z.string().trim().max(MAX_FACILITATOR_NAME, `Keep the facilitator’s name to ${MAX_FACILITATOR_NAME} characters or fewer.`).optional(),
+      // The run sheet's start, for clock times; the session's planned start when absent.
+      startsAt: plannedStartSchema.optional(),
     })
     .strict(),
   'presenter.open': z.object({}).strict(),

@@ -34,9 +34,25 @@ function plannedActivities(session: SessionState): PlannedActivity[] {
     });
 }
 
-/** Minutes from the beginning as hours and minutes: "+0:10", "+1:25". The session does not keep a clock time to start at. */
+/** Minutes from the beginning as hours and minutes: "+0:10", "+1:25", for a plan with no clock time to start at. */
 export function offsetLabel(minutes: number): string {
   return `+${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** Minutes after a 24-hour "HH:MM" start as a clock time: "09:42", "00:20 (next day)" (days after that say how many). */
+export function clockLabel(start: string, minutes: number): string {
+  const [hours = 0, mins = 0] = start.split(':').map(Number);
+  const total = hours * 60 + mins + minutes;
+  const days = Math.floor(total / (24 * 60));
+  const inDay = total % (24 * 60);
+  const clock = `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`;
+  return days === 0 ? clock : days === 1 ? `${clock} (next day)` : `${clock} (day ${days + 1})`;
+}
+
+/** What the run sheet is asked for at export. */
+export interface RunSheetOptions {
+  /** When the session starts, 24-hour "HH:MM"; the session's planned start when absent; offsets when neither. */
+  startsAt?: string;
 }
 
 /** Script text as paragraphs: split where a blank line is, each escaped and keeping its own lines. */
@@ -131,12 +147,12 @@ function scriptBlocks(activity: Activity): ReportBlocks {
   ];
 }
 
-function activitySection(session: SessionState, { activity, number, startsAt, minutes }: PlannedActivity): string {
+function activitySection(session: SessionState, { activity, number, startsAt, minutes }: PlannedActivity, timeOf: (minutes: number) => string): string {
   const title = inlineText(activity.title) || `Activity ${number}`;
   const prompt = blockText(activity.prompt);
   const blocks: ReportBlocks = [
     `## ${number}. ${title}`,
-    `*Starts at ${offsetLabel(startsAt)} · ${minutes} min*`,
+    `*Starts at ${timeOf(startsAt)} · ${minutes} min*`,
     ...(prompt ? [`**Prompt:** ${prompt}`] : []),
     ...setupOf(activity, session),
     ...scriptBlocks(activity),
@@ -145,18 +161,20 @@ function activitySection(session: SessionState, { activity, number, startsAt, mi
 }
 
 /** The agenda as a table: when each activity starts, its number, title and minutes, then the finish and the total. */
-function agendaTable(planned: readonly PlannedActivity[], total: number): string {
+function agendaTable(planned: readonly PlannedActivity[], total: number, timeOf: (minutes: number) => string): string {
   return [
     '| Starts | # | Activity | Minutes |',
     '| ---: | ---: | --- | ---: |',
-    ...planned.map(({ activity, number, startsAt, minutes }) => `| ${offsetLabel(startsAt)} | ${number} | ${tableCell(activity.title) || `Activity ${number}`} | ${minutes} min |`),
-    `| ${offsetLabel(total)} |  | **Finish** | **${total} min** |`,
+    ...planned.map(({ activity, number, startsAt, minutes }) => `| ${timeOf(startsAt)} | ${number} | ${tableCell(activity.title) || `Activity ${number}`} | ${minutes} min |`),
+    `| ${timeOf(total)} |  | **Finish** | **${total} min** |`,
   ].join('\n');
 }
 
 /** The run sheet in two parts: the front (details, the whole session's materials, the agenda) and one section per activity. */
-function runSheetParts(session: SessionState): { front: string; activities: string[] } {
+function runSheetParts(session: SessionState, options: RunSheetOptions): { front: string; activities: string[] } {
   const { meta } = session;
+  const start = options.startsAt ?? meta.plannedStart;
+  const timeOf = (minutes: number) => (start ? clockLabel(start, minutes) : offsetLabel(minutes));
   const planned = plannedActivities(session);
   const total = planned.reduce((sum, { minutes }) => sum + minutes, 0);
   const group = inlineText(meta.group);
@@ -164,6 +182,7 @@ function runSheetParts(session: SessionState): { front: string; activities: stri
   const details = [
     ...(group ? [`- **Group:** ${group}`] : []),
     `- **Date:** ${inlineText(longDate(meta.date)) || '—'}`,
+    ...(start ? [`- **Starts:** ${start}`] : []),
     `- **Planned time:** ${total} min`,
     ...(source ? [`- **Source:** ${source}`] : []),
   ];
@@ -172,10 +191,10 @@ function runSheetParts(session: SessionState): { front: string; activities: stri
     details.join('\n'),
     ...titled('## Materials for the whole session', bulletList(meta.materials ?? [])),
     '## Agenda',
-    agendaTable(planned, total),
-    'Start times are counted from the beginning of the session.',
+    agendaTable(planned, total, timeOf),
+    ...(start ? [] : ['Start times are counted from the beginning of the session.']),
   ];
-  return { front: front.join('\n\n'), activities: planned.map((activity) => activitySection(session, activity)) };
+  return { front: front.join('\n\n'), activities: planned.map((activity) => activitySection(session, activity, timeOf)) };
 }
 
 /**
@@ -184,8 +203,8 @@ function runSheetParts(session: SessionState): { front: string; activities: stri
  * with, the script (say, quotes to read with who said them, watch for, small and large groups, talking points) and its
  * materials. The plan as it stands: dropped activities left out, re-planned minutes used. Every text is escaped.
  */
-export function buildRunSheet(session: SessionState): string {
-  const { front, activities } = runSheetParts(session);
+export function buildRunSheet(session: SessionState, options: RunSheetOptions = {}): string {
+  const { front, activities } = runSheetParts(session, options);
   return `${[front, ...activities].join('\n\n')}\n`;
 }
 
@@ -200,8 +219,8 @@ body { font-size: 12pt; }
 `;
 
 /** The run sheet as one printable HTML page (`printablePage`), each activity in a section that print keeps together. */
-export function buildRunSheetHtml(session: SessionState): string {
-  const { front, activities } = runSheetParts(session);
+export function buildRunSheetHtml(session: SessionState, options: RunSheetOptions = {}): string {
+  const { front, activities } = runSheetParts(session, options);
   const body = [renderReportMarkdown(front), ...activities.map((activity) => `<section class="run-sheet-activity">\n${renderReportMarkdown(activity)}\n</section>`)].join('\n');
   return printablePage(session.meta.title, body, RUN_SHEET_STYLE);
 }

@@ -3,7 +3,7 @@ import type { StoredSession } from './types';
 import { MAX_NOTE_LENGTH, MAX_NOTES, MAX_PROJECTOR_MESSAGE, MAX_PROJECTOR_PAGE, MAX_SHORT_TEXT, PRESENTER_THEMES } from './types';
 import { keepsRun, kindOf } from '../kinds/registry';
 import { runSchema, storedActivitySchema } from './activitySchema';
-import { MAX_MATERIAL_LENGTH, MAX_MATERIALS } from '../kinds/activityBase';
+import { MAX_MATERIAL_LENGTH, MAX_MATERIALS, plannedStartSchema } from '../kinds/activityBase';
 import { boundedRecord, MAX_AGENDA_ACTIVITIES as MAX_ACTIVITIES, storedId, storedTime, timerSchema } from './recordSchemas';
 
 const id = storedId;
@@ -48,6 +48,7 @@ export const sessionStateSchema = z
       source: z.string().max(2000).optional(),
       materials: z.array(z.string().max(MAX_MATERIAL_LENGTH)).max(MAX_MATERIALS).optional(),
       facilitator: z.string().max(200).optional(),
+      plannedStart: plannedStartSchema.optional(),
     }),
     agenda: z.array(storedActivitySchema).min(1).max(MAX_ACTIVITIES),
     currentActivityId: id,

@@ -87,6 +87,8 @@ export interface SessionMeta {
   materials?: string[];
   /** Who ran the session, named in the report; absent when not given. */
   facilitator?: string;
+  /** When the session is meant to start, 24-hour "HH:MM" (the workshop's `plannedStart`), for the run sheet; absent when not planned. */
+  plannedStart?: string;
 }
 
 /** What fills the projector: the activity (live), a plain black or white screen, or how phones join (while they may). */

@@ -29,6 +29,7 @@ export function createSession(workshop: Workshop, details: NewSessionDetails): S
       createdAt: details.now,
       ...(workshop.source ? { source: workshop.source } : {}),
       ...(workshop.materials ? { materials: [...workshop.materials] } : {}),
+      ...(workshop.plannedStart ? { plannedStart: workshop.plannedStart } : {}),
     },
     agenda,
     currentActivityId: first.id,

@@ -12,5 +12,7 @@ export interface Workshop {
   source: string;
   /** What the whole workshop needs, beyond each activity's own materials; absent when the file lists none. */
   materials?: string[];
+  /** When a session of it is meant to start, 24-hour "HH:MM"; the session keeps it for the run sheet. */
+  plannedStart?: string;
   activities: ActivityTemplate[];
 }

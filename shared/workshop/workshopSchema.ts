@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { materialsSchema, MAX_ACTIVITIES, workshopId, workshopTitle } from '../kinds/activityBase';
+import { materialsSchema, MAX_ACTIVITIES, plannedStartSchema, workshopId, workshopTitle } from '../kinds/activityBase';
 import { ACTIVITY_KINDS, KINDS } from '../kinds/registry';
 import type { Activity } from '../kinds/registry';
 import { nonEmpty } from '../util/nonEmpty';
@@ -28,10 +28,7 @@ export const workshopShape = {
   activities: z.array(workshopActivitySchema).min(1).max(MAX_ACTIVITIES),
   // The plan's frame, for the builder's timing (optional; a session does not need them): when the session is meant
   // to start, as 24-hour "HH:MM", and how many minutes the room has.
-  plannedStart: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write the start time as 24-hour "HH:MM", e.g. "09:30".')
-    .optional(),
+  plannedStart: plannedStartSchema.optional(),
   availableMinutes: z.number().int().min(1).max(24 * 60).optional(),
 };
 
@@ -45,7 +42,7 @@ export const workshopFileSchema = z.object(workshopShape).strict();
 /** What a valid workshop file holds, with every default filled in. */
 export type WorkshopFileContent = z.output<typeof workshopFileSchema>;
 
-/** Drops the format marker, leaving the workshop itself. */
+/** Drops the format marker and the builder's available minutes, leaving the workshop itself (with its planned start, which a session keeps). */
 export function toWorkshop(content: WorkshopFileContent): Workshop {
   return {
     id: content.id,
@@ -53,6 +50,7 @@ export function toWorkshop(content: WorkshopFileContent): Workshop {
     summary: content.summary,
     source: content.source,
     ...(content.materials ? { materials: content.materials } : {}),
+    ...(content.plannedStart ? { plannedStart: content.plannedStart } : {}),
     activities: content.activities,
   };
 }

@@ -112,9 +112,20 @@ test.describe('exporting the session report', () => {
     await expect(dialog.getByRole('group', { name: 'What to export' })).toBeVisible();
     // Browser mode cannot print to PDF; the dialog does not offer it.
     await expect(control.page.getByTestId('report-format-pdf')).toHaveCount(0);
-    await control.page.getByTestId('report-audience-run-sheet').check();
+    // The client report first, with the facilitator's name; Enter in the name exports.
+    await control.page.getByTestId('report-audience-client').check();
     await control.page.getByTestId('report-format-html').check();
     await control.page.getByTestId('report-facilitator-name').fill('  Sam Okafor ');
+    await control.page.getByTestId('report-facilitator-name').press('Enter');
+    await expect(control.toast('Client report exported to the workspace: Ops leads 2026-11-28.html')).toBeVisible();
+    expect(readFileSync(path.join(server.workspace, 'Ops leads 2026-11-28.html'), 'utf8')).toContain('<strong>Facilitator:</strong> Sam Okafor');
+
+    // The run sheet asks when the session starts instead, and times the plan from it.
+    await control.page.getByTestId('export-report').click();
+    await expect(control.page.getByTestId('report-facilitator-name'), 'the name is remembered on this computer').toHaveValue('Sam Okafor');
+    await control.page.getByTestId('report-audience-run-sheet').check();
+    await control.page.getByTestId('report-format-html').check();
+    await control.page.getByLabel('Starts at').fill('09:30');
     mkdirSync(shots, { recursive: true });
     await expectCleanLayout(control.page, 'export dialog');
     await dialog.screenshot({ path: path.join(shots, 'export-dialog.png') });
@@ -125,15 +136,7 @@ test.describe('exporting the session report', () => {
     expect(sheet).not.toContain('Said to the room');
     expect(sheet).not.toMatch(/<script/i);
     expect(sheet.match(/<section class="run-sheet-activity">/g)).toHaveLength(workshop.activities.length);
-
-    // The name is remembered on this computer and sent with the next export, in Enter's reach.
-    await control.page.getByTestId('export-report').click();
-    await expect(control.page.getByTestId('report-facilitator-name')).toHaveValue('Sam Okafor');
-    await control.page.getByTestId('report-audience-client').check();
-    await control.page.getByTestId('report-format-html').check();
-    await control.page.getByTestId('report-facilitator-name').press('Enter');
-    await expect(control.toast('Client report exported to the workspace: Ops leads 2026-11-28.html')).toBeVisible();
-    expect(readFileSync(path.join(server.workspace, 'Ops leads 2026-11-28.html'), 'utf8')).toContain('<strong>Facilitator:</strong> Sam Okafor');
+    expect(sheet).toContain('<td style="text-align:right">09:30</td>');
 
     await control.page.getByTestId('export-report').click();
     await control.page.getByTestId('report-audience-facilitator').check();

@@ -109,9 +109,18 @@ interface ReportChoice {
   format: ReportFormat;
 }
 
-/** The export as Markdown, or as one printable HTML page (also what is printed to PDF). `facilitator`: the name given at export. */
-function exportText(session: SessionState, now: number, audience: ReportExport, format: 'markdown' | 'html', facilitator: string | undefined): string {
-  if (audience === 'run-sheet') return format === 'html' ? buildRunSheetHtml(session) : buildRunSheet(session);
+/** What the export dialog added: the facilitator's name for the reports, the start time for the run sheet. */
+interface ExportDetails {
+  facilitator: string | undefined;
+  startsAt: string | undefined;
+}
+
+/** The export as Markdown, or as one printable HTML page (also what is printed to PDF). */
+function exportText(session: SessionState, now: number, audience: ReportExport, format: 'markdown' | 'html', { facilitator, startsAt }: ExportDetails): string {
+  if (audience === 'run-sheet') {
+    const options = startsAt === undefined ? {} : { startsAt };
+    return format === 'html' ? buildRunSheetHtml(session, options) : buildRunSheet(session, options);
+  }
   const markdown = buildSessionReport(session, { now, exportedAtLabel: exportedAtLabel(now), audience, ...(facilitator === undefined ? {} : { facilitator }) });
   return format === 'html' ? buildReportHtml(markdown, session.meta.title) : markdown;
 }
@@ -136,7 +145,7 @@ async function printedPdf(printer: PdfPrinter, html: string): Promise<Uint8Array
  */
 export function reportVerbs(ctx: HostContext, keeper: SessionKeeper): VerbGroup<'report.export'> {
   return {
-    'report.export': async ({ path: requested, audience, format = 'markdown', facilitator }) => {
+    'report.export': async ({ path: requested, audience, format = 'markdown', facilitator, startsAt }) => {
       const printer = ctx.paths.reportPrinter;
       if (format === 'pdf' && !printer) throw new HostFailure('invalid', NO_PDF_HERE);
       const before = ctx.store.session();
@@ -146,7 +155,7 @@ export function reportVerbs(ctx: HostContext, keeper: SessionKeeper): VerbGroup<
       const session = ctx.store.session();
       if (!session) throw new HostFailure('no-session', 'The session was closed before the report could be written.');
       await checkTarget(target.absolute, target.shown);
-      const text = exportText(session, ctx.now(), audience, format === 'markdown' ? 'markdown' : 'html', facilitator);
+      const text = exportText(session, ctx.now(), audience, format === 'markdown' ? 'markdown' : 'html', { facilitator, startsAt });
       const data = format === 'pdf' && printer ? await printedPdf(printer, text) : text;
       try {
         await atomicWrite(target.absolute, data, { fs: ctx.fileSystem, keepBackup: false });

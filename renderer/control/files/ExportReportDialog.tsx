@@ -11,6 +11,8 @@ export interface ReportChoice {
   format: ReportFormat;
   /** The facilitator's name, trimmed; empty to show none. Absent when none was given and the session has none to replace. */
   facilitator?: string;
+  /** Run sheet only: when the session starts, 24-hour "HH:MM"; absent to count from the beginning. */
+  startsAt?: string;
 }
 
 /** Where the control window remembers the facilitator's name last given at export, for the next export on this computer. */
@@ -41,6 +43,9 @@ const EXPORTS: readonly { value: ReportExport; label: string; hint: string }[] =
   { value: 'run-sheet', label: 'Run sheet', hint: 'The plan and your script, to print before the session: start times, prompts, quotes and materials.' },
 ];
 
+/** A 24-hour "HH:MM", as a time field gives it (an unfinished entry gives ""). */
+const PLANNED_START = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** What the confirm button says for each choice. */
 const EXPORT_NAMES: Record<ReportExport, string> = { client: 'client report', facilitator: 'facilitator record', 'run-sheet': 'run sheet' };
 
@@ -58,19 +63,30 @@ export interface ExportReportDialogProps {
   pdf?: boolean;
   /** The facilitator's name the session holds, filled in first; without it, the name last given on this computer. */
   sessionFacilitator?: string;
+  /** When the session is planned to start (its workshop's `plannedStart`), filled in for the run sheet. */
+  sessionPlannedStart?: string;
 }
 
 /**
  * Asks what to export before it is written: the client report (chosen at first), the facilitator record or the run
- * sheet, in which format (PDF only where the host can print), and the facilitator's name for the client report.
+ * sheet, in which format (PDF only where the host can print), and the facilitator's name for the reports or, for the
+ * run sheet, when the session starts.
  * Arrow keys move within a group, Enter exports (from a choice or the name), Escape cancels.
  */
-export function ExportReportDialog({ onExport, onCancel, pdf = false, sessionFacilitator }: ExportReportDialogProps) {
+export function ExportReportDialog({ onExport, onCancel, pdf = false, sessionFacilitator, sessionPlannedStart }: ExportReportDialogProps) {
   const [audience, setAudience] = useState<ReportExport>('client');
   const [format, setFormat] = useState<ReportFormat>('markdown');
   const [name, setName] = useState(() => sessionFacilitator ?? rememberedFacilitatorName());
+  const [startsAt, setStartsAt] = useState(sessionPlannedStart ?? '');
   const nameId = useId();
+  const startsAtId = useId();
+  const runSheet = audience === 'run-sheet';
   const exportChoice = () => {
+    // The run sheet is the plan: it names no facilitator, and is timed from the start when one is given.
+    if (runSheet) {
+      onExport({ audience, format, ...(PLANNED_START.test(startsAt) ? { startsAt } : {}) });
+      return;
+    }
     const trimmed = name.trim();
     rememberFacilitatorName(trimmed);
     // An emptied name is sent as empty only where it has to replace the session's own.
@@ -84,7 +100,7 @@ export function ExportReportDialog({ onExport, onCancel, pdf = false, sessionFac
   // Enter on a choice or in the name exports, in every browser (not all submit a form from a radio button by themselves).
   const enterExports = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter' || event.nativeEvent.isComposing || !(event.target instanceof HTMLInputElement)) return;
-    if (event.target.type !== 'radio' && event.target.type !== 'text') return;
+    if (event.target.type !== 'radio' && event.target.type !== 'text' && event.target.type !== 'time') return;
     event.preventDefault();
     exportChoice();
   };
@@ -124,21 +140,41 @@ export function ExportReportDialog({ onExport, onCancel, pdf = false, sessionFac
             </label>
           ))}
         </fieldset>
-        <div className="report-name">
-          <label htmlFor={nameId} className="field-label">
-            Your name (shown on the client report)
-          </label>
-          <input
-            id={nameId}
-            className="input"
-            type="text"
-            autoComplete="name"
-            maxLength={MAX_FACILITATOR_NAME}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            data-testid="report-facilitator-name"
-          />
-        </div>
+        {runSheet ? (
+          <div className="report-name">
+            <label htmlFor={startsAtId} className="field-label">
+              Starts at
+            </label>
+            <input
+              id={startsAtId}
+              className="input report-starts-at"
+              type="time"
+              value={startsAt}
+              onChange={(event) => setStartsAt(event.target.value)}
+              aria-describedby={`${startsAtId}-hint`}
+              data-testid="report-starts-at"
+            />
+            <p id={`${startsAtId}-hint`} className="report-choice-hint">
+              Gives each activity its clock time. Leave it empty to count from the beginning.
+            </p>
+          </div>
+        ) : (
+          <div className="report-name">
+            <label htmlFor={nameId} className="field-label">
+              Your name (shown on the client report)
+            </label>
+            <input
+              id={nameId}
+              className="input"
+              type="text"
+              autoComplete="name"
+              maxLength={MAX_FACILITATOR_NAME}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              data-testid="report-facilitator-name"
+            />
+          </div>
+        )}
         <div className="modal-actions">
           <button type="button" className="btn" onClick={onCancel}>
             Cancel

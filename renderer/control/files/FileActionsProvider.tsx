@@ -17,7 +17,7 @@ import type { ReportExport } from '../../../shared/report/reportAudience';
 /** What the toast calls each export once written. */
 const EXPORTED: Record<ReportExport, string> = { client: 'Client report', facilitator: 'Facilitator record', 'run-sheet': 'Run sheet' };
 
-type DialogState = { kind: 'none' } | { kind: 'exportReport'; pdf: boolean; sessionFacilitator: string | undefined } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' } | { kind: 'endSession'; path: string; name: string };
+type DialogState = { kind: 'none' } | { kind: 'exportReport'; pdf: boolean; sessionFacilitator: string | undefined; sessionPlannedStart: string | undefined } | { kind: 'open' } | { kind: 'save'; suggestedName: string } | { kind: 'leaveUntitled' } | { kind: 'endSession'; path: string; name: string };
 
 /**
  * Open, Save, Save As and Home for the control window. Uses the host's
@@ -85,7 +85,7 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
     const { session, sync } = store.getState();
     if (exporting.current || !session) return;
     // PDF only where the host says it can print (the desktop app); the session's own facilitator name is filled in first.
-    setDialog({ kind: 'exportReport', pdf: sync.capabilities?.pdfExport ?? false, sessionFacilitator: session.meta.facilitator });
+    setDialog({ kind: 'exportReport', pdf: sync.capabilities?.pdfExport ?? false, sessionFacilitator: session.meta.facilitator, sessionPlannedStart: session.meta.plannedStart });
   }, [store]);
 
   const writeReport = useCallback(
@@ -173,6 +173,7 @@ export function FileActionsProvider({ children }: { children: ReactNode }) {
         <ExportReportDialog
           pdf={dialog.pdf}
           sessionFacilitator={dialog.sessionFacilitator}
+          sessionPlannedStart={dialog.sessionPlannedStart}
           onCancel={closeDialog}
           onExport={(choice) => {
             closeDialog();

@@ -161,6 +161,14 @@ describe('report.export in browser mode', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it('gives the run sheet clock times from the start given at export, and refuses one that is not a time', async () => {
+    expect(await h.control.ok('report.export', { audience: 'run-sheet', startsAt: '09:30', path: 'timed' })).toEqual({ path: 'timed.md', cancelled: false });
+    const markdown = await readFile(path.join(h.workspace, 'timed.md'), 'utf8');
+    expect(markdown).toContain('| 09:30 | 1 | ');
+    expect(markdown).toContain('- **Starts:** 09:30');
+    expect(await failure(h.control, { audience: 'run-sheet', startsAt: '9.30am' })).toEqual({ code: 'invalid', message: 'Write the start time as 24-hour "HH:MM", e.g. "09:30".' });
+  });
+
   it('names the facilitator given in the dialog on the client report, trimmed, in place of the session’s', async () => {
     expect(await h.control.ok('report.export', { audience: 'client', facilitator: '  Sam Okafor  ' })).toEqual({ path: CLIENT_NAME, cancelled: false });
     expect(await readFile(path.join(h.workspace, CLIENT_NAME), 'utf8')).toContain('- **Facilitator:** Sam Okafor\n');

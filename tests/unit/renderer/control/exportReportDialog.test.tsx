@@ -21,7 +21,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function mountDialog(props: { pdf?: boolean; sessionFacilitator?: string } = {}) {
+function mountDialog(props: { pdf?: boolean; sessionFacilitator?: string; sessionPlannedStart?: string } = {}) {
   const exported: ReportChoice[] = [];
   let cancelled = 0;
   const container = mountReact(
@@ -85,6 +85,27 @@ describe('the export dialog', () => {
     expect(button?.textContent).toBe('Export run sheet');
     act(() => button?.click());
     expect(exported).toEqual([{ audience: 'run-sheet', format: 'html' }]);
+  });
+
+  it('asks when the session starts for the run sheet only, filled in from the session, and sends it', () => {
+    const { container, exported, input } = mountDialog({ sessionPlannedStart: '09:00' });
+    expect(input('report-starts-at')).toBeNull();
+    act(() => input('report-audience-run-sheet').click());
+    const startsAt = input('report-starts-at');
+    expect(startsAt.type).toBe('time');
+    expect(container.querySelector(`label[for="${startsAt.id}"]`)?.textContent).toBe('Starts at');
+    expect(startsAt.value).toBe('09:00');
+    typeInto(startsAt, '13:30');
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="export-report-confirm"]')?.click());
+    expect(exported).toEqual([{ audience: 'run-sheet', format: 'markdown', startsAt: '13:30' }]);
+  });
+
+  it('sends no start when it is left empty: the run sheet counts from the beginning', () => {
+    const { container, exported, input } = mountDialog();
+    act(() => input('report-audience-run-sheet').click());
+    expect(input('report-starts-at').value).toBe('');
+    act(() => container.querySelector<HTMLButtonElement>('[data-testid="export-report-confirm"]')?.click());
+    expect(exported).toEqual([{ audience: 'run-sheet', format: 'markdown' }]);
   });
 
   it('offers PDF only where the host can print', () => {

@@ -159,6 +159,19 @@ describe('the run sheet', () => {
     expect(own).not.toContain('Materials');
   });
 
+  it('gives clock times from a planned start (the export’s, else the session’s), counting into the next day', () => {
+    const replanned = play(plainSession(), { type: 'agenda.setMinutes', activityId: 'b', minutes: 45 });
+    const fromExport = buildRunSheet(replanned, { startsAt: '23:10' });
+    expect(fromExport).toContain('| 23:10 | 1 | Open | 25 min |\n| 23:35 | 2 | Coffee | 45 min |\n| 00:20 (next day) | 3 | Not today |');
+    expect(fromExport).toContain('**Finish**');
+    expect(fromExport).toContain('- **Starts:** 23:10');
+    expect(fromExport).toContain('## 2. Coffee\n\n*Starts at 23:35 · 45 min*');
+    expect(fromExport).not.toContain('counted from the beginning');
+    const fromSession = buildRunSheet({ ...replanned, meta: { ...replanned.meta, plannedStart: '09:00' } });
+    expect(fromSession).toContain('| 09:00 | 1 | Open | 25 min |\n| 09:25 | 2 | Coffee | 45 min |');
+    expect(buildRunSheet({ ...replanned, meta: { ...replanned.meta, plannedStart: '09:00' } }, { startsAt: '13:30' })).toContain('| 13:30 | 1 | Open |');
+  });
+
   it('works from the built-in workshop as a facilitator would print it before the session: every quote, attribution and material is there', () => {
     const session = createSession(managementAndLeadershipWorkshop, { group: 'Ops', date: '2026-11-28', sessionId: 's', now: 1 });
     const html = buildRunSheetHtml(session);

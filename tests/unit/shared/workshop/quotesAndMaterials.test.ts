@@ -15,6 +15,7 @@ const file = {
   id: 'quotes',
   title: 'Quotes',
   materials: ['Name cards'],
+  plannedStart: '09:30',
   activities: [
     {
       id: 'read',
@@ -48,6 +49,15 @@ describe('quotes and materials, from the workshop file into the session (issue #
     if (!reopened.ok) throw new Error(reopened.problem);
     expect(reopened.session.agenda).toEqual(session.agenda);
     expect(reopened.session.meta.materials).toEqual(['Name cards']);
+    expect(reopened.session.meta.plannedStart).toBe('09:30');
+  });
+
+  it('keeps the workshop’s planned start (for the run sheet), and a session file refuses one that is not a time', () => {
+    expect(session.meta.plannedStart).toBe('09:30');
+    const bad = JSON.parse(serializeSessionFile(session, 2)) as { session?: { meta?: Record<string, unknown> } } & Record<string, unknown>;
+    const meta = (bad.session?.meta ?? (bad as { meta?: Record<string, unknown> }).meta) as Record<string, unknown>;
+    meta.plannedStart = '9.30am';
+    expect(parseSessionFile(JSON.stringify(bad)).ok).toBe(false);
   });
 
   it('opens a session file written before quotes and materials existed', () => {
