@@ -1,32 +1,30 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { notesOf } from '../../../shared/session/noteTable';
-import type { Note } from '../../../shared/session/types';
+import type { NoteTable } from '../../../shared/session/noteTable';
+import type { Note, SessionState } from '../../../shared/session/types';
 import { useHostAction } from '../../app/useHostAction';
-import { useAppSelector } from '../../store/hooks';
-import type { RootState } from '../../store/store';
 import { InlineError } from '../../ui/InlineError';
 import { useSessionCommands } from '../session/useSessionCommands';
 import './reviewQueue.css';
 
 /** The held phone notes of one activity, oldest first. */
-function heldNotes(state: RootState, activityId: string): Note[] {
-  const session = state.session;
-  if (!session) return NONE;
-  const held = notesOf(session.notes, activityId).filter((note) => note.held === true && note.deletedAt === null);
+function heldNotes(table: NoteTable, activityId: string): Note[] {
+  const held = notesOf(table, activityId).filter((note) => note.held === true && note.deletedAt === null);
   return held.length === 0 ? NONE : held;
 }
 const NONE: Note[] = [];
 
-// The list is new on every event; the notes in it are not, so comparing them one by one keeps the queue still.
-const sameNotes = (a: Note[], b: Note[]): boolean => a.length === b.length && a.every((note, index) => note === b[index]);
-
 /**
  * Phone notes waiting for the facilitator before the room sees them (phones moderated, or flagged by the word filter),
  * one at a time, keyboard first: A approves, H keeps it hidden; the next one takes its place and keeps the focus.
+ * `session` is the activity panel's, which changes only when the current activity's board would.
  */
-export function ReviewQueue({ activityId }: { activityId: string }) {
-  const held = useAppSelector((state) => heldNotes(state, activityId), sameNotes);
+export function ReviewQueue({ session, activityId }: { session: SessionState; activityId: string }) {
+  // Worked out when the activity's notes change (the panel's session is selected for that), not on every store event:
+  // a selector of its own walked every note of the activity twice per frame, the largest cost of a burst at 2,000.
+  const table = session.notes;
+  const held = useMemo(() => heldNotes(table, activityId), [table, activityId]);
   const commands = useSessionCommands();
   const region = useRef<HTMLElement>(null);
   const review = useHostAction(async (note: Note, approve: boolean) => {

@@ -18,6 +18,11 @@ import { PhonesButton } from '../phones/PhonesButton';
 
 /** Shortest time between two redraws of the preview while the room's view keeps changing. */
 const PREVIEW_REDRAW_MS = 250;
+/**
+ * Most of the window's time the preview's redraws may take while the view keeps changing: a redraw that costs 100 ms
+ * (a crowded board's render and fit on a slow laptop) waits 500 ms for the next, so typing and the board keep the rest.
+ */
+const PREVIEW_BUSY_SHARE = 0.2;
 
 /**
  * A small live copy of what the projector shows, drawn from `roomView` of this window's session, the function
@@ -33,8 +38,9 @@ export function ProjectorPreview() {
   // Only the room-facing parts: the preview re-renders when the projector would change, not on every note.
   const session = useAppSelector(selectSession, sameForRoom);
   // The same function the host uses for the projector link, so the preview cannot show what the room does not.
-  // A burst of notes redraws the picture four times a second, not once per frame (see useAtMostEvery).
-  const view = useAtMostEvery(useAppSelector(selectRoomView), PREVIEW_REDRAW_MS);
+  // A burst of notes redraws the picture at most four times a second, not once per frame, and less often when each
+  // redraw costs more (see useAtMostEvery).
+  const view = useAtMostEvery(useAppSelector(selectRoomView), PREVIEW_REDRAW_MS, { busyShare: PREVIEW_BUSY_SHARE });
   const ready = useAppSelector((state) => state.sync.rev !== null);
   const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
   const { width, height } = previewScreenSize(projector);

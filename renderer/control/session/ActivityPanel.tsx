@@ -58,7 +58,7 @@ export function ActivityPanel() {
             {activity.prompt}
           </p>
         </section>
-        <ReviewQueue activityId={activity.id} />
+        <ReviewQueue session={session} activityId={activity.id} />
         <KindBoard activity={activity} session={session} />
       </div>
       <div className="activity-nav">
