@@ -1,4 +1,4 @@
-import { createSlice, isDraft, original } from '@reduxjs/toolkit';
+import { createSlice, freeze, isDraft, original } from '@reduxjs/toolkit';
 import type { Draft } from '@reduxjs/toolkit';
 import { own } from '../util/own';
 import type { PayloadAction } from '@reduxjs/toolkit';
@@ -135,7 +135,10 @@ export const sessionSlice = createSlice({
   name: 'session',
   initialState: null as SessionSliceState,
   reducers: {
-    loaded: (_state, action: PayloadAction<SessionState>) => action.payload,
+    // Frozen through, as everything the reducer makes is: a session from the wire (a window's snapshot) is not, and the
+    // note table remembers its lookups, and the message checks what passed, only for frozen pieces (returning a
+    // replacement, Immer freezes nothing).
+    loaded: (_state, action: PayloadAction<SessionState>) => freeze(action.payload, true),
     closed: () => null,
     detailsEdited: (state, action: PayloadAction<{ group: string; date: string }>) => {
       if (!state) return;

@@ -68,6 +68,19 @@ describe('replication', () => {
     expect(noteIds(store.getState().session?.notes)).toEqual(['n1', 'n9', 'n10']);
   });
 
+  it('keeps a snapshot that came over the wire frozen through, as every state the reducer makes is', () => {
+    // What the window reads most (an activity's notes after each event) remembers its lookups only for frozen pieces;
+    // a snapshot parsed from JSON is not frozen, so without this each read of 2,000 notes hashed every id again.
+    const { link, store } = setup();
+    const wire = JSON.parse(JSON.stringify({ ...snapshot(3), session: { ...session, notes: notesTable(capturedNote('n1', 'first'), capturedNote('n2', 'second')) } })) as Snapshot;
+    link.push({ kind: 'snapshot', snapshot: wire });
+    const kept = store.getState().session;
+    const chunk = kept?.notes.byActivity['opening-perceptions']?.[0];
+    const page = kept?.notes.pages.find((candidate) => Object.keys(candidate).length > 0);
+    expect(chunk).toEqual(['n1', 'n2']);
+    expect([kept, kept?.notes, kept?.notes.pages, chunk, page, kept?.agenda[0]].every((piece) => Object.isFrozen(piece))).toBe(true);
+  });
+
   it('replaces the session on a pushed snapshot and follows status pushes', () => {
     const { link, store } = setup();
     link.push({ kind: 'snapshot', snapshot: snapshot(3) });
