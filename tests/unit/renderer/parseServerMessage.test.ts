@@ -68,4 +68,16 @@ describe('parseServerMessage', () => {
     expect(accepted({ ...kept, timers: { ...kept.timers, x: { plannedMs: 'soon' } } }), 'a timer that is not one').toBe(false);
     expect(accepted(kept), 'the parts that passed still pass').toBe(true);
   });
+
+  it('checks again a part that passed unfrozen and then changed, even at the same place in a new table', () => {
+    const status = { file: null, save: { state: 'idle' } };
+    const kept = deepFreeze(structuredClone(session));
+    const accepted = (candidate: unknown) => parseServerMessage({ kind: 'snapshot', snapshot: { rev: 1, session: candidate, status, hostNow: 5 } }) !== null;
+    const loosePage: Record<string, unknown> = { ...kept.notes.pages[3] };
+    const pages = Object.freeze(kept.notes.pages.map((page, index) => (index === 3 ? loosePage : page)));
+    expect(accepted({ ...kept, notes: { ...kept.notes, pages } })).toBe(true);
+    loosePage.bad = { id: 'bad', activityId: 'x', text: 7, hidden: false };
+    expect(accepted({ ...kept, notes: { ...kept.notes, pages: Object.freeze([...pages]) } }), 'the same page object, now holding a bad note').toBe(false);
+    expect(accepted({ ...kept, notes: { ...kept.notes, pages: Object.freeze([...kept.notes.pages]) } }), 'frozen pages at their places pass').toBe(true);
+  });
 });
