@@ -2,6 +2,8 @@ import { measureBurstFloor } from './burstFloor';
 import { measureActivityChange, measureBurst, measureOpen } from './crowdedSession';
 import { measureKeystroke, measureKeystrokeFloor } from './keystroke';
 import { measureMapPlacement } from './mapPlacement';
+import { measureMessageCostInFreshProcess } from './messageCost';
+import type { MessageCostFigures } from './messageCost';
 
 /** Prints one figure with its budget, as `npm run bench` does. */
 type Line = (label: string, value: string, budget: string) => void;
@@ -13,6 +15,7 @@ export interface CrowdedFigures {
   openMs: { p50: number; p95: number };
   burst: Record<string, { longestFrameMs: number; framesOver50: number; shownInMs: number }>;
   mapPlacementMs: Record<string, { p50: number; p95: number; withWords: number }>;
+  messageCostUs: Record<string, { control: { p50: number; p95: number }; presenter: { p50: number; p95: number } }>;
 }
 
 /**
@@ -64,6 +67,14 @@ export async function measureCrowded(line: Line, samples: number): Promise<Crowd
     line(`  all 200 shown after`, `${figures.shownInMs} ms`, '-');
   }
 
+  // What each note arriving costs each window before anything is drawn (a burst is 200 of these a second per window).
+  const messageCostUs: CrowdedFigures['messageCostUs'] = {};
+  for (const [key, label, inActivity] of [['notes0', '0', 0], ['notes2000', '2,000', 2000]] as const) {
+    const figures: MessageCostFigures = await measureMessageCostInFreshProcess(inActivity, 400);
+    messageCostUs[key] = { control: { p50: figures.controlUs.p50, p95: figures.controlUs.p95 }, presenter: { p50: figures.presenterUs.p50, p95: figures.presenterUs.p95 } };
+    line(`a note arriving, ${label} notes: control / presenter`, `p50 ${Math.round(figures.controlUs.p50)} / ${Math.round(figures.presenterUs.p50)} µs`, '-');
+  }
+
   // The projector re-places every chip of a map when a note is placed or the screen changes size.
   const mapPlacementMs: CrowdedFigures['mapPlacementMs'] = {};
   for (const count of [30, 120, 240]) {
@@ -71,5 +82,5 @@ export async function measureCrowded(line: Line, samples: number): Promise<Crowd
     mapPlacementMs[`notes${count}`] = { p50: figures.p50, p95: figures.p95, withWords: figures.withWords };
     line(`map of ${count} notes → chips placed (1920x1080)`, `p50 ${figures.p50} ms, p95 ${figures.p95} ms; ${figures.withWords} with words`, '-');
   }
-  return { keystrokeMs, activityChangeMs, openMs: { p50: open.p50, p95: open.p95 }, burst, mapPlacementMs };
+  return { keystrokeMs, activityChangeMs, openMs: { p50: open.p50, p95: open.p95 }, burst, mapPlacementMs, messageCostUs };
 }

@@ -109,6 +109,7 @@ if (jsonPath) {
     openMs: crowded.openMs,
     burst: crowded.burst,
     mapPlacementMs: crowded.mapPlacementMs,
+    messageCostUs: crowded.messageCostUs,
     participants: { ...participants, budget: 'lost 0, duplicated 0; submitToProjectorMs p95 ≤ 500; hostRssDeltaMB ≤ 150; downloadKBps.perPhone ≤ 5' },
     samples: SAMPLES,
     sessionFileBytes: { notes1000: save1000.bytes },

@@ -49,7 +49,7 @@ interface Row {
 }
 
 function sameBallot(a: readonly string[], b: readonly string[]): boolean {
-  return a.slice().sort().join('\n') === b.slice().sort().join('\n');
+  return [...a].sort().join('\n') === [...b].sort().join('\n');
 }
 
 /**

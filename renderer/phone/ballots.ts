@@ -51,5 +51,5 @@ export function loadSentBallot(store: KeyValueStore, code: string, activityId: s
 
 /** Keeps the ballot the host took in a vote (an empty one forgets it: the vote was withdrawn). */
 export function saveSentBallot(store: KeyValueStore, code: string, activityId: string, optionIds: readonly string[]): void {
-  saveKept(store, ballotsKey(code), activityId, optionIds.length === 0 ? null : optionIds.slice(), isOptionIds);
+  saveKept(store, ballotsKey(code), activityId, optionIds.length === 0 ? null : [...optionIds], isOptionIds);
 }

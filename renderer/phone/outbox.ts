@@ -105,7 +105,7 @@ export function isAnswer(item: NewNote): boolean {
 
 /** Adds a note, on its way; a note already there (same id) is left as it is. */
 export function addToOutbox(items: readonly OutboxItem[], note: NewNote): OutboxItem[] {
-  if (items.some((item) => item.id === note.id)) return items.slice();
+  if (items.some((item) => item.id === note.id)) return [...items];
   return items.concat([{ ...note, state: 'sending' }]);
 }
 
@@ -214,7 +214,7 @@ export function itemsToShow(items: readonly OutboxItem[], activityId: string | n
 
 /** The message for an item, a note, a ballot or a rating: only the fields it has. */
 export function messageOf(item: OutboxItem): ItemMessage {
-  if (item.optionIds !== undefined) return { t: 'ballot', id: item.id, activityId: item.activityId, optionIds: item.optionIds.slice() };
+  if (item.optionIds !== undefined) return { t: 'ballot', id: item.id, activityId: item.activityId, optionIds: [...item.optionIds] };
   if (item.points !== undefined) return { t: 'rating', id: item.id, activityId: item.activityId, points: item.points };
   const message: ItemMessage = { t: 'note', id: item.id, activityId: item.activityId, text: item.text };
   if (item.columnId !== undefined) message.columnId = item.columnId;

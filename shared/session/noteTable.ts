@@ -1,4 +1,5 @@
 import type { Note } from './types';
+import { copyOf } from '../util/copyOf';
 import { own } from '../util/own';
 import { utf8Bytes, utf8Text } from '../util/utf8';
 
@@ -160,7 +161,7 @@ export function removeNote(table: NoteTable, id: string): NoteTable {
   const existing = noteById(table, id);
   if (!existing) return table;
   const pageIndex = notePageOf(id);
-  const pages = table.pages.slice();
+  const pages = copyOf(table.pages);
   pages[pageIndex] = withoutOwn(table.pages[pageIndex] ?? {}, id);
   Object.freeze(pages);
   // Rare (only undo of a capture): rebuild the orders without the id, so the chunks stay canonical.
@@ -284,7 +285,7 @@ function pageJson(page: Readonly<Record<string, Note>>): string {
 
 function withNoteOnPage(pages: readonly Record<string, Note>[], note: Note): Record<string, Note>[] {
   const index = notePageOf(note.id);
-  const next = pages.slice();
+  const next = copyOf(pages);
   next[index] = withOwn(pages[index] ?? {}, note.id, freezeNote(note));
   return Object.freeze(next) as Record<string, Note>[];
 }
@@ -297,7 +298,7 @@ function withActivityOrder(table: NoteTable, byActivity: Record<string, string[]
 function appendChunked(chunks: readonly string[][], id: string): string[][] {
   const last = chunks.at(-1);
   if (!last || last.length >= ORDER_CHUNK) return Object.freeze([...chunks, Object.freeze([id])]) as string[][];
-  const next = chunks.slice();
+  const next = copyOf(chunks);
   next[next.length - 1] = Object.freeze([...last, id]) as string[];
   return Object.freeze(next) as string[][];
 }

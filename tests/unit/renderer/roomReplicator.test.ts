@@ -10,6 +10,7 @@ import type { PushMessage } from '../../../shared/protocol/messages';
 import { sessionEvents, sessionReducer } from '../../../shared/session/sessionSlice';
 import type { SessionState } from '../../../shared/session/types';
 import { diffJson } from '../../../shared/util/jsonPatch';
+import { notePageOf } from '../../../shared/session/noteTable';
 
 const black: RoomView = { screen: 'black', theme: 'dark' };
 const white: RoomView = { screen: 'white', theme: 'light' };
@@ -84,6 +85,31 @@ describe('the presenter window keeps the room view, never the session', () => {
     const frozenAllThrough = (value: unknown): boolean => typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(frozenAllThrough));
     expect(frozenAllThrough(held)).toBe(true);
     expect(frozenAllThrough(patched)).toBe(true);
+  });
+
+  it('checks what a patch brought once: a note that came in one patch is not read again by the checks of the next', async () => {
+    const { link, store } = setup();
+    const first = withCapture(newSession(), 'First');
+    const second = withCapture(first, 'Second');
+    const third = withCapture(second, 'Third');
+    expect(notePageOf('note-Third'), 'the third note lands on another page than the second').not.toBe(notePageOf('note-Second'));
+    const base = roomView(first);
+    link.callsOf('session.snapshot')[0]?.resolve({ rev: 4, view: JSON.parse(JSON.stringify(base)) as unknown, hostNow: 50_000 });
+    await settle();
+    // The second note arrives as a patch whose note counts every read of its fields (what a check does).
+    let reads = 0;
+    const ops = (diffJson(base, roomView(second)) ?? []).map((op) => {
+      const value: unknown = JSON.parse(JSON.stringify(op.op === 'set' ? op.value : null));
+      const isNote = op.op === 'set' && op.path.at(-1) === 'note-Second' && typeof value === 'object' && value !== null;
+      return isNote ? { ...op, value: new Proxy(value, { get: (target, key, receiver) => ((reads += 1), Reflect.get(target, key, receiver) as unknown) }) } : op;
+    });
+    link.push({ kind: 'viewPatch', rev: 5, baseRev: 4, ops, hostNow: 50_000 });
+    expect(store.getState().sync.rev).toBe(5);
+    const readByFirstCheck = reads;
+    expect(readByFirstCheck, 'the patch that brought it checked it').toBeGreaterThan(0);
+    link.push(parseServerMessage(JSON.parse(JSON.stringify({ kind: 'viewPatch', rev: 6, baseRev: 5, ops: diffJson(roomView(second), roomView(third)) ?? [], hostNow: 50_000 }))) as PushMessage);
+    expect(store.getState().sync.rev).toBe(6);
+    expect(reads, 'the next patch left it alone').toBe(readByFirstCheck);
   });
 
   it('asks for the whole view when a patch is for a view it does not hold, or does not fit', async () => {

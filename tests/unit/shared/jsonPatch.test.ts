@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../../../shared/util/deepFreeze';
 import { applyJsonPatch, diffJson } from '../../../shared/util/jsonPatch';
 
 const json = fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.parse(JSON.stringify(value)) as unknown);
@@ -17,6 +18,20 @@ describe('JSON patches between two views', () => {
         expect(JSON.stringify(before)).toBe(frozen);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('with freeze, a frozen value stays frozen all through once patched, and the same as without (fast-check)', () => {
+    const frozenAllThrough = (value: unknown): boolean => typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(frozenAllThrough));
+    fc.assert(
+      fc.property(json, json, (before, after) => {
+        fc.pre(!/"(__proto__|constructor|prototype)":/.test(JSON.stringify([before, after])));
+        const ops = JSON.parse(JSON.stringify(diffJson(before, after) ?? [])) as Parameters<typeof applyJsonPatch>[1];
+        const patched = applyJsonPatch(deepFreeze(before), ops, { freeze: true });
+        expect(patched).toEqual(after);
+        expect(frozenAllThrough(patched)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 
