@@ -10,6 +10,7 @@ import type { SessionState } from '../../shared/session/types';
 import { PRESENTER_THEMES } from '../../shared/session/types';
 import { NOTE_PAGES } from '../../shared/session/noteTable';
 import { assertNever } from '../../shared/util/assertNever';
+import { deepFreeze } from '../../shared/util/deepFreeze';
 
 /*
  * Checks use zod/mini: the full zod build (which the session file schema
@@ -153,12 +154,28 @@ export function parseRoomView(raw: unknown): RoomView | null | undefined {
   return stage ? { ...parsed.data, stage } : undefined;
 }
 
-/** Checks what `session.snapshot` answered a projector link; null when it is not a room snapshot. */
+/**
+ * Checks what `session.snapshot` answered a projector link; null when it is not a room snapshot. The answer is frozen
+ * first, as the presenter keeps it, so the check remembers the pages it passed (see parseRoomMessage).
+ */
 export function parseRoomSnapshot(raw: unknown): RoomSnapshot | null {
+  if (!frozen(raw)) return null;
   const parsed = roomSnapshotSchema.safeParse(raw);
   if (!parsed.success) return null;
   const view = parseRoomView(parsed.data.view);
   return view === undefined ? null : { rev: parsed.data.rev, view, hostNow: parsed.data.hostNow };
+}
+
+const NO_EVENT_TYPES: ReadonlySet<string> = new Set();
+
+/** Freezes what arrived all through; false when it cannot be (nested too deep to walk), and it is then refused. */
+function frozen(raw: unknown): boolean {
+  try {
+    deepFreeze(raw);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Checks a message from the host; null for anything this window must not apply. */
@@ -174,8 +191,13 @@ export function serverMessageParser(eventTypes: ReadonlySet<string>): MessagePar
   return (raw) => checkServerMessage(raw, eventTypes);
 }
 
-/** The presenter window's check: a projector link is sent views, never session events (electron/host/roleViews.ts). */
-export const parseRoomMessage: MessageParser = serverMessageParser(new Set());
+/**
+ * The presenter window's check: a projector link is sent views, never session events (electron/host/roleViews.ts).
+ * What arrives is frozen before it is checked (the presenter keeps every view frozen anyway): the check remembers only
+ * frozen parts as passed, so a whole view's pages are checked once, not again by the first patch after it (checked
+ * unfrozen, the first note after each Next had every page of the new activity checked again).
+ */
+export const parseRoomMessage: MessageParser = (raw) => (frozen(raw) ? checkServerMessage(raw, NO_EVENT_TYPES) : null);
 
 function checkServerMessage(raw: unknown, eventTypes: ReadonlySet<string>): ServerMessage | null {
   const envelope = serverMessageSchema.safeParse(raw);

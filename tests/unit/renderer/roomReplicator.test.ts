@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startRoomReplication } from '../../../renderer/store/roomReplicator';
 import { createRoomStore } from '../../../renderer/store/roomStore';
 import { parseServerMessage } from '../../../renderer/transport/parseServerMessage';
+import { parseRoomMessage } from '../../../renderer/transport/checkServerMessage';
 import type { RoomView } from '../../../shared/session/roomView';
 import { roomView } from '../../../shared/session/roomView';
 import { newSession } from '../shared/sessionFixtures';
@@ -65,6 +66,12 @@ describe('the presenter window keeps the room view, never the session', () => {
     expect(parseServerMessage({ kind: 'view', rev: 2, view: null, hostNow: 9 })).toEqual({ kind: 'view', rev: 2, view: null, hostNow: 9 });
   });
 
+  it('refuses a message nested too deep to walk, without throwing', () => {
+    let deep: unknown = [];
+    for (let depth = 0; depth < 200_000; depth++) deep = [deep];
+    expect(parseRoomMessage({ kind: 'view', rev: 2, view: { screen: 'live', theme: 'dark', message: null, frozen: false, stage: deep }, hostNow: 9 })).toBeNull();
+  });
+
   it('applies a patch to the view it holds: only what changed gets new objects, the rest keeps its identity', async () => {
     const { link, store } = setup();
     const before = roomView(withCapture(newSession(), 'First'));
@@ -110,6 +117,27 @@ describe('the presenter window keeps the room view, never the session', () => {
     link.push(parseServerMessage(JSON.parse(JSON.stringify({ kind: 'viewPatch', rev: 6, baseRev: 5, ops: diffJson(roomView(second), roomView(third)) ?? [], hostNow: 50_000 }))) as PushMessage);
     expect(store.getState().sync.rev).toBe(6);
     expect(reads, 'the next patch left it alone').toBe(readByFirstCheck);
+  });
+
+  it('checks a whole view once: the first patch after it reads none of its notes again', async () => {
+    const { link, store } = setup();
+    const first = withCapture(newSession(), 'First');
+    const second = withCapture(first, 'Second');
+    expect(notePageOf('note-Second'), 'the second note lands on another page than the first').not.toBe(notePageOf('note-First'));
+    // The whole view as it comes off the wire, its note counting every read of its fields (what a check does).
+    const answer = JSON.parse(JSON.stringify({ rev: 4, view: roomView(first), hostNow: 50_000 })) as { view: { stage: { notes: { pages: Record<string, object>[] } } } };
+    const page = answer.view.stage.notes.pages[notePageOf('note-First')] ?? {};
+    let reads = 0;
+    const note = page['note-First'] ?? {};
+    page['note-First'] = new Proxy(note, { get: (target, key, receiver) => ((reads += 1), Reflect.get(target, key, receiver) as unknown) });
+    link.callsOf('session.snapshot')[0]?.resolve(answer);
+    await settle();
+    expect(store.getState().sync.rev).toBe(4);
+    const readByItsCheck = reads;
+    expect(readByItsCheck, 'the whole view was checked').toBeGreaterThan(0);
+    link.push(parseRoomMessage(JSON.parse(JSON.stringify({ kind: 'viewPatch', rev: 5, baseRev: 4, ops: diffJson(roomView(first), roomView(second)) ?? [], hostNow: 50_000 }))) as PushMessage);
+    expect(store.getState().sync.rev).toBe(5);
+    expect(reads, 'the patch after it left the note alone').toBe(readByItsCheck);
   });
 
   it('asks for the whole view when a patch is for a view it does not hold, or does not fit', async () => {
