@@ -4,6 +4,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { launchBenchBrowser } from './benchPages';
 import { sendEvenly, startFrameRecorder, stopFrameRecorder, waitForSteadyFrames, whenCountShown } from './burstFrames';
 import type { BurstFigures } from './crowdedSession';
+import { countCpu } from './processCpu';
 
 /**
  * A bare page that keeps a list of notes as the control window's does, at its simplest: each note arriving over a bare
@@ -57,14 +58,16 @@ export async function measureBurstFloor(notesInActivity: number, burst: number, 
     await control.bringToFront();
     await waitForSteadyFrames(control);
     await startFrameRecorder(control);
+    const spent = countCpu();
     const started = await sendEvenly(burst, overMs, (i) => {
       const text = JSON.stringify({ text: `Burst note ${i + 1} from a phone in the room` });
       for (const client of sockets.clients) if (client.readyState === WebSocket.OPEN) client.send(text);
       return Promise.resolve();
     });
     const shownAt = await whenCountShown(control, `${notesInActivity + burst} notes`);
+    const cpu = spent?.() ?? null;
     const frames = await stopFrameRecorder(control);
-    return { longestFrameMs: frames.longest, framesOver50: frames.over50, shownInMs: Math.round(shownAt - started) };
+    return { longestFrameMs: frames.longest, framesOver50: frames.over50, shownInMs: Math.round(shownAt - started), cpu };
   } finally {
     await browser.close();
     sockets.close();

@@ -1,5 +1,6 @@
 import { measureBurstFloor } from './burstFloor';
 import { measureActivityChange, measureBurst, measureOpen } from './crowdedSession';
+import type { BurstFigures } from './crowdedSession';
 import { measureKeystroke, measureKeystrokeFloor } from './keystroke';
 import { measureMapPlacement } from './mapPlacement';
 import { measureMessageCostInFreshProcess } from './messageCost';
@@ -13,7 +14,7 @@ export interface CrowdedFigures {
   keystrokeMs: Record<string, { p50: number; p95: number }>;
   activityChangeMs: Record<string, { p50: number; p95: number }>;
   openMs: { p50: number; p95: number };
-  burst: Record<string, { longestFrameMs: number; framesOver50: number; shownInMs: number }>;
+  burst: Record<string, BurstFigures>;
   mapPlacementMs: Record<string, { p50: number; p95: number; withWords: number }>;
   messageCostUs: Record<string, { control: { p50: number; p95: number }; presenter: { p50: number; p95: number } }>;
 }
@@ -61,10 +62,12 @@ export async function measureCrowded(line: Line, samples: number): Promise<Crowd
     const floor = await measureBurstFloor(inActivity, 200, 1000);
     burst[`floor${key.slice('notes'.length)}`] = floor;
     line(`200 notes in 1 s onto ${label}, bare pages (floor): longest frame`, `${floor.longestFrameMs} ms (${floor.framesOver50} over 50 ms)`, '-');
+    cpuLine(line, floor);
     const figures = await measureBurst(inActivity, 200, 1000);
     burst[key] = figures;
     line(`200 notes in 1 s onto ${label}: longest frame`, `${figures.longestFrameMs} ms (${figures.framesOver50} over 50 ms)`, '≤ 50 ms, none over');
     line(`  all 200 shown after`, `${figures.shownInMs} ms`, '-');
+    cpuLine(line, figures);
   }
 
   // What each note arriving costs each window before anything is drawn (a burst is 200 of these a second per window).
@@ -83,4 +86,11 @@ export async function measureCrowded(line: Line, samples: number): Promise<Crowd
     line(`map of ${count} notes → chips placed (1920x1080)`, `p50 ${figures.p50} ms, p95 ${figures.p95} ms; ${figures.withWords} with words`, '-');
   }
   return { keystrokeMs, activityChangeMs, openMs: { p50: open.p50, p95: open.p95 }, burst, mapPlacementMs, messageCostUs };
+}
+
+/** What the processes spent of the machine's CPU during a burst: where they spend all of it, every window waits its turn. */
+function cpuLine(line: Line, figures: BurstFigures): void {
+  const { cpu } = figures;
+  if (!cpu) return;
+  line('  CPU meanwhile: browser / host / bench client', `${cpu.browserMs} / ${cpu.hostMs} / ${cpu.benchMs} of ${cpu.availableMs} ms`, '-');
 }

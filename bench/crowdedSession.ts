@@ -3,6 +3,8 @@ import { openBenchPages } from './benchPages';
 import { sendEvenly, startFrameRecorder, stopFrameRecorder, waitForSteadyFrames, whenCountShown } from './burstFrames';
 import { percentiles } from './stats';
 import type { Percentiles } from './stats';
+import { countCpu } from './processCpu';
+import type { CpuShare } from './processCpu';
 
 /**
  * What a crowded session costs the control window (1280×720) beyond typing (#18): moving between activities, opening
@@ -104,6 +106,8 @@ export interface BurstFigures {
   framesOver50: number;
   /** How long the burst took to be shown whole, from the first note sent to the frame showing the last. */
   shownInMs: number;
+  /** The CPU the browser, the host and the bench client spent meanwhile, beside all there was (null without /proc). */
+  cpu: CpuShare | null;
 }
 
 /**
@@ -122,10 +126,12 @@ export async function measureBurst(notesInActivity: number, burst: number, overM
     // The resize to 1280×720 is still being laid out; the burst is charged only for its own frames.
     await waitForSteadyFrames(control);
     await startFrameRecorder(control);
+    const spent = countCpu(pages.server.process.pid);
     const started = await sendEvenly(burst, overMs, (i) => client.call('session.dispatch', { type: 'note.capture', activityId, text: `Burst note ${i + 1} from a phone in the room` }));
     const shownAt = await whenCountShown(control, `${notesInActivity + burst} notes`);
+    const cpu = spent?.() ?? null;
     const frames = await stopFrameRecorder(control);
-    return { longestFrameMs: frames.longest, framesOver50: frames.over50, shownInMs: Math.round(shownAt - started) };
+    return { longestFrameMs: frames.longest, framesOver50: frames.over50, shownInMs: Math.round(shownAt - started), cpu };
   } finally {
     client.close();
     await pages.close();
