@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Command } from '../../../shared/protocol/commands';
 import { useHostAction } from '../../app/useHostAction';
@@ -34,9 +34,10 @@ export interface CaptureBoxProps {
 /**
  * One text box: type what the room said and press Enter. Nothing is ever cut
  * off: a note over the length limit is not sent (the box says why, with a live
- * counter), and the text stays if the host refuses it.
+ * counter), and the text stays if the host refuses it. Memoised: a note arriving redraws the board above it, not the box
+ * being typed in.
  */
-export function CaptureBox({
+export const CaptureBox = memo(function CaptureBox({
   activityId,
   label = 'What did the room say?',
   placeholder = 'Type a note and press Enter',
@@ -118,4 +119,4 @@ export function CaptureBox({
       </div>
     </form>
   );
-}
+});

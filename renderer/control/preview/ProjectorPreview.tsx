@@ -1,7 +1,6 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { describeRoomView } from '../../../shared/session/projector';
 import { sameForRoom, selectRoomView, selectSession } from '../../store/sessionSelectors';
-import type { FoldCount, FoldReporter } from '../../projector/fit/foldReport';
 import { FoldReportContext } from '../../projector/fit/foldReport';
 import { ProjectorScreen } from '../../projector/ProjectorScreen';
 import { useAppSelector } from '../../store/hooks';
@@ -9,6 +8,8 @@ import { FoldPager } from './FoldPager';
 import { RoomStatus } from '../room/RoomStatus';
 import { useAtMostEvery } from '../../ui/useAtMostEvery';
 import { usePanelOpen } from '../../ui/usePanelOpen';
+import { createFoldBoard } from './foldBoard';
+import type { FoldBoard } from './foldBoard';
 import { foldWarning } from './foldSummary';
 import { describePreviewSize, letterbox, previewScreenSize } from './previewScreen';
 import type { Letterbox } from './previewScreen';
@@ -25,6 +26,35 @@ const PREVIEW_REDRAW_MS = 250;
 const PREVIEW_BUSY_SHARE = 0.2;
 
 /**
+ * The picture itself: the one part of the preview that a note changes. Kept apart so that a stream of notes redraws
+ * the picture (at its own pace) and not the header, the buttons and the lines around it.
+ */
+function PreviewPicture() {
+  // The same function the host uses for the projector link, so the preview cannot show what the room does not.
+  // A burst of notes redraws the picture at most four times a second, not once per frame, and less often when each
+  // redraw costs more (see useAtMostEvery).
+  const view = useAtMostEvery(useAppSelector(selectRoomView), PREVIEW_REDRAW_MS, { busyShare: PREVIEW_BUSY_SHARE });
+  const ready = useAppSelector((state) => state.sync.rev !== null);
+  return <ProjectorScreen view={view} ready={ready} />;
+}
+
+/** Under the picture: the warning when the projector folded items it could not fit, and the pager through them. */
+function FoldLines({ board }: { board: FoldBoard }) {
+  const counts = Array.from(useSyncExternalStore(board.subscribe, board.counts).values());
+  const warning = foldWarning(counts);
+  return (
+    <>
+      {warning ? (
+        <p className="projector-fold-warning" role="status" data-testid="projector-fold-warning">
+          {warning}
+        </p>
+      ) : null}
+      <FoldPager counts={counts} />
+    </>
+  );
+}
+
+/**
  * A small live copy of what the projector shows, drawn from `roomView` of this window's session, the function
  * the host applies for the projector link (not a screenshot, not a second connection). Inert: a picture for the facilitator, with nothing to focus or click.
  * The screen is drawn at the projector's own size (as the presenter page reported it; 1280×720 while
@@ -37,28 +67,12 @@ const PREVIEW_BUSY_SHARE = 0.2;
 export function ProjectorPreview() {
   // Only the room-facing parts: the preview re-renders when the projector would change, not on every note.
   const session = useAppSelector(selectSession, sameForRoom);
-  // The same function the host uses for the projector link, so the preview cannot show what the room does not.
-  // A burst of notes redraws the picture at most four times a second, not once per frame, and less often when each
-  // redraw costs more (see useAtMostEvery).
-  const view = useAtMostEvery(useAppSelector(selectRoomView), PREVIEW_REDRAW_MS, { busyShare: PREVIEW_BUSY_SHARE });
-  const ready = useAppSelector((state) => state.sync.rev !== null);
   const projector = useAppSelector((state) => state.sync.status?.projector ?? null);
   const { width, height } = previewScreenSize(projector);
   const boxRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<Letterbox>({ scale: 0, left: 0, top: 0 });
-  const [folds, setFolds] = useState<ReadonlyMap<string, FoldCount>>(new Map());
+  const [folds] = useState(createFoldBoard);
   const [open, toggleOpen] = usePanelOpen('projector-preview');
-
-  const report = useCallback<FoldReporter>((key, count) => {
-    setFolds((previous) => {
-      const before = previous.get(key);
-      if (count === null ? before === undefined : before?.shown === count.shown && before.total === count.total && before.noun === count.noun && before.how === count.how && before.page === count.page && before.pages === count.pages) return previous;
-      const next = new Map(previous);
-      if (count === null) next.delete(key);
-      else next.set(key, count);
-      return next;
-    });
-  }, []);
 
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -71,7 +85,6 @@ export function ProjectorPreview() {
   }, [width, height, open]);
 
   const label = session ? `Projector preview. ${describeRoomView(session)}.` : 'Projector preview: no session yet';
-  const warning = foldWarning(Array.from(folds.values()));
 
   return (
     <section className={`projector-preview-panel${open ? '' : ' is-collapsed'}`} aria-label="Projector preview">
@@ -97,8 +110,8 @@ export function ProjectorPreview() {
             aria-hidden="true"
             inert
           >
-            <FoldReportContext.Provider value={report}>
-              <ProjectorScreen view={view} ready={ready} />
+            <FoldReportContext.Provider value={folds.report}>
+              <PreviewPicture />
             </FoldReportContext.Provider>
           </div>
         </div>
@@ -108,12 +121,7 @@ export function ProjectorPreview() {
       <p className="projector-preview-size" data-testid="projector-preview-size">
         {describePreviewSize(projector)}
       </p>
-      {warning ? (
-        <p className="projector-fold-warning" role="status" data-testid="projector-fold-warning">
-          {warning}
-        </p>
-      ) : null}
-      <FoldPager counts={Array.from(folds.values())} />
+      <FoldLines board={folds} />
       {open ? <ProjectorThemePicker /> : null}
     </section>
   );
