@@ -1,5 +1,4 @@
-import type { NoteTable } from '../../shared/session/noteTable';
-import { noteById } from '../../shared/session/noteTable';
+import { sameActivityNotes } from '../../shared/session/noteTable';
 import type { SessionState } from '../../shared/session/types';
 import { own } from '../../shared/util/own';
 import { sameValue } from '../../shared/util/sameValue';
@@ -32,7 +31,7 @@ export function sameForCurrentActivity(a: SessionState | null, b: SessionState |
   if (activity.kind === 'vote' && a.phones?.ballots?.[activity.id] !== b.phones?.ballots?.[activity.id]) return false;
   if (activity.kind === 'scale' && a.phones?.ratings?.[activity.id] !== b.phones?.ratings?.[activity.id]) return false;
   const related = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
-  return related.every((activityId) => sameNotesOf(a.notes, b.notes, activityId));
+  return related.every((activityId) => sameActivityNotes(a.notes, b.notes, activityId));
 }
 
 /** Whether the room-facing parts the control window's room strip and pager read are the same: the room's screen and the agenda. */
@@ -40,16 +39,6 @@ export function sameForRoom(a: SessionState | null, b: SessionState | null): boo
   if (a === b) return true;
   if (!a || !b) return false;
   return a.presenter === b.presenter && a.agenda === b.agenda && a.currentActivityId === b.currentActivityId;
-}
-
-/** Whether an activity holds the same notes, each the same object, in both tables. */
-function sameNotesOf(a: NoteTable, b: NoteTable, activityId: string): boolean {
-  const chunksA = own(a.byActivity, activityId);
-  const chunksB = own(b.byActivity, activityId);
-  if (chunksA !== chunksB) return false;
-  if (!chunksA || a.pages === b.pages) return true;
-  for (const chunk of chunksA) for (const id of chunk) if (noteById(a, id) !== noteById(b, id)) return false;
-  return true;
 }
 
 let lastView: ReturnType<typeof roomViewOf> = null;

@@ -78,6 +78,35 @@ export function notesOf(table: NoteTable, activityId: string): Note[] {
   return notesIn(table, own(table.byActivity, activityId) ?? []);
 }
 
+/**
+ * Whether an activity's notes are the same, each the same object, in both tables: whether a board drawing them would
+ * draw the same. A note is the same object while its page is (a change copies the page), so an event elsewhere in the
+ * session costs an identity check per note, with no hashing and no lookup.
+ */
+export function sameActivityNotes(a: NoteTable, b: NoteTable, activityId: string): boolean {
+  const chunksA = own(a.byActivity, activityId) ?? [];
+  const chunksB = own(b.byActivity, activityId) ?? [];
+  if (chunksA === chunksB && a.pages === b.pages) return true;
+  // The chunking is canonical (all chunks full but the last), so the same ids come in the same number of chunks.
+  if (chunksA.length !== chunksB.length) return false;
+  for (let chunkIndex = 0; chunkIndex < chunksA.length; chunkIndex++) {
+    const chunk = chunksA[chunkIndex] ?? [];
+    const other = chunksB[chunkIndex] ?? [];
+    if (chunk.length !== other.length) return false;
+    if (chunk !== other) for (let index = 0; index < chunk.length; index++) if (chunk[index] !== other[index]) return false;
+    const known = Object.isFrozen(chunk) ? lookupsOf(chunk) : null;
+    for (let index = 0; index < chunk.length; index++) {
+      const id = chunk[index] ?? '';
+      const pageIndex = known ? (known.pageOf[index] ?? 0) : notePageOf(id);
+      const pageA = a.pages[pageIndex];
+      const pageB = b.pages[pageIndex];
+      if (pageA === pageB) continue;
+      if ((pageA ? own(pageA, id) : undefined) !== (pageB ? own(pageB, id) : undefined)) return false;
+    }
+  }
+  return true;
+}
+
 /** Every note in capture order, deleted ones included. */
 export function allNotes(table: NoteTable): Note[] {
   return notesIn(table, table.order);

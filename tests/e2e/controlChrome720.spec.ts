@@ -18,7 +18,7 @@ async function top(locator: Locator): Promise<number> {
   return box.y;
 }
 
-/** How far the title and the capture box moved from where they were (the save state's own sub-pixel jitter aside, a strip that pushes moves them 40 px or more). */
+/** How far the title and the capture box moved from where they were (a strip that pushes moves them 40 px or more). */
 async function moved(title: Locator, capture: Locator, before: { title: number; capture: number }): Promise<number> {
   return Math.max(Math.abs((await top(title)) - before.title), Math.abs((await top(capture)) - before.capture));
 }
@@ -59,6 +59,43 @@ test.describe('the control window chrome at 1280x720', () => {
     await control.page.getByTestId('return-live').click();
     await expect(status).toHaveCount(0);
     expect(await moved(title, capture, before)).toBeLessThan(2);
+  });
+
+  test('saving and saved leave the top bar and the board where they are', async ({ control }) => {
+    await control.page.setViewportSize({ width: 1280, height: 720 });
+    await control.createSession('Cohort 3', '2026-03-14');
+    await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
+    // Every size the top bar and the board below it take while notes are saved, as the browser lays them out.
+    await control.page.evaluate(() => {
+      const seen = new Map<string, Set<string>>();
+      (window as unknown as { __layoutSizes: Map<string, Set<string>> }).__layoutSizes = seen;
+      const names = new Map<Element, string>();
+      const observer = new ResizeObserver((entries) => {
+        for (const entry of entries) {
+          const name = names.get(entry.target) ?? '?';
+          const sizes = seen.get(name) ?? new Set<string>();
+          sizes.add(`${entry.contentRect.width}x${entry.contentRect.height}`);
+          seen.set(name, sizes);
+        }
+      });
+      for (const name of ['topbar', 'session-body', 'activity-scroll']) {
+        const element = document.querySelector(`.${name}`);
+        if (!element) continue;
+        names.set(element, name);
+        observer.observe(element);
+      }
+    });
+    for (const text of ['First note', 'Second note', 'Third note']) {
+      await control.captureInput.fill(text);
+      await control.captureInput.press('Enter');
+      await expect(control.noteTexts.last()).toHaveText(text);
+      await expect(control.saveStatus).toHaveAttribute('data-state', 'saved');
+    }
+    const sizes = await control.page.evaluate(() =>
+      [...(window as unknown as { __layoutSizes: Map<string, Set<string>> }).__layoutSizes].map(([name, seen]) => ({ name, sizes: [...seen] })),
+    );
+    expect(sizes.map((entry) => entry.name).sort()).toEqual(['activity-scroll', 'session-body', 'topbar'].sort());
+    for (const { name, sizes: taken } of sizes) expect(taken, `${name}: one size while the state went saving → saved three times`).toHaveLength(1);
   });
 
   test('the top bar shows the whole session title', async ({ control }) => {

@@ -14,6 +14,7 @@ import {
   noteTableFromStored,
   noteTableOf,
   removeNote,
+  sameActivityNotes,
   setNote,
   storedNotesJson,
   storedNotesOf,
@@ -159,6 +160,28 @@ describe('note table', () => {
         for (const pick of readOrder) {
           const version = pick % versions.length;
           ACTIVITIES.forEach((activityId, index) => expect(notesOf(versions[version] ?? emptyNoteTable(), activityId)).toEqual(expected[version]?.[index]));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("says whether an activity's notes are the same objects in two versions of a table, for any two versions", () => {
+    fc.assert(
+      fc.property(fc.array(stepArb, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 30 }), (steps, pairs) => {
+        const versions: NoteTable[] = [emptyNoteTable()];
+        for (const step of steps) versions.push(apply(versions.at(-1) ?? emptyNoteTable(), step));
+        // The plain definition: the same ids in the same order, each the same object.
+        const same = (a: NoteTable, b: NoteTable, activityId: string): boolean => {
+          const notesA = notesOf(a, activityId);
+          const notesB = notesOf(b, activityId);
+          return notesA.length === notesB.length && notesA.every((value, index) => value === notesB[index]);
+        };
+        const checked = [...pairs, ...versions.map((_, index) => [index, index + 1] as [number, number])];
+        for (const [first, second] of checked) {
+          const a = versions[first % versions.length] ?? emptyNoteTable();
+          const b = versions[second % versions.length] ?? emptyNoteTable();
+          for (const activityId of ACTIVITIES) expect(sameActivityNotes(a, b, activityId), activityId).toBe(same(a, b, activityId));
         }
       }),
       { numRuns: 200 },
