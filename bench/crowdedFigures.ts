@@ -1,6 +1,6 @@
 import { measureBurstFloor } from './burstFloor';
-import { measureActivityChange, measureBurst, measureOpen } from './crowdedSession';
-import type { BurstFigures } from './crowdedSession';
+import { measureActivityChange, measureBurst, measureOpen, measureSteadyStream } from './crowdedSession';
+import type { BurstFigures, SteadyStreamFigures } from './crowdedSession';
 import { measureKeystroke, measureKeystrokeFloor } from './keystroke';
 import { measureMapPlacement } from './mapPlacement';
 import { measureMessageCostInFreshProcess } from './messageCost';
@@ -17,6 +17,7 @@ export interface CrowdedFigures {
   burst: Record<string, BurstFigures>;
   mapPlacementMs: Record<string, { p50: number; p95: number; withWords: number }>;
   messageCostUs: Record<string, { control: { p50: number; p95: number }; presenter: { p50: number; p95: number } }>;
+  steadyStream: Record<string, SteadyStreamFigures | null>;
 }
 
 /**
@@ -70,6 +71,14 @@ export async function measureCrowded(line: Line, samples: number): Promise<Crowd
     cpuLine(line, figures);
   }
 
+  // A steady stream, each note handled on its own: what one note costs the browser and the host, drawn or not.
+  const steadyStream: CrowdedFigures['steadyStream'] = {};
+  for (const [key, label, elsewhere] of [['shown', 'into the activity on screen', false], ['elsewhere', 'into another activity', true]] as const) {
+    const figures = await measureSteadyStream(2000, 200, 3000, elsewhere);
+    steadyStream[key] = figures;
+    if (figures) line(`200 notes over 3 s ${label} (2,000 shown): CPU per note, browser / host`, `${figures.browserMsPerNote} / ${figures.hostMsPerNote} ms`, '-');
+  }
+
   // What each note arriving costs each window before anything is drawn (a burst is 200 of these a second per window).
   const messageCostUs: CrowdedFigures['messageCostUs'] = {};
   for (const [key, label, inActivity] of [['notes0', '0', 0], ['notes2000', '2,000', 2000]] as const) {
@@ -85,7 +94,7 @@ export async function measureCrowded(line: Line, samples: number): Promise<Crowd
     mapPlacementMs[`notes${count}`] = { p50: figures.p50, p95: figures.p95, withWords: figures.withWords };
     line(`map of ${count} notes → chips placed (1920x1080)`, `p50 ${figures.p50} ms, p95 ${figures.p95} ms; ${figures.withWords} with words`, '-');
   }
-  return { keystrokeMs, activityChangeMs, openMs: { p50: open.p50, p95: open.p95 }, burst, mapPlacementMs, messageCostUs };
+  return { keystrokeMs, activityChangeMs, openMs: { p50: open.p50, p95: open.p95 }, burst, mapPlacementMs, messageCostUs, steadyStream };
 }
 
 /** What the processes spent of the machine's CPU during a burst: where they spend all of it, every window waits its turn. */

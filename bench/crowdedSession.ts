@@ -137,3 +137,46 @@ export async function measureBurst(notesInActivity: number, burst: number, overM
     await pages.close();
   }
 }
+
+/** What a steady stream of notes cost the processes, per note. */
+export interface SteadyStreamFigures {
+  /** CPU per note, ms: Chromium's processes (both windows, the GPU and browser processes) and the host. */
+  browserMsPerNote: number;
+  hostMsPerNote: number;
+  cpu: CpuShare;
+}
+
+/**
+ * `count` notes sent evenly over `overMs` (slower than a frame apart, so each is handled on its own, as a room
+ * answering at a steady pace is), into the discussion the control window shows (holding `notesInActivity`) or, with
+ * `elsewhere`, into another activity, which no window draws. Null without /proc. What each note costs whatever is
+ * drawn: an event that changed nothing on screen but still relaid out the window showed here, not in a burst.
+ */
+export async function measureSteadyStream(notesInActivity: number, count: number, overMs: number, elsewhere: boolean): Promise<SteadyStreamFigures | null> {
+  const pages = await openBenchPages({ preloadedNotes: notesInActivity, discussion: true });
+  const client = await connectAsControl(pages.server.controlUrl);
+  try {
+    const { control } = pages;
+    await control.setViewportSize({ width: 1280, height: 720 });
+    await control.bringToFront();
+    const snapshot = await client.call('session.snapshot', {});
+    const shownId = snapshot.session?.currentActivityId ?? '';
+    const otherId = snapshot.session?.agenda.filter((activity) => activity.kind === 'discussion' && activity.id !== shownId).at(-1)?.id ?? shownId;
+    const activityId = elsewhere ? otherId : shownId;
+    await waitForSteadyFrames(control);
+    const spent = countCpu(pages.server.process.pid);
+    if (!spent) return null;
+    let lastRev = 0;
+    await sendEvenly(count, overMs, async (i) => {
+      const { rev } = await client.call('session.dispatch', { type: 'note.capture', activityId, text: `Steady note ${i + 1} from a phone in the room` });
+      lastRev = Math.max(lastRev, rev);
+    });
+    // Every note reached the control window (it shows its revision on the body once drawn).
+    await control.waitForFunction((rev) => Number(document.body.dataset.rev ?? 0) >= rev, lastRev);
+    const cpu = spent();
+    return { browserMsPerNote: Math.round((cpu.browserMs / count) * 10) / 10, hostMsPerNote: Math.round((cpu.hostMs / count) * 10) / 10, cpu };
+  } finally {
+    client.close();
+    await pages.close();
+  }
+}

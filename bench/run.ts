@@ -110,6 +110,7 @@ if (jsonPath) {
     burst: crowded.burst,
     mapPlacementMs: crowded.mapPlacementMs,
     messageCostUs: crowded.messageCostUs,
+    steadyStreamCpuMsPerNote: crowded.steadyStream,
     participants: { ...participants, budget: 'lost 0, duplicated 0; submitToProjectorMs p95 ≤ 500; hostRssDeltaMB ≤ 150; downloadKBps.perPhone ≤ 5' },
     samples: SAMPLES,
     sessionFileBytes: { notes1000: save1000.bytes },
