@@ -8,7 +8,9 @@ import { countCpu } from './processCpu';
 
 /**
  * A bare page that keeps a list of notes as the control window's does, at its simplest: each note arriving over a bare
- * WebSocket is appended to a list under a count ("N notes"). The same page stands in for the projector beside it.
+ * WebSocket is appended to a list under a count ("N notes"), and the list is held at its end, once a frame, so the
+ * newest note is on screen as it is in the control window and on the projector (appended below the fold, the floor
+ * drew nothing new for most of a burst). The same page stands in for the projector beside it.
  */
 function listPage(preloaded: number): string {
   return `<!doctype html><meta charset="utf-8"><title>floor: burst</title>
@@ -17,11 +19,18 @@ function listPage(preloaded: number): string {
   const list = document.getElementById('notes');
   const count = document.querySelector('[data-testid="notes-count"]');
   let notes = 0;
+  let scrollAsked = false;
   const add = (text) => {
     const item = document.createElement('li');
     item.textContent = text;
     list.append(item);
     notes += 1;
+    if (scrollAsked) return;
+    scrollAsked = true;
+    requestAnimationFrame(() => {
+      scrollAsked = false;
+      list.scrollTop = list.scrollHeight;
+    });
   };
   for (let i = 0; i < ${preloaded}; i++) add('Seed note ' + (i + 1));
   count.textContent = notes + ' notes';
