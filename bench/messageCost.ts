@@ -96,7 +96,7 @@ function takeIn(raws: readonly string[], parse: MessageParser, listeners: Readon
     const started = performance.now();
     const message = parse(JSON.parse(raw));
     if (!message) throw new Error('A message the host sent did not pass the window\'s check.');
-    if (message.kind !== 'reply') for (const listener of listeners) listener(message);
+    if (message.kind !== 'reply') for (const push of message.kind === 'batch' ? message.messages : [message]) for (const listener of listeners) listener(push);
     timings.push((performance.now() - started) * 1000);
   }
   return percentiles(timings.slice(Math.floor(timings.length / 2)));

@@ -1,4 +1,5 @@
-import type { HostError, PushMessage } from '../../shared/protocol/messages';
+import { MAX_BATCH_MESSAGES } from '../../shared/protocol/messages';
+import type { HostError, PushDelivery } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import { mayCall, mayDispatch } from '../../shared/protocol/roles';
 import { isVerbName, verbArgs } from '../../shared/protocol/verbs';
@@ -6,6 +7,8 @@ import type { CallOutcome, HostConnection } from './hostTypes';
 import { describeInvalidRequest, toHostError } from './hostFailure';
 import type { VerbCaller, VerbHandlers } from './verbs/verbTypes';
 import { createRoleView } from './roleViews';
+import { immediatePacing } from './pushPacing';
+import type { PushPacing } from './pushPacing';
 import type { SessionStore } from './sessionStore';
 
 /** What a connection needs from the host. */
@@ -18,6 +21,8 @@ export interface ConnectionDeps {
   caller: VerbCaller;
   /** Called once when the window disconnects, to forget what it told the host. */
   onDisconnect?: (caller: VerbCaller) => void;
+  /** When pushes go out (default: each as it is made); a window's transport paces them to its frames (pushPacing.ts). */
+  pacing?: PushPacing;
 }
 
 /** Most calls one window may have waiting; more at once is a runaway page or a hostile link, not a facilitator. */
@@ -35,10 +40,19 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
  * MAX_QUEUED_CALLS of its calls wait at once (more are refused with a sentence).
  * Never throws; every failure is a HostError, and a refused call changes nothing.
  */
-export function createConnection(role: Role, push: (message: PushMessage) => void, deps: ConnectionDeps): HostConnection {
+export function createConnection(role: Role, push: (delivery: PushDelivery) => void, deps: ConnectionDeps): HostConnection {
   // Each role receives only its view: the projector link never sees the session itself (roleViews.ts).
-  const view = createRoleView(role, deps.store, push);
-  let unsubscribe: (() => void) | null = deps.store.subscribe((message) => view.push(message));
+  const view = createRoleView(role, deps.store);
+  const sendWaiting = (): void => {
+    const messages = view.drain();
+    if (messages.length === 1 && messages[0]) push(messages[0]);
+    // A window refuses a batch longer than the limit; more than that in one frame goes as several.
+    else for (let start = 0; start < messages.length; start += MAX_BATCH_MESSAGES) push({ kind: 'batch', messages: messages.slice(start, start + MAX_BATCH_MESSAGES) });
+  };
+  const pacer = (deps.pacing ?? immediatePacing)(sendWaiting);
+  let unsubscribe: (() => void) | null = deps.store.subscribe((message) => {
+    if (view.take(message)) pacer.wake();
+  });
   let previous: Promise<unknown> = Promise.resolve();
   let waiting = 0;
   const fail = (code: HostError['code'], message: string): CallOutcome => ({ ok: false, error: { code, message } });
@@ -69,7 +83,11 @@ export function createConnection(role: Role, push: (message: PushMessage) => voi
         .then(nextTurn)
         .then(() => run(verb, args))
         .catch((error: unknown): CallOutcome => ({ ok: false, error: toHostError(error) }))
-        .finally(() => (waiting -= 1));
+        .finally(() => {
+          waiting -= 1;
+          // The reply goes out after this resolves: what the call changed goes first, so the window has it when the reply comes.
+          if (unsubscribe !== null) pacer.flushNow();
+        });
       previous = outcome;
       return outcome;
     },
@@ -78,6 +96,7 @@ export function createConnection(role: Role, push: (message: PushMessage) => voi
       if (unsubscribe === null) return;
       unsubscribe();
       unsubscribe = null;
+      pacer.dispose();
       deps.onDisconnect?.(deps.caller);
     },
   };

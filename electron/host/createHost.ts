@@ -3,6 +3,8 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { sweepOrphanedTempFiles } from '../files/atomicWrite';
 import { createPhoneRoom } from '../phones/phoneRoom';
+import type { PushDelivery } from '../../shared/protocol/messages';
+import type { Role } from '../../shared/protocol/roles';
 import { createConnection } from './connection';
 import type { HostContext } from './hostContext';
 import type { Host, HostOptions } from './hostTypes';
@@ -15,6 +17,7 @@ import { createProjectorReports } from './projectorReports';
 import { createRecentList } from './recentList';
 import { SessionKeeper } from './keeper/sessionKeeper';
 import { createSessionStore } from './sessionStore';
+import type { PushPacing } from './pushPacing';
 import { hostCapabilities } from './verbs/host';
 import { createVerbHandlers } from './verbs/verbTable';
 import type { VerbCaller, VerbHandlers } from './verbs/verbTypes';
@@ -76,14 +79,16 @@ export function createHost(options: HostOptions): Host {
   let connections = 0;
 
   return {
-    connect: (role, push) =>
+    // Unpaced, each drain is one push, so the first form's listener never sees a batch (connection.ts).
+    connect: ((role: Role, push: (delivery: PushDelivery) => void, pacing?: PushPacing) =>
       createConnection(role, push, {
+        pacing,
         store,
         handlers,
         isOpen: () => open,
         caller: { connectionId: (connections += 1) },
         onDisconnect: (caller) => projectors.forget(caller.connectionId),
-      }),
+      })) as Host['connect'],
     capabilities: () => hostCapabilities(ctx),
     allowOpening: (file) => void ctx.systemOpened.add(path.resolve(file)),
     onPush: (listener) => store.subscribe(listener),

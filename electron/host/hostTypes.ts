@@ -1,4 +1,5 @@
-import type { PushMessage, HostError } from '../../shared/protocol/messages';
+import type { PushDelivery, PushMessage, HostError } from '../../shared/protocol/messages';
+import type { PushPacing } from './pushPacing';
 import type { Role } from '../../shared/protocol/roles';
 import type { HostCapabilities } from '../../shared/protocol/verbs';
 import type { FileSystemPort } from '../files/fileSystemPort';
@@ -75,7 +76,10 @@ export interface HostOptions {
 
 /** The host: owns the session store, applies commands, saves, and pushes changes to windows. */
 export interface Host {
+  /** Connects a window; its pushes go to `push` one by one, as they are made. */
   connect(role: Role, push: (message: PushMessage) => void): HostConnection;
+  /** Connects a window whose pushes go out as `pacing` decides: a transport paces them to the window's frames, several then coming as one batch. */
+  connect(role: Role, push: (delivery: PushDelivery) => void, pacing: PushPacing): HostConnection;
   capabilities(): HostCapabilities;
   /** The operating system handed us this session file (desktop: Finder, a double-click, the command line): a window may open it by path. */
   allowOpening(file: string): void;

@@ -1,5 +1,5 @@
 import { FELL_BEHIND_CLOSE_CODE } from '../../shared/protocol/messages';
-import type { PushMessage, ReplyMessage } from '../../shared/protocol/messages';
+import type { PushDelivery, PushMessage, ReplyMessage } from '../../shared/protocol/messages';
 
 /** How far a link may fall behind before the host holds back, and how long before it lets go. */
 export interface LinkLimits {
@@ -53,8 +53,8 @@ export interface OutboxFigures {
 
 /** Sends one link's messages, never letting a reader that is slow or gone grow the host without bound. */
 export interface LinkOutbox {
-  /** A change for the window: sent now, or held back while the link is behind (it gets a snapshot instead). */
-  push(message: PushMessage): void;
+  /** A change for the window (or several, batched): sent now, or held back while the link is behind (it gets a snapshot instead). */
+  push(message: PushDelivery): void;
   /** An answer to one of the link's calls: always sent while the link is open. */
   reply(message: ReplyMessage): void;
   figures(): OutboxFigures;
@@ -104,7 +104,7 @@ export function createLinkOutbox(
     if (waiting > figures.peakBufferedBytes) figures.peakBufferedBytes = waiting;
     return waiting;
   };
-  const send = (message: PushMessage | ReplyMessage): void => {
+  const send = (message: PushDelivery | ReplyMessage): void => {
     if (dropped || socket.readyState !== socket.OPEN) return;
     socket.send(JSON.stringify(message));
     const waiting = measure();

@@ -6,6 +6,8 @@ import { callMessageSchema, MAX_MESSAGE_BYTES } from '../../shared/protocol/mess
 import type { ReplyMessage } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/protocol/roles';
 import type { Host } from '../host/hostTypes';
+import { framePacing } from '../host/pushPacing';
+import type { PushPacing } from '../host/pushPacing';
 import { authenticateSocket } from './handshake';
 import type { HandshakeOptions, RoleKeys } from './handshake';
 import { logLatency } from './latencyLog';
@@ -33,6 +35,8 @@ export interface WsTransportOptions {
   onLinkDropped?: (role: Role, reason: LinkDropReason, figures: OutboxFigures) => void;
   /** The socket handshake's timeout, shortened by tests. */
   handshake?: HandshakeOptions;
+  /** When a link's pushes go out (default: at most once a frame, framePacing). */
+  pacing?: PushPacing;
 }
 
 /** Sockets still in their handshake at one time; more are refused, so unauthenticated sockets cannot pile up. */
@@ -128,10 +132,15 @@ function serveSocket(ws: WebSocket, host: Host, role: Role, options: WsTransport
   // Pushes go through the outbox, which holds them back from a link that does not read; catching up needs the
   // connection, which needs the push function, so the outbox is reached through this variable.
   let outbox: ReturnType<typeof createLinkOutbox> | null = null;
-  const connection = host.connect(role, (message) => {
-    outbox?.push(message);
-    logLatency(`${message.kind}-sent`, role);
-  });
+  // A page draws at most once a frame: its pushes go out at most that often, several in one message (pushPacing.ts).
+  const connection = host.connect(
+    role,
+    (delivery) => {
+      outbox?.push(delivery);
+      logLatency(`${delivery.kind}-sent`, role);
+    },
+    options.pacing ?? framePacing(),
+  );
   const figures = (): OutboxFigures => outbox?.figures() ?? { peakBufferedBytes: 0, heldBackPushes: 0 };
   outbox = createLinkOutbox(ws, () => connection.catchUp(), { limits: options.limits, onDrop: (reason) => options.onLinkDropped?.(role, reason, figures()) });
   links.add(figures);

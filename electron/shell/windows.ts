@@ -1,9 +1,10 @@
 import type { BrowserWindow, Display, Event as ElectronEvent, WebPreferences } from 'electron';
 import { choosePresenterDisplay } from '../../shared/display/chooseDisplay';
 import type { DisplayInfo, RememberedDisplay } from '../../shared/display/chooseDisplay';
-import type { PushMessage } from '../../shared/protocol/messages';
+import type { PushDelivery, PushMessage } from '../../shared/protocol/messages';
 import { PUSH_CHANNEL } from '../../shared/protocol/ipcChannels';
 import type { Host, HostConnection } from '../host/hostTypes';
+import { framePacing } from '../host/pushPacing';
 import {
   allDisplays,
   displayIdOf,
@@ -308,10 +309,11 @@ export class ShellWindows {
   private track(role: WindowRole, window: BrowserWindow): void {
     const contents = window.webContents;
     const id = contents.id;
-    const push = (message: PushMessage): void => {
-      if (!contents.isDestroyed()) contents.send(PUSH_CHANNEL, message);
+    const push = (delivery: PushDelivery): void => {
+      if (!contents.isDestroyed()) contents.send(PUSH_CHANNEL, delivery);
     };
-    const connection = this.host().connect(role, push);
+    // A window draws at most once a frame: its pushes go at most that often, several in one message (pushPacing.ts).
+    const connection = this.host().connect(role, push, framePacing());
     this.open.set(id, { role, window, page: pageFor(this.paths, role), connection });
     let lastCrashReload = 0;
     contents.on('render-process-gone', (_event, details) => {

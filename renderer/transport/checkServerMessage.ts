@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { serverMessageSchema } from '../../shared/protocol/messages';
-import type { HostError, HostErrorCode, ServerMessage } from '../../shared/protocol/messages';
+import type { HostError, HostErrorCode, PushMessage, ServerMessage } from '../../shared/protocol/messages';
 import type { HostStatus } from '../../shared/protocol/hostStatus';
 import { PROJECTOR_SIDE_LIMITS } from '../../shared/protocol/hostStatus';
 import type { SessionEvent } from '../../shared/session/sessionSlice';
@@ -231,6 +231,19 @@ function checkServerMessage(raw: unknown, eventTypes: ReadonlySet<string>): Serv
     case 'reply':
       if (message.ok) return { kind: 'reply', id: message.id, ok: true, result: message.result };
       return { kind: 'reply', id: message.id, ok: false, error: parseHostError(message.error) };
+    case 'batch': {
+      // Each push in it is checked as if it came alone; a batch holds pushes only (no replies, no batches), and one
+      // push this window cannot apply refuses the whole batch, as a lone one would be refused.
+      const messages: PushMessage[] = [];
+      for (const inner of message.messages) {
+        const kind = typeof inner === 'object' && inner !== null ? (inner as { kind?: unknown }).kind : undefined;
+        if (kind === 'batch' || kind === 'reply') return null;
+        const checked = checkServerMessage(inner, eventTypes);
+        if (checked === null || checked.kind === 'batch' || checked.kind === 'reply') return null;
+        messages.push(checked);
+      }
+      return { kind: 'batch', messages };
+    }
     default:
       return assertNever(message, 'server message');
   }

@@ -22,7 +22,8 @@ export function createIpcLink(bridge: GroundworkBridge, parseMessage: MessagePar
     onPush(listener) {
       return bridge.onPush((raw) => {
         const message = parseMessage(raw);
-        if (message && message.kind !== 'reply') listener(message);
+        if (message && message.kind === 'batch') for (const inner of message.messages) listener(inner);
+        else if (message && message.kind !== 'reply') listener(message);
         else console.warn('Groundwork: ignored a malformed message from the host.');
       });
     },

@@ -105,7 +105,8 @@ export function createWebSocketLink(role: PageRole, env: WebSocketLinkEnv): Host
       else call.reject(new HostCallError(message.error.code, message.error.message, message.error.backup ?? null));
       return;
     }
-    for (const listener of pushListeners) listener(message);
+    // A batch is the pushes of one frame, heard one by one in order (electron/host/pushPacing.ts).
+    for (const push of message.kind === 'batch' ? message.messages : [message]) for (const listener of pushListeners) listener(push);
   };
 
   const scheduleRetry = (): void => {

@@ -44,13 +44,29 @@ export type PushMessage =
   | { kind: 'view'; rev: number; view: RoomView | null; hostNow: number }
   | { kind: 'viewPatch'; rev: number; baseRev: number; ops: PatchOp[]; hostNow: number };
 
+/**
+ * Several pushes for one window in one message, applied in order. A link's pushes go out at most once a frame
+ * (electron/host/pushPacing.ts): a lone change goes at once, and what comes within the frame after it waits and
+ * goes together, so a burst of 200 notes a second is about 60 messages, not 200 or more.
+ */
+export interface PushBatch {
+  kind: 'batch';
+  messages: PushMessage[];
+}
+
+/** What the host hands a window's transport to send: one push, or several together. */
+export type PushDelivery = PushMessage | PushBatch;
+
+/** Most pushes one batch may hold; a window refuses a longer one. A frame's worth of changes is far fewer. */
+export const MAX_BATCH_MESSAGES = 10_000;
+
 /** A reply to one call, over the WebSocket transport. */
 export type ReplyMessage =
   | { kind: 'reply'; id: number; ok: true; result: unknown }
   | { kind: 'reply'; id: number; ok: false; error: HostError };
 
 /** Anything the host sends over the WebSocket transport. */
-export type ServerMessage = PushMessage | ReplyMessage;
+export type ServerMessage = PushMessage | PushBatch | ReplyMessage;
 
 /** A call, as a window sends it over the WebSocket transport. Arguments are checked per verb by the host. */
 export const callMessageSchema = z.strictObject({
@@ -92,4 +108,6 @@ export const serverMessageSchema = z.discriminatedUnion('kind', [
     hostNow: z.number(),
   }),
   z.object({ kind: z.literal('reply'), id: z.int(), ok: z.boolean(), result: z.optional(z.unknown()), error: z.optional(z.unknown()) }),
+  // Each message in it is checked as a message of its own (renderer/transport/checkServerMessage.ts).
+  z.object({ kind: z.literal('batch'), messages: z.array(z.unknown()).check(z.minLength(1), z.maxLength(MAX_BATCH_MESSAGES)) }),
 ]);

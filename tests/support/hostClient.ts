@@ -42,11 +42,14 @@ async function connect(printedUrl: string, role: 'control' | 'presenter'): Promi
   const onMessage = (raw: unknown): void => {
     const message = raw as ServerMessage;
     if (message.kind !== 'reply') {
-      pushes.push(message);
-      for (const waiter of [...waiters]) {
-        if (pushes.length - 1 < waiter.from || !waiter.matches(message)) continue;
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(message);
+      // A batch is several pushes of one frame (electron/host/pushPacing.ts): each is heard as if it came alone.
+      for (const push of message.kind === 'batch' ? message.messages : [message]) {
+        pushes.push(push);
+        for (const waiter of [...waiters]) {
+          if (pushes.length - 1 < waiter.from || !waiter.matches(push)) continue;
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(push);
+        }
       }
       return;
     }

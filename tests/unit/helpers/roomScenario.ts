@@ -123,6 +123,8 @@ export async function runNeedToKnowScenario(links: ScenarioLinks): Promise<Scena
 
   // Revealed: now the room may see the counts.
   await dispatch({ type: 'vote.setRevealed', activityId: vote.id, revealed: true });
+  // Seen before moving on: a link's pushes go out once a frame, so a view that lasts less than one may never be sent.
+  await links.presenterSnapshot();
   await dispatch({ type: 'presenter.setFrozen', frozen: false });
   await links.presenterSnapshot();
   return { secrets, beforeReveal, whileFrozen, frozenAwayNote, whileBlack, agenda, all: links.presenterBytes() };

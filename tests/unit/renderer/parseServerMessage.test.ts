@@ -32,6 +32,19 @@ describe('parseServerMessage', () => {
     expect(parseServerMessage({ kind: 'event', rev: 2, event: { type: 'session/closed', payload: undefined } })).not.toBeNull();
   });
 
+  it('takes a batch as the pushes in it, each checked as if it came alone, and refuses one that holds anything else', () => {
+    const event = { kind: 'event', rev: 2, event: { type: 'session/closed', payload: undefined } };
+    const status = { kind: 'status', status: { file: null, save: { state: 'saved', at: 42 } } };
+    expect(parseServerMessage({ kind: 'batch', messages: [event, status] })).toEqual({ kind: 'batch', messages: [event, status] });
+    // One push this window could not apply refuses the batch, as it would refuse that push alone.
+    expect(parseServerMessage({ kind: 'batch', messages: [event, { kind: 'event', rev: 3, event: { type: 'session/somethingElse', payload: {} } }] })).toBeNull();
+    expect(parseServerMessage({ kind: 'batch', messages: [event, { kind: 'reply', id: 1, ok: true, result: null }] })).toBeNull();
+    expect(parseServerMessage({ kind: 'batch', messages: [{ kind: 'batch', messages: [event] }] })).toBeNull();
+    expect(parseServerMessage({ kind: 'batch', messages: [] })).toBeNull();
+    expect(parseServerMessage({ kind: 'batch', messages: event })).toBeNull();
+    expect(parseRoomMessage({ kind: 'batch', messages: [event] })).toBeNull();
+  });
+
   it('the presenter page applies no session event: its check refuses every one, and still reads views', () => {
     expect(parseRoomMessage({ kind: 'event', rev: 2, event: { type: 'session/closed', payload: undefined } })).toBeNull();
     expect(parseRoomMessage({ kind: 'view', rev: 2, view: null, hostNow: 9 })).toEqual({ kind: 'view', rev: 2, view: null, hostNow: 9 });

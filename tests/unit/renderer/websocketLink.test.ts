@@ -140,6 +140,24 @@ describe('websocket link', () => {
     expect(pushes).toEqual(['status']);
   });
 
+  it('hears the pushes of a batch one by one, in order, and ignores a batch holding anything but pushes', async () => {
+    const { sockets, link } = setup();
+    const heard: string[] = [];
+    link.onPush((message) => heard.push(message.kind === 'event' ? `event ${message.rev}` : message.kind));
+    const socket = sockets[0];
+    if (!socket) throw new Error('no socket');
+    expect(await serverSide(socket, 'control', { link: TOKEN, resume: RESUME })).toBe('welcomed');
+    const event = (rev: number) => ({ kind: 'event', rev, event: { type: 'session/closed', payload: null } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    socket.receive({ kind: 'batch', messages: [event(4), { kind: 'status', status: { file: null, save: { state: 'saving' } } }, event(5)] });
+    socket.receive({ kind: 'batch', messages: [event(6), { kind: 'reply', id: 1, ok: true, result: null }] });
+    socket.receive(event(7));
+    await until(() => heard.length === 4);
+    expect(heard).toEqual(['event 4', 'status', 'event 5', 'event 7']);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
+  });
+
   it('proves the resume key once it has one, so it reconnects after the server restarts with new tokens', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { sockets, states } = setup({ link: 'stale'.padEnd(64, '0'), resume: RESUME });
