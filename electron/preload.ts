@@ -6,7 +6,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type { BridgeRole, GroundworkBridge } from '../shared/protocol/preloadApi';
-import type { PushMessage } from '../shared/protocol/messages';
+import type { PushDelivery } from '../shared/protocol/messages';
 import { PUSH_CHANNEL, verbChannel } from '../shared/protocol/ipcChannels';
 
 function roleFromArgs(argv: readonly string[]): BridgeRole {
@@ -43,8 +43,8 @@ const bridge = {
     'phones.open': (args) => ipcRenderer.invoke(verbChannel('phones.open'), args),
     'phones.close': (args) => ipcRenderer.invoke(verbChannel('phones.close'), args),
   },
-  onPush(listener: (message: PushMessage) => void): () => void {
-    const forward = (_event: IpcRendererEvent, message: PushMessage): void => listener(message);
+  onPush(listener: (delivery: PushDelivery) => void): () => void {
+    const forward = (_event: IpcRendererEvent, delivery: PushDelivery): void => listener(delivery);
     ipcRenderer.on(PUSH_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(PUSH_CHANNEL, forward);

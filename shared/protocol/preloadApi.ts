@@ -1,4 +1,4 @@
-import type { HostError, PushMessage } from './messages';
+import type { HostError, PushDelivery } from './messages';
 import type { VerbArgs, VerbName, VerbResult } from './verbs';
 
 /** The answer to one call over Electron IPC: a result, or an error fit to show the facilitator. */
@@ -17,6 +17,6 @@ export type BridgeCalls = { [V in VerbName]: (args: VerbArgs<V>) => Promise<IpcO
 export interface GroundworkBridge {
   role: BridgeRole;
   call: BridgeCalls;
-  /** Listens for pushes from the host; returns a function that stops listening. */
-  onPush(listener: (message: PushMessage) => void): () => void;
+  /** Listens for pushes from the host (one, or a frame's batch); returns a function that stops listening. */
+  onPush(listener: (delivery: PushDelivery) => void): () => void;
 }
