@@ -103,3 +103,54 @@ test.describe('a projector that fitted note by note shows what a fresh one shows
     client.close();
   });
 });
+
+/**
+ * Counts, in the page, the layouts each fit asks for: every read of a fit box's scrollHeight is one probe of the search
+ * (the engine changes the size or the folds between two reads), and a fit runs in one task. Returns the most probes
+ * one task made since armed.
+ */
+async function armProbeCounter(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(`(() => {
+    const counter = { thisTask: 0, most: 0, resetting: false };
+    window.__fitProbes = counter;
+    // A message, not a timer: a page in the background has its timers held back, not its messages.
+    const nextTask = new MessageChannel();
+    nextTask.port1.onmessage = () => { counter.thisTask = 0; counter.resetting = false; };
+    const read = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollHeight');
+    Object.defineProperty(Element.prototype, 'scrollHeight', {
+      configurable: true,
+      get() {
+        if (this instanceof HTMLElement && this.hasAttribute('data-fit-box')) {
+          if (!counter.resetting) {
+            counter.resetting = true;
+            nextTask.port2.postMessage(null);
+          }
+          counter.most = Math.max(counter.most, ++counter.thisTask);
+        }
+        return read.get.call(this);
+      },
+    });
+  })()`);
+  return () => page.evaluate<number>('window.__fitProbes.most');
+}
+
+test.describe('a burst of notes into a crowded discussion', () => {
+  test('is fitted from the estimate in a few layouts, not searched from last time, and lands where a fresh projector does', async ({ server, presenter }) => {
+    test.setTimeout(120_000);
+    await presenter.page.setViewportSize({ width: 1280, height: 720 });
+    const { client, activity } = await openScene(server, (candidate) => candidate.kind === 'discussion');
+    // More short notes than the projector draws (it draws only the newest that could show; the rest fold unseen).
+    for (let i = 0; i < 150; i++) await dispatch(client, { type: 'note.capture', activityId: activity.id, text: `Seed ${i + 1}` });
+    await presenter.expectNotesAccountedFor(150);
+    const mostProbesInAFit = await armProbeCounter(presenter.page);
+    // Longer notes, sent together as a room of phones would: each frame draws several, and many more cards fold.
+    await Promise.all(Array.from({ length: 40 }, (_, i) => dispatch(client, { type: 'note.capture', activityId: activity.id, text: `${sentence(i)}, and says so at length in the meeting` })));
+    await presenter.expectNotesAccountedFor(190);
+    // From the estimate, 2 to 4 layouts a fit; from last time's folds, the search widened its steps and halved back
+    // (6 for the first long note alone, a dozen for the notes after it together).
+    expect(await mostProbesInAFit()).toBeLessThanOrEqual(5);
+    await expectSameAfterReload(presenter, await fitState(presenter.page), 190);
+    client.close();
+  });
+});
+

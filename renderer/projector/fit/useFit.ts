@@ -25,7 +25,7 @@ export interface FitRequest extends Omit<FitOptions, 'floor' | 'max' | 'moreText
   noun: ItemNoun;
   /** The "+N" line's text when it says more than the fold (a vote's folded dots); foldText by default. */
   moreText?: FitOptions['moreText'];
-  /** A cheap guess at the result, where the search starts when there is no last time (a first fit of many notes). */
+  /** A cheap guess at the result, where the search starts when there is no last time or items came or went since. */
   estimate?: (root: HTMLElement, bounds: FitBounds) => FitResult | null;
   /** Runs before each fit (`resized`: because the root changed size), e.g. to settle a heading the fit depends on. */
   prepare?: (root: HTMLElement, resized: boolean) => void;
@@ -48,7 +48,11 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
   const layoutsKey = layouts.join('|');
   // Where the last fit landed: the next one starts looking there (same result, far fewer layouts).
   const previous = useRef<FitResult | null>(null);
-  // How many items that fit had: after a burst (several notes drawn in one frame) the estimate starts nearer.
+  // How many items that fit had, counting those a crowded layout left out (`leftOut`). When items came or went since,
+  // the search starts from the estimate (a model of how the cards flow, cheap next to a layout): a burst of notes, or
+  // one long note, moves the folds further than the search's first steps from last time reach (8 to 18 layouts where
+  // the estimate takes 2 to 4). Counting only the drawn cards missed every burst into a crowded discussion, which
+  // draws a fixed number of the newest notes.
   const previousItems = useRef<number | null>(null);
   markLatency('stage-render');
   useLayoutEffect(() => {
@@ -65,13 +69,14 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
       const bounds = { floor, max: Math.max(floor, maxSize(screen.width, screen.height)), screen };
       if (request.drawsEnough && !request.drawsEnough(root, bounds)) return;
       const drawn = root.querySelectorAll('[data-fit-item]').length;
-      const burst = previousItems.current !== null && Math.abs(drawn - previousItems.current) > 1;
-      const start = (burst ? request.estimate?.(root, bounds) : null) ?? previous.current ?? request.estimate?.(root, bounds) ?? null;
+      const items = drawn + leftOut;
+      const itemsChanged = previousItems.current !== null && items !== previousItems.current;
+      const start = (itemsChanged ? request.estimate?.(root, bounds) : null) ?? previous.current ?? request.estimate?.(root, bounds) ?? null;
       const result = applyFit(root, { floor, max: bounds.max, layouts, foldFrom, moreText, page, leftOut }, start);
       previous.current = result;
-      previousItems.current = drawn;
+      previousItems.current = items;
       const shown = drawn - result.folded.reduce((sum, count) => sum + count, 0);
-      reportFold({ noun: noun.many, shown, total: drawn + leftOut, page: result.page ?? 0, pages: result.pages ?? null });
+      reportFold({ noun: noun.many, shown, total: items, page: result.page ?? 0, pages: result.pages ?? null });
       lastWidth = root.clientWidth;
       lastHeight = root.clientHeight;
       markLatency('stage-fitted');
