@@ -49,10 +49,14 @@ export function createRoleView(role: Role, store: SessionStore): RoleView {
         const { rev, session } = store.snapshot();
         // Only the newest event is worked out: the window applies those before it in the same turn, so it reads only this one's.
         const newest = out.findLastIndex((message) => message.kind === 'event');
-        return out.map((message, index) => {
-          if (message.kind === 'event') return index === newest && message.rev === rev ? { ...message, roomRev: roomRevAt(rev, session) } : message;
-          if (message.kind === 'snapshot') return { kind: 'snapshot', snapshot: withRoomRev(message.snapshot) };
-          return message;
+        // A status replaces the last one whole, and the window draws once a frame: of a burst's (one per note, each
+        // naming the new Undo step), only the newest is sent, where it came.
+        const newestStatus = out.findLastIndex((message) => message.kind === 'status');
+        return out.flatMap((message, index): PushMessage[] => {
+          if (message.kind === 'event') return [index === newest && message.rev === rev ? { ...message, roomRev: roomRevAt(rev, session) } : message];
+          if (message.kind === 'snapshot') return [{ kind: 'snapshot', snapshot: withRoomRev(message.snapshot) }];
+          if (message.kind === 'status' && index !== newestStatus) return [];
+          return [message];
         });
       },
       result: (verb, result) => (verb === 'session.snapshot' ? withRoomRev(result as Snapshot) : result),

@@ -134,6 +134,23 @@ describe('paced links on a real host', () => {
     expect(paced.deliveries.some((delivery) => delivery.kind === 'batch' && delivery.messages.some((message) => message.kind === 'event') && delivery.messages.some((message) => message.kind === 'status'))).toBe(true);
   });
 
+  it('a control window is sent every event of a frame but only the newest status: each replaces the last whole', async () => {
+    const reader = pacedWindow(h, 'control');
+    const shown = activityIds[0] ?? '';
+    await dispatch({ type: 'note.capture', activityId: shown, text: 'Opens the frame' });
+    await settle();
+    for (let i = 2; i <= 10; i++) await dispatch({ type: 'note.capture', activityId: shown, text: `Burst note ${i}` });
+    await settle();
+    reader.frames.endFrame();
+    const frame = reader.deliveries.at(-1);
+    if (frame?.kind !== 'batch') throw new Error('the frame after the first note went as one batch');
+    expect(frame.messages.filter((message) => message.kind === 'event')).toHaveLength(9);
+    const statuses = frame.messages.filter((message) => message.kind === 'status');
+    expect(statuses, 'one status for the frame').toHaveLength(1);
+    expect(frame.messages.at(-1)?.kind, 'after the events it follows').toBe('status');
+    expect(statuses[0]?.kind === 'status' ? statuses[0].status.history?.undo?.label : undefined).toContain('Burst note 10');
+  });
+
   it('the room revision a control window is told is always one the projector is sent', async () => {
     const projector = pacedWindow(h, 'presenter');
     const reader = pacedWindow(h, 'control');
