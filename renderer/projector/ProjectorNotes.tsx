@@ -68,7 +68,9 @@ export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; 
   const [drawnAtMost, setDrawnAtMost] = useState(FIRST_DRAWN);
   const leftOut = page > 0 ? 0 : Math.max(0, notes.length - drawnAtMost);
   const drawn = leftOut > 0 ? notes.slice(leftOut) : notes;
-  const signature = `${layoutKey}|${leftOut}|${drawn.map((note) => `${note.id}:${note.updatedAt}`).join(',')}`;
+  const frame = `${layoutKey}|${leftOut}|${page}`;
+  const items = drawn.map((note) => `${note.id}:${note.updatedAt}`);
+  const signature = `${frame}|${items.join(',')}`;
   useFit(rootRef, signature, {
     maxSize: maxNoteSize,
     layouts: [''],
@@ -77,6 +79,7 @@ export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; 
     page,
     leftOut,
     estimate: estimateNotes,
+    growth: { frame, boxes: [items] },
     drawsEnough: (root, bounds) => {
       const box = root.querySelector<HTMLElement>('[data-fit-box]');
       const sample = root.querySelector('[data-fit-item]');

@@ -30,6 +30,11 @@ export interface FitOptions {
    * discussion, see notesToDraw.ts): the "+N" line counts them as folded, and shows even when no drawn item folds.
    */
   leftOut?: number;
+  /**
+   * A fit this content cannot beat: last time's, when items were only added since (see useFit's `growth`). Layouts
+   * before `layout` are not tried (they did not fit at the floor with fewer items), and `layout` no larger than `size`.
+   */
+  ceiling?: { layout: string; size: number };
 }
 
 /** What the fit chose, for tests and data attributes. */
@@ -134,7 +139,7 @@ function clampToFit(box: HTMLElement, floor: number): void {
  *
  * `previous` (the result last time, same root, or an estimate of it) only says
  * where to start looking: the result is the same with or without it, found in
- * a few layouts instead of a dozen.
+ * a few layouts instead of a dozen. So does `options.ceiling`, which holds only when items were only added.
  */
 export function applyFit(root: HTMLElement, options: FitOptions, previous: FitResult | null = null): FitResult {
   const boxes = Array.from(root.querySelectorAll<HTMLElement>('[data-fit-box]'));
@@ -151,9 +156,12 @@ export function applyFit(root: HTMLElement, options: FitOptions, previous: FitRe
     return boxes.every((box) => !overflows(box));
   };
   const layouts = options.layouts.length > 0 ? options.layouts : [''];
-  for (const layout of layouts) {
+  const { ceiling } = options;
+  const firstTried = ceiling ? Math.max(0, layouts.indexOf(ceiling.layout)) : 0;
+  for (const layout of layouts.slice(firstTried)) {
     setLayout(root, layout);
-    const size = largestFitting(options.floor, Math.max(options.floor, options.max), fitsAll, layout === previous?.layout ? previous.size : null);
+    const max = Math.max(options.floor, layout === ceiling?.layout ? Math.min(options.max, ceiling.size) : options.max);
+    const size = largestFitting(options.floor, max, fitsAll, layout === previous?.layout ? previous.size : null);
     if (size !== null) {
       setSize(root, size);
       return finish(root, { size, layout, folded: boxes.map(() => 0), clamped: false });

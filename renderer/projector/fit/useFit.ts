@@ -34,6 +34,48 @@ export interface FitRequest extends Omit<FitOptions, 'floor' | 'max' | 'moreText
    * means it is about to draw more, and fits then; this fit is skipped.
    */
   drawsEnough?: (root: HTMLElement, bounds: FitBounds) => boolean;
+  /**
+   * What the items are, per fit box a key per item in order that changes with its content, and what else the layout
+   * depends on (`frame`). When the frame and the boxes' sizes are as at the last fit and each box's keys then begin
+   * its keys now, items were only added at the end of boxes: no larger size can fit than last time's, so the search
+   * looks no higher (a note added to an uncrowded board costs one layout, not the two that checking one size up takes).
+   */
+  growth?: { frame: string; boxes: ReadonlyArray<readonly string[]> };
+}
+
+type Growth = NonNullable<FitRequest['growth']>;
+
+/** Whether `after` is `before` with items only added at the ends of its boxes (at least one), its frame unchanged. */
+function onlyAdded(before: Growth, after: Growth): boolean {
+  if (before.frame !== after.frame || before.boxes.length !== after.boxes.length) return false;
+  let added = false;
+  const kept = before.boxes.every((keys, box) => {
+    const now = after.boxes[box] ?? [];
+    if (now.length > keys.length) added = true;
+    return now.length >= keys.length && keys.every((key, index) => key === now[index]);
+  });
+  return kept && added;
+}
+
+/** The last fit: its result, what its items were, and the size of the screen and boxes it was made for. */
+interface LastFit {
+  result: FitResult;
+  growth: Growth | undefined;
+  room: string;
+}
+
+/** Last time's fit as a ceiling, when it is one: items only added, the same room for them, and nothing folded or cut then. */
+function ceilingFrom(last: LastFit | null, growth: Growth | undefined, room: string): FitOptions['ceiling'] {
+  if (!last?.growth || !growth || last.room !== room) return undefined;
+  const { result } = last;
+  if (result.clamped || result.folded.some((count) => count > 0) || !onlyAdded(last.growth, growth)) return undefined;
+  return { layout: result.layout, size: result.size };
+}
+
+/** The size of the screen and of each fit box, read before the fit (at last time's size, which is still set). */
+function roomFor(root: HTMLElement, screen: ScreenSize): string {
+  const boxes = Array.from(root.querySelectorAll<HTMLElement>('[data-fit-box]'), (box) => `${box.clientWidth}x${box.clientHeight}`);
+  return `${screen.width}x${screen.height} ${boxes.join(' ')}`;
 }
 
 /**
@@ -54,6 +96,8 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
   // the estimate takes 2 to 4). Counting only the drawn cards missed every burst into a crowded discussion, which
   // draws a fixed number of the newest notes.
   const previousItems = useRef<number | null>(null);
+  // The last fit, what its items were and the size of the box and screen it was made for: a ceiling for the next.
+  const lastFit = useRef<LastFit | null>(null);
   markLatency('stage-render');
   useLayoutEffect(() => {
     const root = rootRef.current;
@@ -72,8 +116,11 @@ export function useFit(rootRef: RefObject<HTMLElement | null>, signature: string
       const items = drawn + leftOut;
       const itemsChanged = previousItems.current !== null && items !== previousItems.current;
       const start = (itemsChanged ? request.estimate?.(root, bounds) : null) ?? previous.current ?? request.estimate?.(root, bounds) ?? null;
-      const result = applyFit(root, { floor, max: bounds.max, layouts, foldFrom, moreText, page, leftOut }, start);
+      const room = request.growth ? roomFor(root, screen) : '';
+      const ceiling = resized ? undefined : ceilingFrom(lastFit.current, request.growth, room);
+      const result = applyFit(root, { floor, max: bounds.max, layouts, foldFrom, moreText, page, leftOut, ceiling }, start);
       previous.current = result;
+      lastFit.current = { result, growth: request.growth, room };
       previousItems.current = items;
       const shown = drawn - result.folded.reduce((sum, count) => sum + count, 0);
       reportFold({ noun: noun.many, shown, total: items, page: result.page ?? 0, pages: result.pages ?? null });

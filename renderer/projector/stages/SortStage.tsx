@@ -27,8 +27,11 @@ const SortCard = memo(function SortCard({ text }: { text: string }) {
 export function SortStage({ session, activity }: { session: SessionState; activity: SortActivity }) {
   const groups = useMemo(() => notesByColumn(session, activity, { includeHidden: false }), [session, activity]);
   const rootRef = useRef<HTMLDivElement>(null);
-  const signature = groups.map(({ column, notes }) => `${column.id}:${column.label}:${notes.map((note) => `${note.id}@${note.updatedAt}`).join(',')}`).join('|');
-  useFit(rootRef, signature, { maxSize: maxNoteSize, layouts: [''], foldFrom: 'start', noun: { one: 'note', many: 'notes' }, page: projectorPage(session, activity.id) });
+  const page = projectorPage(session, activity.id);
+  const frame = `${activity.id}|${page}|${groups.map(({ column }) => `${column.id}:${column.label}:${column.description}`).join('|')}`;
+  const boxes = groups.map(({ notes }) => notes.map((note) => `${note.id}@${note.updatedAt}`));
+  const signature = `${frame}|${boxes.map((keys) => keys.join(',')).join('|')}`;
+  useFit(rootRef, signature, { maxSize: maxNoteSize, layouts: [''], foldFrom: 'start', noun: { one: 'note', many: 'notes' }, page, growth: { frame, boxes } });
   return (
     <StageFrame activity={activity} timer={session.timers[activity.id] ?? null} density="kind">
       <div className="psort pfit" ref={rootRef} style={{ '--columns': Math.max(1, groups.length) } as CSSProperties}
