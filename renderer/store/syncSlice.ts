@@ -1,5 +1,7 @@
 import type { UnknownAction } from 'redux';
 import type { HostStatus } from '../../shared/protocol/hostStatus';
+import { own } from '../../shared/util/own';
+import { sameValue } from '../../shared/util/sameValue';
 import type { HostCapabilities } from '../../shared/protocol/verbs';
 import type { ConnectionState } from '../transport/hostLink';
 
@@ -51,6 +53,26 @@ export const syncActions = {
 
 type SyncAction = ReturnType<(typeof syncActions)[keyof typeof syncActions]>;
 
+/**
+ * The new status, keeping each part of the old one whose content it repeats (the same object, not an equal copy):
+ * every status is a fresh message, so a window that reads the projector's size or the file would otherwise redraw for
+ * each note's new Undo step.
+ */
+function keepUnchanged(before: HostStatus | null, after: HostStatus): HostStatus {
+  if (!before) return after;
+  const parts: Readonly<Record<string, unknown>> = { ...before };
+  let changed = Object.keys(before).length !== Object.keys(after).length;
+  const kept = Object.fromEntries(
+    Object.entries(after).map(([key, value]) => {
+      const old = own(parts, key);
+      if (sameValue(value, old)) return [key, old];
+      changed = true;
+      return [key, value];
+    }),
+  );
+  return changed ? (kept as unknown as HostStatus) : before;
+}
+
 /** Bookkeeping of the replica: revision, connection, save status and clock offset. */
 export function syncReducer(state: SyncState = initialState, anyAction: UnknownAction): SyncState {
   // Every action reaches every reducer; the switch ignores the types that are not the sync bookkeeping's.
@@ -64,7 +86,7 @@ export function syncReducer(state: SyncState = initialState, anyAction: UnknownA
     case 'sync/eventApplied':
       return { ...state, rev: action.payload.rev, roomRev: action.payload.roomRev ?? state.roomRev };
     case 'sync/statusChanged':
-      return { ...state, status: action.payload };
+      return { ...state, status: keepUnchanged(state.status, action.payload) };
     case 'sync/capabilitiesLoaded':
       return { ...state, capabilities: action.payload };
     default:

@@ -46,4 +46,23 @@ describe('the projector preview during a stream of notes', () => {
     mounted.host.apply({ type: 'presenter.setMessage', message: 'Back in 5 minutes' });
     expect(mounted.container.querySelector('[data-testid="projector-preview"]')?.getAttribute('aria-label')).toContain('Back in 5 minutes');
   });
+
+  it('does not redraw for a status that changes only what it does not show (the Undo step of each note)', () => {
+    mounted = mountBoard('opening', () => (
+      <RoomDialogsProvider>
+        <ProjectorPreview />
+      </RoomDialogsProvider>
+    ));
+    const status = (step: number) => ({ file: null, save: { state: 'idle' as const }, projector: { width: 1920, height: 1080 }, history: { undo: { step, label: `capture note “Note ${step}”` }, redo: null } });
+    act(() => void mounted?.store.dispatch(syncActions.snapshotApplied({ rev: 1, roomRev: 1, status: status(1), clockOffsetMs: 0 })));
+    const before = headerRenders.count;
+    // Each status is a fresh message from the host: its projector size is a new object with the same size in it.
+    for (let step = 2; step <= 6; step++) act(() => void mounted?.store.dispatch(syncActions.statusChanged(status(step))));
+    expect(headerRenders.count, 'the projector is the same size, so the preview has nothing new to show').toBe(before);
+    expect(mounted.store.getState().sync.status?.history?.undo?.step, 'the newest status is the one held').toBe(6);
+    act(() => void mounted?.store.dispatch(syncActions.statusChanged({ ...status(7), projector: { width: 1024, height: 768 } })));
+    expect(headerRenders.count, 'a new projector size is drawn').toBeGreaterThan(before);
+    expect(mounted.container.querySelector('[data-testid="projector-preview-size"]')?.textContent).toContain('1024');
+  });
 });
+
