@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { connectAsControl } from '../support/hostClient';
 import { expect, test } from './support/fixtures';
-import { firstDiscussion } from './support/workshop';
+import { firstDiscussion, workshop } from './support/workshop';
 
 /**
  * A discussion with a thousand notes in the control window at 1280×720 (#18): the list draws only what is on screen,
@@ -11,15 +11,15 @@ import { firstDiscussion } from './support/workshop';
 
 const NOTES = 1000;
 
-/** Captures `count` notes "Idea 1" … in the first discussion through a second control connection, in order. */
-async function seedNotes(controlUrl: string, count: number): Promise<void> {
+/** Captures `count` notes "Idea 1" … (or `prefix` 1 …) in a discussion (the first) through a second control connection, in order, and makes it the current activity. */
+async function seedNotes(controlUrl: string, count: number, activityId = firstDiscussion.id, prefix = 'Idea'): Promise<void> {
   const client = await connectAsControl(controlUrl);
   try {
-    await client.call('session.dispatch', { type: 'activity.go', activityId: firstDiscussion.id });
+    await client.call('session.dispatch', { type: 'activity.go', activityId });
     // One connection's calls run in the order sent; batches stay under the host's bound on calls in flight.
     for (let start = 0; start < count; start += 150) {
-      const batch = Array.from({ length: Math.min(150, count - start) }, (_, i) => `Idea ${start + i + 1}`);
-      await Promise.all(batch.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId: firstDiscussion.id, text })));
+      const batch = Array.from({ length: Math.min(150, count - start) }, (_, i) => `${prefix} ${start + i + 1}`);
+      await Promise.all(batch.map((text) => client.call('session.dispatch', { type: 'note.capture', activityId, text })));
     }
   } finally {
     client.close();
@@ -87,3 +87,39 @@ test.describe('a long note list in the control window', () => {
     await expect(control.captureInput).toBeFocused();
   });
 });
+
+test.describe('moving between two crowded discussions', () => {
+  test('every frame shows the notes of the activity it names', async ({ control, server }) => {
+    test.setTimeout(120_000);
+    const at = workshop.activities.findIndex((activity, index) => activity.kind === 'discussion' && workshop.activities[index + 1]?.kind === 'discussion');
+    const [first, second] = [workshop.activities[at], workshop.activities[at + 1]];
+    if (!first || !second) throw new Error('The workshop has no two discussions in a row.');
+    await control.page.setViewportSize({ width: 1280, height: 720 });
+    await control.createSession('Cohort 3', '2026-03-14');
+    await seedNotes(server.controlUrl, 400, second.id, 'Second');
+    await seedNotes(server.controlUrl, 400, first.id, 'First');
+    await expect(control.notesCount).toHaveText('400 notes', { timeout: 60_000 });
+    await expect(control.page.getByTestId('activity-title')).toHaveText(first.title);
+    // What each painted frame shows: the activity's title, and the newest note in its list.
+    await control.page.evaluate(() => {
+      const frames: Array<{ title: string; note: string }> = [];
+      (window as unknown as { __frames: typeof frames }).__frames = frames;
+      const record = () => {
+        const notes = document.querySelectorAll('[data-testid="note-item"] .note-text');
+        frames.push({ title: document.querySelector('[data-testid="activity-title"]')?.textContent ?? '', note: notes[notes.length - 1]?.textContent ?? '' });
+        requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    for (let move = 0; move < 6; move++) {
+      await control.page.keyboard.press(move % 2 === 0 ? 'PageDown' : 'PageUp');
+      await expect(control.page.getByTestId('activity-title')).toHaveText(move % 2 === 0 ? second.title : first.title);
+      await expect(control.notes.last()).toContainText(move % 2 === 0 ? 'Second 400' : 'First 400');
+    }
+    const frames = await control.page.evaluate(() => (window as unknown as { __frames: Array<{ title: string; note: string }> }).__frames);
+    const mismatched = frames.filter(({ title, note }) => !note.startsWith(title === first.title ? 'First' : 'Second'));
+    expect(frames.filter(({ title }) => title === second.title).length, 'frames of the second discussion were seen').toBeGreaterThan(0);
+    expect(mismatched, 'frames whose list is another activity’s').toEqual([]);
+  });
+});
+

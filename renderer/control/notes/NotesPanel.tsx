@@ -1,5 +1,5 @@
 import './notes.css';
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { notesForActivity } from '../../../shared/session/selectors';
 import { useAppSelector } from '../../store/hooks';
 import { sameForCurrentActivity, selectSession } from '../../store/sessionSelectors';
@@ -16,7 +16,13 @@ const NOTE_GAP = 6;
 /** Notes of the current activity (newest at the bottom) and the capture box under them. */
 export function NotesPanel() {
   // Re-renders when the current activity's board would change, not on every event (a note elsewhere, a timer, a save).
-  const session = useAppSelector(selectSession, sameForCurrentActivity);
+  const current = useAppSelector(selectSession, sameForCurrentActivity);
+  // New notes reach the list at React's lower priority, in slices that let the frame go: a burst of notes into a window
+  // just opened would otherwise render its new rows in one go, 50 to 110 ms a frame. Another activity is drawn at once
+  // (never its heading over the last one's notes), and the capture box always follows at once, so a note typed just
+  // after Next goes to the activity the facilitator sees named.
+  const deferred = useDeferredValue(current);
+  const session = deferred?.currentActivityId === current?.currentActivityId ? deferred : current;
   const activityId = session?.currentActivityId ?? '';
   const notes = useMemo(() => (session ? notesForActivity(session, activityId) : []), [session, activityId]);
   const keyOf = useCallback((index: number) => notes[index]?.id ?? '', [notes]);
