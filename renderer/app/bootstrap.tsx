@@ -6,6 +6,7 @@ import type { Store } from 'redux';
 import { createHostLink } from '../transport/createHostLink';
 import type { MessageParser } from '../transport/checkServerMessage';
 import type { HostLink, PageRole } from '../transport/hostLink';
+import { drawnView } from '../store/drawnView';
 import { LinkContext } from './linkContext';
 
 /**
@@ -32,7 +33,8 @@ export function bootstrap<S extends Store>(page: PageSetup<S>, app: ReactNode): 
   const appLink = page.appLink?.(link, store) ?? link;
   createRoot(container).render(
     <StrictMode>
-      <Provider store={store}>
+      {/* Components read the state as last told, so all of a frame's components draw the same one. */}
+      <Provider store={drawnView(store)}>
         <LinkContext value={appLink}>{app}</LinkContext>
       </Provider>
     </StrictMode>,

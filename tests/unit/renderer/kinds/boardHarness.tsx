@@ -15,6 +15,7 @@ import { createSession } from '../../../../shared/workshop/createSession';
 import { LinkContext } from '../../../../renderer/app/linkContext';
 import { ToastProvider } from '../../../../renderer/control/toasts/ToastProvider';
 import { createReplicaStore } from '../../../../renderer/store/store';
+import { drawnView } from '../../../../renderer/store/drawnView';
 import type { ReplicaStore } from '../../../../renderer/store/store';
 import type { ConnectionState, HostLink } from '../../../../renderer/transport/hostLink';
 import { everyKindWorkshop } from '../../../support/everyKindWorkshop';
@@ -105,7 +106,7 @@ export function mountBoard(activityId: string, render: () => ReactNode): Mounted
   act(() => {
     root = createRoot(container);
     root.render(
-      <Provider store={store}>
+      <Provider store={drawnView(store)}>
         <LinkContext.Provider value={host}>
           <ToastProvider>{render()}</ToastProvider>
         </LinkContext.Provider>
