@@ -19,13 +19,46 @@ export interface WriteBehindOptions {
   onSerialized?: (bytes: number) => void;
   /** Largest file to write; a bigger version is refused, so nothing written is too big to open. Default: the read limit. */
   maxBytes?: number;
+  /** While changes keep coming, the least time between the starts of two writes (see WriteBehind). Default 0: none. */
+  minSpacingMs?: number;
+  /** The clock the spacing is measured with, ms, and how it waits; tests pass their own. Default: the process's. */
+  pacing?: WritePacingClock;
+}
+
+/** How the autosaver measures and waits out the spacing between writes. */
+export interface WritePacingClock {
+  now: () => number;
+  /** Resolves after `ms`, or at once when `hurry` resolves first. */
+  sleep: (ms: number, hurry: Promise<void>) => Promise<void>;
 }
 
 /**
- * Write-behind autosave for one session. Every change schedules a write at
- * once; at most one write is in flight; changes that arrive meanwhile are
- * carried by the next write (only the latest session is written). Status goes
- * saving → saved only once the bytes are on disk, or error, never a false saved.
+ * The spacing between writes of a session while changes keep coming (a room of phones answering): each write
+ * serializes and replaces the whole file, so writing once per note cost the host about as much CPU as everything
+ * else a note does, on the laptop that draws both windows. A change after a quiet spell is still written at once.
+ */
+export const STREAM_SAVE_SPACING_MS = 100;
+
+const processClock: WritePacingClock = {
+  now: () => performance.now(),
+  sleep: (ms, hurry) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      void hurry.then(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    }),
+};
+
+/**
+ * Write-behind autosave for one session. Every change schedules a write; at
+ * most one write is in flight; changes that arrive meanwhile are carried by
+ * the next write (only the latest session is written). A change after a quiet
+ * spell is written at once; while changes keep coming, a write starts no
+ * sooner than `minSpacingMs` after the last one started, unless a flush or an
+ * explicit save asks for it now. Status goes saving → saved only once the
+ * bytes are on disk, or error, never a false saved.
  */
 export class WriteBehind {
   private target: string;
@@ -36,6 +69,12 @@ export class WriteBehind {
   private retryTimer: NodeJS.Timeout | null = null;
   private save: SaveState = { state: 'idle' };
   private closed = false;
+  /** When the last write started, on the pacing clock. */
+  private lastStartedAt = Number.NEGATIVE_INFINITY;
+  /** Whether a flush or an explicit save asked for the writes under way now; lasts until they are done. */
+  private hurrying = false;
+  /** Ends a wait between two writes early. */
+  private hurryNow: () => void = () => undefined;
 
   constructor(private readonly options: WriteBehindOptions) {
     this.target = options.target;
@@ -72,6 +111,10 @@ export class WriteBehind {
 
   /** Resolves when nothing is waiting to be written (written, or failed and reported). */
   async flush(): Promise<void> {
+    if (this.running) {
+      this.hurrying = true;
+      this.hurryNow();
+    }
     while (this.running) await this.running;
   }
 
@@ -98,8 +141,13 @@ export class WriteBehind {
   private async run(): Promise<void> {
     // Let changes made in the same turn share one write.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    const clock = this.options.pacing ?? processClock;
     while (this.latest) {
+      const wait = this.lastStartedAt + (this.options.minSpacingMs ?? 0) - clock.now();
+      if (wait > 0 && !this.hurrying) await clock.sleep(wait, new Promise<void>((resolve) => (this.hurryNow = resolve)));
+      this.lastStartedAt = clock.now();
       const session = this.latest;
+      if (!session) break;
       this.latest = null;
       const target = this.target;
       if (this.save.state !== 'saving') this.report({ state: 'saving' });
@@ -124,6 +172,7 @@ export class WriteBehind {
       }
     }
     this.running = null;
+    this.hurrying = false;
   }
 
   private scheduleRetry(): void {

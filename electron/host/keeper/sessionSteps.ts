@@ -17,7 +17,7 @@ import type { LoadedSessionFile } from '../readSessionFile';
 import { emergencyCopyPath, SessionWriter } from '../sessionCopies';
 import { SessionSizeBudget } from '../sizeBudget';
 import { isInside } from '../workspacePaths';
-import { WriteBehind } from '../writeBehind';
+import { STREAM_SAVE_SPACING_MS, WriteBehind } from '../writeBehind';
 import { RecentRecorder } from './recentRecorder';
 
 /** The open session's file and how it is saved. */
@@ -249,6 +249,7 @@ export class SessionSteps implements LifecycleSteps {
       onSerialized: (bytes) => budget.serialized(bytes),
       now: this.ctx.now,
       retryMs: this.ctx.retryMs,
+      minSpacingMs: STREAM_SAVE_SPACING_MS,
       write: (written, text) => this.writeSession(saver, written, text),
       onStatus: (save: SaveState) => {
         if (this.doc?.saver === saver) this.ctx.store.setStatus({ file: this.doc.file?.info ?? null, save });
