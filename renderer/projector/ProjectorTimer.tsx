@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimerState } from '../../shared/session/timer';
 import { formatClock, readTimer } from '../../shared/session/timer';
 import { assertNever } from '../../shared/util/assertNever';
@@ -37,8 +38,9 @@ function roomLabel(view: TimerView, phase: RoomTimerPhase): { state: string; mot
  * heading; `hero` is a stage countdown set larger in the body (a reflection's writing or pairs stage).
  * `announceFor` (the activity's id) adds the screen-reader announcements of the timer's moments.
  * Past zero it shows the overtime count only when the session lets the room see it; otherwise a calm 0:00 "Time's up".
+ * Memoised: it redraws on its own clock's tick and when its timer changes, not for each note the stage draws.
  */
-export function ProjectorTimer({ timer, variant = 'corner', announceFor }: { timer: TimerState; variant?: 'corner' | 'hero'; announceFor?: string }) {
+export const ProjectorTimer = memo(function ProjectorTimer({ timer, variant = 'corner', announceFor }: { timer: TimerState; variant?: 'corner' | 'hero'; announceFor?: string }) {
   const now = useHostNow(timer.startedAt !== null);
   const reading = readTimer(timer, now);
   const view = describeTimer(reading);
@@ -64,4 +66,4 @@ export function ProjectorTimer({ timer, variant = 'corner', announceFor }: { tim
       {announceFor ? <TimerAnnouncer activityId={announceFor} reading={reading} testId="presenter-timer-announcer" overtimeShown={showOvertime} /> : null}
     </>
   );
-}
+});

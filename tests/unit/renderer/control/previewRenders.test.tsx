@@ -16,6 +16,15 @@ vi.mock('../../../../renderer/control/phones/PhonesButton', () => ({
   },
 }));
 
+// The projected timer reads the host's clock on each render: counting those reads counts its renders (with a still clock).
+const timerRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../../renderer/timer/useHostNow', () => ({
+  useHostNow: () => {
+    timerRenders.count += 1;
+    return 1_000_000;
+  },
+}));
+
 let mounted: Mounted | null = null;
 afterEach(() => {
   mounted?.unmount();
@@ -64,5 +73,41 @@ describe('the projector preview during a stream of notes', () => {
     expect(headerRenders.count, 'a new projector size is drawn').toBeGreaterThan(before);
     expect(mounted.container.querySelector('[data-testid="projector-preview-size"]')?.textContent).toContain('1024');
   });
-});
 
+  it('does not redraw the projected timer for a note, only when the timer changes', async () => {
+    mounted = mountBoard('opening', () => (
+      <RoomDialogsProvider>
+        <ProjectorPreview />
+      </RoomDialogsProvider>
+    ));
+    act(() => void mounted?.store.dispatch(syncActions.snapshotApplied({ rev: 1, roomRev: 1, status: { file: null, save: { state: 'idle' } }, clockOffsetMs: 0 })));
+    mounted.host.apply({ type: 'presenter.setTitleScreen', on: false });
+    const timer = () => mounted?.container.querySelector('[data-testid="presenter-timer"]');
+    await vi.waitFor(async () => {
+      await act(() => Promise.resolve());
+      expect(timer(), 'the activity has a timer in the corner').not.toBeNull();
+    });
+    const before = timerRenders.count;
+    const notes = () => mounted?.container.querySelectorAll('[data-testid="presenter-note"]') ?? [];
+    for (let i = 0; i < 3; i++) {
+      mounted.host.apply({ type: 'note.capture', activityId: 'opening', text: `Note ${i + 1}` });
+      await vi.waitFor(
+        async () => {
+          await act(() => Promise.resolve());
+          expect(notes()).toHaveLength(i + 1);
+        },
+        { timeout: 3000 },
+      );
+    }
+    expect(timerRenders.count, 'the timer shows nothing a note changes').toBe(before);
+    mounted.host.apply({ type: 'timer.start', activityId: 'opening' });
+    await vi.waitFor(
+      async () => {
+        await act(() => Promise.resolve());
+        expect(timer()?.getAttribute('data-phase'), 'no longer "Not started"').not.toBe('idle');
+      },
+      { timeout: 3000 },
+    );
+    expect(timerRenders.count, 'a started timer is drawn').toBeGreaterThan(before);
+  });
+});
