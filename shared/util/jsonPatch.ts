@@ -31,7 +31,8 @@ function walk(before: unknown, after: unknown, path: PatchKey[], ops: PatchOp[],
     for (let index = 0; index < after.length; index++) {
       if (index >= before.length) {
         if (!add(ops, { op: 'set', path: [...path, index], value: after[index] }, limit)) return false;
-      } else if (!walk(before[index], after[index], [...path, index], ops, limit)) return false;
+        // The same item is skipped before its path is built: a view's 1,024 note pages are mostly the same.
+      } else if (before[index] !== after[index] && !walk(before[index], after[index], [...path, index], ops, limit)) return false;
     }
     return true;
   }
@@ -40,7 +41,7 @@ function walk(before: unknown, after: unknown, path: PatchKey[], ops: PatchOp[],
       if (after[key] === undefined) continue;
       if (!Object.hasOwn(before, key) || before[key] === undefined) {
         if (!add(ops, { op: 'set', path: [...path, key], value: after[key] }, limit)) return false;
-      } else if (!walk(before[key], after[key], [...path, key], ops, limit)) return false;
+      } else if (before[key] !== after[key] && !walk(before[key], after[key], [...path, key], ops, limit)) return false;
     }
     for (const key of Object.keys(before)) {
       if (before[key] !== undefined && (!Object.hasOwn(after, key) || after[key] === undefined)) {
