@@ -26,7 +26,7 @@ export function canvasMeasure(sample: Element): MeasureText {
     kept = 0;
   }
   let widths = widthsByFont.get(font);
-  if (!widths) widthsByFont.set(font, (widths = new Map()));
+  if (!widths) widthsByFont.set(font, (widths = new Map<string, number>()));
   const known = widths;
   return (text) => {
     let width = known.get(text);
