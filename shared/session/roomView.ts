@@ -2,7 +2,7 @@ import { writtenOptions } from '../kinds/vote';
 import { phoneDots, phoneRatingCounts } from '../phones/phoneBallots';
 import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
-import { addNote, noteTableOf, notesOf, setNote } from './noteTable';
+import { addNote, allNotes, noteById, noteTableOf, notesOf, setNote } from './noteTable';
 import type { NoteTable } from './noteTable';
 import { projectedActivityId, projectorScreen } from './projector';
 import { isAtClose } from './livePlan';
@@ -69,8 +69,9 @@ const NO_SCRIPT: Activity['script'] = { say: '', watchFor: '', shortGroup: '', l
 /**
  * What the room may see of a session now (null: no session open). Pure; the same session gives an equal view. It
  * reads only the projected activity's notes, so a capture into a crowded session costs that activity, not the session.
- * Given the view it made last time, it reuses what did not change (the notes' table grows by the new note instead of
- * being built again), so the view stays equal but shares its unchanged parts, and comparing the two is cheap.
+ * Given the view it made last time, it works out the stage's notes from what changed since (a note captured or edited
+ * is added or replaced without reading the others), so a capture costs the change, not the activity, and the view
+ * shares its unchanged parts with the last one, which keeps comparing the two cheap.
  */
 export function roomView(session: SessionState | null, previous: RoomView | null = null): RoomView | null {
   if (!session) return null;
@@ -94,11 +95,15 @@ export function roomView(session: SessionState | null, previous: RoomView | null
 
 /** The projected activity as the room may see it: the session's shape, nothing private in it. */
 function roomStage(session: SessionState, activity: Activity, notesBefore: NoteTable | null): SessionState {
-  const noteActivities = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
-  const notes = visibleNotes(notesOfActivities(session.notes, noteActivities), activity.kind === 'reflection').filter(drawnBy(session, activity));
+  const rule = stageRule(session, activity);
+  const grown = notesBefore ? grownStageTable(notesBefore, session.notes, rule) : null;
+  // A vote's counts are worked out over its options, so a vote always reads its notes (a vote holds few).
+  const notes = grown && activity.kind !== 'vote' ? null : shownNotes(notesOfActivities(session.notes, rule.activityIds), rule);
+  const table = grown ?? stageTable(notes ?? [], notesBefore);
+  sourceOfStageTable.set(table, { notes: session.notes, rule: rule.key });
   const timer = own(session.timers, activity.id);
   const run = withPhoneRatings(
-    roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...notes, ...writtenOptions(activity)] : notes, activity.kind === 'vote' ? phoneDots(session, activity.id) : NO_DOTS),
+    roomRun(own(session.runs, activity.id), activity.kind === 'vote' ? [...(notes ?? []), ...writtenOptions(activity)] : [], activity.kind === 'vote' ? phoneDots(session, activity.id) : NO_DOTS),
     session,
     activity,
   );
@@ -109,11 +114,26 @@ function roomStage(session: SessionState, activity: Activity, notesBefore: NoteT
     currentActivityId: activity.id,
     timers: timer ? { [activity.id]: timer } : {},
     timersBeforeReset: {},
-    notes: stageTable(notes, notesBefore),
+    notes: table,
     runs: run ? { [activity.id]: run } : {},
     presenter: { screen: 'live', theme: session.presenter.theme, frozenActivityId: null, message: null, ...(page ? { pages: { [activity.id]: page } } : {}) },
     settings: { timerEndSound: session.settings.timerEndSound, showOvertimeToRoom: session.settings.showOvertimeToRoom ?? false },
   };
+}
+
+/** Which notes a stage shows: those of these activities that it draws, with names only where it draws them. */
+interface StageRule {
+  activityIds: readonly string[];
+  keepNames: boolean;
+  drawn: (note: Note) => boolean;
+  /** Equal for two rules that pick the same notes from the same table. */
+  key: string;
+}
+
+function stageRule(session: SessionState, activity: Activity): StageRule {
+  const activityIds = activity.kind === 'vote' && activity.optionsFrom !== null ? [activity.id, activity.optionsFrom] : [activity.id];
+  const { drawn, variant } = drawnBy(session, activity);
+  return { activityIds, keepNames: activity.kind === 'reflection', drawn, key: `${activity.kind}|${variant}|${activityIds.join('|')}` };
 }
 
 /**
@@ -126,14 +146,20 @@ function notesOfActivities(table: NoteTable, activityIds: readonly string[]): No
   return activityIds.flatMap((activityId) => notesOf(table, activityId)).sort((a, b) => a.createdAt - b.createdAt);
 }
 
-/** The notes the projector shows, in capture order; a name stays only where the stage draws it. */
-function visibleNotes(candidates: readonly Note[], keepNames: boolean): Note[] {
+/** The notes the stage shows, in capture order. */
+function shownNotes(candidates: readonly Note[], rule: StageRule): Note[] {
   const notes: Note[] = [];
   for (const note of candidates) {
-    if (note.hidden || note.deletedAt !== null) continue;
-    notes.push(keepNames || note.attribution === null ? note : withoutName(note));
+    const shown = shownAs(note, rule);
+    if (shown) notes.push(shown);
   }
   return notes;
+}
+
+/** The note as the stage shows it (its name only where the stage draws names), or null where the stage does not show it. */
+function shownAs(note: Note, rule: StageRule): Note | null {
+  if (note.hidden || note.deletedAt !== null || !rule.drawn(note)) return null;
+  return rule.keepNames || note.attribution === null ? note : withoutName(note);
 }
 
 /** Notes without their names and activities without their scripts, one copy per original (notes and activities never change once made), so two views share them. */
@@ -158,16 +184,102 @@ function activityForRoom(activity: Activity): Activity {
   return copy;
 }
 
-/** The notes each stage table was made from, so the next view can tell what changed. */
-const notesOfStageTable = new WeakMap<NoteTable, readonly Note[]>();
+/** What each stage table was made from: the session's notes and the rule that picked from them. */
+const sourceOfStageTable = new WeakMap<NoteTable, { notes: NoteTable; rule: string }>();
+
+/** Beyond this many changed pages of the session's notes (a session reopened or replaced), the stage is read afresh. */
+const MOST_CHANGED_PAGES = 32;
+
+/**
+ * The stage's table made from the last one and what changed in the session's notes since, without reading the
+ * activity's other notes: notes added at the end of the activity's order are added, notes changed in place are replaced.
+ * The session's table copies a page and the activity's last chunk for each change and shares the rest, so the change is
+ * found by identity: 1,024 page comparisons and a chunk, whatever the activity holds. Null where that is not enough (a
+ * note shown or no longer shown, which moves the others; notes taken out; a different rule, or a vote over two
+ * activities): the caller reads the activity's notes.
+ */
+function grownStageTable(before: NoteTable, notes: NoteTable, rule: StageRule): NoteTable | null {
+  const source = sourceOfStageTable.get(before);
+  const activityId = rule.activityIds[0];
+  if (!source || source.rule !== rule.key || rule.activityIds.length !== 1 || activityId === undefined) return null;
+  if (source.notes === notes) return before;
+  const added = addedIds(own(source.notes.byActivity, activityId) ?? [], own(notes.byActivity, activityId) ?? []);
+  if (!added) return null;
+  let table = before;
+  if (source.notes.pages !== notes.pages) {
+    const changed = changedNotes(source.notes.pages, notes.pages, activityId);
+    if (!changed) return null;
+    for (const [was, now] of changed) {
+      const shownBefore = shownAs(was, rule);
+      const shownNow = shownAs(now, rule);
+      if (!shownBefore && !shownNow) continue;
+      // Shown now and not before, or the other way round: its place among the shown notes needs all of them.
+      if (!shownBefore || !shownNow) return null;
+      table = setNote(table, shownNow);
+    }
+  }
+  for (const id of added) {
+    const note = noteById(notes, id);
+    const shown = note ? shownAs(note, rule) : null;
+    if (shown) table = addNote(table, shown);
+  }
+  return table;
+}
+
+/**
+ * The ids added at the end of an activity's capture order, read from its chunks before and now (chunks are shared until
+ * they change, and only the last one grows), or null where the order changed otherwise (a capture undone).
+ */
+function addedIds(before: readonly (readonly string[])[], now: readonly (readonly string[])[]): string[] | null {
+  if (before === now) return [];
+  if (now.length < before.length) return null;
+  const last = before.length - 1;
+  for (let index = 0; index < last; index++) if (before[index] !== now[index]) return null;
+  const added: string[] = [];
+  const lastBefore = before[last];
+  const lastNow = now[last];
+  if (lastBefore && lastNow && lastBefore !== lastNow) {
+    if (lastNow.length < lastBefore.length) return null;
+    for (let index = 0; index < lastBefore.length; index++) if (lastBefore[index] !== lastNow[index]) return null;
+    added.push(...lastNow.slice(lastBefore.length));
+  }
+  for (let index = before.length; index < now.length; index++) added.push(...(now[index] ?? []));
+  return added;
+}
+
+/**
+ * The activity's notes that were in the table before and are different objects now, as [before, now], found on the pages
+ * that are different objects; null where a note of the activity was taken out or moved to or from it, or too many pages
+ * changed for this to be cheaper than reading the activity.
+ */
+function changedNotes(before: readonly Readonly<Record<string, Note>>[], now: readonly Readonly<Record<string, Note>>[], activityId: string): [Note, Note][] | null {
+  if (before.length !== now.length) return null;
+  const changed: [Note, Note][] = [];
+  let pagesChanged = 0;
+  for (let index = 0; index < now.length; index++) {
+    const pageBefore = before[index] ?? {};
+    const pageNow = now[index] ?? {};
+    if (pageBefore === pageNow) continue;
+    if (++pagesChanged > MOST_CHANGED_PAGES) return null;
+    for (const id of Object.keys(pageBefore)) {
+      const was = own(pageBefore, id);
+      const note = own(pageNow, id);
+      if (!was || was === note || (was.activityId !== activityId && note?.activityId !== activityId)) continue;
+      if (!note || note.activityId !== was.activityId) return null;
+      changed.push([was, note]);
+    }
+  }
+  return changed;
+}
 
 /**
  * The stage's table of these notes, made from the last one where it can: unchanged, grown by new notes at the end, or
- * with some notes replaced in place (an edit, a move on the map). Anything else (a note hidden, or a different
- * activity) builds it again. A table is canonical, so either way it equals `noteTableOf(notes)`.
+ * with some notes replaced in place (an edit, a move on the map), so that it shares its unchanged pages with the last
+ * one. Anything else (a note hidden, or a different activity) builds it again. A table is canonical, so either way it
+ * equals `noteTableOf(notes)`.
  */
 function stageTable(notes: readonly Note[], before: NoteTable | null): NoteTable {
-  const notesBefore = before ? notesOfStageTable.get(before) : undefined;
+  const notesBefore = before ? allNotes(before) : undefined;
   let table: NoteTable | null = null;
   if (before && notesBefore && notesBefore.length <= notes.length) {
     table = before;
@@ -182,32 +294,31 @@ function stageTable(notes: readonly Note[], before: NoteTable | null): NoteTable
       if (now) table = addNote(table, now);
     }
   }
-  const result = table ?? noteTableOf(notes);
-  notesOfStageTable.set(result, notes);
-  return result;
+  return table ?? noteTableOf(notes);
 }
 
 /**
  * Which visible notes the activity's stage draws: a map only those placed, a reflection only in its sharing stage,
- * a scale none (it draws counts), a break none (it captures none); the other kinds all of them.
+ * a scale none (it draws counts), a break none (it captures none); the other kinds all of them. The variant names what
+ * else the answer depends on (a reflection's stage).
  */
-function drawnBy(session: SessionState, activity: Activity): (note: Note) => boolean {
+function drawnBy(session: SessionState, activity: Activity): { drawn: (note: Note) => boolean; variant: string } {
   switch (activity.kind) {
     case 'map':
-      return (note) => note.position !== null;
+      return { drawn: (note) => note.position !== null, variant: '' };
     case 'reflection': {
       const run = own(session.runs, activity.id);
       const sharing = run?.kind === 'reflection' && run.stage === 'sharing';
-      return () => sharing;
+      return { drawn: () => sharing, variant: sharing ? 'sharing' : 'private' };
     }
     case 'scale':
     case 'break':
-      return () => false;
+      return { drawn: () => false, variant: '' };
     case 'discussion':
     case 'sort':
     case 'vote':
     case 'commitments':
-      return () => true;
+      return { drawn: () => true, variant: '' };
     default:
       return assertNever(activity, 'activity kind');
   }

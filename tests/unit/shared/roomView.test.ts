@@ -1,31 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { commandSchema } from '../../../shared/protocol/commands';
 import type { Command } from '../../../shared/protocol/commands';
-import { commandToEvent } from '../../../shared/protocol/commandToEvent';
 import { rankedVotes, voteOptions } from '../../../shared/kinds/vote';
 import { projectedNotes } from '../../../shared/session/selectors';
 import { roomView } from '../../../shared/session/roomView';
 import { describeRoomView } from '../../../shared/session/projector';
 import type { RoomLive, RoomView } from '../../../shared/session/roomView';
-import { sessionReducer } from '../../../shared/session/sessionSlice';
 import type { SessionState, VoteActivity } from '../../../shared/session/types';
 import { MAX_NOTES } from '../../../shared/session/types';
-import { newSession, startedSession } from './sessionFixtures';
+import { allNotes, noteTableOf, removeNote } from '../../../shared/session/noteTable';
+import type { NoteTable } from '../../../shared/session/noteTable';
+import { runCommands, newSession, startedSession } from './sessionFixtures';
 import { noteIds, notesIn, notesTable } from '../../support/noteTables';
 
-let ids = 0;
-function run(state: SessionState, ...commands: Command[]): SessionState {
-  let next = state;
-  for (const command of commands) {
-    const outcome = commandToEvent(next, commandSchema.parse(command), { now: 2000 + ids, newId: () => `n${++ids}` });
-    if (!outcome.ok) throw new Error(outcome.error);
-    const after = outcome.event ? sessionReducer(next, outcome.event) : next;
-    if (!after) throw new Error('session closed');
-    next = after;
-  }
-  return next;
-}
+const run = runCommands;
 
 function live(view: RoomView | null): RoomLive {
   if (view?.screen !== 'live') throw new Error(`expected a live view, got ${view?.screen ?? 'none'}`);
@@ -195,6 +183,9 @@ describe('roomView: what the room may see', () => {
       fc.record({ kind: fc.constantFrom('edit' as const, 'hide' as const, 'show' as const, 'delete' as const, 'restore' as const, 'place' as const, 'name' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constant('go' as const), pick: fc.nat() }),
       fc.record({ kind: fc.constantFrom('freeze' as const, 'unfreeze' as const, 'share' as const, 'reveal' as const) }),
+      // A capture elsewhere, enough captures to fill a chunk of the order, a capture undone, the session reopened
+      // (every page new) and a window's replica (a table parsed from a message, nothing shared or frozen).
+      fc.record({ kind: fc.constantFrom('elsewhere' as const, 'many' as const, 'uncapture' as const, 'reopen' as const, 'replica' as const) }),
     );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
@@ -208,6 +199,14 @@ describe('roomView: what the room may see', () => {
           else if (action.kind === 'freeze' || action.kind === 'unfreeze') commands.push({ type: 'presenter.setFrozen', frozen: action.kind === 'freeze' });
           else if (action.kind === 'share') commands.push({ type: 'reflection.setStage', activityId: 'kasem-reflection', stage: 'sharing' });
           else if (action.kind === 'reveal') commands.push({ type: 'vote.setRevealed', activityId: 'vote', revealed: true });
+          else if (action.kind === 'elsewhere') commands.push({ type: 'note.capture', activityId: current === 'opening' ? 'close' : 'opening', text: `Elsewhere ${index}` });
+          else if (action.kind === 'many') commands.push(...Array.from({ length: 70 }, (_, n): Command => ({ type: 'note.capture', activityId: current, text: `Many ${index}.${n}`, ...(current === 'map' ? { position: { x: 0.1, y: 0.2 } } : {}) })));
+          else if (action.kind === 'uncapture' || action.kind === 'reopen' || action.kind === 'replica') {
+            const notes = session.notes;
+            if (action.kind === 'uncapture') session = { ...session, notes: removeNote(notes, lastNoteId(session)) };
+            else if (action.kind === 'reopen') session = { ...session, notes: noteTableOf(allNotes(notes)) };
+            else session = { ...session, notes: JSON.parse(JSON.stringify(notes)) as NoteTable };
+          }
           else if ('pick' in action) {
             const noteId = noteOf(session, action.pick);
             if (noteId === 'none') continue;
