@@ -1,4 +1,5 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
+import type { NewestNotes } from '../../shared/session/noteTable';
 import type { Note } from '../../shared/session/types';
 import type { FitResult } from './fit/applyFit';
 import { foldLineHeight } from './fit/cardGeometry';
@@ -58,16 +59,25 @@ const NoteCard = memo(function NoteCard({ text }: { text: string }) {
  */
 const FIRST_DRAWN = 60;
 
+/** Texts by place from the newest (0 is the newest), read from the notes already drawn and further back only when asked. */
+function newestTexts(notes: NewestNotes, drawn: readonly Note[]): (newestFirst: number) => string {
+  let known = drawn;
+  return (newestFirst) => {
+    if (newestFirst >= known.length && known.length < notes.count) known = notes.newest(Math.max(newestFirst + 1, known.length * 2));
+    return known[known.length - 1 - newestFirst]?.text ?? '';
+  };
+}
+
 /** The projected notes: cards fitted by the projector's engine (largest size that fits, oldest folded at the floor), newest always visible. */
-export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; layoutKey: string; page?: number }) {
+export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: NewestNotes; layoutKey: string; page?: number }) {
   const rootRef = useRef<HTMLDivElement>(null);
   // What the prompt was last settled for: a new note alone does not change it (that check costs a layout).
   const settledFor = useRef<{ stage: Element | null; key: string } | null>(null);
   // Only the newest notes that could show are drawn (a crowded discussion would otherwise lay out thousands of
   // cards for each fit); paging back through the folded notes draws them all.
   const [drawnAtMost, setDrawnAtMost] = useState(FIRST_DRAWN);
-  const leftOut = page > 0 ? 0 : Math.max(0, notes.length - drawnAtMost);
-  const drawn = leftOut > 0 ? notes.slice(leftOut) : notes;
+  const leftOut = page > 0 ? 0 : Math.max(0, notes.count - drawnAtMost);
+  const drawn = useMemo(() => notes.newest(notes.count - leftOut), [notes, leftOut]);
   const frame = `${layoutKey}|${leftOut}|${page}`;
   const items = drawn.map((note) => `${note.id}:${note.updatedAt}`);
   const signature = `${frame}|${items.join(',')}`;
@@ -85,8 +95,8 @@ export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; 
       const sample = root.querySelector('[data-fit-item]');
       if (leftOut === 0 || !box || !sample) return true;
       const needed = notesToDraw({
-        count: notes.length,
-        textOf: (newestFirst) => notes[notes.length - 1 - newestFirst]?.text ?? '',
+        count: notes.count,
+        textOf: newestTexts(notes, drawn),
         areaWidth: box.clientWidth,
         areaHeight: box.clientHeight,
         floor: bounds.floor,
@@ -98,7 +108,7 @@ export function ProjectorNotes({ notes, layoutKey, page = 0 }: { notes: Note[]; 
     },
     prepare: (root, resized) => {
       const screen = screenSizeOf(root);
-      const hasNotes = notes.length > 0;
+      const hasNotes = notes.count > 0;
       const stage = root.closest('.stage');
       const key = `${layoutKey}|${String(hasNotes)}|${screen.width}x${screen.height}`;
       if (resized || settledFor.current?.stage !== stage || settledFor.current.key !== key) {

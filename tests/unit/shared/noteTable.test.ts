@@ -10,6 +10,8 @@ import {
   emptyNoteTable,
   noteById,
   noteCount,
+  ORDER_CHUNK,
+  newestNotesOf,
   notesOf,
   noteTableFromStored,
   noteTableOf,
@@ -117,7 +119,14 @@ function applyReference(model: Reference, step: Step): void {
 function expectSameAs(table: NoteTable, model: Reference, probeIds: readonly string[]) {
   expect(allNotes(table)).toEqual(model.all());
   expect(noteCount(table)).toBe(model.order.length);
-  for (const activityId of ACTIVITIES) expect(notesOf(table, activityId)).toEqual(model.all().filter((candidate) => candidate.activityId === activityId));
+  for (const activityId of ACTIVITIES) {
+    const expected = model.all().filter((candidate) => candidate.activityId === activityId);
+    expect(notesOf(table, activityId)).toEqual(expected);
+    // Read from the newest end: the count, and the newest n for counts across chunk boundaries and beyond the end.
+    const fromNewest = newestNotesOf(table, activityId);
+    expect(fromNewest.count).toBe(expected.length);
+    for (const wanted of [0, 1, 3, ORDER_CHUNK, ORDER_CHUNK + 1, expected.length + 2]) expect(fromNewest.newest(wanted)).toEqual(expected.slice(Math.max(0, expected.length - wanted)));
+  }
   for (const id of probeIds) expect(noteById(table, id)).toEqual(model.notes.get(id));
   // Canonical: the same notes in the same order give an equal table, however they got there (save and reopen equals memory).
   expect(table).toEqual(noteTableOf(model.all()));
@@ -198,6 +207,9 @@ describe('note table', () => {
     expect(allNotes(table)).toEqual(rest);
     expect(notesOf(table, 'opening')).toEqual(rest.filter((value) => value.activityId === 'opening'));
     expect(table).toEqual(noteTableOf(rest));
+    const opening = rest.filter((value) => value.activityId === 'opening');
+    expect(newestNotesOf(table, 'opening').count).toBe(749);
+    expect(newestNotesOf(table, 'opening').newest(200)).toEqual(opening.slice(-200));
   });
 
   it('treats ids named after Object.prototype members as ordinary ids, never finding inherited members', () => {
