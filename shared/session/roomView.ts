@@ -2,7 +2,7 @@ import { writtenOptions } from '../kinds/vote';
 import { phoneDots, phoneRatingCounts } from '../phones/phoneBallots';
 import { assertNever } from '../util/assertNever';
 import { own } from '../util/own';
-import { addNote, allNotes, noteById, noteTableOf, notesOf, setNote } from './noteTable';
+import { activityChanges, addNote, allNotes, noteById, noteTableOf, notesOf, setNote } from './noteTable';
 import type { NoteTable } from './noteTable';
 import { projectedActivityId, projectorScreen } from './projector';
 import { isAtClose } from './livePlan';
@@ -187,89 +187,34 @@ function activityForRoom(activity: Activity): Activity {
 /** What each stage table was made from: the session's notes and the rule that picked from them. */
 const sourceOfStageTable = new WeakMap<NoteTable, { notes: NoteTable; rule: string }>();
 
-/** Beyond this many changed pages of the session's notes (a session reopened or replaced), the stage is read afresh. */
-const MOST_CHANGED_PAGES = 32;
-
 /**
- * The stage's table made from the last one and what changed in the session's notes since, without reading the
- * activity's other notes: notes added at the end of the activity's order are added, notes changed in place are replaced.
- * The session's table copies a page and the activity's last chunk for each change and shares the rest, so the change is
- * found by identity: 1,024 page comparisons and a chunk, whatever the activity holds. Null where that is not enough (a
- * note shown or no longer shown, which moves the others; notes taken out; a different rule, or a vote over two
- * activities): the caller reads the activity's notes.
+ * The stage's table made from the last one and what changed in the session's notes since (`activityChanges`), without
+ * reading the activity's other notes: notes added at the end of the activity's order are added, notes changed in place
+ * are replaced. Null where that is not enough (a note shown or no longer shown, which moves the others; notes taken out;
+ * a different rule, or a vote over two activities): the caller reads the activity's notes.
  */
 function grownStageTable(before: NoteTable, notes: NoteTable, rule: StageRule): NoteTable | null {
   const source = sourceOfStageTable.get(before);
   const activityId = rule.activityIds[0];
   if (!source || source.rule !== rule.key || rule.activityIds.length !== 1 || activityId === undefined) return null;
   if (source.notes === notes) return before;
-  const added = addedIds(own(source.notes.byActivity, activityId) ?? [], own(notes.byActivity, activityId) ?? []);
-  if (!added) return null;
+  const changes = activityChanges(source.notes, notes, activityId);
+  if (!changes) return null;
   let table = before;
-  if (source.notes.pages !== notes.pages) {
-    const changed = changedNotes(source.notes.pages, notes.pages, activityId);
-    if (!changed) return null;
-    for (const [was, now] of changed) {
-      const shownBefore = shownAs(was, rule);
-      const shownNow = shownAs(now, rule);
-      if (!shownBefore && !shownNow) continue;
-      // Shown now and not before, or the other way round: its place among the shown notes needs all of them.
-      if (!shownBefore || !shownNow) return null;
-      table = setNote(table, shownNow);
-    }
+  for (const [was, now] of changes.changed) {
+    const shownBefore = shownAs(was, rule);
+    const shownNow = shownAs(now, rule);
+    if (!shownBefore && !shownNow) continue;
+    // Shown now and not before, or the other way round: its place among the shown notes needs all of them.
+    if (!shownBefore || !shownNow) return null;
+    table = setNote(table, shownNow);
   }
-  for (const id of added) {
+  for (const id of changes.added) {
     const note = noteById(notes, id);
     const shown = note ? shownAs(note, rule) : null;
     if (shown) table = addNote(table, shown);
   }
   return table;
-}
-
-/**
- * The ids added at the end of an activity's capture order, read from its chunks before and now (chunks are shared until
- * they change, and only the last one grows), or null where the order changed otherwise (a capture undone).
- */
-function addedIds(before: readonly (readonly string[])[], now: readonly (readonly string[])[]): string[] | null {
-  if (before === now) return [];
-  if (now.length < before.length) return null;
-  const last = before.length - 1;
-  for (let index = 0; index < last; index++) if (before[index] !== now[index]) return null;
-  const added: string[] = [];
-  const lastBefore = before[last];
-  const lastNow = now[last];
-  if (lastBefore && lastNow && lastBefore !== lastNow) {
-    if (lastNow.length < lastBefore.length) return null;
-    for (let index = 0; index < lastBefore.length; index++) if (lastBefore[index] !== lastNow[index]) return null;
-    added.push(...lastNow.slice(lastBefore.length));
-  }
-  for (let index = before.length; index < now.length; index++) added.push(...(now[index] ?? []));
-  return added;
-}
-
-/**
- * The activity's notes that were in the table before and are different objects now, as [before, now], found on the pages
- * that are different objects; null where a note of the activity was taken out or moved to or from it, or too many pages
- * changed for this to be cheaper than reading the activity.
- */
-function changedNotes(before: readonly Readonly<Record<string, Note>>[], now: readonly Readonly<Record<string, Note>>[], activityId: string): [Note, Note][] | null {
-  if (before.length !== now.length) return null;
-  const changed: [Note, Note][] = [];
-  let pagesChanged = 0;
-  for (let index = 0; index < now.length; index++) {
-    const pageBefore = before[index] ?? {};
-    const pageNow = now[index] ?? {};
-    if (pageBefore === pageNow) continue;
-    if (++pagesChanged > MOST_CHANGED_PAGES) return null;
-    for (const id of Object.keys(pageBefore)) {
-      const was = own(pageBefore, id);
-      const note = own(pageNow, id);
-      if (!was || was === note || (was.activityId !== activityId && note?.activityId !== activityId)) continue;
-      if (!note || note.activityId !== was.activityId) return null;
-      changed.push([was, note]);
-    }
-  }
-  return changed;
 }
 
 /**

@@ -1,8 +1,9 @@
 import './notes.css';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
-import { notesForActivity } from '../../../shared/session/selectors';
+import { useCallback, useDeferredValue, useLayoutEffect, useRef } from 'react';
+import type { Note } from '../../../shared/session/types';
 import { useAppSelector } from '../../store/hooks';
 import { sameForCurrentActivity, selectSession } from '../../store/sessionSelectors';
+import { useKeptNotes } from '../../store/useKeptNotes';
 import { useWindowedList } from '../../ui/useWindowedList';
 import { CaptureBox } from './CaptureBox';
 import { NoteItem } from './NoteItem';
@@ -12,6 +13,8 @@ import { notesCountText } from './notesCount';
 const NOTE_HEIGHT_ESTIMATE = 40;
 /** `.note-list`'s gap in control.css. */
 const NOTE_GAP = 6;
+
+const notDeleted = (note: Note): boolean => note.deletedAt === null;
 
 /** Notes of the current activity (newest at the bottom) and the capture box under them. */
 export function NotesPanel() {
@@ -24,7 +27,7 @@ export function NotesPanel() {
   const deferred = useDeferredValue(current);
   const session = deferred?.currentActivityId === current?.currentActivityId ? deferred : current;
   const activityId = session?.currentActivityId ?? '';
-  const notes = useMemo(() => (session ? notesForActivity(session, activityId) : []), [session, activityId]);
+  const notes = useKeptNotes(session?.notes ?? null, activityId, notDeleted);
   const keyOf = useCallback((index: number) => notes[index]?.id ?? '', [notes]);
   // Only the notes on screen are in the page, so a keystroke, a new note or a scroll lays out a screenful, not the activity.
   const list = useWindowedList<HTMLOListElement>({ count: notes.length, keyOf, estimate: NOTE_HEIGHT_ESTIMATE, gap: NOTE_GAP, overscan: 400 });

@@ -1,19 +1,14 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { KeyboardEvent } from 'react';
-import { notesOf } from '../../../shared/session/noteTable';
-import type { NoteTable } from '../../../shared/session/noteTable';
 import type { Note, SessionState } from '../../../shared/session/types';
 import { useHostAction } from '../../app/useHostAction';
 import { InlineError } from '../../ui/InlineError';
+import { useKeptNotes } from '../../store/useKeptNotes';
 import { useSessionCommands } from '../session/useSessionCommands';
 import './reviewQueue.css';
 
-/** The held phone notes of one activity, oldest first. */
-function heldNotes(table: NoteTable, activityId: string): Note[] {
-  const held = notesOf(table, activityId).filter((note) => note.held === true && note.deletedAt === null);
-  return held.length === 0 ? NONE : held;
-}
-const NONE: Note[] = [];
+/** A held phone note, not deleted: one waiting for review. */
+const isHeld = (note: Note): boolean => note.held === true && note.deletedAt === null;
 
 /**
  * Phone notes waiting for the facilitator before the room sees them (phones moderated, or flagged by the word filter),
@@ -23,8 +18,8 @@ const NONE: Note[] = [];
 export function ReviewQueue({ session, activityId }: { session: SessionState; activityId: string }) {
   // Worked out when the activity's notes change (the panel's session is selected for that), not on every store event:
   // a selector of its own walked every note of the activity twice per frame, the largest cost of a burst at 2,000.
-  const table = session.notes;
-  const held = useMemo(() => heldNotes(table, activityId), [table, activityId]);
+  // Carried over from the last render's reading, so a note arriving costs the change, not the activity.
+  const held = useKeptNotes(session.notes, activityId, isHeld);
   const commands = useSessionCommands();
   const region = useRef<HTMLElement>(null);
   const review = useHostAction(async (note: Note, approve: boolean) => {

@@ -10,6 +10,7 @@ import {
   emptyNoteTable,
   noteById,
   noteCount,
+  NOTE_PAGES,
   ORDER_CHUNK,
   newestNotesOf,
   notesOf,
@@ -194,6 +195,35 @@ describe('note table', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('says the same for an activity holding more notes than the table has pages (read by the pages that changed)', () => {
+    const crowded = noteTableOf(Array.from({ length: NOTE_PAGES + 300 }, (_, index) => note(`c${index}`, index % 10 === 0 ? 'sort' : 'opening')));
+    const existingIds = fc.nat({ max: NOTE_PAGES + 299 }).map((index) => `c${index}`);
+    const crowdedStep: fc.Arbitrary<Step> = fc.oneof(
+      stepArb,
+      fc.record({ kind: fc.constant('update' as const), id: existingIds, changes: fc.record({ text: fc.string({ maxLength: 4 }) }) }),
+      fc.record({ kind: fc.constant('remove' as const), id: existingIds }),
+      fc.record({ kind: fc.constant('set' as const), note: fc.tuple(existingIds, fc.constantFrom(...ACTIVITIES)).map(([id, activityId]) => note(id, activityId, 'moved')) }),
+    );
+    const same = (a: NoteTable, b: NoteTable, activityId: string): boolean => {
+      const notesA = notesOf(a, activityId);
+      const notesB = notesOf(b, activityId);
+      return notesA.length === notesB.length && notesA.every((value, index) => value === notesB[index]);
+    };
+    fc.assert(
+      fc.property(fc.array(crowdedStep, { maxLength: 12 }), (steps) => {
+        const versions: NoteTable[] = [crowded];
+        for (const step of steps) versions.push(apply(versions.at(-1) ?? crowded, step));
+        for (let index = 1; index < versions.length; index++) {
+          const a = versions[index - 1] ?? crowded;
+          const b = versions[index] ?? crowded;
+          for (const activityId of ACTIVITIES) expect(sameActivityNotes(a, b, activityId), activityId).toBe(same(a, b, activityId));
+          expect(sameActivityNotes(crowded, b, 'opening')).toBe(same(crowded, b, 'opening'));
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 

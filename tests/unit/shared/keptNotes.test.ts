@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addNote, emptyNoteTable, noteTableOf, notesOf, removeNote, updateNote } from '../../../shared/session/noteTable';
+import type { NoteTable } from '../../../shared/session/noteTable';
+import { keptNotesSince } from '../../../shared/session/selectors';
+import type { KeptNotes } from '../../../shared/session/selectors';
+import type { Note } from '../../../shared/session/types';
+
+const ACTIVITIES = ['opening', 'sort'];
+
+function note(id: string, activityId: string): Note {
+  return { id, activityId, text: `note ${id}`, hidden: false, createdAt: 1, updatedAt: 1, deletedAt: null, columnId: null, position: null, attribution: null, commitment: null };
+}
+
+const notDeleted = (value: Note): boolean => value.deletedAt === null;
+const isHeld = (value: Note): boolean => value.held === true && value.deletedAt === null;
+
+type Step = { kind: 'add'; activity: number; count: number } | { kind: 'edit' | 'delete' | 'restore' | 'hold' | 'approve' | 'remove'; pick: number };
+
+const stepArb: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('add' as const), activity: fc.nat({ max: 1 }), count: fc.constantFrom(1, 1, 1, 70) }),
+  fc.record({ kind: fc.constantFrom('edit' as const, 'delete' as const, 'restore' as const, 'hold' as const, 'approve' as const, 'remove' as const), pick: fc.nat() }),
+);
+
+let made = 0;
+function apply(table: NoteTable, step: Step): NoteTable {
+  if (step.kind === 'add') {
+    let next = table;
+    for (let index = 0; index < step.count; index++) next = addNote(next, { ...note(`m${++made}`, ACTIVITIES[step.activity] ?? 'opening'), held: index % 3 === 0 });
+    return next;
+  }
+  const ids = table.order.flat();
+  const id = ids[step.pick % Math.max(1, ids.length)];
+  if (id === undefined) return table;
+  if (step.kind === 'remove') return removeNote(table, id);
+  const changes: Partial<Note> = { edit: { text: `edited ${step.pick}` }, delete: { deletedAt: 5 }, restore: { deletedAt: null }, hold: { held: true }, approve: { held: false } }[step.kind];
+  return updateNote(table, id, changes);
+}
+
+describe('keptNotesSince: an activity’s kept notes carried over from an earlier reading', () => {
+  it('equals reading the activity afresh, from any earlier or later reading, small or crowded (property)', () => {
+    const crowded = noteTableOf(Array.from({ length: 1200 }, (_, index) => ({ ...note(`c${index}`, index % 4 === 0 ? 'sort' : 'opening'), held: index % 50 === 0 })));
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(stepArb, { maxLength: 25 }), fc.array(fc.nat(), { maxLength: 10 }), (startCrowded, steps, jumps) => {
+        const versions: NoteTable[] = [startCrowded ? crowded : emptyNoteTable()];
+        for (const step of steps) versions.push(apply(versions.at(-1) ?? crowded, step));
+        for (const keep of [notDeleted, isHeld]) {
+          for (const activityId of ACTIVITIES) {
+            // In order, each reading from the last; then jumping about, as a render React threw away could leave it.
+            const order = [...versions.keys(), ...jumps.map((jump) => jump % versions.length)];
+            let earlier: KeptNotes | null = null;
+            for (const index of order) {
+              const table = versions[index] ?? crowded;
+              const kept: KeptNotes = keptNotesSince(table, activityId, keep, earlier);
+              expect(kept.list).toEqual(notesOf(table, activityId).filter(keep));
+              earlier = kept;
+            }
+          }
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('gives back the same list when nothing it keeps changed', () => {
+    const table = noteTableOf(Array.from({ length: 100 }, (_, index) => note(`n${index}`, 'opening')));
+    const first = keptNotesSince(table, 'opening', notDeleted, null);
+    const elsewhere = addNote(table, note('other', 'sort'));
+    expect(keptNotesSince(elsewhere, 'opening', notDeleted, first).list).toBe(first.list);
+  });
+});
