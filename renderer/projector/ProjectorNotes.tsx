@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, useState } from 'react';
-import type { NewestNotes } from '../../shared/session/noteTable';
+import type { NewestNotes } from '../../shared/session/newestNotes';
 import type { Note } from '../../shared/session/types';
 import type { FitResult } from './fit/applyFit';
 import { foldLineHeight } from './fit/cardGeometry';

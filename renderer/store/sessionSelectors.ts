@@ -1,4 +1,4 @@
-import { sameActivityNotes } from '../../shared/session/noteTable';
+import { sameActivityNotes } from '../../shared/session/noteChanges';
 import type { SessionState } from '../../shared/session/types';
 import { own } from '../../shared/util/own';
 import { sameValue } from '../../shared/util/sameValue';

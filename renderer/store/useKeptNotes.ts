@@ -1,7 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { NoteTable } from '../../shared/session/noteTable';
-import { keptNotesSince } from '../../shared/session/selectors';
-import type { KeptNotes } from '../../shared/session/selectors';
+import { keptNotesSince } from '../../shared/session/noteChanges';
+import type { KeptNotes } from '../../shared/session/noteChanges';
 import type { Note } from '../../shared/session/types';
 
 const NONE: readonly Note[] = [];

@@ -78,151 +78,6 @@ export function notesOf(table: NoteTable, activityId: string): Note[] {
   return notesIn(table, own(table.byActivity, activityId) ?? []);
 }
 
-/** An activity's notes read from the newest end: how many there are, and the newest few without reading the rest. */
-export interface NewestNotes {
-  /** How many notes the activity holds. */
-  count: number;
-  /** The newest `count` notes (all of them if there are fewer), in capture order. */
-  newest: (count: number) => Note[];
-}
-
-/**
- * An activity's notes read from the newest end, deleted ones included: a projector stage draws the newest few dozen of
- * a discussion of thousands, so it reads those and counts the rest from the chunk lengths, never turning the whole
- * activity into an array on each render.
- */
-export function newestNotesOf(table: NoteTable, activityId: string): NewestNotes {
-  const chunks = own(table.byActivity, activityId) ?? [];
-  let count = 0;
-  for (const chunk of chunks) count += chunk.length;
-  const newest = (wanted: number): Note[] => {
-    const notes: Note[] = [];
-    for (let chunkIndex = chunks.length - 1; chunkIndex >= 0 && notes.length < wanted; chunkIndex--) {
-      const chunk = chunks[chunkIndex] ?? [];
-      for (let index = chunk.length - 1; index >= 0 && notes.length < wanted; index--) {
-        const note = noteById(table, chunk[index] ?? '');
-        if (note) notes.push(note);
-      }
-    }
-    return notes.reverse();
-  };
-  return { count, newest };
-}
-
-/**
- * Whether an activity's notes are the same, each the same object, in both tables: whether a board drawing them would
- * draw the same. A note is the same object while its page is (a change copies the page), so an event elsewhere in the
- * session costs an identity check per note, with no hashing and no lookup.
- */
-export function sameActivityNotes(a: NoteTable, b: NoteTable, activityId: string): boolean {
-  const chunksA = own(a.byActivity, activityId) ?? [];
-  const chunksB = own(b.byActivity, activityId) ?? [];
-  if (chunksA === chunksB && a.pages === b.pages) return true;
-  // The chunking is canonical (all chunks full but the last), so the same ids come in the same number of chunks; a
-  // note added (the common change) is told by the lengths alone, before any note is looked at.
-  if (chunksA.length !== chunksB.length) return false;
-  for (let chunkIndex = 0; chunkIndex < chunksA.length; chunkIndex++) if (chunksA[chunkIndex]?.length !== chunksB[chunkIndex]?.length) return false;
-  for (let chunkIndex = 0; chunkIndex < chunksA.length; chunkIndex++) {
-    const chunk = chunksA[chunkIndex] ?? [];
-    const other = chunksB[chunkIndex] ?? [];
-    if (chunk !== other) for (let index = 0; index < chunk.length; index++) if (chunk[index] !== other[index]) return false;
-  }
-  // The same ids: the same notes unless one changed. A change copies its page, so where the activity holds more notes
-  // than there are pages, the pages that changed are looked at instead of every note.
-  if (chunksA.length * ORDER_CHUNK > NOTE_PAGES) return sameNotesOnChangedPages(a, b, activityId);
-  for (let chunkIndex = 0; chunkIndex < chunksA.length; chunkIndex++) {
-    const chunk = chunksA[chunkIndex] ?? [];
-    const known = Object.isFrozen(chunk) ? lookupsOf(chunk) : null;
-    for (let index = 0; index < chunk.length; index++) {
-      const id = chunk[index] ?? '';
-      const pageIndex = known ? (known.pageOf[index] ?? 0) : notePageOf(id);
-      const pageA = a.pages[pageIndex];
-      const pageB = b.pages[pageIndex];
-      if (pageA === pageB) continue;
-      if ((pageA ? own(pageA, id) : undefined) !== (pageB ? own(pageB, id) : undefined)) return false;
-    }
-  }
-  return true;
-}
-
-/** Whether no note of the activity differs between two tables with the same ids: only pages that are different objects are read. */
-function sameNotesOnChangedPages(a: NoteTable, b: NoteTable, activityId: string): boolean {
-  for (let pageIndex = 0; pageIndex < NOTE_PAGES; pageIndex++) {
-    const pageA = a.pages[pageIndex] ?? EMPTY_PAGE;
-    const pageB = b.pages[pageIndex] ?? EMPTY_PAGE;
-    if (pageA === pageB) continue;
-    for (const id of Object.keys(pageA)) {
-      const noteA = own(pageA, id);
-      if (noteA?.activityId === activityId && noteA !== own(pageB, id)) return false;
-    }
-  }
-  return true;
-}
-
-/** What changed in one activity's notes from one version of a table to a later one. */
-export interface ActivityChanges {
-  /** Ids added at the end of the activity's capture order, in order. */
-  added: string[];
-  /** Notes of the activity that were there before and are different objects now, as [before, now]. */
-  changed: [Note, Note][];
-}
-
-/** Beyond this many changed pages (a table reopened or replaced), finding the changes costs more than reading the activity. */
-const MOST_CHANGED_PAGES = 32;
-
-/**
- * What changed in an activity's notes between two versions of a table, found without reading its other notes: a
- * change copies a page and the activity's last chunk of ids and shares the rest, so it is found by identity (1,024
- * page comparisons and a chunk, whatever the activity holds). Null where the order changed otherwise than by adding at
- * the end (a capture undone), a note moved to or from the activity, or too many pages changed: then read the activity.
- */
-export function activityChanges(before: NoteTable, now: NoteTable, activityId: string): ActivityChanges | null {
-  const added = addedIds(own(before.byActivity, activityId) ?? [], own(now.byActivity, activityId) ?? []);
-  if (!added) return null;
-  if (before.pages === now.pages) return { added, changed: [] };
-  const changed = changedOnPages(before.pages, now.pages, activityId);
-  return changed ? { added, changed } : null;
-}
-
-/** The ids added at the end of a capture order, from its chunks before and now (only the last chunk grows), or null. */
-function addedIds(before: readonly (readonly string[])[], now: readonly (readonly string[])[]): string[] | null {
-  if (before === now) return [];
-  if (now.length < before.length) return null;
-  const last = before.length - 1;
-  for (let index = 0; index < last; index++) if (before[index] !== now[index]) return null;
-  const added: string[] = [];
-  const lastBefore = before[last];
-  const lastNow = now[last];
-  if (lastBefore && lastNow && lastBefore !== lastNow) {
-    if (lastNow.length < lastBefore.length) return null;
-    for (let index = 0; index < lastBefore.length; index++) if (lastBefore[index] !== lastNow[index]) return null;
-    added.push(...lastNow.slice(lastBefore.length));
-  }
-  for (let index = before.length; index < now.length; index++) added.push(...(now[index] ?? []));
-  return added;
-}
-
-/** The activity's notes that are different objects on the pages that changed, as [before, now]; null for a note taken out or moved, or too many pages. */
-function changedOnPages(before: readonly Readonly<Record<string, Note>>[], now: readonly Readonly<Record<string, Note>>[], activityId: string): [Note, Note][] | null {
-  if (before.length !== now.length) return null;
-  const changed: [Note, Note][] = [];
-  let pagesChanged = 0;
-  for (let index = 0; index < now.length; index++) {
-    const pageBefore = before[index] ?? EMPTY_PAGE;
-    const pageNow = now[index] ?? EMPTY_PAGE;
-    if (pageBefore === pageNow) continue;
-    if (++pagesChanged > MOST_CHANGED_PAGES) return null;
-    for (const id of Object.keys(pageBefore)) {
-      const was = own(pageBefore, id);
-      const note = own(pageNow, id);
-      if (!was || was === note || (was.activityId !== activityId && note?.activityId !== activityId)) continue;
-      if (!note || note.activityId !== was.activityId) return null;
-      changed.push([was, note]);
-    }
-  }
-  return changed;
-}
-
 /** Every note in capture order, deleted ones included. */
 export function allNotes(table: NoteTable): Note[] {
   return notesIn(table, table.order);
@@ -258,7 +113,7 @@ function notesIn(table: NoteTable, chunks: readonly (readonly string[])[]): Note
  * page object the note is the same, and reading a whole activity costs an identity check per note instead of a hash
  * and a property lookup (the room's view is worked out from an activity's notes after every event).
  */
-interface ChunkLookups {
+export interface ChunkLookups {
   pageOf: Uint16Array;
   pages: (Readonly<Record<string, Note>> | undefined)[];
   notes: (Note | undefined)[];
@@ -266,7 +121,8 @@ interface ChunkLookups {
 
 const lookupsOfChunk = new WeakMap<readonly string[], ChunkLookups>();
 
-function lookupsOf(chunk: readonly string[]): ChunkLookups {
+/** What the last lookups of a frozen chunk's ids found (see `ChunkLookups`), kept with the chunk. */
+export function lookupsOf(chunk: readonly string[]): ChunkLookups {
   let known = lookupsOfChunk.get(chunk);
   if (!known) {
     known = { pageOf: Uint16Array.from(chunk, notePageOf), pages: new Array<undefined>(chunk.length).fill(undefined), notes: new Array<undefined>(chunk.length).fill(undefined) };

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { newestNotesOf } from '../../../shared/session/noteTable';
-import type { NewestNotes } from '../../../shared/session/noteTable';
+import { newestNotesOf } from '../../../shared/session/newestNotes';
+import type { NewestNotes } from '../../../shared/session/newestNotes';
 import type { DiscussionActivity, SessionState } from '../../../shared/session/types';
 import { ProjectorNotes } from '../ProjectorNotes';
 import { projectorPage } from '../fit/projectorPage';

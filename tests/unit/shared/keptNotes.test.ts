@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addNote, emptyNoteTable, noteTableOf, notesOf, removeNote, updateNote } from '../../../shared/session/noteTable';
 import type { NoteTable } from '../../../shared/session/noteTable';
-import { keptNotesSince } from '../../../shared/session/selectors';
-import type { KeptNotes } from '../../../shared/session/selectors';
+import { keptNotesSince } from '../../../shared/session/noteChanges';
+import type { KeptNotes } from '../../../shared/session/noteChanges';
 import type { Note } from '../../../shared/session/types';
 
 const ACTIVITIES = ['opening', 'sort'];

@@ -12,17 +12,17 @@ import {
   noteCount,
   NOTE_PAGES,
   ORDER_CHUNK,
-  newestNotesOf,
   notesOf,
   noteTableFromStored,
   noteTableOf,
   removeNote,
-  sameActivityNotes,
   setNote,
   storedNotesJson,
   storedNotesOf,
   updateNote,
 } from '../../../shared/session/noteTable';
+import { newestNotesOf } from '../../../shared/session/newestNotes';
+import { sameActivityNotes } from '../../../shared/session/noteChanges';
 import { parseSessionFile, serializeSessionFile } from '../../../shared/session/sessionFile';
 import { storedSessionOf } from '../../../shared/session/storedSession';
 import type { SessionState } from '../../../shared/session/types';
