@@ -1,6 +1,8 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FocusEvent, RefObject } from 'react';
-import { layoutItems, totalHeight, visibleRange, windowPieces } from './windowRange';
+import { createLayoutKeeper } from './keptLayout';
+import type { LayoutKeeper } from './keptLayout';
+import { totalHeight, visibleRange, windowPieces } from './windowRange';
 import type { ItemLayout, WindowPiece } from './windowRange';
 
 /** What a windowed list needs to know about its items and how they are laid out. */
@@ -59,19 +61,33 @@ const sameRange = (a: ReturnType<typeof visibleRange>, b: ReturnType<typeof visi
 export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate, gap, overscan }: WindowedListOptions): WindowedList<E> {
   const scrollerRef = useRef<E | null>(null);
   const heights = useRef(new Map<string, number>());
+  // The heights above summed (for their mean, the height of a row not measured yet), and the keys measured again since
+  // the last layout: the layout is carried over from the last one, summing again only from the first row that changed.
+  const measuredTotal = useRef(0);
+  const remeasured = useRef(new Set<string>());
+  const keeper = useRef<LayoutKeeper | null>(null);
   const [measured, setMeasured] = useState(0);
   const [viewport, setViewport] = useState<Viewport>({ top: 0, height: 0, atEnd: true });
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   // Where this hook last put the scroll position, to tell its own scrolling from the reader's.
   const placedTop = useRef(0);
 
-  const layout = useMemo<ItemLayout>(() => {
-    let sum = 0;
-    for (const height of heights.current.values()) sum += height;
-    const fallback = heights.current.size > 0 ? sum / heights.current.size : estimate;
-    return layoutItems(count, (index) => heights.current.get(keyOf(index)) ?? fallback, gap);
-    // `measured` stands for the heights map, which changes in place.
-  }, [count, keyOf, estimate, gap, measured]);
+  // Not a useMemo: the keeper holds one layout at a time, so a layout kept by a render React threw away (a deferred
+  // list overtaken by an urgent one) would be out of date. This holds the last one made, in whatever render, and
+  // makes it again whenever the inputs differ from that one's.
+  const lastLayout = useRef<{ inputs: readonly unknown[]; layout: ItemLayout } | null>(null);
+  // `measured` stands for the heights map, which changes in place.
+  const inputs = [count, keyOf, estimate, gap, measured] as const;
+  let layout: ItemLayout;
+  if (lastLayout.current && lastLayout.current.inputs.every((input, index) => Object.is(input, inputs[index]))) layout = lastLayout.current.layout;
+  else {
+    const fallback = heights.current.size > 0 ? measuredTotal.current / heights.current.size : estimate;
+    const changed = remeasured.current;
+    remeasured.current = new Set();
+    keeper.current ??= createLayoutKeeper();
+    layout = keeper.current.layout(count, keyOf, heights.current, changed, fallback, gap);
+    lastLayout.current = { inputs, layout };
+  }
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
 
@@ -131,8 +147,11 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
         }
         const key = element.dataset.windowKey;
         const height = entry.borderBoxSize[0]?.blockSize ?? 0;
-        if (key === undefined || !element.isConnected || height === 0 || heights.current.get(key) === height) continue;
+        const before = key === undefined ? undefined : heights.current.get(key);
+        if (key === undefined || !element.isConnected || height === 0 || before === height) continue;
         heights.current.set(key, height);
+        measuredTotal.current += height - (before ?? 0);
+        remeasured.current.add(key);
         changed = true;
       }
       if (changed) setMeasured((version) => version + 1);

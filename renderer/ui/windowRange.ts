@@ -6,32 +6,34 @@
 
 /** Where each item starts and the list's whole height, from each item's height and the gap between items. */
 export interface ItemLayout {
-  /** `starts[i]` is the top of item i; `starts[count]` is the bottom of the last item plus one gap. */
-  starts: Float64Array;
+  /** How many items the list has. */
+  count: number;
   gap: number;
+  /** The top of item `index`; `startOf(count)` is the bottom of the last item plus one gap. */
+  startOf: (index: number) => number;
 }
 
-/** Lays items out one after another: `sizeOf(i)` is item i's height (measured, or an estimate). */
+/** Lays items out one after another from scratch: `sizeOf(i)` is item i's height (measured, or an estimate). */
 export function layoutItems(count: number, sizeOf: (index: number) => number, gap: number): ItemLayout {
   const starts = new Float64Array(count + 1);
   for (let i = 0; i < count; i++) starts[i + 1] = starts[i]! + sizeOf(i) + gap;
-  return { starts, gap };
+  return { count, gap, startOf: (index) => starts[index]! };
 }
 
 /** The whole height of the items (no gap after the last). */
 export function totalHeight(layout: ItemLayout): number {
-  const count = layout.starts.length - 1;
-  return count === 0 ? 0 : layout.starts[count]! - layout.gap;
+  const { count } = layout;
+  return count === 0 ? 0 : layout.startOf(count) - layout.gap;
 }
 
 /** The first item whose bottom is below `y` (binary search); `count` when none is. */
 function firstEndingBelow(layout: ItemLayout, y: number): number {
-  const count = layout.starts.length - 1;
+  const { count } = layout;
   let low = 0;
   let high = count;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (layout.starts[middle + 1]! - layout.gap > y) high = middle;
+    if (layout.startOf(middle + 1) - layout.gap > y) high = middle;
     else low = middle + 1;
   }
   return low;
@@ -39,12 +41,12 @@ function firstEndingBelow(layout: ItemLayout, y: number): number {
 
 /** First and last index (inclusive) of the items seen between `top` and `top + height`, widened by `overscan` pixels each side; null for an empty list. */
 export function visibleRange(layout: ItemLayout, top: number, height: number, overscan: number): { first: number; last: number } | null {
-  const count = layout.starts.length - 1;
+  const { count } = layout;
   if (count === 0) return null;
   const first = Math.min(count - 1, firstEndingBelow(layout, Math.max(0, top - overscan)));
   let last = first;
   const bottom = top + height + overscan;
-  while (last + 1 < count && layout.starts[last + 1]! < bottom) last += 1;
+  while (last + 1 < count && layout.startOf(last + 1) < bottom) last += 1;
   return { first, last };
 }
 
@@ -57,7 +59,7 @@ export type WindowPiece = { kind: 'item'; index: number } | { kind: 'spacer'; ke
  * their heights and the gaps between them, the gaps on either side being the spacer's own.
  */
 export function windowPieces(layout: ItemLayout, range: { first: number; last: number } | null, kept: readonly number[]): WindowPiece[] {
-  const count = layout.starts.length - 1;
+  const { count } = layout;
   const drawn = new Set<number>();
   if (range) for (let i = range.first; i <= range.last; i++) drawn.add(i);
   for (const index of kept) if (index >= 0 && index < count) drawn.add(index);
@@ -66,7 +68,7 @@ export function windowPieces(layout: ItemLayout, range: { first: number; last: n
   let next = 0;
   const spacer = (from: number, to: number): void => {
     // Items from..to-1 are left out.
-    if (to > from) pieces.push({ kind: 'spacer', key: `gap-${from}`, height: layout.starts[to]! - layout.starts[from]! - layout.gap });
+    if (to > from) pieces.push({ kind: 'spacer', key: `gap-${from}`, height: layout.startOf(to) - layout.startOf(from) - layout.gap });
   };
   for (const index of indices) {
     spacer(next, index);

@@ -130,21 +130,34 @@ export interface KeptNotes {
   table: NoteTable;
   activityId: string;
   list: readonly Note[];
+  /** How many notes of `list` pass the second test given (`count`), kept up to date the same way: 0 without one. */
+  counted: number;
 }
+
+const countsNothing = (): boolean => false;
 
 /**
  * The activity's notes that pass `keep`, in capture order, carried over from an earlier reading with the same `keep`
  * where that is cheaper (`activityChanges`: notes added at the end, notes changed in place that pass before and after),
- * so a note arriving in a crowded activity costs the change; read afresh otherwise. `keep` must be the same test each
- * time for the same `earlier`.
+ * so a note arriving in a crowded activity costs the change; read afresh otherwise. `keep` and `count` must be the same
+ * tests each time for the same `earlier`; `count` says which kept notes to count (the notes list's hidden ones, which
+ * counted afresh on each render took as long as the rest of the list's render at 2,000 notes).
  */
-export function keptNotesSince(table: NoteTable, activityId: string, keep: (note: Note) => boolean, earlier: KeptNotes | null): KeptNotes {
+export function keptNotesSince(table: NoteTable, activityId: string, keep: (note: Note) => boolean, earlier: KeptNotes | null, count: (note: Note) => boolean = countsNothing): KeptNotes {
   if (earlier && earlier.table === table && earlier.activityId === activityId) return earlier;
-  const carried = earlier && earlier.activityId === activityId ? carriedOver(earlier, table, activityId, keep) : null;
-  return { table, activityId, list: carried ?? notesOf(table, activityId).filter(keep) };
+  const carried = earlier && earlier.activityId === activityId ? carriedOver(earlier, table, activityId, keep, count) : null;
+  if (carried) return { table, activityId, ...carried };
+  const list = notesOf(table, activityId).filter(keep);
+  return { table, activityId, list, counted: count === countsNothing ? 0 : countOf(list, count) };
 }
 
-function carriedOver(earlier: KeptNotes, table: NoteTable, activityId: string, keep: (note: Note) => boolean): readonly Note[] | null {
+function countOf(notes: readonly Note[], count: (note: Note) => boolean): number {
+  let counted = 0;
+  for (const note of notes) if (count(note)) counted += 1;
+  return counted;
+}
+
+function carriedOver(earlier: KeptNotes, table: NoteTable, activityId: string, keep: (note: Note) => boolean, count: (note: Note) => boolean): Pick<KeptNotes, 'list' | 'counted'> | null {
   const changes = activityChanges(earlier.table, table, activityId);
   if (!changes) return null;
   const addedNotes: Note[] = [];
@@ -153,15 +166,17 @@ function carriedOver(earlier: KeptNotes, table: NoteTable, activityId: string, k
     if (note && keep(note)) addedNotes.push(note);
   }
   const changed = changes.changed.filter(([was, now]) => keep(was) || keep(now));
-  if (changed.length === 0 && addedNotes.length === 0) return earlier.list;
+  if (changed.length === 0 && addedNotes.length === 0) return earlier;
   const list = [...earlier.list];
+  let counted = earlier.counted;
   for (const [was, now] of changed) {
     // Kept now and not before, or the other way round: its place in the list needs the whole activity.
     if (!keep(was) || !keep(now)) return null;
     const index = list.lastIndexOf(was);
     if (index < 0) return null;
     list[index] = now;
+    counted += Number(count(now)) - Number(count(was));
   }
   list.push(...addedNotes);
-  return list;
+  return { list, counted: counted + countOf(addedNotes, count) };
 }

@@ -1,5 +1,5 @@
 import { PhoneBadge } from './PhoneBadge';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { DragEvent, FormEvent, KeyboardEvent, ReactNode } from 'react';
 import type { Note } from '../../../shared/session/types';
 import { formatShortTime } from '../../ui/format';
@@ -45,6 +45,8 @@ export interface NoteItemProps {
  */
 export function NoteItem({ note, detail, actions, trailing, card, className, listItem }: NoteItemProps) {
   const [draft, setDraft] = useState<string | null>(null);
+  // Formatting a time costs about as much as the rest of the row, which is redrawn whenever the list grows.
+  const captured = useMemo(() => `Captured at ${formatShortTime(note.createdAt)}`, [note.createdAt]);
   const cardProps = card
     ? {
         tabIndex: 0,
@@ -64,7 +66,7 @@ export function NoteItem({ note, detail, actions, trailing, card, className, lis
       className={`note${note.hidden ? ' is-hidden' : ''}${card ? ' note-card' : ''}${className ? ` ${className}` : ''}`}
       data-testid="note-item"
       data-hidden={note.hidden || undefined}
-      title={`Captured at ${formatShortTime(note.createdAt)}`}
+      title={captured}
       {...cardProps}
       {...listItem}
     >

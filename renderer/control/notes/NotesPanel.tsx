@@ -15,6 +15,7 @@ const NOTE_HEIGHT_ESTIMATE = 40;
 const NOTE_GAP = 6;
 
 const notDeleted = (note: Note): boolean => note.deletedAt === null;
+const isHidden = (note: Note): boolean => note.hidden;
 
 /** Notes of the current activity (newest at the bottom) and the capture box under them. */
 export function NotesPanel() {
@@ -27,7 +28,7 @@ export function NotesPanel() {
   const deferred = useDeferredValue(current);
   const session = deferred?.currentActivityId === current?.currentActivityId ? deferred : current;
   const activityId = session?.currentActivityId ?? '';
-  const notes = useKeptNotes(session?.notes ?? null, activityId, notDeleted);
+  const { notes, counted: hiddenCount } = useKeptNotes(session?.notes ?? null, activityId, notDeleted, isHidden);
   const keyOf = useCallback((index: number) => notes[index]?.id ?? '', [notes]);
   // Only the notes on screen are in the page, so a keystroke, a new note or a scroll lays out a screenful, not the activity.
   const list = useWindowedList<HTMLOListElement>({ count: notes.length, keyOf, estimate: NOTE_HEIGHT_ESTIMATE, gap: NOTE_GAP, overscan: 400 });
@@ -42,7 +43,6 @@ export function NotesPanel() {
   }, [notes.length, activityId, stickToEnd]);
 
   if (!session) return null;
-  const hiddenCount = notes.filter((note) => note.hidden).length;
 
   return (
     <section className="panel work-panel notes-panel" aria-labelledby="notes-title" data-testid="notes-panel">

@@ -19,7 +19,7 @@ export function ReviewQueue({ session, activityId }: { session: SessionState; ac
   // Worked out when the activity's notes change (the panel's session is selected for that), not on every store event:
   // a selector of its own walked every note of the activity twice per frame, the largest cost of a burst at 2,000.
   // Carried over from the last render's reading, so a note arriving costs the change, not the activity.
-  const held = useKeptNotes(session.notes, activityId, isHeld);
+  const { notes: held } = useKeptNotes(session.notes, activityId, isHeld);
   const commands = useSessionCommands();
   const region = useRef<HTMLElement>(null);
   const review = useHostAction(async (note: Note, approve: boolean) => {

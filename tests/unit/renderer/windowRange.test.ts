@@ -13,9 +13,9 @@ describe('windowed list arithmetic', () => {
   const layout = layoutItems(1000, sizeOf, 6);
 
   it('places items one after another with the gap between them', () => {
-    expect(layout.starts[0]).toBe(0);
-    expect(layout.starts[1]).toBe(46);
-    expect(layout.starts[2]).toBe(46 + 56);
+    expect(layout.startOf(0)).toBe(0);
+    expect(layout.startOf(1)).toBe(46);
+    expect(layout.startOf(2)).toBe(46 + 56);
     expect(totalHeight(layoutItems(2, () => 10, 6))).toBe(26);
     expect(totalHeight(layoutItems(0, () => 10, 6))).toBe(0);
   });
@@ -27,10 +27,10 @@ describe('windowed list arithmetic', () => {
     expect(visibleRange(layout, 95, 10, 0)?.first).toBe(1);
     expect(visibleRange(layout, 96, 10, 0)?.first).toBe(2);
     const wide = visibleRange(layout, 5000, 500, 200)!;
-    expect(layout.starts[wide.first + 1]! - 6).toBeGreaterThan(4800);
-    expect(layout.starts[wide.first]! - 6).toBeLessThanOrEqual(4800);
-    expect(layout.starts[wide.last]!).toBeLessThan(5700);
-    expect(layout.starts[wide.last + 1]!).toBeGreaterThanOrEqual(5700);
+    expect(layout.startOf(wide.first + 1) - 6).toBeGreaterThan(4800);
+    expect(layout.startOf(wide.first) - 6).toBeLessThanOrEqual(4800);
+    expect(layout.startOf(wide.last)).toBeLessThan(5700);
+    expect(layout.startOf(wide.last + 1)).toBeGreaterThanOrEqual(5700);
     expect(visibleRange(layoutItems(0, sizeOf, 6), 0, 100, 0)).toBeNull();
   });
 

@@ -14,12 +14,13 @@ function note(id: string, activityId: string): Note {
 
 const notDeleted = (value: Note): boolean => value.deletedAt === null;
 const isHeld = (value: Note): boolean => value.held === true && value.deletedAt === null;
+const isHidden = (value: Note): boolean => value.hidden;
 
-type Step = { kind: 'add'; activity: number; count: number } | { kind: 'edit' | 'delete' | 'restore' | 'hold' | 'approve' | 'remove'; pick: number };
+type Step = { kind: 'add'; activity: number; count: number } | { kind: 'edit' | 'delete' | 'restore' | 'hold' | 'approve' | 'hide' | 'show' | 'remove'; pick: number };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), activity: fc.nat({ max: 1 }), count: fc.constantFrom(1, 1, 1, 70) }),
-  fc.record({ kind: fc.constantFrom('edit' as const, 'delete' as const, 'restore' as const, 'hold' as const, 'approve' as const, 'remove' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constantFrom('edit' as const, 'delete' as const, 'restore' as const, 'hold' as const, 'approve' as const, 'hide' as const, 'show' as const, 'remove' as const), pick: fc.nat() }),
 );
 
 let made = 0;
@@ -33,13 +34,13 @@ function apply(table: NoteTable, step: Step): NoteTable {
   const id = ids[step.pick % Math.max(1, ids.length)];
   if (id === undefined) return table;
   if (step.kind === 'remove') return removeNote(table, id);
-  const changes: Partial<Note> = { edit: { text: `edited ${step.pick}` }, delete: { deletedAt: 5 }, restore: { deletedAt: null }, hold: { held: true as const }, approve: { held: undefined } }[step.kind];
+  const changes: Partial<Note> = { edit: { text: `edited ${step.pick}` }, delete: { deletedAt: 5 }, restore: { deletedAt: null }, hold: { held: true as const }, approve: { held: undefined }, hide: { hidden: true }, show: { hidden: false } }[step.kind];
   return updateNote(table, id, changes);
 }
 
 describe('keptNotesSince: an activity’s kept notes carried over from an earlier reading', () => {
-  it('equals reading the activity afresh, from any earlier or later reading, small or crowded (property)', () => {
-    const crowded = noteTableOf(Array.from({ length: 1200 }, (_, index) => ({ ...note(`c${index}`, index % 4 === 0 ? 'sort' : 'opening'), ...(index % 50 === 0 ? { held: true as const } : {}) })));
+  it('equals reading the activity afresh, and so does its count of hidden notes, from any earlier or later reading, small or crowded (property)', () => {
+    const crowded = noteTableOf(Array.from({ length: 1200 }, (_, index) => ({ ...note(`c${index}`, index % 4 === 0 ? 'sort' : 'opening'), hidden: index % 7 === 0, ...(index % 50 === 0 ? { held: true as const } : {}) })));
     fc.assert(
       fc.property(fc.boolean(), fc.array(stepArb, { maxLength: 25 }), fc.array(fc.nat(), { maxLength: 10 }), (startCrowded, steps, jumps) => {
         const versions: NoteTable[] = [startCrowded ? crowded : emptyNoteTable()];
@@ -51,8 +52,10 @@ describe('keptNotesSince: an activity’s kept notes carried over from an earlie
             let earlier: KeptNotes | null = null;
             for (const index of order) {
               const table = versions[index] ?? crowded;
-              const kept: KeptNotes = keptNotesSince(table, activityId, keep, earlier);
-              expect(kept.list).toEqual(notesOf(table, activityId).filter(keep));
+              const kept: KeptNotes = keptNotesSince(table, activityId, keep, earlier, isHidden);
+              const afresh = notesOf(table, activityId).filter(keep);
+              expect(kept.list).toEqual(afresh);
+              expect(kept.counted).toBe(afresh.filter(isHidden).length);
               earlier = kept;
             }
           }
