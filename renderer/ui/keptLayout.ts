@@ -5,7 +5,8 @@ export interface LayoutKeeper {
   /**
    * The layout of `count` items whose unique keys are `keyOf(0…count − 1)`: each item as tall as `heights` says under
    * its key, or `fallback` when it was never measured, `gap` between items. `remeasured` holds every key whose height
-   * in `heights` changed since the last call; the result is what `layoutItems` would make from scratch.
+   * in `heights` changed since the last call; the result is what `layoutItems` would make from scratch. The same
+   * `keyOf` function as last time must give the same keys (a new list needs a new function).
    */
   layout(count: number, keyOf: (index: number) => string, heights: ReadonlyMap<string, number>, remeasured: Iterable<string>, fallback: number, gap: number): ItemLayout;
 }
@@ -21,6 +22,8 @@ export interface LayoutKeeper {
  */
 export function createLayoutKeeper(): LayoutKeeper {
   const keys: string[] = [];
+  // The last `keyOf`: given again, the keys are the same (the list's rows were only measured), and are not compared.
+  let lastKeyOf: ((index: number) => string) | null = null;
   const indexOf = new Map<string, number>();
   // measuredBefore[i]: the measured heights of items 0…i − 1 summed; unmeasuredBefore[i]: how many of them were not measured.
   // Both grow by doubling, so a list growing a note at a time copies them now and then, not on every note.
@@ -31,7 +34,9 @@ export function createLayoutKeeper(): LayoutKeeper {
     layout(count, keyOf, heights, remeasured, fallback, gap) {
       // The first row whose key moved (items added, removed or reordered before it) or whose height changed.
       let from = Math.min(count, keys.length);
-      for (let index = 0; index < from; index++) {
+      const sameKeys = keyOf === lastKeyOf && count === keys.length;
+      lastKeyOf = keyOf;
+      if (!sameKeys) for (let index = 0; index < from; index++) {
         if (keyOf(index) !== keys[index]) {
           from = index;
           break;

@@ -83,8 +83,19 @@ describe('a windowed list layout carried over from the last one', () => {
 
     lookups = 0;
     heights.set('note-1990', 80);
-    const remeasured = keeper.layout(keys.length, (index) => keys[index]!, counted, ['note-1990'], 40, 6);
+    let keysRead = 0;
+    const keyOf = (index: number): string => {
+      keysRead += 1;
+      return keys[index]!;
+    };
+    const remeasured = keeper.layout(keys.length, keyOf, counted, ['note-1990'], 40, 6);
     expect(lookups).toBe(11);
     expect(remeasured.startOf(2001)).toBe(2001 * 46 + 40);
+    // Only measured again, the same list: its keys are not compared again.
+    keysRead = 0;
+    heights.set('note-1995', 60);
+    const again = keeper.layout(keys.length, keyOf, counted, ['note-1995'], 40, 6);
+    expect(keysRead).toBe(6);
+    expect(again.startOf(2001)).toBe(2001 * 46 + 40 + 20);
   });
 });
