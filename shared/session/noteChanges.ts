@@ -1,4 +1,5 @@
 import { own } from '../util/own';
+import { changedPagesBetween } from './noteLog';
 import { lookupsOf, NOTE_PAGES, noteById, notePageOf, notesOf, ORDER_CHUNK } from './noteTable';
 import type { NoteTable } from './noteTable';
 import type { Note } from './types';
@@ -49,7 +50,10 @@ export function sameActivityNotes(a: NoteTable, b: NoteTable, activityId: string
 
 /** Whether no note of the activity differs between two tables with the same ids: only pages that are different objects are read. */
 function sameNotesOnChangedPages(a: NoteTable, b: NoteTable, activityId: string): boolean {
-  for (let pageIndex = 0; pageIndex < NOTE_PAGES; pageIndex++) {
+  const logged = changedPagesBetween(a, b) ?? changedPagesBetween(b, a);
+  const pageCount = logged ? logged.length : NOTE_PAGES;
+  for (let step = 0; step < pageCount; step++) {
+    const pageIndex = logged ? (logged[step] ?? 0) : step;
     const pageA = a.pages[pageIndex] ?? NO_NOTES;
     const pageB = b.pages[pageIndex] ?? NO_NOTES;
     if (pageA === pageB) continue;
@@ -74,15 +78,15 @@ const MOST_CHANGED_PAGES = 32;
 
 /**
  * What changed in an activity's notes between two versions of a table, found without reading its other notes: a
- * change copies a page and the activity's last chunk of ids and shares the rest, so it is found by identity (1,024
- * page comparisons and a chunk, whatever the activity holds). Null where the order changed otherwise than by adding at
+ * change copies a page and the activity's last chunk of ids and shares the rest, so it is found by identity (the pages
+ * the change log names, or else 1,024 page comparisons, and a chunk, whatever the activity holds). Null where the order changed otherwise than by adding at
  * the end (a capture undone), a note moved to or from the activity, or too many pages changed: then read the activity.
  */
 export function activityChanges(before: NoteTable, now: NoteTable, activityId: string): ActivityChanges | null {
   const added = addedIds(own(before.byActivity, activityId) ?? [], own(now.byActivity, activityId) ?? []);
   if (!added) return null;
   if (before.pages === now.pages) return { added, changed: [] };
-  const changed = changedOnPages(before.pages, now.pages, activityId);
+  const changed = changedOnPages(before.pages, now.pages, activityId, changedPagesBetween(before, now));
   return changed ? { added, changed } : null;
 }
 
@@ -104,16 +108,27 @@ function addedIds(before: readonly (readonly string[])[], now: readonly (readonl
   return added;
 }
 
-/** The activity's notes that are different objects on the pages that changed, as [before, now]; null for a note taken out or moved, or too many pages. */
-function changedOnPages(before: readonly Readonly<Record<string, Note>>[], now: readonly Readonly<Record<string, Note>>[], activityId: string): [Note, Note][] | null {
+/**
+ * The activity's notes that are different objects on the pages that changed, as [before, now]; null for a note taken
+ * out or moved, or too many pages. `logged`: the pages the change log says changed (only those are looked at, however
+ * many); without it, every page is compared and more than MOST_CHANGED_PAGES changed is too many.
+ */
+function changedOnPages(before: readonly Readonly<Record<string, Note>>[], now: readonly Readonly<Record<string, Note>>[], activityId: string, logged: readonly number[] | null): [Note, Note][] | null {
   if (before.length !== now.length) return null;
   const changed: [Note, Note][] = [];
   let pagesChanged = 0;
-  for (let index = 0; index < now.length; index++) {
+  const looked = logged ? new Set<number>() : null;
+  const pageCount = logged ? logged.length : now.length;
+  for (let step = 0; step < pageCount; step++) {
+    const index = logged ? (logged[step] ?? 0) : step;
+    if (looked) {
+      if (looked.has(index)) continue;
+      looked.add(index);
+    }
     const pageBefore = before[index] ?? NO_NOTES;
     const pageNow = now[index] ?? NO_NOTES;
     if (pageBefore === pageNow) continue;
-    if (++pagesChanged > MOST_CHANGED_PAGES) return null;
+    if (!logged && ++pagesChanged > MOST_CHANGED_PAGES) return null;
     for (const id of Object.keys(pageBefore)) {
       const was = own(pageBefore, id);
       const note = own(pageNow, id);

@@ -7,6 +7,7 @@ import type { TimerState } from './timer';
 import { adjustTimer, createTimer, pauseTimer, resetTimer, startTimer } from './timer';
 import { stageTimerFor } from '../kinds/reflection';
 import type { NoteTable } from './noteTable';
+import { loggedNoteChange } from './noteLog';
 import { addNote, noteById, removeNote, setNote, updateNote } from './noteTable';
 import { isSkipped, withSkipped } from './livePlan';
 
@@ -16,6 +17,11 @@ import { isSkipped, withSkipped } from './livePlan';
  */
 function notesBefore(state: Draft<SessionState>): NoteTable {
   return isDraft(state.notes) ? original(state.notes) : state.notes;
+}
+
+/** The notes with note `id` captured, changed or taken out by `change`, logged for readers that look for what changed. */
+function withNoteChange(before: NoteTable, id: string, change: (table: NoteTable) => NoteTable): NoteTable {
+  return loggedNoteChange(before, change(before), id);
 }
 
 /** Removes a phone from the session (the set is kept as `muted`) or lets it back in; no removed phone leaves no field. */
@@ -75,7 +81,7 @@ function restorePlan(state: Draft<SessionState>, plan: NonNullable<SessionSlices
 
 /** Changes some fields of one note, if it exists. */
 function changeNote(state: Draft<SessionState>, id: string, changes: Partial<Omit<Note, 'id'>>): void {
-  state.notes = updateNote(notesBefore(state), id, changes);
+  state.notes = withNoteChange(notesBefore(state), id, (table) => updateNote(table, id, changes));
 }
 
 /** The host replaces the whole session on create and open; windows on snapshot. */
@@ -204,7 +210,7 @@ export const sessionSlice = createSlice({
     noteCaptured: (state, action: PayloadAction<NoteCapturedPayload>) => {
       if (!state) return;
       const { id, activityId, text, at } = action.payload;
-      state.notes = addNote(notesBefore(state), {
+      state.notes = withNoteChange(notesBefore(state), id, (table) => addNote(table, {
         id,
         activityId,
         text,
@@ -218,7 +224,7 @@ export const sessionSlice = createSlice({
         commitment: action.payload.commitment ?? null,
         ...(action.payload.origin ? { origin: action.payload.origin } : {}),
         ...(action.payload.held ? { held: true as const } : {}),
-      });
+      }));
     },
     /** A held note reviewed: approved, the room sees it; not, it stays hidden. Either way it is no longer waiting. */
     noteReviewed: (state, action: PayloadAction<{ id: string; approve: boolean; at: number }>) => {
@@ -227,7 +233,7 @@ export const sessionSlice = createSlice({
       if (!note) return;
       const reviewed: Note = { ...note, hidden: action.payload.approve ? false : note.hidden, updatedAt: action.payload.at };
       delete reviewed.held;
-      state.notes = setNote(notesBefore(state), reviewed);
+      state.notes = withNoteChange(notesBefore(state), reviewed.id, (table) => setNote(table, reviewed));
     },
     noteMoved: (state, action: PayloadAction<{ id: string; columnId: string; at: number }>) => {
       if (!state) return;
@@ -297,7 +303,7 @@ export const sessionSlice = createSlice({
       // Showing or hiding a held note by hand is its review: it leaves the queue.
       const changed: Note = { ...note, hidden: action.payload.hidden, updatedAt: action.payload.at };
       delete changed.held;
-      state.notes = setNote(notesBefore(state), changed);
+      state.notes = withNoteChange(notesBefore(state), changed.id, (table) => setNote(table, changed));
     },
     projectorScreenSet: (state, action: PayloadAction<{ screen: ProjectorScreen }>) => {
       if (state) state.presenter.screen = action.payload.screen;
@@ -359,7 +365,7 @@ export const sessionSlice = createSlice({
         if (!note) continue;
         const hidden: Note = { ...note, hidden: true, updatedAt: action.payload.at };
         delete hidden.held;
-        table = setNote(table, hidden);
+        table = withNoteChange(table, id, (before) => setNote(before, hidden));
       }
       state.notes = table;
     },
@@ -393,7 +399,7 @@ export const sessionSlice = createSlice({
       for (const [phone, isMuted] of Object.entries(muted ?? {})) setMuted(state, phone, isMuted);
       if (notes) {
         let table = notesBefore(state);
-        for (const [id, note] of Object.entries(notes)) table = note ? setNote(table, note) : removeNote(table, id);
+        for (const [id, note] of Object.entries(notes)) table = withNoteChange(table, id, (before) => (note ? setNote(before, note) : removeNote(before, id)));
         state.notes = table;
       }
       for (const [id, run] of Object.entries(runs ?? {})) {

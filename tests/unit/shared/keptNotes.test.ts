@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addNote, emptyNoteTable, noteTableOf, notesOf, removeNote, updateNote } from '../../../shared/session/noteTable';
 import type { NoteTable } from '../../../shared/session/noteTable';
 import { keptNotesSince } from '../../../shared/session/noteChanges';
+import { loggedNoteChange } from '../../../shared/session/noteLog';
 import type { KeptNotes } from '../../../shared/session/noteChanges';
 import type { Note } from '../../../shared/session/types';
 
@@ -16,26 +17,31 @@ const notDeleted = (value: Note): boolean => value.deletedAt === null;
 const isHeld = (value: Note): boolean => value.held === true && value.deletedAt === null;
 const isHidden = (value: Note): boolean => value.hidden;
 
-type Step = { kind: 'add'; activity: number; count: number } | { kind: 'edit' | 'delete' | 'restore' | 'hold' | 'approve' | 'hide' | 'show' | 'remove'; pick: number };
+/** A change to the notes; `logged`: recorded in the change log, as the session's reducer records its changes. */
+type Step = ({ kind: 'add'; activity: number; count: number } | { kind: 'edit' | 'delete' | 'restore' | 'hold' | 'approve' | 'hide' | 'show' | 'remove'; pick: number }) & { logged: boolean };
 
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('add' as const), activity: fc.nat({ max: 1 }), count: fc.constantFrom(1, 1, 1, 70) }),
-  fc.record({ kind: fc.constantFrom('edit' as const, 'delete' as const, 'restore' as const, 'hold' as const, 'approve' as const, 'hide' as const, 'show' as const, 'remove' as const), pick: fc.nat() }),
+  fc.record({ kind: fc.constant('add' as const), activity: fc.nat({ max: 1 }), count: fc.constantFrom(1, 1, 1, 70), logged: fc.boolean() }),
+  fc.record({ kind: fc.constantFrom('edit' as const, 'delete' as const, 'restore' as const, 'hold' as const, 'approve' as const, 'hide' as const, 'show' as const, 'remove' as const), pick: fc.nat(), logged: fc.boolean() }),
 );
 
 let made = 0;
 function apply(table: NoteTable, step: Step): NoteTable {
   if (step.kind === 'add') {
     let next = table;
-    for (let index = 0; index < step.count; index++) next = addNote(next, { ...note(`m${++made}`, ACTIVITIES[step.activity] ?? 'opening'), ...(index % 3 === 0 ? { held: true as const } : {}) });
+    for (let index = 0; index < step.count; index++) {
+      const added = { ...note(`m${++made}`, ACTIVITIES[step.activity] ?? 'opening'), ...(index % 3 === 0 ? { held: true as const } : {}) };
+      next = step.logged ? loggedNoteChange(next, addNote(next, added), added.id) : addNote(next, added);
+    }
     return next;
   }
   const ids = table.order.flat();
   const id = ids[step.pick % Math.max(1, ids.length)];
   if (id === undefined) return table;
-  if (step.kind === 'remove') return removeNote(table, id);
+  const logged = (next: NoteTable): NoteTable => (step.logged ? loggedNoteChange(table, next, id) : next);
+  if (step.kind === 'remove') return logged(removeNote(table, id));
   const changes: Partial<Note> = { edit: { text: `edited ${step.pick}` }, delete: { deletedAt: 5 }, restore: { deletedAt: null }, hold: { held: true as const }, approve: { held: undefined }, hide: { hidden: true }, show: { hidden: false } }[step.kind];
-  return updateNote(table, id, changes);
+  return logged(updateNote(table, id, changes));
 }
 
 describe('keptNotesSince: an activity’s kept notes carried over from an earlier reading', () => {
@@ -70,5 +76,41 @@ describe('keptNotesSince: an activity’s kept notes carried over from an earlie
     const first = keptNotesSince(table, 'opening', notDeleted, null);
     const elsewhere = addNote(table, note('other', 'sort'));
     expect(keptNotesSince(elsewhere, 'opening', notDeleted, first).list).toBe(first.list);
+  });
+});
+
+describe('the change log', () => {
+  /** The table with its pages behind a proxy that counts every page read. */
+  function counting(table: NoteTable): { table: NoteTable; reads: () => number } {
+    let reads = 0;
+    const pages = new Proxy(table.pages, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { table: { ...table, pages }, reads: () => reads };
+  }
+
+  it('finds what changed in a crowded activity by the pages its changes touched, not by comparing every page', () => {
+    const crowded = noteTableOf(Array.from({ length: 2000 }, (_, index) => note(`c${index}`, 'opening')));
+    const edited = updateNote(crowded, 'c5', { text: 'edited' });
+    const before = counting(crowded);
+    const loggedAfter = counting(edited);
+    loggedNoteChange(before.table, loggedAfter.table, 'c5');
+    const first = keptNotesSince(before.table, 'opening', notDeleted, null);
+    const readsBefore = before.reads() + loggedAfter.reads();
+    const carried = keptNotesSince(loggedAfter.table, 'opening', notDeleted, first);
+    expect(carried.list[5]?.text).toBe('edited');
+    // One page in each version: the page the edit touched.
+    expect(before.reads() + loggedAfter.reads() - readsBefore).toBe(2);
+
+    // The same change not in the log (a replica): every page of both versions is compared.
+    const unlogged = counting(updateNote(crowded, 'c5', { text: 'edited' }));
+    const again = counting(crowded);
+    const firstAgain = keptNotesSince(again.table, 'opening', notDeleted, null);
+    const readsAgain = again.reads() + unlogged.reads();
+    expect(keptNotesSince(unlogged.table, 'opening', notDeleted, firstAgain).list[5]?.text).toBe('edited');
+    expect(again.reads() + unlogged.reads() - readsAgain).toBeGreaterThanOrEqual(2048);
   });
 });
