@@ -30,16 +30,21 @@ if (crowdedOnly) {
   process.exit(0);
 }
 const sync0 = await measureSyncLatency(0, SAMPLES);
-line('control → presenter latency, 0 notes', `p50 ${sync0.p50} ms, p99 ${sync0.p99} ms`, 'p50 ≤ 8 ms, p99 ≤ 16 ms');
+line('control → presenter latency, 0 notes', `p50 ${sync0.inDom.p50} ms, p99 ${sync0.inDom.p99} ms`, 'p50 ≤ 8 ms, p99 ≤ 16 ms');
 const sync1000 = await measureSyncLatency(1000, SAMPLES);
-line('control → presenter latency, 1,000 notes', `p50 ${sync1000.p50} ms, p99 ${sync1000.p99} ms`, 'p50 ≤ 8 ms, p99 ≤ 16 ms');
+line('control → presenter latency, 1,000 notes', `p50 ${sync1000.inDom.p50} ms, p99 ${sync1000.inDom.p99} ms`, 'p50 ≤ 8 ms, p99 ≤ 16 ms');
 // The floor: two bare pages relaying the same note over a bare WebSocket, in the same Chromium with the same clock.
 const floor0 = await measureSyncFloor(0, SAMPLES);
 const floor1000 = await measureSyncFloor(1000, SAMPLES);
 const overFloor = (latency: number, floor: number): number => Math.round((latency / floor) * 100) / 100;
-line('  floor (bare pages, bare WebSocket), 0 notes', `p50 ${floor0.p50} ms, p99 ${floor0.p99} ms`, '-');
-line('  floor (bare pages, bare WebSocket), 1,000', `p50 ${floor1000.p50} ms, p99 ${floor1000.p99} ms`, '-');
-line('  latency p50 / floor p50, 0 and 1,000 notes', `${overFloor(sync0.p50, floor0.p50)} and ${overFloor(sync1000.p50, floor1000.p50)}`, '≤ 2 each');
+line('  floor (bare pages, bare WebSocket), 0 notes', `p50 ${floor0.inDom.p50} ms, p99 ${floor0.inDom.p99} ms`, '-');
+line('  floor (bare pages, bare WebSocket), 1,000', `p50 ${floor1000.inDom.p50} ms, p99 ${floor1000.inDom.p99} ms`, '-');
+line('  latency p50 / floor p50, 0 and 1,000 notes', `${overFloor(sync0.inDom.p50, floor0.inDom.p50)} and ${overFloor(sync1000.inDom.p50, floor1000.inDom.p50)}`, '≤ 2 each');
+// The same notes to the frame that shows them: the floor's page lays its note out in that frame, Groundwork's
+// projector before it (it fits the text before the note is in the DOM), so this compares what the room sees.
+line('  drawn on the projector, 0 and 1,000 notes', `p50 ${sync0.painted.p50} and ${sync1000.painted.p50} ms`, '-');
+line('  floor drawn, 0 and 1,000 notes', `p50 ${floor0.painted.p50} and ${floor1000.painted.p50} ms`, '-');
+line('  drawn p50 / floor drawn p50, 0 and 1,000', `${overFloor(sync0.painted.p50, floor0.painted.p50)} and ${overFloor(sync1000.painted.p50, floor1000.painted.p50)}`, '-');
 const save1000 = await measureSaveTime(1000, SAMPLES);
 line('save, 1,000 notes, fsync included', `p50 ${save1000.p50} ms, p99 ${save1000.p99} ms`, 'p50 ≤ 15 ms');
 line('  file size, 1,000 notes', `${(save1000.bytes / 1024).toFixed(1)} kB`, '-');
@@ -90,10 +95,17 @@ line('  refused as too fast (sent again after 1 s)', `${participants.refusedTooF
 if (jsonPath) {
   const figures = {
     syncLatencyMs: {
-      notes0: { p50: sync0.p50, p99: sync0.p99 },
-      notes1000: { p50: sync1000.p50, p99: sync1000.p99 },
-      floor: { notes0: { p50: floor0.p50, p99: floor0.p99 }, notes1000: { p50: floor1000.p50, p99: floor1000.p99 } },
-      overFloor: { notes0: overFloor(sync0.p50, floor0.p50), notes1000: overFloor(sync1000.p50, floor1000.p50), budget: '≤ 2' },
+      notes0: { p50: sync0.inDom.p50, p99: sync0.inDom.p99 },
+      notes1000: { p50: sync1000.inDom.p50, p99: sync1000.inDom.p99 },
+      floor: { notes0: { p50: floor0.inDom.p50, p99: floor0.inDom.p99 }, notes1000: { p50: floor1000.inDom.p50, p99: floor1000.inDom.p99 } },
+      overFloor: { notes0: overFloor(sync0.inDom.p50, floor0.inDom.p50), notes1000: overFloor(sync1000.inDom.p50, floor1000.inDom.p50), budget: '≤ 2' },
+      // To the frame that shows the note, Groundwork's and the floor's (see the lines above).
+      painted: {
+        notes0: { p50: sync0.painted.p50, p99: sync0.painted.p99 },
+        notes1000: { p50: sync1000.painted.p50, p99: sync1000.painted.p99 },
+        floor: { notes0: { p50: floor0.painted.p50, p99: floor0.painted.p99 }, notes1000: { p50: floor1000.painted.p50, p99: floor1000.painted.p99 } },
+        overFloor: { notes0: overFloor(sync0.painted.p50, floor0.painted.p50), notes1000: overFloor(sync1000.painted.p50, floor1000.painted.p50) },
+      },
     },
     saveMs: { notes1000: { p50: save1000.p50, p99: save1000.p99 } },
     rendererGzipKB: { total: size.total, controlPage: pages.control, presenterPage: pages.presenter, phonePage: pages.phone },

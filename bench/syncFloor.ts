@@ -5,8 +5,8 @@ import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { percentiles } from './stats';
-import type { Percentiles } from './stats';
-import { watchForNote } from './syncLatency';
+import { watchForNotePainted } from './syncLatency';
+import type { SyncLatency } from './syncLatency';
 
 /** The sending page: a form whose submit sends the text over a bare WebSocket, as the capture box's Enter does. */
 const SENDER_PAGE = `<!doctype html><meta charset="utf-8"><title>floor: sender</title>
@@ -43,7 +43,7 @@ function receiverPage(preloaded: number): string {
  * clock and the same watcher as `measureSyncLatency`, relaying a note through a bare WebSocket server on 127.0.0.1
  * (no host, no React, no validation, no fitting). Groundwork's latency is judged as a multiple of it.
  */
-export async function measureSyncFloor(preloadedNotes: number, samples: number): Promise<Percentiles> {
+export async function measureSyncFloor(preloadedNotes: number, samples: number): Promise<SyncLatency> {
   const receivers = new Set<WebSocket>();
   const http = createServer((request, response) => {
     const page = request.url?.startsWith('/receiver') ? receiverPage(preloadedNotes) : request.url?.startsWith('/sender') ? SENDER_PAGE : null;
@@ -76,10 +76,11 @@ export async function measureSyncFloor(preloadedNotes: number, samples: number):
     await receiver.goto(`${origin}/receiver`);
     await receiver.waitForFunction(() => document.body.dataset.ready === '1');
     const input = sender.locator('#text');
-    const latencies: number[] = [];
+    const inDom: number[] = [];
+    const painted: number[] = [];
     for (let i = 0; i < samples + 10; i++) {
       const text = `Latency probe ${i}`;
-      const seen = watchForNote(receiver, text);
+      const seen = watchForNotePainted(receiver, text);
       seen.catch(() => undefined);
       await input.fill(text);
       await receiver.evaluate(() => undefined);
@@ -89,10 +90,12 @@ export async function measureSyncFloor(preloadedNotes: number, samples: number):
         form?.requestSubmit();
         return at;
       });
-      const shownAt = await seen;
-      if (i >= 10) latencies.push(shownAt - sentAt);
+      const shown = await seen;
+      if (i < 10) continue;
+      inDom.push(shown.inDom - sentAt);
+      painted.push(shown.painted - sentAt);
     }
-    return percentiles(latencies);
+    return { inDom: percentiles(inDom), painted: percentiles(painted) };
   } finally {
     await browser.close();
     sockets.close();
