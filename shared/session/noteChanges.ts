@@ -181,7 +181,7 @@ function carriedOver(earlier: KeptNotes, table: NoteTable, activityId: string, k
     if (note && keep(note)) addedNotes.push(note);
   }
   const changed = changes.changed.filter(([was, now]) => keep(was) || keep(now));
-  if (changed.length === 0 && addedNotes.length === 0) return earlier;
+  if (changed.length === 0 && addedNotes.length === 0) return { list: earlier.list, counted: earlier.counted };
   const list = [...earlier.list];
   let counted = earlier.counted;
   for (const [was, now] of changed) {
