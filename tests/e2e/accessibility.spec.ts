@@ -225,14 +225,24 @@ test.describe('a screen reader hears the timer at sensible moments', () => {
       // Paused with 2:07.5 left: the next whole minute (2:00) is seven and a half seconds of running away, so either
       // window may be a few seconds late drawing the resume (a loaded CI machine was, once, by over two seconds, and
       // the whole minute then overwrote "resumed" before it could be read) and each moment is still heard in turn.
+      // Before that, each command waits until both windows have said the last one, as a facilitator's hands would:
+      // sent back to back, a start and a pause can land in the same millisecond on the host (a timer that ran for no
+      // time was never started), and a projector still drawing the new session drew pause, time removed and resume as
+      // one change (a clean-clone run heard "removed" and never "resumed"). The projector's first reading of an
+      // activity is never announced, so the start waits until it shows the timer not yet started.
+      await expect(presenter.page.getByTestId('presenter-timer')).toHaveAttribute('data-phase', 'idle');
       await dispatch(client, { type: 'timer.start', activityId });
+      await expect(announcer).toHaveText(/^Timer started: /);
+      await expect(projected).toHaveText(/^Timer started: /);
       await dispatch(client, { type: 'timer.pause', activityId });
       await expect(announcer).toHaveText(/^Timer paused: /);
+      await expect(projected).toHaveText(/^Timer paused: /);
       const timer = (await snapshot(client)).timers[activityId];
       if (!timer) throw new Error('The activity has no timer.');
       await dispatch(client, { type: 'timer.adjust', activityId, deltaMs: timer.usedMs + 127_500 - (timer.plannedMs + timer.adjustMs) });
       await expect(control.timerRemaining).toHaveText('2:08');
       await expect(announcer).toHaveText(/removed: 2 minutes 8 seconds left\.$/);
+      await expect(projected).toHaveText(/removed: 2 minutes 8 seconds left\.$/);
 
       await dispatch(client, { type: 'timer.start', activityId });
       await expect(announcer).toHaveText('Timer resumed: 2 minutes 8 seconds left.');
