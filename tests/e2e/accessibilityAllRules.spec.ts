@@ -180,6 +180,8 @@ for (const size of [
         const planned = (await snapshot(client)).timers[activityId]?.plannedMs ?? 0;
         await dispatch(client, { type: 'timer.adjust', activityId, deltaMs: 60_000 - planned });
         await dispatch(client, { type: 'timer.start', activityId });
+        // Drawn running before its clock is moved (drawn first a minute on, it would already be past the flash).
+        await expect(presenter.timer).toHaveAttribute('data-phase', /^(running|warning|critical)$/);
         const flash = presenter.page.getByTestId('presenter-timer-ended');
         await expect
           .poll(

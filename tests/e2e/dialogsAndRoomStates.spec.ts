@@ -247,6 +247,8 @@ test.describe('every room state of the projector is whole and legible at 1280x72
       await dispatch(client, { type: 'settings.setTimerEndSound', on: true });
       await dispatch(client, { type: 'timer.adjust', activityId: third.id, deltaMs: 60_000 - third.plannedMinutes * 60_000 });
       await dispatch(client, { type: 'timer.start', activityId: third.id });
+      // Drawn running before its clock is moved (drawn first a minute on, it would already be past the flash).
+      await expect(room.getByTestId('presenter-timer')).toHaveAttribute('data-phase', /^(running|warning|critical)$/);
       const flash = room.getByTestId('presenter-timer-ended');
       await expect
         .poll(

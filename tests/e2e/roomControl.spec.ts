@@ -176,6 +176,9 @@ test.describe('room control', () => {
     await control.page.getByTestId('timer-end-sound').click();
     await expect(control.page.getByTestId('timer-end-sound')).toBeChecked();
     await control.toggleTimer('Pause');
+    // The projector must have drawn the timer running before its clock is moved: drawn first a minute on, it would
+    // already be past the flash.
+    await expect(presenter.timer).toHaveAttribute('data-phase', /^(running|warning|critical)$/);
 
     // Both clocks run on in one-second steps until the projector flashes, then the projector's time is held there. The
     // flash lasts three seconds after 0:00, so the first step past 0:00 lands well inside it.
