@@ -7,7 +7,7 @@ export type FrameScheduler = (callback: () => void) => void;
 /** How long a hidden window (no frames) waits before its subscribers hear of a change anyway. */
 const HIDDEN_WINDOW_FALLBACK_MS = 100;
 
-const nextFrame: FrameScheduler = (callback) => {
+export const nextFrame: FrameScheduler = (callback) => {
   let done = false;
   const once = () => {
     if (done) return;
@@ -41,14 +41,18 @@ export function notifyOncePerFrame(schedule: FrameScheduler = nextFrame, drawsNo
     // Whether frames are being awaited: one was told since the last quiet frame, or one is waiting for its turn.
     let framing = false;
     let waiting = false;
+    // Tellings since the last quiet frame. The pace holds only the third and later: a change and its follow-up in the
+    // next frame (a pushed view, then the revision it is at) are not a burst.
+    let toldInARow = 0;
     const tell = () => {
+      toldInARow += 1;
       pace.tell(() => {
         for (const listener of [...listeners]) listener();
       });
     };
     const frame = () => {
       if (waiting) {
-        if (pace.due()) {
+        if (toldInARow < 2 || pace.due()) {
           waiting = false;
           tell();
         }
@@ -57,6 +61,7 @@ export function notifyOncePerFrame(schedule: FrameScheduler = nextFrame, drawsNo
         return;
       }
       framing = false;
+      toldInARow = 0;
     };
     store.subscribe(() => {
       if (drawsNoFrames()) {
@@ -64,7 +69,8 @@ export function notifyOncePerFrame(schedule: FrameScheduler = nextFrame, drawsNo
         for (const listener of [...listeners]) listener();
         return;
       }
-      if (!framing && pace.due()) {
+      // A change after a frame with none is a lone one: told at once, whatever the pace (the projector's latency).
+      if (!framing) {
         framing = true;
         schedule(frame);
         tell();
@@ -85,16 +91,5 @@ export function notifyOncePerFrame(schedule: FrameScheduler = nextFrame, drawsNo
         };
       },
     };
-  };
-}
-
-/**
- * Redux Toolkit's autoBatchEnhancer queue (`{ type: 'callback' }`) that tells the window at the next frame, and
- * with a pace, at the first frame the pace allows. The fallback timer of `nextFrame` lets a hidden window hear too.
- */
-export function queueAtPacedFrame(pace: RenderPace, schedule: FrameScheduler = nextFrame): (notify: () => void) => void {
-  return (notify) => {
-    const attempt = () => (pace.due() ? pace.tell(notify) : schedule(attempt));
-    schedule(attempt);
   };
 }

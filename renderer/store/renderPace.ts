@@ -17,7 +17,7 @@ export interface RenderPaceOptions {
 
 /** Spaces a store's tellings so that drawing a burst takes at most a share of the window's time. */
 export interface RenderPace {
-  /** Whether telling now keeps within the share: always after a quiet spell, so a lone change is never held. */
+  /** Whether telling now keeps within the share. Asked only in a burst: the stores tell a lone change (one after a frame with none) at once. */
   due(): boolean;
   /** Tells, and times what the telling costs, which sets how long the next must wait. */
   tell(notify: () => void): void;
@@ -29,20 +29,12 @@ export const LONGEST_COUNTED_MS = 100;
 /**
  * The end of what a telling cost is the window's next idle moment: React's render of the change, its deferred
  * passes and effects, the frame's style, layout and paint, and whatever else kept the window busy meanwhile (the
- * messages of the burst itself), so a loaded window waits longer. Where idle callbacks are missing (jsdom, an old
- * browser), a posted message: after the telling's task, its microtasks and its frame.
+ * messages of the burst itself), so a loaded window waits longer. Where idle callbacks are missing (jsdom), the end
+ * of the telling's task.
  */
 const whenIdle: AfterWork = (callback) => {
-  if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback(callback, { timeout: LONGEST_COUNTED_MS });
-    return;
-  }
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    callback();
-  };
-  channel.port2.postMessage(null);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: LONGEST_COUNTED_MS });
+  else setTimeout(callback, 0);
 };
 
 /**

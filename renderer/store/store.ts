@@ -1,6 +1,6 @@
 import { combineReducers, configureStore } from '@reduxjs/toolkit';
 import { sessionReducer } from '../../shared/session/sessionSlice';
-import { queueAtPacedFrame } from './notifyOncePerFrame';
+import { queueAtPacedFrame } from './pacedFrameQueue';
 import { createRenderPace, RENDER_BUSY_SHARE } from './renderPace';
 import { syncReducer } from './syncSlice';
 

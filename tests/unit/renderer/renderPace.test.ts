@@ -1,6 +1,7 @@
 import { legacy_createStore } from 'redux';
 import { describe, expect, it } from 'vitest';
-import { notifyOncePerFrame, queueAtPacedFrame } from '../../../renderer/store/notifyOncePerFrame';
+import { notifyOncePerFrame } from '../../../renderer/store/notifyOncePerFrame';
+import { queueAtPacedFrame } from '../../../renderer/store/pacedFrameQueue';
 import { createRenderPace } from '../../../renderer/store/renderPace';
 
 /** A hand-driven page: its clock, its frames and the moments the work of a telling is done, each moved by the test. */
@@ -132,6 +133,24 @@ describe('a store told once per frame at a pace', () => {
     expect(heard).toEqual([1, 3, 5, 7, 9, 11, 13]);
   });
 
+  it('tells a change after a frame with none at once, however much the last drawing cost (a note typed, not a burst)', () => {
+    const { store, heard, clock } = pacedStore(40);
+    store.dispatch({ type: 'note' });
+    clock.drawFrame(); // a frame with nothing new: the burst, if any, is over
+    clock.finishWork();
+    store.dispatch({ type: 'note' });
+    expect(heard, 'told at once, 56 ms after a drawing that cost 40').toEqual([1, 2]);
+  });
+
+  it('does not hold the follow-up of a lone change for the pace (a pushed view, then the revision it is at)', () => {
+    const { store, heard, clock } = pacedStore(40);
+    store.dispatch({ type: 'note' });
+    store.dispatch({ type: 'note' });
+    clock.finishWork();
+    clock.drawFrame();
+    expect(heard, 'the follow-up at the next frame, though the pace would hold it').toEqual([1, 2]);
+  });
+
   it('tells a hidden page of every change at once, paced or not', () => {
     const hidden = { now: true };
     const { store, heard } = pacedStore(40, hidden);
@@ -141,23 +160,52 @@ describe('a store told once per frame at a pace', () => {
 });
 
 describe("Redux Toolkit's queue at a paced frame", () => {
-  it('tells at the first frame the pace allows', () => {
+  /** A queue whose tellings each cost `drawMs`, and how many it has told. */
+  function pacedQueue(drawMs: number) {
     const clock = page();
     const pace = createRenderPace({ busyShare: 0.5, now: clock.now, afterWork: clock.afterWork });
     const queue = queueAtPacedFrame(pace, clock.schedule);
-    let told = 0;
+    const told: number[] = [];
     const notify = () => {
-      told += 1;
-      clock.advance(30);
+      told.push(clock.now());
+      clock.advance(drawMs);
     };
-    queue(notify);
-    expect(told, 'waits for the next frame').toBe(0);
+    return { clock, pace, told, queue: () => queue(notify) };
+  }
+
+  it('tells a change and its follow-up at the next frames, and holds the third in a row for the pace', () => {
+    const { clock, told, queue } = pacedQueue(60);
+    queue();
+    expect(told, 'waits for the next frame').toHaveLength(0);
     clock.drawFrame();
-    expect(told).toBe(1);
-    const toldAt = clock.now() - 30;
+    expect(told).toHaveLength(1);
     clock.finishWork();
-    queue(notify);
-    while (told === 1) clock.drawFrame();
-    expect(clock.now() - 30 - toldAt, 'told again only 60 ms after the last began').toBeGreaterThanOrEqual(60);
+    queue();
+    clock.drawFrame();
+    expect(told, 'the follow-up: not held').toHaveLength(2);
+    clock.finishWork();
+    queue();
+    while (told.length === 2) {
+      clock.drawFrame();
+      clock.finishWork();
+    }
+    // 60 ms of work at a share of one half: 120 ms from the start of the last.
+    expect(told[2]! - told[1]!).toBeGreaterThanOrEqual(120);
+  });
+
+  it('tells a change queued after a frame with none at the next frame, however much the last tellings cost', () => {
+    const { clock, pace, told, queue } = pacedQueue(60);
+    for (let i = 0; i < 3; i++) {
+      queue();
+      while (told.length === i) {
+        clock.drawFrame();
+        clock.finishWork();
+      }
+    }
+    clock.drawFrame(); // nothing queued meanwhile
+    expect(pace.due(), 'the pace alone would still hold it').toBe(false);
+    queue();
+    clock.drawFrame();
+    expect(told).toHaveLength(4);
   });
 });
