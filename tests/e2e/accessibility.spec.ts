@@ -8,6 +8,7 @@ import type { PresenterPage } from './pages/presenterPage';
 import { openActivity } from './support/a11yScenes';
 import { dispatch, snapshot } from './support/kindScenes';
 import { connectAsControl } from '../support/hostClient';
+import type { HostClient } from '../support/hostClient';
 
 /**
  * Accessibility of both windows: axe-core (WCAG 2.1 A and AA) finds nothing on
@@ -27,8 +28,8 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
 }
 
 /** Checks both windows in the state the session is in now. */
-async function expectBothClean(control: ControlPage, presenter: PresenterPage, screen: string): Promise<void> {
-  await expectInSync(control, presenter);
+async function expectBothClean(control: ControlPage, presenter: PresenterPage, screen: string, host: HostClient): Promise<void> {
+  await expectInSync(control, presenter, host);
   await expectNoViolations(control.page, `the control window: ${screen}`);
   await expectNoViolations(presenter.page, `the presenter: ${screen}`);
 }
@@ -79,16 +80,16 @@ test.describe('axe-core finds nothing', () => {
         await openActivity(client, activity);
         await expect(control.activityTitle).toHaveText(activity.title);
         if (activity.kind === 'vote') {
-          await expectBothClean(control, presenter, 'a vote, dots hidden');
+          await expectBothClean(control, presenter, 'a vote, dots hidden', client);
           await dispatch(client, { type: 'vote.setRevealed', activityId: activity.id, revealed: true });
-          await expectBothClean(control, presenter, 'a vote, dots revealed');
+          await expectBothClean(control, presenter, 'a vote, dots revealed', client);
         } else if (activity.kind === 'reflection') {
           for (const stage of ['writing', 'pairs', 'sharing'] as const) {
             await dispatch(client, { type: 'reflection.setStage', activityId: activity.id, stage });
-            await expectBothClean(control, presenter, `a reflection, ${stage} stage`);
+            await expectBothClean(control, presenter, `a reflection, ${stage} stage`, client);
           }
         } else {
-          await expectBothClean(control, presenter, `a ${activity.kind}`);
+          await expectBothClean(control, presenter, `a ${activity.kind}`, client);
         }
       }
       expect([...seenKinds].sort()).toEqual(['commitments', 'discussion', 'map', 'reflection', 'scale', 'sort', 'vote']);
@@ -100,7 +101,7 @@ test.describe('axe-core finds nothing', () => {
 
       await dispatch(client, { type: 'presenter.setScreen', screen: 'black' });
       await expect(presenter.blackout).toBeVisible();
-      await expectBothClean(control, presenter, 'blackout');
+      await expectBothClean(control, presenter, 'blackout', client);
     } finally {
       client.close();
     }
@@ -122,23 +123,23 @@ test.describe('axe-core finds nothing in the room states, themes and room dialog
       for (const theme of ['dark', 'light', 'high-contrast'] as const) {
         await dispatch(client, { type: 'presenter.setTheme', theme });
         await expect(presenter.page.getByTestId('presenter-screen')).toHaveAttribute('data-theme', theme);
-        await expectBothClean(control, presenter, `a discussion in the ${theme} theme`);
+        await expectBothClean(control, presenter, `a discussion in the ${theme} theme`, client);
         await dispatch(client, { type: 'presenter.setMessage', message: '5 minutes left' });
         await expect(presenter.page.getByTestId('presenter-message')).toHaveText('5 minutes left');
-        await expectBothClean(control, presenter, `a message overlay in the ${theme} theme`);
+        await expectBothClean(control, presenter, `a message overlay in the ${theme} theme`, client);
         await dispatch(client, { type: 'presenter.returnToLive' });
       }
 
       await dispatch(client, { type: 'presenter.setScreen', screen: 'white' });
       await expect(presenter.page.getByTestId('presenter-whiteout')).toBeVisible();
-      await expectBothClean(control, presenter, 'a white screen');
+      await expectBothClean(control, presenter, 'a white screen', client);
       await dispatch(client, { type: 'presenter.returnToLive' });
 
       await dispatch(client, { type: 'presenter.setFrozen', frozen: true });
       await dispatch(client, { type: 'activity.next' });
       await expect(control.page.getByTestId('room-status')).toHaveAttribute('data-room', 'frozen');
       await expect(presenter.title).toHaveText(discussion.title);
-      await expectBothClean(control, presenter, 'frozen on the previous activity');
+      await expectBothClean(control, presenter, 'frozen on the previous activity', client);
       await dispatch(client, { type: 'presenter.returnToLive' });
 
       await control.page.getByTestId('message').click();
