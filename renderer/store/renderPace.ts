@@ -56,7 +56,8 @@ export function createRenderPace({ busyShare, now = () => performance.now(), aft
         notify();
       } finally {
         afterWork(() => {
-          notBefore = startedAt + (now() - startedAt) / busyShare;
+          // Counted up to the most: a page that slept, was frozen in the background or had its clock moved must not hold its drawings for twice that long.
+          notBefore = startedAt + Math.min(now() - startedAt, LONGEST_COUNTED_MS) / busyShare;
         });
       }
     },

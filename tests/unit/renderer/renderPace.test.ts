@@ -73,6 +73,15 @@ describe('a render pace', () => {
     expect(pace.due()).toBe(true);
   });
 
+  it('counts at most 100 ms of a telling, so a page that slept meanwhile is not held for twice its sleep', () => {
+    const clock = page();
+    const pace = createRenderPace({ busyShare: 0.5, now: clock.now, afterWork: clock.afterWork });
+    pace.tell(() => clock.advance(5));
+    clock.advance(60_000); // the laptop slept, or a test moved the page's clock a minute on
+    clock.finishWork();
+    expect(pace.due(), 'held 200 ms from its start at most, long past').toBe(true);
+  });
+
   it('measures a telling that throws, so the next is not held for ever', () => {
     const clock = page();
     const pace = createRenderPace({ busyShare: 0.5, now: clock.now, afterWork: clock.afterWork });
