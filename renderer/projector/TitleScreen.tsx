@@ -1,4 +1,4 @@
-import { formatSessionDate } from '../ui/sessionDate';
+import { formatSessionDate } from '../ui/format';
 
 /** What the title screen shows: the workshop, the group and the date; at the close, thanks and the workshop's credit. */
 export interface TitleScreenProps {

@@ -157,14 +157,11 @@ export function useWindowedList<E extends HTMLElement>({ count, keyOf, estimate,
       if (changed) setMeasured((version) => version + 1);
     });
     observer.observe(scroller);
-    const observeItem = (node: Node): void => {
-      if (node instanceof HTMLElement && node.dataset.windowKey !== undefined) observer.observe(node);
+    const observeItems = (): void => {
+      for (const child of Array.from(scroller.children)) if (child instanceof HTMLElement && child.dataset.windowKey !== undefined) observer.observe(child);
     };
-    for (const child of Array.from(scroller.children)) observeItem(child);
-    // Only the items just drawn: going over every child at each change cost about 25 ms of a cold burst.
-    const mutations = new MutationObserver((records) => {
-      for (const record of records) record.addedNodes.forEach(observeItem);
-    });
+    observeItems();
+    const mutations = new MutationObserver(observeItems);
     mutations.observe(scroller, { childList: true });
     return () => {
       scroller.removeEventListener('scroll', onScroll);

@@ -8,7 +8,6 @@ import type { PresenterPage } from './pages/presenterPage';
 import { openActivity } from './support/a11yScenes';
 import { dispatch, snapshot } from './support/kindScenes';
 import { connectAsControl } from '../support/hostClient';
-import type { HostClient } from '../support/hostClient';
 
 /**
  * Accessibility of both windows: axe-core (WCAG 2.1 A and AA) finds nothing on
@@ -28,8 +27,8 @@ async function expectNoViolations(page: Page, screen: string): Promise<void> {
 }
 
 /** Checks both windows in the state the session is in now. */
-async function expectBothClean(control: ControlPage, presenter: PresenterPage, screen: string, host: HostClient): Promise<void> {
-  await expectInSync(control, presenter, host);
+async function expectBothClean(control: ControlPage, presenter: PresenterPage, screen: string): Promise<void> {
+  await expectInSync(control, presenter);
   await expectNoViolations(control.page, `the control window: ${screen}`);
   await expectNoViolations(presenter.page, `the presenter: ${screen}`);
 }
@@ -80,16 +79,16 @@ test.describe('axe-core finds nothing', () => {
         await openActivity(client, activity);
         await expect(control.activityTitle).toHaveText(activity.title);
         if (activity.kind === 'vote') {
-          await expectBothClean(control, presenter, 'a vote, dots hidden', client);
+          await expectBothClean(control, presenter, 'a vote, dots hidden');
           await dispatch(client, { type: 'vote.setRevealed', activityId: activity.id, revealed: true });
-          await expectBothClean(control, presenter, 'a vote, dots revealed', client);
+          await expectBothClean(control, presenter, 'a vote, dots revealed');
         } else if (activity.kind === 'reflection') {
           for (const stage of ['writing', 'pairs', 'sharing'] as const) {
             await dispatch(client, { type: 'reflection.setStage', activityId: activity.id, stage });
-            await expectBothClean(control, presenter, `a reflection, ${stage} stage`, client);
+            await expectBothClean(control, presenter, `a reflection, ${stage} stage`);
           }
         } else {
-          await expectBothClean(control, presenter, `a ${activity.kind}`, client);
+          await expectBothClean(control, presenter, `a ${activity.kind}`);
         }
       }
       expect([...seenKinds].sort()).toEqual(['commitments', 'discussion', 'map', 'reflection', 'scale', 'sort', 'vote']);
@@ -101,7 +100,7 @@ test.describe('axe-core finds nothing', () => {
 
       await dispatch(client, { type: 'presenter.setScreen', screen: 'black' });
       await expect(presenter.blackout).toBeVisible();
-      await expectBothClean(control, presenter, 'blackout', client);
+      await expectBothClean(control, presenter, 'blackout');
     } finally {
       client.close();
     }
@@ -123,23 +122,23 @@ test.describe('axe-core finds nothing in the room states, themes and room dialog
       for (const theme of ['dark', 'light', 'high-contrast'] as const) {
         await dispatch(client, { type: 'presenter.setTheme', theme });
         await expect(presenter.page.getByTestId('presenter-screen')).toHaveAttribute('data-theme', theme);
-        await expectBothClean(control, presenter, `a discussion in the ${theme} theme`, client);
+        await expectBothClean(control, presenter, `a discussion in the ${theme} theme`);
         await dispatch(client, { type: 'presenter.setMessage', message: '5 minutes left' });
         await expect(presenter.page.getByTestId('presenter-message')).toHaveText('5 minutes left');
-        await expectBothClean(control, presenter, `a message overlay in the ${theme} theme`, client);
+        await expectBothClean(control, presenter, `a message overlay in the ${theme} theme`);
         await dispatch(client, { type: 'presenter.returnToLive' });
       }
 
       await dispatch(client, { type: 'presenter.setScreen', screen: 'white' });
       await expect(presenter.page.getByTestId('presenter-whiteout')).toBeVisible();
-      await expectBothClean(control, presenter, 'a white screen', client);
+      await expectBothClean(control, presenter, 'a white screen');
       await dispatch(client, { type: 'presenter.returnToLive' });
 
       await dispatch(client, { type: 'presenter.setFrozen', frozen: true });
       await dispatch(client, { type: 'activity.next' });
       await expect(control.page.getByTestId('room-status')).toHaveAttribute('data-room', 'frozen');
       await expect(presenter.title).toHaveText(discussion.title);
-      await expectBothClean(control, presenter, 'frozen on the previous activity', client);
+      await expectBothClean(control, presenter, 'frozen on the previous activity');
       await dispatch(client, { type: 'presenter.returnToLive' });
 
       await control.page.getByTestId('message').click();

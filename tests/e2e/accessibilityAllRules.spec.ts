@@ -63,7 +63,7 @@ test.describe('axe-core with every rule finds nothing on the control window (128
     const client = await connectAsControl(server.controlUrl);
     try {
       await everyKind(client, async (screen, activity) => {
-        await expectInSync(control, presenter, client);
+        await expectInSync(control, presenter);
         await expect(control.activityTitle).toHaveText(activity.title);
         await check(screen);
         if (activity.kind === 'discussion') {
@@ -157,7 +157,7 @@ for (const size of [
         await check('the title screen');
 
         await everyKind(client, async (screen, activity) => {
-          await expectInSync(control, presenter, client);
+          await expectInSync(control, presenter);
           await expect(presenter.title).toHaveText(activity.title);
           await check(screen);
         });

@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { RecoveryOffer } from '../../../shared/protocol/verbs';
 import { useHostLink } from '../../app/linkContext';
 import { describeError } from '../../transport/hostCallError';
-import { formatSessionDate } from '../../ui/sessionDate';
+import { formatSessionDate } from '../../ui/format';
 import { InlineError } from '../../ui/InlineError';
 import { useToaster } from '../toasts/toastContext';
 import { savedWhen } from '../files/savedWhen';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useHostLink } from '../../app/linkContext';
 import { useHostAction } from '../../app/useHostAction';
 import { useAppSelector } from '../../store/hooks';
-import { formatSessionDate } from '../../ui/sessionDate';
+import { formatSessionDate } from '../../ui/format';
 import { BackupOfferButton } from '../files/BackupOfferButton';
 import { useFileActions } from '../files/fileActionsContext';
 import { UndoButtons } from '../history/UndoButtons';

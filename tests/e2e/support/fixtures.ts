@@ -5,7 +5,6 @@ import { ControlPage } from '../pages/controlPage';
 import { PresenterPage } from '../pages/presenterPage';
 import { makeWorkspace, startServer } from './browserModeServer';
 import type { RunningServer } from './browserModeServer';
-import type { HostClient } from '../../support/hostClient';
 
 /** Things every browser-mode test gets: its own server and workspace, and the two windows side by side. */
 export interface GroundworkFixtures {
@@ -89,15 +88,8 @@ export { expect };
  * Waits until the projector has caught up with the control window: after it, anything the control window shows
  * the room, the projector shows too. The projector is only sent a view when what the room sees changes, so it has
  * caught up once its revision reaches the one at which that last changed (and is not ahead of the control window).
- * With `host`, the link a test drives the session through, it first waits for the control window to draw the host's
- * latest revision: a run of commands is drawn at each window's pace (`renderer/store/renderPace.ts`), so the control
- * window may still show an earlier one, and against that the projector would look caught up half way through.
  */
-export async function expectInSync(control: ControlPage, presenter: PresenterPage, host?: HostClient): Promise<void> {
-  if (host) {
-    const { rev } = await host.call('session.snapshot', {});
-    await expect.poll(() => control.rev(), { message: "the control window should draw the host's latest revision" }).toBeGreaterThanOrEqual(rev);
-  }
+export async function expectInSync(control: ControlPage, presenter: PresenterPage): Promise<void> {
   await expect
     .poll(async () => {
       const [a, room, b] = await Promise.all([control.rev(), control.roomRev(), presenter.rev()]);
